@@ -1,0 +1,280 @@
+//! Command-line definitions (clap derive) and nothing else: parsing only,
+//! no behaviour. `main` turns a [`Cli`] into calls on the other modules.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+/// devpath: learn CI/CD with Docker by running real pipelines, offline.
+///
+/// Without a verb, devpath opens watch mode on the current exercise,
+/// creating the workspace in the current folder if there is none.
+#[derive(Debug, Parser)]
+#[command(name = "devpath", version, about, long_about = None)]
+#[command(after_help = "Examples:\n  devpath              open watch mode at the first pending exercise\n  devpath run          check the current exercise once\n  devpath list         show your progress")]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: GlobalArgs,
+
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// Options every verb accepts.
+#[derive(Debug, Args, Clone)]
+pub struct GlobalArgs {
+    /// When to use colour: auto (a terminal without NO_COLOR), always, never.
+    #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto)]
+    pub color: ColorChoice,
+
+    /// Use the course in this folder instead of the one built into devpath.
+    #[arg(long, global = true, value_name = "DIR")]
+    pub course: Option<PathBuf>,
+
+    /// Use this registry (for example http://127.0.0.1:5000) instead of
+    /// starting devpath's own for each run.
+    #[arg(long, global = true, value_name = "URL")]
+    pub registry: Option<String>,
+
+    /// The learner workspace (default: the current folder or the nearest
+    /// parent holding a `.devpath` folder).
+    #[arg(long, global = true, value_name = "DIR")]
+    pub workspace: Option<PathBuf>,
+}
+
+/// When output is coloured.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+/// Output format of verbs whose output is a result.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, Default)]
+pub enum Format {
+    #[default]
+    Human,
+    Json,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Create a learner workspace with every exercise's start files.
+    #[command(after_help = "Example:\n  devpath init my-course && cd my-course && devpath")]
+    Init(InitArgs),
+
+    /// Watch the current exercise: re-run it whenever you save a file.
+    #[command(after_help = "Keys: h hint, n next, l list, r re-run, q quit.\n\nExample:\n  devpath watch")]
+    Watch(WatchArgs),
+
+    /// Run an exercise once and show the verdict (exit 0 pass, 1 fail, 2 error).
+    #[command(after_help = "Examples:\n  devpath run\n  devpath run 02-ci-failing-test --format json")]
+    Run(RunArgs),
+
+    /// List the exercises with your progress.
+    #[command(after_help = "Example:\n  devpath list")]
+    List(ListArgs),
+
+    /// Show the next hint of an exercise (one more each time).
+    #[command(after_help = "Example:\n  devpath hint 01-ci-first-workflow")]
+    Hint(HintArgs),
+
+    /// Put an exercise's files back to their start state.
+    #[command(after_help = "Examples:\n  devpath reset 01-ci-first-workflow\n  devpath reset --all")]
+    Reset(ResetArgs),
+
+    /// Move on to the next pending exercise.
+    #[command(after_help = "Example:\n  devpath next")]
+    Next,
+
+    /// Re-check every exercise you have completed.
+    #[command(after_help = "Example:\n  devpath verify")]
+    Verify(VerifyArgs),
+
+    /// Check what devpath needs: bash, the workspace, Docker and the registry.
+    #[command(after_help = "Example:\n  devpath doctor")]
+    Doctor(FormatArgs),
+
+    /// Run one GitHub Actions workflow locally, outside any exercise.
+    #[command(after_help = "Examples:\n  devpath pipeline .github/workflows/ci.yml\n  devpath pipeline rollback.yml --event workflow_dispatch --input tag=1a2b3c --format json")]
+    Pipeline(PipelineArgs),
+
+    /// Build the lessons' base image (devpath/base:1) from a static busybox.
+    #[command(after_help = "Examples:\n  devpath setup\n  devpath setup --from-image busybox:latest")]
+    Setup(SetupArgs),
+
+    /// The embedded OCI registry.
+    #[command(subcommand)]
+    Registry(RegistryCommand),
+
+    /// Instructor tools: scaffold, check, bless and review exercises.
+    #[command(subcommand)]
+    Dev(DevCommand),
+}
+
+#[derive(Debug, Args)]
+pub struct InitArgs {
+    /// Folder to create the workspace in (default: the current folder).
+    pub dir: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct WatchArgs {
+    /// Don't watch files: press r to run (for file systems without change events).
+    #[arg(long)]
+    pub manual_run: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct FormatArgs {
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Human)]
+    pub format: Format,
+}
+
+#[derive(Debug, Args)]
+pub struct RunArgs {
+    /// The exercise to run (name or number; default: the current one).
+    pub exercise: Option<String>,
+    #[command(flatten)]
+    pub format: FormatArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    #[command(flatten)]
+    pub format: FormatArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct HintArgs {
+    /// The exercise (name or number; default: the current one).
+    pub exercise: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct ResetArgs {
+    /// The exercise to reset (name or number).
+    #[arg(required_unless_present = "all", conflicts_with = "all")]
+    pub exercise: Option<String>,
+    /// Reset every exercise and your progress.
+    #[arg(long)]
+    pub all: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct VerifyArgs {
+    #[command(flatten)]
+    pub format: FormatArgs,
+}
+
+/// The event that triggers a pipeline run.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum EventName {
+    Push,
+    WorkflowDispatch,
+}
+
+#[derive(Debug, Args)]
+pub struct PipelineArgs {
+    /// The workflow file to run.
+    pub workflow: PathBuf,
+    /// The event that triggers the run.
+    #[arg(long, value_enum, default_value_t = EventName::Push)]
+    pub event: EventName,
+    /// A workflow_dispatch input, KEY=VALUE (repeatable).
+    #[arg(long = "input", value_name = "KEY=VALUE")]
+    pub inputs: Vec<String>,
+    /// A secret, KEY=VALUE (repeatable). Prefer --secret-file: command lines are visible to other users.
+    #[arg(long = "secret", value_name = "KEY=VALUE")]
+    pub secrets: Vec<String>,
+    /// Secrets from a dotenv file: KEY=VALUE per line; double-quoted values expand \n.
+    #[arg(long, value_name = "FILE")]
+    pub secret_file: Option<PathBuf>,
+    /// A configuration variable (`vars.KEY`), KEY=VALUE (repeatable).
+    #[arg(long = "var", value_name = "KEY=VALUE")]
+    pub vars: Vec<String>,
+    /// Environment protection rules and environment-scoped values (TOML).
+    #[arg(long, value_name = "FILE")]
+    pub environments: Option<PathBuf>,
+    /// Approve deployments to this environment without asking (repeatable).
+    #[arg(long = "approve", value_name = "ENV")]
+    pub approve: Vec<String>,
+    /// Reject deployments to this environment without asking (repeatable).
+    #[arg(long = "reject", value_name = "ENV")]
+    pub reject: Vec<String>,
+    /// The folder checked out by actions/checkout (default: the repository holding the workflow).
+    #[arg(long, value_name = "DIR")]
+    pub repo: Option<PathBuf>,
+    #[command(flatten)]
+    pub format: FormatArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct SetupArgs {
+    /// Use an image already present in the engine instead of a host busybox.
+    #[arg(long, value_name = "IMAGE")]
+    pub from_image: Option<String>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum RegistryCommand {
+    /// Serve the registry until Ctrl-C.
+    #[command(after_help = "Example:\n  devpath registry serve --addr 127.0.0.1:5000 --root /tmp/registry")]
+    Serve(RegistryServeArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct RegistryServeArgs {
+    /// Address to listen on (loopback only).
+    #[arg(long, default_value = "127.0.0.1:5000")]
+    pub addr: String,
+    /// Storage folder (default: a temporary folder removed on exit).
+    #[arg(long, value_name = "DIR")]
+    pub root: Option<PathBuf>,
+    /// Require HTTP Basic credentials whose password is TOKEN.
+    #[arg(long, value_name = "USER:TOKEN")]
+    pub auth: Option<String>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum DevCommand {
+    /// Scaffold a new exercise and add it to course.toml.
+    New(DevNewArgs),
+    /// Check exercises: start fails, solution passes, snapshot current, lint clean.
+    Check(DevCheckArgs),
+    /// Run solutions and write what they produced as outcome.snap.new.
+    Bless(DevBlessArgs),
+    /// Review pending outcome.snap.new files: accept, reject or skip.
+    Review,
+    /// The static checks of `dev check`, without running anything.
+    Lint,
+}
+
+#[derive(Debug, Args)]
+pub struct DevNewArgs {
+    /// Folder name of the new exercise, e.g. 13-canary-release.
+    pub name: String,
+    /// The topic shown in `devpath list`.
+    #[arg(long)]
+    pub topic: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct DevCheckArgs {
+    /// Exercises to check (default: all).
+    pub exercises: Vec<String>,
+    /// How many exercises to check at once.
+    #[arg(long, default_value_t = 1)]
+    pub jobs: usize,
+    #[command(flatten)]
+    pub format: FormatArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct DevBlessArgs {
+    /// Exercises to bless.
+    #[arg(required = true)]
+    pub exercises: Vec<String>,
+}

@@ -1,0 +1,1 @@
+//! Everything devpath prints: styles, reporters, watch mode, JSON output.

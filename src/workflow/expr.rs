@@ -1,0 +1,2 @@
+//! `${{ }}` expressions: parsing (github-actions-expressions) and evaluation
+//! with GitHub's semantics. Values are `serde_json::Value`.

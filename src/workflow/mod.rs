@@ -1,0 +1,175 @@
+//! GitHub Actions workflows, run locally and offline.
+//!
+//! - `parse` turns a workflow file into a [`Workflow`] with source spans, and
+//!   reports structural errors (unknown job in `needs`, cycles, bad
+//!   expressions, unknown keys) as [`Diagnostic`]s before anything runs.
+//! - `expr` evaluates `${{ }}` expressions with GitHub's semantics.
+//! - `execute` runs the jobs in dependency order, steps on the host with bash,
+//!   and emits [`RunEvent`]s; it never prints.
+//!
+//! CONTRACT (used by `scenario` and `ui`): the types below and
+//! [`parse_workflow`] / [`execute`]. Fields and variants may be added.
+
+pub mod expr;
+
+use std::collections::BTreeMap;
+use std::fmt;
+use std::path::PathBuf;
+
+use serde::Serialize;
+
+/// A message about a place in a workflow file.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Diagnostic {
+    /// The file as the user knows it, e.g. `.github/workflows/ci.yml`.
+    pub file: String,
+    /// 1-based line.
+    pub line: usize,
+    /// 1-based column.
+    pub col: usize,
+    pub severity: Severity,
+    /// What is wrong and how to fix it, e.g. `job "deploy" needs "buld",
+    /// which does not exist — did you mean "build"?`
+    pub message: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Error,
+    Warning,
+}
+
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:{}:{}: {}", self.file, self.line, self.col, self.message)
+    }
+}
+
+/// Errors that stop a workflow from running at all (not a failed job).
+#[derive(Debug, thiserror::Error)]
+pub enum WorkflowError {
+    /// The workflow has structural errors; nothing ran.
+    #[error("{} has {} error(s); nothing ran", .file, .diagnostics.len())]
+    Invalid { file: String, diagnostics: Vec<Diagnostic> },
+    #[error("cannot read {path}: {source}")]
+    Read { path: PathBuf, source: std::io::Error },
+    #[error("cannot prepare the job workspace {path}: {source}")]
+    Workspace { path: PathBuf, source: std::io::Error },
+    #[error("cannot start {program}: {source} (is it installed and on PATH?)")]
+    Spawn { program: String, source: std::io::Error },
+}
+
+/// The event that triggers a run.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "name", rename_all = "snake_case")]
+pub enum Event {
+    /// A push to `git_ref` (default `refs/heads/main`).
+    Push { git_ref: String },
+    /// A manual dispatch with its inputs (as typed on the command line).
+    WorkflowDispatch { inputs: BTreeMap<String, String> },
+}
+
+impl Event {
+    /// The name GitHub gives the event (`github.event_name`).
+    pub fn name(&self) -> &'static str {
+        match self {
+            Event::Push { .. } => "push",
+            Event::WorkflowDispatch { .. } => "workflow_dispatch",
+        }
+    }
+}
+
+/// A job's or run's result, as in `needs.<id>.result`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum JobResult {
+    Success,
+    Failure,
+    Cancelled,
+    Skipped,
+}
+
+impl JobResult {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            JobResult::Success => "success",
+            JobResult::Failure => "failure",
+            JobResult::Cancelled => "cancelled",
+            JobResult::Skipped => "skipped",
+        }
+    }
+}
+
+impl fmt::Display for JobResult {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// Everything a run needs besides the workflow.
+#[derive(Debug, Clone)]
+pub struct RunRequest {
+    pub event: Event,
+    /// 40-hex commit id (`github.sha`).
+    pub sha: String,
+    /// The files of the simulated commit; `actions/checkout` copies them
+    /// into the job's workspace.
+    pub checkout_from: PathBuf,
+    /// A private folder where job workspaces and runner files are created.
+    pub work_root: PathBuf,
+    pub secrets: BTreeMap<String, String>,
+    pub vars: BTreeMap<String, String>,
+    /// Extra process environment for every step (e.g. DOCKER_CONFIG).
+    pub env: BTreeMap<String, String>,
+    pub run_id: u64,
+    pub run_number: u64,
+    pub actor: String,
+    /// `owner/name`.
+    pub repository: String,
+}
+
+/// What a run did.
+#[derive(Debug, Clone, Serialize)]
+pub struct RunReport {
+    /// The workflow file as shown to the user.
+    pub workflow: String,
+    /// The workflow's `name:`, if any.
+    pub name: Option<String>,
+    pub event: String,
+    pub conclusion: JobResult,
+    /// Jobs in the order they appear in the file.
+    pub jobs: Vec<JobReport>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct JobReport {
+    pub id: String,
+    /// Display name (`name:` or the id).
+    pub name: String,
+    pub result: JobResult,
+    pub needs: Vec<String>,
+    pub outputs: BTreeMap<String, String>,
+    pub steps: Vec<StepReport>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct StepReport {
+    pub name: String,
+    /// Result before `continue-on-error` (`steps.<id>.outcome`).
+    pub outcome: JobResult,
+    /// Result after `continue-on-error` (`steps.<id>.conclusion`).
+    pub conclusion: JobResult,
+}
+
+/// What happens during a run, as it happens. Every text is already masked.
+#[derive(Debug, Clone, Serialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum RunEvent {
+    Warning { diagnostic: Diagnostic },
+    JobStarted { job: String, name: String },
+    StepStarted { job: String, step: usize, name: String },
+    Log { job: String, step: usize, line: String },
+    StepFinished { job: String, step: usize, outcome: JobResult, conclusion: JobResult },
+    JobFinished { job: String, result: JobResult },
+}
