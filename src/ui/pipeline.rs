@@ -1,0 +1,11 @@
+//! The `pipeline` verb.
+
+use crate::cli::{PipelineArgs, GlobalArgs};
+
+use super::VerbResult;
+
+/// Runs the verb.
+pub fn run(args: &PipelineArgs, global: &GlobalArgs) -> VerbResult {
+    let _ = (args, global);
+    Err(crate::Error::Usage("not implemented yet".into()))
+}
