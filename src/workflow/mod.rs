@@ -173,3 +173,27 @@ pub enum RunEvent {
     StepFinished { job: String, step: usize, outcome: JobResult, conclusion: JobResult },
     JobFinished { job: String, result: JobResult },
 }
+
+// TEMPORARY: placeholders until the parser and executor land.
+/// A parsed workflow.
+pub struct Workflow;
+/// A parsed workflow and its warnings.
+pub struct Parsed {
+    pub workflow: Workflow,
+    pub warnings: Vec<Diagnostic>,
+}
+impl Workflow {
+    pub fn is_triggered_by(&self, _event: &Event) -> bool {
+        false
+    }
+}
+pub fn parse_workflow(display_name: &str, _source: &str) -> Result<Parsed, WorkflowError> {
+    Err(WorkflowError::Invalid { file: display_name.into(), diagnostics: Vec::new() })
+}
+pub fn execute(
+    _wf: &Workflow,
+    _req: &RunRequest,
+    _on_event: &(dyn Fn(RunEvent) + Sync),
+) -> Result<RunReport, WorkflowError> {
+    unimplemented!()
+}
