@@ -13,17 +13,22 @@ fn main() {
         collect(&root, &dir, &mut files);
     }
     files.sort();
-    let mut out = String::from("/// Every file of the built-in course: (path relative to the course root, bytes, executable).\npub static FILES: &[(&str, &[u8], bool)] = &[\n");
+    let mut out = String::from(
+        "/// Every file of the built-in course: (path relative to the course root, bytes, executable).\npub static FILES: &[(&str, &[u8], bool)] = &[\n",
+    );
     for (rel, abs, exec) in &files {
         writeln!(out, "    ({rel:?}, include_bytes!({abs:?}), {exec}),").expect("write to string");
     }
     out.push_str("];\n");
-    let dest = PathBuf::from(std::env::var("OUT_DIR").expect("set by cargo")).join("embedded_course.rs");
+    let dest =
+        PathBuf::from(std::env::var("OUT_DIR").expect("set by cargo")).join("embedded_course.rs");
     std::fs::write(dest, out).expect("write embedded_course.rs");
 }
 
 fn collect(root: &Path, dir: &Path, files: &mut Vec<(String, String, bool)>) {
-    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
     for entry in entries {
         let entry = entry.expect("read course folder");
         let path = entry.path();
@@ -36,7 +41,11 @@ fn collect(root: &Path, dir: &Path, files: &mut Vec<(String, String, bool)>) {
             if name.ends_with(".snap.new") || name.starts_with(".#") {
                 continue;
             }
-            let rel = path.strip_prefix(root).expect("inside root").to_string_lossy().replace('\\', "/");
+            let rel = path
+                .strip_prefix(root)
+                .expect("inside root")
+                .to_string_lossy()
+                .replace('\\', "/");
             let exec = executable(&entry.metadata().expect("metadata"));
             files.push((rel, path.to_string_lossy().into_owned(), exec));
         }

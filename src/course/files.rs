@@ -45,26 +45,42 @@ impl CourseFiles {
         let files = embedded::FILES
             .iter()
             .map(|(path, bytes, executable)| {
-                let file = CourseFile { bytes: bytes.to_vec(), executable: *executable };
+                let file = CourseFile {
+                    bytes: bytes.to_vec(),
+                    executable: *executable,
+                };
                 (path.to_string(), file)
             })
             .collect();
-        CourseFiles { origin: Origin::BuiltIn, files }
+        CourseFiles {
+            origin: Origin::BuiltIn,
+            files,
+        }
     }
 
     /// A course pack on disk. Symbolic links are refused, so a pack can't
     /// make devpath read outside its folder.
     pub fn from_dir(dir: &Path) -> Result<CourseFiles, CourseError> {
-        let meta = std::fs::metadata(dir).map_err(|source| CourseError::Read { path: dir.to_path_buf(), source })?;
+        let meta = std::fs::metadata(dir).map_err(|source| CourseError::Read {
+            path: dir.to_path_buf(),
+            source,
+        })?;
         if !meta.is_dir() {
-            return Err(CourseError::NotACourse { path: dir.to_path_buf() });
+            return Err(CourseError::NotACourse {
+                path: dir.to_path_buf(),
+            });
         }
         let mut files = BTreeMap::new();
         let mut total = 0;
         read_dir_into(dir, dir, &mut files, &mut total)?;
-        let course = CourseFiles { origin: Origin::Folder(dir.to_path_buf()), files };
+        let course = CourseFiles {
+            origin: Origin::Folder(dir.to_path_buf()),
+            files,
+        };
         if course.course_toml_path().is_none() {
-            return Err(CourseError::NotACourse { path: dir.to_path_buf() });
+            return Err(CourseError::NotACourse {
+                path: dir.to_path_buf(),
+            });
         }
         Ok(course)
     }
@@ -72,7 +88,9 @@ impl CourseFiles {
     /// The path of `course.toml`: `exercises/course.toml` (the layout of the
     /// devpath repository) or `course.toml` at the top of a pack.
     pub fn course_toml_path(&self) -> Option<&'static str> {
-        ["exercises/course.toml", "course.toml"].into_iter().find(|p| self.files.contains_key(*p))
+        ["exercises/course.toml", "course.toml"]
+            .into_iter()
+            .find(|p| self.files.contains_key(*p))
     }
 
     /// The folder holding `course.toml` and the exercise folders.
@@ -89,7 +107,10 @@ impl CourseFiles {
 
     /// Files below `prefix` (which ends with `/`), as (path relative to
     /// prefix, file).
-    pub fn under<'a>(&'a self, prefix: &str) -> impl Iterator<Item = (&'a str, &'a CourseFile)> + 'a {
+    pub fn under<'a>(
+        &'a self,
+        prefix: &str,
+    ) -> impl Iterator<Item = (&'a str, &'a CourseFile)> + 'a {
         let prefix = prefix.to_string();
         let len = prefix.len();
         self.files
@@ -112,16 +133,33 @@ impl CourseFiles {
     }
 }
 
-fn read_dir_into(root: &Path, dir: &Path, files: &mut BTreeMap<String, CourseFile>, total: &mut u64) -> Result<(), CourseError> {
-    let entries = std::fs::read_dir(dir).map_err(|source| CourseError::Read { path: dir.to_path_buf(), source })?;
+fn read_dir_into(
+    root: &Path,
+    dir: &Path,
+    files: &mut BTreeMap<String, CourseFile>,
+    total: &mut u64,
+) -> Result<(), CourseError> {
+    let entries = std::fs::read_dir(dir).map_err(|source| CourseError::Read {
+        path: dir.to_path_buf(),
+        source,
+    })?;
     for entry in entries {
-        let entry = entry.map_err(|source| CourseError::Read { path: dir.to_path_buf(), source })?;
+        let entry = entry.map_err(|source| CourseError::Read {
+            path: dir.to_path_buf(),
+            source,
+        })?;
         let path = entry.path();
-        let kind = entry.file_type().map_err(|source| CourseError::Read { path: path.clone(), source })?;
+        let kind = entry.file_type().map_err(|source| CourseError::Read {
+            path: path.clone(),
+            source,
+        })?;
         let name = entry.file_name();
         let name = name.to_string_lossy();
         if kind.is_symlink() {
-            return Err(CourseError::UnsafePath { path, reason: "it is a symbolic link; a course pack must hold plain files only" });
+            return Err(CourseError::UnsafePath {
+                path,
+                reason: "it is a symbolic link; a course pack must hold plain files only",
+            });
         }
         if kind.is_dir() {
             if name == ".git" || name == "target" {
@@ -132,29 +170,59 @@ fn read_dir_into(root: &Path, dir: &Path, files: &mut BTreeMap<String, CourseFil
             if name.ends_with(".snap.new") {
                 continue;
             }
-            let meta = entry.metadata().map_err(|source| CourseError::Read { path: path.clone(), source })?;
+            let meta = entry.metadata().map_err(|source| CourseError::Read {
+                path: path.clone(),
+                source,
+            })?;
             *total += meta.len();
             if *total > MAX_PACK_BYTES {
-                return Err(CourseError::TooLarge { path: root.to_path_buf(), limit: MAX_PACK_BYTES });
+                return Err(CourseError::TooLarge {
+                    path: root.to_path_buf(),
+                    limit: MAX_PACK_BYTES,
+                });
             }
-            let bytes = std::fs::read(&path).map_err(|source| CourseError::Read { path: path.clone(), source })?;
+            let bytes = std::fs::read(&path).map_err(|source| CourseError::Read {
+                path: path.clone(),
+                source,
+            })?;
             let rel = relative_key(root, &path)?;
-            files.insert(rel, CourseFile { bytes, executable: is_executable(&meta) });
+            files.insert(
+                rel,
+                CourseFile {
+                    bytes,
+                    executable: is_executable(&meta),
+                },
+            );
         }
     }
     Ok(())
 }
 
 fn relative_key(root: &Path, path: &Path) -> Result<String, CourseError> {
-    let rel = path.strip_prefix(root).map_err(|_| CourseError::UnsafePath { path: path.to_path_buf(), reason: "it lies outside the course folder" })?;
+    let rel = path
+        .strip_prefix(root)
+        .map_err(|_| CourseError::UnsafePath {
+            path: path.to_path_buf(),
+            reason: "it lies outside the course folder",
+        })?;
     let mut parts = Vec::new();
     for component in rel.components() {
         match component {
             Component::Normal(part) => match part.to_str() {
                 Some(part) => parts.push(part),
-                None => return Err(CourseError::UnsafePath { path: path.to_path_buf(), reason: "its name is not valid UTF-8" }),
+                None => {
+                    return Err(CourseError::UnsafePath {
+                        path: path.to_path_buf(),
+                        reason: "its name is not valid UTF-8",
+                    });
+                }
             },
-            _ => return Err(CourseError::UnsafePath { path: path.to_path_buf(), reason: "it lies outside the course folder" }),
+            _ => {
+                return Err(CourseError::UnsafePath {
+                    path: path.to_path_buf(),
+                    reason: "it lies outside the course folder",
+                });
+            }
         }
     }
     Ok(parts.join("/"))
@@ -171,8 +239,12 @@ pub fn check_relative(path: &str) -> Result<(), &'static str> {
         match component {
             Component::Normal(_) => {}
             Component::CurDir => {}
-            Component::ParentDir => return Err("it contains `..`; paths must stay inside the exercise folder"),
-            Component::RootDir | Component::Prefix(_) => return Err("it is absolute; write it relative to the exercise folder"),
+            Component::ParentDir => {
+                return Err("it contains `..`; paths must stay inside the exercise folder");
+            }
+            Component::RootDir | Component::Prefix(_) => {
+                return Err("it is absolute; write it relative to the exercise folder");
+            }
         }
     }
     if path.contains('\\') {

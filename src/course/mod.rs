@@ -25,15 +25,26 @@ pub use workspace::Workspace;
 #[derive(Debug, thiserror::Error)]
 pub enum CourseError {
     #[error("{file}:{line}:{col}: {message}")]
-    Syntax { file: String, line: usize, col: usize, message: String },
+    Syntax {
+        file: String,
+        line: usize,
+        col: usize,
+        message: String,
+    },
     #[error("{file}: {message}")]
     Invalid { file: String, message: String },
     #[error("{path} is not a devpath course: it has neither course.toml nor exercises/course.toml")]
     NotACourse { path: PathBuf },
     #[error("cannot read {path}: {source}")]
-    Read { path: PathBuf, source: std::io::Error },
+    Read {
+        path: PathBuf,
+        source: std::io::Error,
+    },
     #[error("cannot write {path}: {source}")]
-    Write { path: PathBuf, source: std::io::Error },
+    Write {
+        path: PathBuf,
+        source: std::io::Error,
+    },
     #[error("refusing {path}: {reason}")]
     UnsafePath { path: PathBuf, reason: &'static str },
     #[error("the course pack {path} is larger than {limit} bytes; devpath refuses to read it")]
@@ -102,15 +113,20 @@ impl Course {
 
     /// Checks and builds the course from its files.
     pub fn from_files(files: CourseFiles) -> Result<Course, CourseError> {
-        let course_toml = files.course_toml_path().ok_or_else(|| CourseError::NotACourse {
-            path: match &files.origin {
-                Origin::Folder(dir) => dir.clone(),
-                Origin::BuiltIn => PathBuf::from("<built-in course>"),
-            },
-        })?;
+        let course_toml = files
+            .course_toml_path()
+            .ok_or_else(|| CourseError::NotACourse {
+                path: match &files.origin {
+                    Origin::Folder(dir) => dir.clone(),
+                    Origin::BuiltIn => PathBuf::from("<built-in course>"),
+                },
+            })?;
         let info: CourseInfo = parse_toml(&files, course_toml)?;
         if info.format_version > FORMAT_VERSION {
-            return Err(CourseError::NewerFormat { file: files.display(course_toml), found: info.format_version });
+            return Err(CourseError::NewerFormat {
+                file: files.display(course_toml),
+                found: info.format_version,
+            });
         }
         if info.format_version == 0 {
             return Err(CourseError::Invalid {
@@ -121,9 +137,15 @@ impl Course {
         let base = files.exercises_prefix();
         let mut exercises = Vec::with_capacity(info.exercises.len());
         for (index, name) in info.exercises.iter().enumerate() {
-            let invalid = |message: String| CourseError::Invalid { file: files.display(course_toml), message };
-            if name.is_empty() || name.contains('/') || name.contains('\\') || name.starts_with('.') {
-                return Err(invalid(format!("exercise {name:?} must be a plain folder name")));
+            let invalid = |message: String| CourseError::Invalid {
+                file: files.display(course_toml),
+                message,
+            };
+            if name.is_empty() || name.contains('/') || name.contains('\\') || name.starts_with('.')
+            {
+                return Err(invalid(format!(
+                    "exercise {name:?} must be a plain folder name"
+                )));
             }
             if info.exercises[..index].contains(name) {
                 return Err(invalid(format!("exercise {name:?} is listed twice")));
@@ -137,11 +159,20 @@ impl Course {
                 )));
             }
             let info: ExerciseInfo = parse_toml(&files, &toml_path)?;
-            let exercise = Exercise { name: name.clone(), number: index + 1, info, prefix };
+            let exercise = Exercise {
+                name: name.clone(),
+                number: index + 1,
+                info,
+                prefix,
+            };
             exercise.check(&files)?;
             exercises.push(exercise);
         }
-        Ok(Course { info, exercises, files })
+        Ok(Course {
+            info,
+            exercises,
+            files,
+        })
     }
 
     /// Finds an exercise by folder name, number (`3`, `03`) or unique
@@ -155,14 +186,22 @@ impl Course {
         {
             return Ok(exercise);
         }
-        let matches: Vec<_> = self.exercises.iter().filter(|e| e.name.starts_with(query)).collect();
+        let matches: Vec<_> = self
+            .exercises
+            .iter()
+            .filter(|e| e.name.starts_with(query))
+            .collect();
         if let [one] = matches.as_slice() {
             return Ok(one);
         }
-        let suggestion = crate::ui::suggest::did_you_mean(query, self.exercises.iter().map(|e| e.name.as_str()))
-            .map(|s| format!(" (did you mean {s:?}?)"))
-            .unwrap_or_default();
-        Err(CourseError::UnknownExercise { query: query.to_string(), suggestion })
+        let suggestion =
+            crate::ui::suggest::did_you_mean(query, self.exercises.iter().map(|e| e.name.as_str()))
+                .map(|s| format!(" (did you mean {s:?}?)"))
+                .unwrap_or_default();
+        Err(CourseError::UnknownExercise {
+            query: query.to_string(),
+            suggestion,
+        })
     }
 
     /// The files of one version of the sample app: the `good` version with
@@ -172,18 +211,32 @@ impl Course {
         if !self.files.has_dir(&prefix) {
             return None;
         }
-        let mut files: BTreeMap<String, CourseFile> =
-            self.files.under("fixtures/apps/good/").map(|(path, file)| (path.to_string(), file.clone())).collect();
-        files.extend(self.files.under(&prefix).map(|(path, file)| (path.to_string(), file.clone())));
+        let mut files: BTreeMap<String, CourseFile> = self
+            .files
+            .under("fixtures/apps/good/")
+            .map(|(path, file)| (path.to_string(), file.clone()))
+            .collect();
+        files.extend(
+            self.files
+                .under(&prefix)
+                .map(|(path, file)| (path.to_string(), file.clone())),
+        );
         Some(files)
     }
 }
 
 impl Exercise {
     /// The files of `start/` or `solution/`, relative to that folder.
-    pub fn side_files<'a>(&'a self, files: &'a CourseFiles, side: Side) -> BTreeMap<String, &'a CourseFile> {
+    pub fn side_files<'a>(
+        &'a self,
+        files: &'a CourseFiles,
+        side: Side,
+    ) -> BTreeMap<String, &'a CourseFile> {
         let prefix = format!("{}{}/", self.prefix, side.dir());
-        files.under(&prefix).map(|(path, file)| (path.to_string(), file)).collect()
+        files
+            .under(&prefix)
+            .map(|(path, file)| (path.to_string(), file))
+            .collect()
     }
 
     /// The lesson text (README.md).
@@ -196,7 +249,9 @@ impl Exercise {
 
     /// The expected outcome (outcome.snap), if the exercise has one.
     pub fn snapshot<'a>(&self, files: &'a CourseFiles) -> Option<&'a str> {
-        files.get(&format!("{}outcome.snap", self.prefix)).and_then(|f| std::str::from_utf8(&f.bytes).ok())
+        files
+            .get(&format!("{}outcome.snap", self.prefix))
+            .and_then(|f| std::str::from_utf8(&f.bytes).ok())
     }
 
     /// Whether the exercise needs Docker.
@@ -207,19 +262,32 @@ impl Exercise {
     /// The structural checks every exercise must pass to load at all.
     fn check(&self, files: &CourseFiles) -> Result<(), CourseError> {
         let toml_path = format!("{}exercise.toml", self.prefix);
-        let invalid = |message: String| CourseError::Invalid { file: files.display(&toml_path), message };
+        let invalid = |message: String| CourseError::Invalid {
+            file: files.display(&toml_path),
+            message,
+        };
         for required in ["README.md", "start/", "solution/"] {
             let path = format!("{}{required}", self.prefix);
-            let present = if required.ends_with('/') { files.has_dir(&path) } else { files.get(&path).is_some() };
+            let present = if required.ends_with('/') {
+                files.has_dir(&path)
+            } else {
+                files.get(&path).is_some()
+            };
             if !present {
-                return Err(invalid(format!("the exercise has no {required}: create {}", files.display(&path))));
+                return Err(invalid(format!(
+                    "the exercise has no {required}: create {}",
+                    files.display(&path)
+                )));
             }
         }
         if self.info.editable.is_empty() {
-            return Err(invalid("`editable` is empty: list the files the learner edits".into()));
+            return Err(invalid(
+                "`editable` is empty: list the files the learner edits".into(),
+            ));
         }
         for path in &self.info.editable {
-            files::check_relative(path).map_err(|why| invalid(format!("editable file {path:?} is refused: {why}")))?;
+            files::check_relative(path)
+                .map_err(|why| invalid(format!("editable file {path:?} is refused: {why}")))?;
             for side in [Side::Start, Side::Solution] {
                 let full = format!("{}{}/{path}", self.prefix, side.dir());
                 if files.get(&full).is_none() {
@@ -232,13 +300,18 @@ impl Exercise {
             }
         }
         if self.info.scenario.is_empty() {
-            return Err(invalid("`scenario` is empty: add at least one `[[scenario]]` with `push = \"good\"`".into()));
+            return Err(invalid(
+                "`scenario` is empty: add at least one `[[scenario]]` with `push = \"good\"`"
+                    .into(),
+            ));
         }
         for (index, step) in self.info.scenario.iter().enumerate() {
             let n = index + 1;
             match (&step.push, &step.dispatch) {
                 (Some(_), Some(_)) | (None, None) => {
-                    return Err(invalid(format!("scenario step {n} must have exactly one of `push` and `dispatch`")));
+                    return Err(invalid(format!(
+                        "scenario step {n} must have exactly one of `push` and `dispatch`"
+                    )));
                 }
                 (Some(version), None) => {
                     let prefix = format!("fixtures/apps/{version}/");
@@ -263,19 +336,41 @@ impl Exercise {
 }
 
 /// Parses a TOML course file, turning serde's errors into `file:line:col`.
-fn parse_toml<T: serde::de::DeserializeOwned>(files: &CourseFiles, path: &str) -> Result<T, CourseError> {
+fn parse_toml<T: serde::de::DeserializeOwned>(
+    files: &CourseFiles,
+    path: &str,
+) -> Result<T, CourseError> {
     let display = files.display(path);
-    let bytes = &files.get(path).ok_or_else(|| CourseError::Invalid { file: display.clone(), message: "missing".into() })?.bytes;
-    let text = std::str::from_utf8(bytes)
-        .map_err(|e| CourseError::Invalid { file: display.clone(), message: format!("is not UTF-8 text: {e}") })?;
+    let bytes = &files
+        .get(path)
+        .ok_or_else(|| CourseError::Invalid {
+            file: display.clone(),
+            message: "missing".into(),
+        })?
+        .bytes;
+    let text = std::str::from_utf8(bytes).map_err(|e| CourseError::Invalid {
+        file: display.clone(),
+        message: format!("is not UTF-8 text: {e}"),
+    })?;
     toml_from_str(&display, text)
 }
 
 /// Parses TOML text, with errors as `file:line:col: message`.
-pub fn toml_from_str<T: serde::de::DeserializeOwned>(display: &str, text: &str) -> Result<T, CourseError> {
+pub fn toml_from_str<T: serde::de::DeserializeOwned>(
+    display: &str,
+    text: &str,
+) -> Result<T, CourseError> {
     toml::from_str(text).map_err(|error| {
-        let (line, col) = error.span().map(|span| line_col(text, span.start)).unwrap_or((1, 1));
-        CourseError::Syntax { file: display.to_string(), line, col, message: error.message().trim().to_string() }
+        let (line, col) = error
+            .span()
+            .map(|span| line_col(text, span.start))
+            .unwrap_or((1, 1));
+        CourseError::Syntax {
+            file: display.to_string(),
+            line,
+            col,
+            message: error.message().trim().to_string(),
+        }
     })
 }
 
@@ -284,7 +379,12 @@ pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
     let offset = offset.min(text.len());
     let before = &text[..text.floor_char_boundary(offset)];
     let line = before.matches('\n').count() + 1;
-    let col = before.rsplit('\n').next().map(|l| l.chars().count()).unwrap_or(0) + 1;
+    let col = before
+        .rsplit('\n')
+        .next()
+        .map(|l| l.chars().count())
+        .unwrap_or(0)
+        + 1;
     (line, col)
 }
 
@@ -306,12 +406,16 @@ mod tests {
         )
         .unwrap_err();
         let text = err.to_string();
-        assert!(text.starts_with("course.toml:6:1: unknown field `colour`"), "{text}");
+        assert!(
+            text.starts_with("course.toml:6:1: unknown field `colour`"),
+            "{text}"
+        );
     }
 
     #[test]
     fn wrong_type_names_what_was_expected() {
-        let err = toml_from_str::<CourseInfo>("course.toml", "format_version = \"one\"\n").unwrap_err();
+        let err =
+            toml_from_str::<CourseInfo>("course.toml", "format_version = \"one\"\n").unwrap_err();
         assert!(err.to_string().starts_with("course.toml:1:18:"), "{err}");
     }
 

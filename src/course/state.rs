@@ -37,7 +37,11 @@ impl State {
         State {
             format_version: 1,
             course: pack,
-            current: course.exercises.first().map(|e| e.name.clone()).unwrap_or_default(),
+            current: course
+                .exercises
+                .first()
+                .map(|e| e.name.clone())
+                .unwrap_or_default(),
             done: BTreeSet::new(),
             hints_shown: BTreeMap::new(),
         }
@@ -45,9 +49,15 @@ impl State {
 
     /// Reads the state file.
     pub fn read(path: &Path) -> Result<State, CourseError> {
-        let text = std::fs::read_to_string(path).map_err(|source| CourseError::Read { path: path.to_path_buf(), source })?;
+        let text = std::fs::read_to_string(path).map_err(|source| CourseError::Read {
+            path: path.to_path_buf(),
+            source,
+        })?;
         let state: State = toml::from_str(&text).map_err(|error| {
-            let (line, col) = error.span().map(|s| super::line_col(&text, s.start)).unwrap_or((1, 1));
+            let (line, col) = error
+                .span()
+                .map(|s| super::line_col(&text, s.start))
+                .unwrap_or((1, 1));
             CourseError::DamagedState {
                 path: path.to_path_buf(),
                 detail: format!("line {line}, column {col}: {}", error.message().trim()),
@@ -56,7 +66,10 @@ impl State {
         if state.format_version != 1 {
             return Err(CourseError::DamagedState {
                 path: path.to_path_buf(),
-                detail: format!("format_version {} is not one this devpath writes (1)", state.format_version),
+                detail: format!(
+                    "format_version {} is not one this devpath writes (1)",
+                    state.format_version
+                ),
             });
         }
         Ok(state)
@@ -68,11 +81,17 @@ impl State {
             path: path.to_path_buf(),
             source: std::io::Error::other(e),
         })?;
-        let write_err = |source| CourseError::Write { path: path.to_path_buf(), source };
+        let write_err = |source| CourseError::Write {
+            path: path.to_path_buf(),
+            source,
+        };
         let dir = path.parent().unwrap_or(Path::new("."));
         std::fs::create_dir_all(dir).map_err(write_err)?;
         let mut tmp = tempfile::NamedTempFile::new_in(dir).map_err(write_err)?;
-        tmp.write_all(b"# devpath progress. Edit with care; `devpath reset --all` starts afresh.\n").map_err(write_err)?;
+        tmp.write_all(
+            b"# devpath progress. Edit with care; `devpath reset --all` starts afresh.\n",
+        )
+        .map_err(write_err)?;
         tmp.write_all(text.as_bytes()).map_err(write_err)?;
         tmp.as_file().sync_all().map_err(write_err)?;
         tmp.persist(path).map_err(|e| write_err(e.error))?;
@@ -92,15 +111,26 @@ impl State {
 
     /// The first exercise not yet done, in course order.
     pub fn first_pending(&self, course: &Course) -> Option<String> {
-        course.exercises.iter().find(|e| !self.done.contains(&e.name)).map(|e| e.name.clone())
+        course
+            .exercises
+            .iter()
+            .find(|e| !self.done.contains(&e.name))
+            .map(|e| e.name.clone())
     }
 
     /// The first pending exercise after `name`, wrapping around to the
     /// start of the course.
     pub fn next_pending_after(&self, course: &Course, name: &str) -> Option<String> {
-        let pos = course.exercises.iter().position(|e| e.name == name).unwrap_or(0);
+        let pos = course
+            .exercises
+            .iter()
+            .position(|e| e.name == name)
+            .unwrap_or(0);
         let n = course.exercises.len();
-        (1..=n).map(|i| &course.exercises[(pos + i) % n]).find(|e| !self.done.contains(&e.name)).map(|e| e.name.clone())
+        (1..=n)
+            .map(|i| &course.exercises[(pos + i) % n])
+            .find(|e| !self.done.contains(&e.name))
+            .map(|e| e.name.clone())
     }
 }
 
@@ -112,7 +142,11 @@ mod tests {
     fn round_trip_and_damage() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join(".devpath/state.toml");
-        let mut state = State { format_version: 1, current: "01-a".into(), ..State::default() };
+        let mut state = State {
+            format_version: 1,
+            current: "01-a".into(),
+            ..State::default()
+        };
         state.done.insert("01-a".into());
         state.hints_shown.insert("01-a".into(), 2);
         state.write(&path).unwrap();

@@ -34,9 +34,13 @@ impl Workspace {
     /// Opens `dir` as a workspace, or errors when it is not one.
     pub fn open(dir: &Path) -> Result<Workspace, CourseError> {
         if dir.join(DOT_DIR).join("state.toml").is_file() {
-            Ok(Workspace { root: dir.to_path_buf() })
+            Ok(Workspace {
+                root: dir.to_path_buf(),
+            })
         } else {
-            Err(CourseError::NoWorkspace { dir: dir.to_path_buf() })
+            Err(CourseError::NoWorkspace {
+                dir: dir.to_path_buf(),
+            })
         }
     }
 
@@ -52,9 +56,18 @@ impl Workspace {
     /// Creates a workspace in `dir`: every exercise's start files and a
     /// fresh state. Existing exercise folders are left as they are, so
     /// running `init` twice loses nothing.
-    pub fn init(dir: &Path, course: &Course, pack: Option<PathBuf>) -> Result<(Workspace, bool), CourseError> {
-        std::fs::create_dir_all(dir).map_err(|source| CourseError::Write { path: dir.to_path_buf(), source })?;
-        let workspace = Workspace { root: dir.to_path_buf() };
+    pub fn init(
+        dir: &Path,
+        course: &Course,
+        pack: Option<PathBuf>,
+    ) -> Result<(Workspace, bool), CourseError> {
+        std::fs::create_dir_all(dir).map_err(|source| CourseError::Write {
+            path: dir.to_path_buf(),
+            source,
+        })?;
+        let workspace = Workspace {
+            root: dir.to_path_buf(),
+        };
         let existed = workspace.state_path().is_file();
         for exercise in &course.exercises {
             if !workspace.exercise_dir(exercise).exists() {
@@ -64,7 +77,10 @@ impl Workspace {
         if !existed {
             State::new(course, pack).write(&workspace.state_path())?;
             let ignore = workspace.root.join(DOT_DIR).join(".gitignore");
-            std::fs::write(&ignore, "*\n").map_err(|source| CourseError::Write { path: ignore, source })?;
+            std::fs::write(&ignore, "*\n").map_err(|source| CourseError::Write {
+                path: ignore,
+                source,
+            })?;
         }
         Ok((workspace, existed))
     }
@@ -74,7 +90,10 @@ impl Workspace {
     pub fn write_start(&self, course: &Course, exercise: &Exercise) -> Result<(), CourseError> {
         let dir = self.exercise_dir(exercise);
         for (rel, file) in exercise.side_files(&course.files, Side::Start) {
-            files::check_relative(&rel).map_err(|reason| CourseError::UnsafePath { path: dir.join(&rel), reason })?;
+            files::check_relative(&rel).map_err(|reason| CourseError::UnsafePath {
+                path: dir.join(&rel),
+                reason,
+            })?;
             let path = dir.join(&rel);
             files::write_file(&path, file).map_err(|source| CourseError::Write { path, source })?;
         }
@@ -91,7 +110,8 @@ impl Workspace {
                 if exercise.info.editable.iter().any(|e| e == rel) {
                     continue;
                 }
-                files::write_file(&path, file).map_err(|source| CourseError::Write { path, source })?;
+                files::write_file(&path, file)
+                    .map_err(|source| CourseError::Write { path, source })?;
             }
         }
         Ok(())

@@ -42,8 +42,16 @@ pub struct InvalidWorkflow {
 #[derive(Debug, Clone, Serialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Action {
-    Push { version: String, name: String, sha: String },
-    Dispatch { workflow: String, inputs: BTreeMap<String, String>, sha: String },
+    Push {
+        version: String,
+        name: String,
+        sha: String,
+    },
+    Dispatch {
+        workflow: String,
+        inputs: BTreeMap<String, String>,
+        sha: String,
+    },
 }
 
 /// Everything a scenario did.
@@ -73,10 +81,18 @@ pub enum ScenarioError {
     #[error("cannot create the run's temporary folder: {0}")]
     TempDir(std::io::Error),
     #[error("cannot read your file {path}: {source}")]
-    ReadLearner { path: PathBuf, source: std::io::Error },
+    ReadLearner {
+        path: PathBuf,
+        source: std::io::Error,
+    },
     #[error("cannot write the commit file {path}: {source}")]
-    WriteCommit { path: PathBuf, source: std::io::Error },
-    #[error("scenario step {index} dispatches {workflow}, but the commit has no {WORKFLOWS_DIR}/{workflow}")]
+    WriteCommit {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error(
+        "scenario step {index} dispatches {workflow}, but the commit has no {WORKFLOWS_DIR}/{workflow}"
+    )]
     NoSuchWorkflow { index: usize, workflow: String },
     #[error(transparent)]
     Workflow(#[from] workflow::WorkflowError),
@@ -121,11 +137,16 @@ fn read_into(root: &Path, dir: &Path, out: &mut LearnerFiles) -> Result<(), Scen
             };
             #[cfg(not(unix))]
             let executable = false;
-            let rel = path.strip_prefix(root).map_err(|_| ScenarioError::ReadLearner {
-                path: path.clone(),
-                source: std::io::Error::other("outside the exercise folder"),
-            })?;
-            out.insert(rel.to_string_lossy().replace('\\', "/"), CourseFile { bytes, executable });
+            let rel = path
+                .strip_prefix(root)
+                .map_err(|_| ScenarioError::ReadLearner {
+                    path: path.clone(),
+                    source: std::io::Error::other("outside the exercise folder"),
+                })?;
+            out.insert(
+                rel.to_string_lossy().replace('\\', "/"),
+                CourseFile { bytes, executable },
+            );
         }
     }
     Ok(())
@@ -139,7 +160,10 @@ pub fn play(
     on_event: &(dyn Fn(ScenarioEvent<'_>) + Sync),
 ) -> Result<ScenarioRecord, ScenarioError> {
     let run = RunDir::new()?;
-    let mut record = ScenarioRecord { secrets: exercise.info.secrets.values().cloned().collect(), ..Default::default() };
+    let mut record = ScenarioRecord {
+        secrets: exercise.info.secrets.values().cloned().collect(),
+        ..Default::default()
+    };
     let mut pushes = 0;
     let mut run_number = 0;
     let mut head: Option<(PathBuf, String)> = None;
@@ -152,34 +176,77 @@ pub fn play(
             let app = course.app_version(version).unwrap_or_default();
             let sha = write_commit(&commit_dir, learner, &app, &exercise.info.editable, index)?;
             record.shas.push((name.clone(), sha.clone()));
-            let action = Action::Push { version: version.clone(), name, sha: sha.clone() };
-            on_event(ScenarioEvent::StepStarted { index, action: &action });
-            record.steps.push(StepRecord { index, action, runs: Vec::new(), invalid: Vec::new() });
+            let action = Action::Push {
+                version: version.clone(),
+                name,
+                sha: sha.clone(),
+            };
+            on_event(ScenarioEvent::StepStarted {
+                index,
+                action: &action,
+            });
+            record.steps.push(StepRecord {
+                index,
+                action,
+                runs: Vec::new(),
+                invalid: Vec::new(),
+            });
             head = Some((commit_dir.clone(), sha.clone()));
-            (commit_dir, sha, Event::Push { git_ref: "refs/heads/main".into() }, None)
+            (
+                commit_dir,
+                sha,
+                Event::Push {
+                    git_ref: "refs/heads/main".into(),
+                },
+                None,
+            )
         } else {
             let workflow = step.dispatch.clone().unwrap_or_default();
-            let inputs: BTreeMap<String, String> =
-                step.inputs.iter().map(|(k, v)| (k.clone(), resolve_placeholders(v, &record.shas))).collect();
+            let inputs: BTreeMap<String, String> = step
+                .inputs
+                .iter()
+                .map(|(k, v)| (k.clone(), resolve_placeholders(v, &record.shas)))
+                .collect();
             let (commit_dir, sha) = match &head {
                 Some(head) => head.clone(),
                 None => {
                     let commit_dir = run.path.join(format!("commit-{index}"));
                     let app = course.app_version("good").unwrap_or_default();
-                    let sha = write_commit(&commit_dir, learner, &app, &exercise.info.editable, index)?;
+                    let sha =
+                        write_commit(&commit_dir, learner, &app, &exercise.info.editable, index)?;
                     (commit_dir, sha)
                 }
             };
-            let action = Action::Dispatch { workflow: workflow.clone(), inputs: inputs.clone(), sha: sha.clone() };
-            on_event(ScenarioEvent::StepStarted { index, action: &action });
-            record.steps.push(StepRecord { index, action, runs: Vec::new(), invalid: Vec::new() });
-            (commit_dir, sha, Event::WorkflowDispatch { inputs }, Some(workflow))
+            let action = Action::Dispatch {
+                workflow: workflow.clone(),
+                inputs: inputs.clone(),
+                sha: sha.clone(),
+            };
+            on_event(ScenarioEvent::StepStarted {
+                index,
+                action: &action,
+            });
+            record.steps.push(StepRecord {
+                index,
+                action,
+                runs: Vec::new(),
+                invalid: Vec::new(),
+            });
+            (
+                commit_dir,
+                sha,
+                Event::WorkflowDispatch { inputs },
+                Some(workflow),
+            )
         };
         let workflows = list_workflows(&commit_dir);
         if let Some(only) = &only
             && !workflows.iter().any(|w| w == only)
         {
-            return Err(ScenarioError::NoSuchWorkflow { index, workflow: only.clone() });
+            return Err(ScenarioError::NoSuchWorkflow {
+                index,
+                workflow: only.clone(),
+            });
         }
         for file_name in workflows {
             if only.as_ref().is_some_and(|o| o != &file_name) {
@@ -187,8 +254,11 @@ pub fn play(
             }
             let display = format!("{WORKFLOWS_DIR}/{file_name}");
             let path = commit_dir.join(WORKFLOWS_DIR).join(&file_name);
-            let source = std::fs::read_to_string(&path)
-                .map_err(|source| workflow::WorkflowError::Read { path: path.clone(), source })?;
+            let source =
+                std::fs::read_to_string(&path).map_err(|source| workflow::WorkflowError::Read {
+                    path: path.clone(),
+                    source,
+                })?;
             let step_record = record.steps.last_mut().expect("pushed above");
             let parsed = match workflow::parse_workflow(&display, &source) {
                 Ok(parsed) => parsed,
@@ -221,7 +291,9 @@ pub fn play(
                 actor: "learner".into(),
                 repository: "my-org/my-app".into(),
             };
-            let report = workflow::execute(&parsed.workflow, &request, &|event| on_event(ScenarioEvent::Run(event)))?;
+            let report = workflow::execute(&parsed.workflow, &request, &|event| {
+                on_event(ScenarioEvent::Run(event))
+            })?;
             on_event(ScenarioEvent::RunFinished { report: &report });
             step_record.runs.push(report);
         }
@@ -240,7 +312,9 @@ fn resolve_placeholders(value: &str, shas: &[(String, String)]) -> String {
 
 /// The workflow files of a commit, sorted.
 fn list_workflows(commit_dir: &Path) -> Vec<String> {
-    let Ok(entries) = std::fs::read_dir(commit_dir.join(WORKFLOWS_DIR)) else { return Vec::new() };
+    let Ok(entries) = std::fs::read_dir(commit_dir.join(WORKFLOWS_DIR)) else {
+        return Vec::new();
+    };
     let mut names: Vec<String> = entries
         .filter_map(|e| e.ok())
         .filter(|e| e.file_type().is_ok_and(|t| t.is_file()))
@@ -261,7 +335,8 @@ fn write_commit(
     editable: &[String],
     index: usize,
 ) -> Result<String, ScenarioError> {
-    let mut tree: BTreeMap<&str, &CourseFile> = learner.iter().map(|(k, v)| (k.as_str(), v)).collect();
+    let mut tree: BTreeMap<&str, &CourseFile> =
+        learner.iter().map(|(k, v)| (k.as_str(), v)).collect();
     for (path, file) in app {
         if !editable.iter().any(|e| e == path) {
             tree.insert(path, file);
@@ -277,9 +352,15 @@ fn write_commit(
         hasher.update([0]);
         hasher.update(&file.bytes);
         let target = dir.join(path);
-        files::write_file(&target, file).map_err(|source| ScenarioError::WriteCommit { path: target, source })?;
+        files::write_file(&target, file).map_err(|source| ScenarioError::WriteCommit {
+            path: target,
+            source,
+        })?;
     }
-    std::fs::create_dir_all(dir).map_err(|source| ScenarioError::WriteCommit { path: dir.to_path_buf(), source })?;
+    std::fs::create_dir_all(dir).map_err(|source| ScenarioError::WriteCommit {
+        path: dir.to_path_buf(),
+        source,
+    })?;
     Ok(hex::encode(hasher.finalize())[..40].to_string())
 }
 
@@ -301,7 +382,10 @@ struct RunDir {
 
 impl RunDir {
     fn new() -> Result<RunDir, ScenarioError> {
-        let dir = tempfile::Builder::new().prefix("devpath-run-").tempdir().map_err(ScenarioError::TempDir)?;
+        let dir = tempfile::Builder::new()
+            .prefix("devpath-run-")
+            .tempdir()
+            .map_err(ScenarioError::TempDir)?;
         let path = dir.path().to_path_buf();
         Ok(RunDir { _dir: dir, path })
     }

@@ -21,7 +21,11 @@ impl Session {
         let pack = global.course.clone().or_else(|| state.course.clone());
         let course = load_course(pack.as_deref())?;
         let state = workspace.state(&course)?;
-        Ok(Session { course, workspace, state })
+        Ok(Session {
+            course,
+            workspace,
+            state,
+        })
     }
 
     pub fn save(&self) -> Result<(), CourseError> {
@@ -46,7 +50,10 @@ pub fn find_workspace(global: &GlobalArgs) -> Result<Workspace, CourseError> {
 }
 
 pub fn current_dir() -> Result<PathBuf, CourseError> {
-    std::env::current_dir().map_err(|source| CourseError::Read { path: PathBuf::from("."), source })
+    std::env::current_dir().map_err(|source| CourseError::Read {
+        path: PathBuf::from("."),
+        source,
+    })
 }
 
 /// An absolute form of `path` (for the pack path kept in the state).

@@ -33,10 +33,25 @@ pub enum CheckStatus {
 
 impl Check {
     fn ok(name: &str, detail: impl Into<String>) -> Check {
-        Check { name: name.into(), status: CheckStatus::Ok, detail: detail.into(), fix: None }
+        Check {
+            name: name.into(),
+            status: CheckStatus::Ok,
+            detail: detail.into(),
+            fix: None,
+        }
     }
-    fn bad(name: &str, status: CheckStatus, detail: impl Into<String>, fix: impl Into<String>) -> Check {
-        Check { name: name.into(), status, detail: detail.into(), fix: Some(fix.into()) }
+    fn bad(
+        name: &str,
+        status: CheckStatus,
+        detail: impl Into<String>,
+        fix: impl Into<String>,
+    ) -> Check {
+        Check {
+            name: name.into(),
+            status,
+            detail: detail.into(),
+            fix: Some(fix.into()),
+        }
     }
 }
 
@@ -66,7 +81,9 @@ fn course_and_workspace_checks(global: &GlobalArgs) -> Vec<Check> {
     let mut checks = Vec::new();
     let workspace = find_workspace(global);
     let pack = match &workspace {
-        Ok(ws) => crate::course::State::read(&ws.state_path()).ok().and_then(|s| s.course),
+        Ok(ws) => crate::course::State::read(&ws.state_path())
+            .ok()
+            .and_then(|s| s.course),
         Err(_) => None,
     };
     let pack = global.course.clone().or(pack);
@@ -76,14 +93,32 @@ fn course_and_workspace_checks(global: &GlobalArgs) -> Vec<Check> {
                 Some(dir) => dir.display().to_string(),
                 None => "built in".to_string(),
             };
-            checks.push(Check::ok("course", format!("{} ({} exercises, {origin})", course.info.title, course.exercises.len())));
+            checks.push(Check::ok(
+                "course",
+                format!(
+                    "{} ({} exercises, {origin})",
+                    course.info.title,
+                    course.exercises.len()
+                ),
+            ));
             match workspace {
                 Ok(ws) => match ws.state(&course) {
                     Ok(state) => checks.push(Check::ok(
                         "workspace",
-                        format!("{} ({}/{} done, current {})", ws.root.display(), state.done.len(), course.exercises.len(), state.current),
+                        format!(
+                            "{} ({}/{} done, current {})",
+                            ws.root.display(),
+                            state.done.len(),
+                            course.exercises.len(),
+                            state.current
+                        ),
                     )),
-                    Err(error) => checks.push(Check::bad("workspace", CheckStatus::Warning, error.to_string(), "see above")),
+                    Err(error) => checks.push(Check::bad(
+                        "workspace",
+                        CheckStatus::Warning,
+                        error.to_string(),
+                        "see above",
+                    )),
                 },
                 Err(error) => checks.push(Check::bad(
                     "workspace",
@@ -93,7 +128,12 @@ fn course_and_workspace_checks(global: &GlobalArgs) -> Vec<Check> {
                 )),
             }
         }
-        Err(error) => checks.push(Check::bad("course", CheckStatus::Missing, error.to_string(), "fix the course files named above")),
+        Err(error) => checks.push(Check::bad(
+            "course",
+            CheckStatus::Missing,
+            error.to_string(),
+            "fix the course files named above",
+        )),
     }
     checks
 }
@@ -110,7 +150,13 @@ pub fn run(args: &FormatArgs, global: &GlobalArgs) -> VerbResult {
     let checks = checks(global);
     let healthy = checks.iter().all(|c| c.status != CheckStatus::Missing);
     if args.format == Format::Json {
-        println!("{}", serde_json::to_string_pretty(&serde_json::json!({"healthy": healthy, "checks": checks})).unwrap_or_default());
+        println!(
+            "{}",
+            serde_json::to_string_pretty(
+                &serde_json::json!({"healthy": healthy, "checks": checks})
+            )
+            .unwrap_or_default()
+        );
     } else {
         let s = Styles::new(global.color, Stream::Stdout);
         for check in &checks {
@@ -125,5 +171,9 @@ pub fn run(args: &FormatArgs, global: &GlobalArgs) -> VerbResult {
             }
         }
     }
-    Ok(if healthy { ExitCode::SUCCESS } else { ExitCode::from(2) })
+    Ok(if healthy {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(2)
+    })
 }

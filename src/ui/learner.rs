@@ -23,13 +23,20 @@ pub fn init(args: &InitArgs, global: &GlobalArgs) -> VerbResult {
     let pack = global.course.as_deref().map(absolute);
     let (workspace, existed) = Workspace::init(&dir, &course, pack)?;
     if existed {
-        println!("{} is already a devpath workspace; missing exercise folders were restored.", workspace.root.display());
+        println!(
+            "{} is already a devpath workspace; missing exercise folders were restored.",
+            workspace.root.display()
+        );
     } else {
         println!("{}", course.info.title.style(styles.heading));
         println!();
         println!("{}", course.info.welcome.trim_end());
         println!();
-        println!("Created {} exercises in {}.", course.exercises.len(), workspace.root.display());
+        println!(
+            "Created {} exercises in {}.",
+            course.exercises.len(),
+            workspace.root.display()
+        );
     }
     let cd = format!("cd {} && ", dir.display());
     println!("Next: {cd}devpath   (watch mode on the first exercise)");
@@ -51,7 +58,12 @@ pub fn render_list(session: &Session, styles: &Styles) -> String {
     let Session { course, state, .. } = session;
     let mut out = String::new();
     let done = state.done.len();
-    let _ = writeln!(out, "{}  ({done}/{} done)", course.info.title.style(styles.heading), course.exercises.len());
+    let _ = writeln!(
+        out,
+        "{}  ({done}/{} done)",
+        course.info.title.style(styles.heading),
+        course.exercises.len()
+    );
     let mut topic = "";
     for exercise in &course.exercises {
         if exercise.info.topic != topic {
@@ -65,7 +77,10 @@ pub fn render_list(session: &Session, styles: &Styles) -> String {
         } else {
             format!("{}", "pending".style(styles.skip))
         };
-        let line = format!("{marker} {:>2}  {status}  {:<32} {}", exercise.number, exercise.name, exercise.info.title);
+        let line = format!(
+            "{marker} {:>2}  {status}  {:<32} {}",
+            exercise.number, exercise.name, exercise.info.title
+        );
         if is_current {
             let _ = writeln!(out, "{}", line.style(styles.current));
         } else {
@@ -92,12 +107,17 @@ pub fn list(args: &ListArgs, global: &GlobalArgs) -> VerbResult {
                 current: e.name == session.state.current,
             })
             .collect();
-        println!("{}", serde_json::to_string_pretty(&entries).unwrap_or_default());
+        println!(
+            "{}",
+            serde_json::to_string_pretty(&entries).unwrap_or_default()
+        );
         return Ok(ExitCode::SUCCESS);
     }
     let styles = Styles::new(global.color, Stream::Stdout);
     print!("{}", render_list(&session, &styles));
-    println!("\n  devpath run: check the current exercise · devpath hint: a nudge · devpath next: move on");
+    println!(
+        "\n  devpath run: check the current exercise · devpath hint: a nudge · devpath next: move on"
+    );
     Ok(ExitCode::SUCCESS)
 }
 
@@ -105,17 +125,32 @@ pub fn list(args: &ListArgs, global: &GlobalArgs) -> VerbResult {
 pub fn next_hint(session: &mut Session, name: &str) -> crate::Result<String> {
     let exercise = session.course.find(name)?;
     let hints = &exercise.info.hints;
-    let shown = session.state.hints_shown.get(&exercise.name).copied().unwrap_or(0);
+    let shown = session
+        .state
+        .hints_shown
+        .get(&exercise.name)
+        .copied()
+        .unwrap_or(0);
     let text = if hints.is_empty() {
         "This exercise has no hints. Read its README.md again, slowly.".to_string()
     } else {
         let index = shown.min(hints.len() - 1);
         let more = if index + 1 < hints.len() {
-            format!("(`devpath hint` again for hint {} of {})", index + 2, hints.len())
+            format!(
+                "(`devpath hint` again for hint {} of {})",
+                index + 2,
+                hints.len()
+            )
         } else {
             "(that was the last hint; the README.md walks through the task)".to_string()
         };
-        format!("Hint {} of {} for {}:\n  {}\n{more}", index + 1, hints.len(), exercise.name, hints[index].trim())
+        format!(
+            "Hint {} of {} for {}:\n  {}\n{more}",
+            index + 1,
+            hints.len(),
+            exercise.name,
+            hints[index].trim()
+        )
     };
     let name = exercise.name.clone();
     let count = (shown + 1).min(hints.len().max(1));
@@ -127,7 +162,10 @@ pub fn next_hint(session: &mut Session, name: &str) -> crate::Result<String> {
 /// `devpath hint [EXERCISE]`.
 pub fn hint(args: &HintArgs, global: &GlobalArgs) -> VerbResult {
     let mut session = Session::open(global)?;
-    let name = args.exercise.clone().unwrap_or_else(|| session.state.current.clone());
+    let name = args
+        .exercise
+        .clone()
+        .unwrap_or_else(|| session.state.current.clone());
     let styles = Styles::new(global.color, Stream::Stdout);
     let text = next_hint(&mut session, &name)?;
     println!("{}", text.style(styles.hint));
@@ -170,7 +208,10 @@ pub fn next(global: &GlobalArgs) -> VerbResult {
             session.save()?;
             let exercise = session.course.find(&next)?;
             println!("Now on {}: {}", exercise.name, exercise.info.title);
-            println!("Read {}/README.md, then run `devpath` or `devpath run`.", exercise.name);
+            println!(
+                "Read {}/README.md, then run `devpath` or `devpath run`.",
+                exercise.name
+            );
         }
         _ if session.state.done.len() == session.course.exercises.len() => {
             println!("{}", session.course.info.final_message.trim_end());

@@ -40,7 +40,9 @@ pub fn main(cli: Cli) -> ExitCode {
         Some(Command::Pipeline(args)) => pipeline::run(args, global),
         Some(Command::Setup(args)) => setup::run(args, global),
         Some(Command::Registry(RegistryCommand::Serve(args))) => registry_serve::run(args, global),
-        Some(Command::Dev(_)) => Err(crate::Error::Usage("the instructor verbs (`devpath dev …`) are not available yet".into())),
+        Some(Command::Dev(_)) => Err(crate::Error::Usage(
+            "the instructor verbs (`devpath dev …`) are not available yet".into(),
+        )),
     };
     match result {
         Ok(code) => code,
@@ -57,7 +59,10 @@ fn default_verb(global: &GlobalArgs) -> VerbResult {
     if context::find_workspace(global).is_err() && global.workspace.is_none() {
         learner::init(&crate::cli::InitArgs { dir: None }, global)?;
         let dir = context::current_dir()?.join(crate::course::workspace::DEFAULT_DIR);
-        let global = GlobalArgs { workspace: Some(dir), ..global.clone() };
+        let global = GlobalArgs {
+            workspace: Some(dir),
+            ..global.clone()
+        };
         return watch::run(&WatchArgs { manual_run: false }, &global);
     }
     watch::run(&WatchArgs { manual_run: false }, global)

@@ -39,7 +39,11 @@ struct ProgressState {
 impl Progress {
     /// `quiet` prints nothing (JSON output).
     pub fn new(styles: Styles, quiet: bool) -> Progress {
-        Progress { styles, quiet, state: Mutex::new(ProgressState::default()) }
+        Progress {
+            styles,
+            quiet,
+            state: Mutex::new(ProgressState::default()),
+        }
     }
 
     /// Renders one event.
@@ -54,10 +58,17 @@ impl Progress {
             ScenarioEvent::StepStarted { index, action } => {
                 let what = match action {
                     Action::Push { version, name, sha } => {
-                        format!("push {} {} (app {version})", &sha[..7.min(sha.len())], name.style(s.dim))
+                        format!(
+                            "push {} {} (app {version})",
+                            &sha[..7.min(sha.len())],
+                            name.style(s.dim)
+                        )
                     }
-                    Action::Dispatch { workflow, inputs, .. } => {
-                        let inputs: Vec<String> = inputs.iter().map(|(k, v)| format!("{k}={v}")).collect();
+                    Action::Dispatch {
+                        workflow, inputs, ..
+                    } => {
+                        let inputs: Vec<String> =
+                            inputs.iter().map(|(k, v)| format!("{k}={v}")).collect();
                         format!("dispatch {workflow} {}", inputs.join(" "))
                     }
                 };
@@ -67,7 +78,11 @@ impl Progress {
                 for d in &workflow.diagnostics {
                     let _ = writeln!(out, "  {} {d}", "error:".style(s.error));
                 }
-                let _ = writeln!(out, "  {} did not run: fix the error(s) above", workflow.file);
+                let _ = writeln!(
+                    out,
+                    "  {} did not run: fix the error(s) above",
+                    workflow.file
+                );
             }
             ScenarioEvent::Warning { diagnostic } => {
                 let text = diagnostic.to_string();
@@ -85,12 +100,18 @@ impl Progress {
                     lines.remove(0);
                 }
             }
-            ScenarioEvent::Run(RunEvent::StepFinished { job, step, outcome, .. }) => {
+            ScenarioEvent::Run(RunEvent::StepFinished {
+                job, step, outcome, ..
+            }) => {
                 let key = (job.clone(), step);
                 let logs = state.logs.remove(&key).unwrap_or_default();
                 let name = state.step_names.remove(&key).unwrap_or_default();
                 if outcome == JobResult::Failure {
-                    let _ = writeln!(out, "    {} {job} › {name} failed; its last lines:", "✗".style(s.fail));
+                    let _ = writeln!(
+                        out,
+                        "    {} {job} › {name} failed; its last lines:",
+                        "✗".style(s.fail)
+                    );
                     for line in logs {
                         let _ = writeln!(out, "      {}", line.style(s.dim));
                     }
@@ -143,21 +164,42 @@ fn result_style(result: JobResult, s: &Styles) -> owo_colors::Style {
 }
 
 /// Checks an exercise with the learner's files of the workspace.
-pub fn check(session: &Session, exercise: &Exercise, progress: &Progress) -> crate::Result<Checked> {
+pub fn check(
+    session: &Session,
+    exercise: &Exercise,
+    progress: &Progress,
+) -> crate::Result<Checked> {
     let dir = session.workspace.exercise_dir(exercise);
     if !dir.is_dir() {
         session.workspace.write_start(&session.course, exercise)?;
     }
     let learner = crate::scenario::read_learner_dir(&dir)?;
-    Ok(validate::check_exercise(&session.course, exercise, &learner, &|e| progress.event(e))?)
+    Ok(validate::check_exercise(
+        &session.course,
+        exercise,
+        &learner,
+        &|e| progress.event(e),
+    )?)
 }
 
 /// The verdict for humans.
-pub fn render_verdict(course: &Course, exercise: &Exercise, checked: &Checked, next: Option<&str>, s: &Styles) -> String {
+pub fn render_verdict(
+    course: &Course,
+    exercise: &Exercise,
+    checked: &Checked,
+    next: Option<&str>,
+    s: &Styles,
+) -> String {
     let mut out = String::new();
     match &checked.verdict {
         Verdict::Pass { .. } => {
-            let _ = writeln!(out, "\n{} {} passed: {}", "✓".style(s.pass), exercise.name, exercise.info.title);
+            let _ = writeln!(
+                out,
+                "\n{} {} passed: {}",
+                "✓".style(s.pass),
+                exercise.name,
+                exercise.info.title
+            );
             match next {
                 Some(next) => {
                     let _ = writeln!(out, "Next: {next} (`devpath next`, or n in watch mode)");
@@ -168,9 +210,18 @@ pub fn render_verdict(course: &Course, exercise: &Exercise, checked: &Checked, n
             }
         }
         Verdict::Fail(failure) => {
-            let _ = writeln!(out, "\n{} {} is not solved yet.", "✗".style(s.fail), exercise.name);
-            let _ = writeln!(out, "\nWhat happened, against what the exercise expects ({} expected, {} what happened):",
-                "-".style(s.removed), "+".style(s.added));
+            let _ = writeln!(
+                out,
+                "\n{} {} is not solved yet.",
+                "✗".style(s.fail),
+                exercise.name
+            );
+            let _ = writeln!(
+                out,
+                "\nWhat happened, against what the exercise expects ({} expected, {} what happened):",
+                "-".style(s.removed),
+                "+".style(s.added)
+            );
             out.push_str(&render_diff(&failure.expected, &failure.actual, s));
             if let Some(part) = &failure.part {
                 let _ = writeln!(out, "\nFirst difference in {}:", part.style(s.heading));
@@ -180,8 +231,17 @@ pub fn render_verdict(course: &Course, exercise: &Exercise, checked: &Checked, n
             for line in failure.message.trim().lines() {
                 let _ = writeln!(out, "  {}", line.style(s.hint));
             }
-            let _ = writeln!(out, "\nEdit {} and run again (`devpath hint` for a nudge).", exercise.info.editable.iter()
-                .map(|e| format!("{}/{e}", exercise.name)).collect::<Vec<_>>().join(", "));
+            let _ = writeln!(
+                out,
+                "\nEdit {} and run again (`devpath hint` for a nudge).",
+                exercise
+                    .info
+                    .editable
+                    .iter()
+                    .map(|e| format!("{}/{e}", exercise.name))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            );
         }
     }
     out
@@ -212,10 +272,20 @@ pub fn render_diff(expected: &[String], actual: &[String], s: &Styles) -> String
 
 /// The result as JSON, in the shape of Exercism's test-runner results.
 pub fn verdict_json(exercise: &Exercise, checked: &Checked) -> serde_json::Value {
-    let actual: Vec<String> = checked.outcome.lines.iter().map(|l| l.text.clone()).collect();
+    let actual: Vec<String> = checked
+        .outcome
+        .lines
+        .iter()
+        .map(|l| l.text.clone())
+        .collect();
     let (status, message, expected, part) = match &checked.verdict {
         Verdict::Pass { .. } => ("pass", None, actual.clone(), None),
-        Verdict::Fail(f) => ("fail", Some(f.message.clone()), f.expected.clone(), f.part.clone()),
+        Verdict::Fail(f) => (
+            "fail",
+            Some(f.message.clone()),
+            f.expected.clone(),
+            f.part.clone(),
+        ),
     };
     let tests: Vec<serde_json::Value> = validate::step_checks(&expected, &actual)
         .into_iter()
@@ -228,7 +298,11 @@ pub fn verdict_json(exercise: &Exercise, checked: &Checked) -> serde_json::Value
         .record
         .steps
         .iter()
-        .flat_map(|s| s.invalid.iter().flat_map(|w| w.diagnostics.iter().map(|d| d.to_string())))
+        .flat_map(|s| {
+            s.invalid
+                .iter()
+                .flat_map(|w| w.diagnostics.iter().map(|d| d.to_string()))
+        })
         .collect();
     json!({
         "version": 2,
@@ -247,19 +321,30 @@ pub fn verdict_json(exercise: &Exercise, checked: &Checked) -> serde_json::Value
 /// `devpath run [EXERCISE]`.
 pub fn run(args: &RunArgs, global: &GlobalArgs) -> VerbResult {
     let mut session = Session::open(global)?;
-    let name = args.exercise.clone().unwrap_or_else(|| session.state.current.clone());
+    let name = args
+        .exercise
+        .clone()
+        .unwrap_or_else(|| session.state.current.clone());
     let exercise = session.course.find(&name)?.clone();
     let json = args.format.format == Format::Json;
     let styles = Styles::new(global.color, Stream::Stdout);
     if !json {
-        println!("{} {}: {}", "Running".style(styles.heading), exercise.name, exercise.info.title);
+        println!(
+            "{} {}: {}",
+            "Running".style(styles.heading),
+            exercise.name,
+            exercise.info.title
+        );
     }
     let progress = Progress::new(styles, json);
     let checked = match check(&session, &exercise, &progress) {
         Ok(checked) => checked,
         Err(error) if json => {
             let value = json!({"version": 2, "exercise": exercise.name, "status": "error", "message": error.to_string(), "tests": []});
-            println!("{}", serde_json::to_string_pretty(&value).unwrap_or_default());
+            println!(
+                "{}",
+                serde_json::to_string_pretty(&value).unwrap_or_default()
+            );
             return Ok(ExitCode::from(error.exit_code()));
         }
         Err(error) => return Err(error),
@@ -272,11 +357,27 @@ pub fn run(args: &RunArgs, global: &GlobalArgs) -> VerbResult {
         None
     };
     if json {
-        println!("{}", serde_json::to_string_pretty(&verdict_json(&exercise, &checked)).unwrap_or_default());
+        println!(
+            "{}",
+            serde_json::to_string_pretty(&verdict_json(&exercise, &checked)).unwrap_or_default()
+        );
     } else {
-        print!("{}", render_verdict(&session.course, &exercise, &checked, next.as_deref(), &styles));
+        print!(
+            "{}",
+            render_verdict(
+                &session.course,
+                &exercise,
+                &checked,
+                next.as_deref(),
+                &styles
+            )
+        );
     }
-    Ok(if checked.verdict.passed() { ExitCode::SUCCESS } else { ExitCode::from(1) })
+    Ok(if checked.verdict.passed() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    })
 }
 
 /// `devpath verify`: re-checks every exercise marked done.
@@ -286,10 +387,17 @@ pub fn verify(args: &VerifyArgs, global: &GlobalArgs) -> VerbResult {
     let styles = Styles::new(global.color, Stream::Stdout);
     let mut results = Vec::new();
     let mut all_passed = true;
-    let names: Vec<String> =
-        session.course.exercises.iter().filter(|e| session.state.done.contains(&e.name)).map(|e| e.name.clone()).collect();
+    let names: Vec<String> = session
+        .course
+        .exercises
+        .iter()
+        .filter(|e| session.state.done.contains(&e.name))
+        .map(|e| e.name.clone())
+        .collect();
     if names.is_empty() && !json {
-        println!("No exercise is marked done yet: nothing to verify. `devpath run` checks the current one.");
+        println!(
+            "No exercise is marked done yet: nothing to verify. `devpath run` checks the current one."
+        );
     }
     for name in names {
         let exercise = session.course.find(&name)?.clone();
@@ -305,13 +413,24 @@ pub fn verify(args: &VerifyArgs, global: &GlobalArgs) -> VerbResult {
         } else if passed {
             println!("{} {name}", "✓".style(styles.pass));
         } else {
-            println!("{} {name}: no longer passes; it is pending again (`devpath run {name}` shows why)", "✗".style(styles.fail));
+            println!(
+                "{} {name}: no longer passes; it is pending again (`devpath run {name}` shows why)",
+                "✗".style(styles.fail)
+            );
         }
     }
     session.save()?;
     if json {
         let status = if all_passed { "pass" } else { "fail" };
-        println!("{}", serde_json::to_string_pretty(&json!({"status": status, "exercises": results})).unwrap_or_default());
+        println!(
+            "{}",
+            serde_json::to_string_pretty(&json!({"status": status, "exercises": results}))
+                .unwrap_or_default()
+        );
     }
-    Ok(if all_passed { ExitCode::SUCCESS } else { ExitCode::from(1) })
+    Ok(if all_passed {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    })
 }

@@ -34,7 +34,11 @@ pub enum Stream {
 impl Styles {
     /// Styles for `stream`, honouring `--color` and NO_COLOR.
     pub fn new(choice: ColorChoice, stream: Stream) -> Styles {
-        if use_color(choice, stream) { Styles::colored() } else { Styles::default() }
+        if use_color(choice, stream) {
+            Styles::colored()
+        } else {
+            Styles::default()
+        }
     }
 
     /// Every style coloured.

@@ -52,30 +52,59 @@ pub fn run(args: &WatchArgs, global: &GlobalArgs) -> VerbResult {
             let Ok(exercise) = session.course.find(&session.state.current).cloned() else {
                 break;
             };
-            watched.set(exercise.info.editable.iter().map(|e| session.workspace.exercise_dir(&exercise).join(e)).collect());
+            watched.set(
+                exercise
+                    .info
+                    .editable
+                    .iter()
+                    .map(|e| session.workspace.exercise_dir(&exercise).join(e))
+                    .collect(),
+            );
             clear_screen(raw.is_some());
-            say(raw.is_some(), &format!(
-                "{} {} — {}  ({})",
-                format!("{:>2}.", exercise.number).style(styles.dim),
-                exercise.name.style(styles.heading),
-                exercise.info.title,
-                exercise.info.editable.iter().map(|e| format!("{}/{e}", exercise.name)).collect::<Vec<_>>().join(", ")
-            ));
+            say(
+                raw.is_some(),
+                &format!(
+                    "{} {} — {}  ({})",
+                    format!("{:>2}.", exercise.number).style(styles.dim),
+                    exercise.name.style(styles.heading),
+                    exercise.info.title,
+                    exercise
+                        .info
+                        .editable
+                        .iter()
+                        .map(|e| format!("{}/{e}", exercise.name))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ),
+            );
             let progress = Progress::new(styles, false);
             let result = with_cooked(raw.is_some(), || check(&session, &exercise, &progress));
             match result {
                 Ok(checked) => {
                     let next = if checked.verdict.passed() {
-                        let next = super::learner::complete(&mut session.state, &session.course, &exercise.name);
+                        let next = super::learner::complete(
+                            &mut session.state,
+                            &session.course,
+                            &exercise.name,
+                        );
                         session.save()?;
                         next
                     } else {
                         None
                     };
-                    let text = render_verdict(&session.course, &exercise, &checked, next.as_deref(), &styles);
+                    let text = render_verdict(
+                        &session.course,
+                        &exercise,
+                        &checked,
+                        next.as_deref(),
+                        &styles,
+                    );
                     say(raw.is_some(), &text);
                 }
-                Err(error) => say(raw.is_some(), &format!("{} {error}", "error:".style(styles.error))),
+                Err(error) => say(
+                    raw.is_some(),
+                    &format!("{} {error}", "error:".style(styles.error)),
+                ),
             }
             let keys = if args.manual_run { "r run" } else { "r re-run" };
             say(raw.is_some(), &format!(
@@ -95,7 +124,10 @@ pub fn run(args: &WatchArgs, global: &GlobalArgs) -> VerbResult {
                 let text = super::learner::next_hint(&mut session, &name)?;
                 say(raw.is_some(), &format!("\n{}", text.style(styles.hint)));
             }
-            WatchEvent::Key('l') => say(raw.is_some(), &format!("\n{}", super::learner::render_list(&session, &styles))),
+            WatchEvent::Key('l') => say(
+                raw.is_some(),
+                &format!("\n{}", super::learner::render_list(&session, &styles)),
+            ),
             WatchEvent::Key('n') => {
                 let current = session.state.current.clone();
                 match session.state.next_pending_after(&session.course, &current) {
@@ -119,7 +151,11 @@ pub fn run(args: &WatchArgs, global: &GlobalArgs) -> VerbResult {
 fn say(raw: bool, text: &str) {
     let mut out = std::io::stdout().lock();
     for line in text.trim_end_matches('\n').split('\n') {
-        let _ = if raw { write!(out, "{line}\r\n") } else { writeln!(out, "{line}") };
+        let _ = if raw {
+            write!(out, "{line}\r\n")
+        } else {
+            writeln!(out, "{line}")
+        };
     }
     let _ = out.flush();
 }
@@ -172,7 +208,9 @@ fn spawn_keys(tx: mpsc::Sender<WatchEvent>, raw: bool) {
                     && key.kind == KeyEventKind::Press
                 {
                     let c = match key.code {
-                        KeyCode::Char('c') if key.modifiers.contains(KeyModifiers::CONTROL) => '\u{3}',
+                        KeyCode::Char('c') if key.modifiers.contains(KeyModifiers::CONTROL) => {
+                            '\u{3}'
+                        }
                         KeyCode::Char(c) => c.to_ascii_lowercase(),
                         _ => continue,
                     };
@@ -215,7 +253,14 @@ impl Watched {
 }
 
 fn stamps(paths: &[PathBuf]) -> Vec<Option<(SystemTime, u64)>> {
-    paths.iter().map(|p| std::fs::metadata(p).ok().and_then(|m| Some((m.modified().ok()?, m.len())))).collect()
+    paths
+        .iter()
+        .map(|p| {
+            std::fs::metadata(p)
+                .ok()
+                .and_then(|m| Some((m.modified().ok()?, m.len())))
+        })
+        .collect()
 }
 
 fn spawn_poller(tx: mpsc::Sender<WatchEvent>, watched: Watched) {

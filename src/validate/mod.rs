@@ -50,19 +50,29 @@ pub fn outcome(exercise: &Exercise, record: &ScenarioRecord) -> Outcome {
 }
 
 /// Compares an outcome with the expected snapshot text.
-pub fn judge(exercise: &Exercise, snapshot: &str, outcome: &Outcome, record: &ScenarioRecord) -> Verdict {
+pub fn judge(
+    exercise: &Exercise,
+    snapshot: &str,
+    outcome: &Outcome,
+    record: &ScenarioRecord,
+) -> Verdict {
     let expected: Vec<String> = snapshot_lines(snapshot);
     let actual: Vec<String> = outcome.lines.iter().map(|l| l.text.clone()).collect();
     if expected == actual {
         return Verdict::Pass { outcome: actual };
     }
-    let invalid: Vec<InvalidWorkflow> = record.steps.iter().flat_map(|s| s.invalid.iter().cloned()).collect();
+    let invalid: Vec<InvalidWorkflow> = record
+        .steps
+        .iter()
+        .flat_map(|s| s.invalid.iter().cloned())
+        .collect();
     let first = (0..expected.len().max(actual.len()))
         .find(|&i| expected.get(i) != actual.get(i))
         .unwrap_or(0);
     // The part of the first difference: from the expected side when it has
     // that line (the instructor wrote messages for it), else the actual side.
-    let part = expected_part(&expected, first).or_else(|| outcome.lines.get(first).map(|l| l.part.clone()));
+    let part = expected_part(&expected, first)
+        .or_else(|| outcome.lines.get(first).map(|l| l.part.clone()));
     let message = part
         .as_deref()
         .and_then(|part| message_for(&exercise.info.messages, part))
@@ -70,7 +80,13 @@ pub fn judge(exercise: &Exercise, snapshot: &str, outcome: &Outcome, record: &Sc
         .unwrap_or_else(|| {
             "What your pipeline did differs from what the exercise expects; the difference is shown above. Run `devpath hint` for a nudge.".to_string()
         });
-    Verdict::Fail(Box::new(Failure { part, message, expected, actual, invalid }))
+    Verdict::Fail(Box::new(Failure {
+        part,
+        message,
+        expected,
+        actual,
+        invalid,
+    }))
 }
 
 /// The lines of a snapshot, without trailing blank lines or `\r`.
@@ -104,11 +120,23 @@ mod tests {
     #[test]
     fn most_specific_message_wins() {
         let messages = vec![
-            MessageInfo { part: "run 2".into(), text: "run".into() },
-            MessageInfo { part: "run 2 / workflow ci.yml".into(), text: "wf".into() },
-            MessageInfo { part: "run 1".into(), text: "other".into() },
+            MessageInfo {
+                part: "run 2".into(),
+                text: "run".into(),
+            },
+            MessageInfo {
+                part: "run 2 / workflow ci.yml".into(),
+                text: "wf".into(),
+            },
+            MessageInfo {
+                part: "run 1".into(),
+                text: "other".into(),
+            },
         ];
-        assert_eq!(message_for(&messages, "run 2 / workflow ci.yml / job x"), Some("wf"));
+        assert_eq!(
+            message_for(&messages, "run 2 / workflow ci.yml / job x"),
+            Some("wf")
+        );
         assert_eq!(message_for(&messages, "run 2"), Some("run"));
         assert_eq!(message_for(&messages, "run 21"), None);
     }
@@ -135,7 +163,11 @@ pub fn check_exercise(
     let outcome = outcome(exercise, &record);
     let snapshot = exercise.snapshot(&course.files).unwrap_or("");
     let verdict = judge(exercise, snapshot, &outcome, &record);
-    Ok(Checked { record, outcome, verdict })
+    Ok(Checked {
+        record,
+        outcome,
+        verdict,
+    })
 }
 
 /// One check per scenario step, in order: the step's lines in the snapshot
@@ -152,8 +184,16 @@ pub fn step_checks(expected: &[String], actual: &[String]) -> Vec<StepCheck> {
     let actual = group_steps(actual);
     (0..expected.len().max(actual.len()))
         .map(|i| {
-            let name = expected.get(i).or(actual.get(i)).and_then(|g| g.first()).cloned().unwrap_or_default();
-            StepCheck { name, passed: expected.get(i) == actual.get(i) }
+            let name = expected
+                .get(i)
+                .or(actual.get(i))
+                .and_then(|g| g.first())
+                .cloned()
+                .unwrap_or_default();
+            StepCheck {
+                name,
+                passed: expected.get(i) == actual.get(i),
+            }
         })
         .collect()
 }

@@ -32,8 +32,13 @@ impl Outcome {
         for step in &record.steps {
             let title = match &step.action {
                 Action::Push { version, name, .. } => format!("push <sha:{name}> (app {version})"),
-                Action::Dispatch { workflow, inputs, .. } => {
-                    let inputs: Vec<String> = inputs.iter().map(|(k, v)| format!("{k}={}", normalise.text(v))).collect();
+                Action::Dispatch {
+                    workflow, inputs, ..
+                } => {
+                    let inputs: Vec<String> = inputs
+                        .iter()
+                        .map(|(k, v)| format!("{k}={}", normalise.text(v)))
+                        .collect();
                     if inputs.is_empty() {
                         format!("dispatch {workflow}")
                     } else {
@@ -49,7 +54,11 @@ impl Outcome {
                 texts.push("  no workflow ran".to_string());
             }
             for run in &step.runs {
-                texts.push(format!("  workflow {}: {}", file_name(&run.workflow), run.conclusion));
+                texts.push(format!(
+                    "  workflow {}: {}",
+                    file_name(&run.workflow),
+                    run.conclusion
+                ));
                 if !info.jobs {
                     continue;
                 }
@@ -61,14 +70,22 @@ impl Outcome {
                     };
                     texts.push(format!("    job {}{needs}: {}", job.id, job.result));
                     if info.outputs && job.result == JobResult::Success && !job.outputs.is_empty() {
-                        let outputs: Vec<String> =
-                            job.outputs.iter().map(|(k, v)| format!("{k}={}", normalise.text(v))).collect();
+                        let outputs: Vec<String> = job
+                            .outputs
+                            .iter()
+                            .map(|(k, v)| format!("{k}={}", normalise.text(v)))
+                            .collect();
                         texts.push(format!("      outputs: {}", outputs.join(", ")));
                     }
                 }
             }
         }
-        let lines = (0..texts.len()).map(|i| OutcomeLine { part: part_of(&texts, i), text: texts[i].clone() }).collect();
+        let lines = (0..texts.len())
+            .map(|i| OutcomeLine {
+                part: part_of(&texts, i),
+                text: texts[i].clone(),
+            })
+            .collect();
         Outcome { lines }
     }
 
@@ -108,11 +125,15 @@ pub fn part_of(lines: &[String], index: usize) -> String {
 
 /// The key of a line: its text before `: ` or ` (`.
 fn key_of(text: &str) -> String {
-    let end = [text.find(": "), text.find(" ("), text.strip_suffix(':').map(str::len)]
-        .into_iter()
-        .flatten()
-        .min()
-        .unwrap_or(text.len());
+    let end = [
+        text.find(": "),
+        text.find(" ("),
+        text.strip_suffix(':').map(str::len),
+    ]
+    .into_iter()
+    .flatten()
+    .min()
+    .unwrap_or(text.len());
     text[..end].to_string()
 }
 
@@ -127,7 +148,10 @@ impl Normaliser {
         let mut replacements = Vec::new();
         for (name, sha) in &record.shas {
             replacements.push((sha.clone(), format!("<sha:{name}>")));
-            replacements.push((sha[..7.min(sha.len())].to_string(), format!("<short-sha:{name}>")));
+            replacements.push((
+                sha[..7.min(sha.len())].to_string(),
+                format!("<short-sha:{name}>"),
+            ));
         }
         for secret in &record.secrets {
             if !secret.is_empty() {
@@ -165,7 +189,10 @@ mod tests {
         .to_vec();
         assert_eq!(part_of(&lines, 0), "step 1");
         assert_eq!(part_of(&lines, 2), "step 1 / workflow ci.yml / job build");
-        assert_eq!(part_of(&lines, 3), "step 1 / workflow ci.yml / job build / outputs");
+        assert_eq!(
+            part_of(&lines, 3),
+            "step 1 / workflow ci.yml / job build / outputs"
+        );
         assert_eq!(part_of(&lines, 5), "step 2 / no workflow ran");
     }
 }
