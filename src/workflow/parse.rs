@@ -325,17 +325,18 @@ impl Checker<'_> {
         &mut self,
         node: &Node,
         value: &str,
-        used: &[String],
+        used: &[(String, usize)],
         what: &str,
         allowed: &[&str],
     ) {
-        for name in used {
-            if allowed.contains(&name.as_str()) {
+        let _ = value;
+        for (name, at) in used {
+            let lower = name.to_ascii_lowercase();
+            if allowed.contains(&lower.as_str()) {
                 continue;
             }
-            let at = value.find(name.as_str()).unwrap_or(0);
-            let pos = self.lines.value_pos(node, at);
-            if contexts::ALL.contains(&name.as_str()) {
+            let pos = self.lines.value_pos(node, *at);
+            if contexts::ALL.contains(&lower.as_str()) {
                 self.error(
                     pos,
                     format!(

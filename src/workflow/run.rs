@@ -557,7 +557,7 @@ impl Run<'_> {
     }
 
     fn render_or(&self, text: &str, contexts: &Map<String, Value>, fallback: String) -> String {
-        eval::render(text, contexts, Status::ok()).unwrap_or(fallback)
+        eval::render(text, contexts, Status::SUCCESS).unwrap_or(fallback)
     }
 
     fn step_name(&self, step: &Step, contexts: &Map<String, Value>) -> String {
@@ -583,8 +583,9 @@ impl Run<'_> {
     ) -> bool {
         match &step.continue_on_error {
             Flag::Fixed(b) => *b,
-            Flag::Expr(text) => match eval::render(&text.value, contexts, status) {
-                Ok(v) => v.trim() == "true",
+            Flag::Expr(text) => match eval::value(&text.value, contexts, status) {
+                Ok(Value::String(s)) => s.trim() == "true",
+                Ok(v) => super::expr::truthy(&v),
                 Err(e) => {
                     self.log(
                         &step_job(contexts),
@@ -607,7 +608,7 @@ impl Run<'_> {
     ) -> BTreeMap<String, String> {
         let mut outputs = BTreeMap::new();
         for (name, text) in &job.outputs {
-            match eval::render(&text.value, contexts, Status::ok()) {
+            match eval::render(&text.value, contexts, Status::SUCCESS) {
                 Ok(value) => {
                     if self.mask(&value) != value {
                         self.warn(
@@ -642,16 +643,6 @@ fn step_job(contexts: &Map<String, Value>) -> String {
         .and_then(Value::as_str)
         .unwrap_or_default()
         .to_string()
-}
-
-impl Status {
-    fn ok() -> Status {
-        Status {
-            success: true,
-            failure: false,
-            cancelled: false,
-        }
-    }
 }
 
 /// For each job, every job it depends on directly or transitively.
@@ -730,7 +721,7 @@ impl JobRun<'_, '_> {
     ) -> Result<BTreeMap<String, String>, String> {
         let mut out = BTreeMap::new();
         for (name, text) in pairs {
-            let value = eval::render(&text.value, contexts, Status::ok()).map_err(|e| {
+            let value = eval::render(&text.value, contexts, Status::SUCCESS).map_err(|e| {
                 self.run
                     .at(text, &format!("cannot evaluate env \"{name}\": {}", e.message))
             })?;
@@ -796,7 +787,7 @@ impl JobRun<'_, '_> {
     fn checkout(&self, number: usize, path: Option<&Text>, contexts: &Map<String, Value>) -> Result<(), String> {
         let dest = match path {
             Some(text) => {
-                let rel = eval::render(&text.value, contexts, Status::ok())
+                let rel = eval::render(&text.value, contexts, Status::SUCCESS)
                     .map_err(|e| self.run.at(text, &format!("cannot evaluate `path`: {}", e.message)))?;
                 inside(&self.workspace, &rel).ok_or_else(|| {
                     self.run.at(
