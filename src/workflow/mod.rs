@@ -10,7 +10,18 @@
 //! CONTRACT (used by `scenario` and `ui`): the types below and
 //! [`parse_workflow`] / [`execute`]. Fields and variants may be added.
 
+mod eval;
 pub mod expr;
+pub mod mask;
+mod model;
+mod parse;
+mod run;
+mod step;
+mod yaml;
+
+pub use mask::Masker;
+pub use model::{DispatchInput, InputKind, Workflow};
+pub use parse::Parsed;
 
 use std::collections::BTreeMap;
 use std::fmt;
@@ -74,6 +85,40 @@ pub enum WorkflowError {
         program: String,
         source: std::io::Error,
     },
+    /// The dispatch inputs don't fit the workflow's `workflow_dispatch.inputs`.
+    #[error("{file}: wrong inputs for workflow_dispatch; nothing ran:\n  {}", .problems.join("\n  "))]
+    Inputs { file: String, problems: Vec<String> },
+    /// A thread of the executor panicked (a devpath bug).
+    #[error("the workflow executor stopped unexpectedly: {0}; please report this bug")]
+    Internal(String),
+}
+
+/// Parses and validates a workflow.
+///
+/// `display_name` is the file as the user knows it (it starts every
+/// diagnostic). Structural errors give [`WorkflowError::Invalid`] with every
+/// error found; warnings (keys valid on GitHub that devpath does not run)
+/// come back in [`Parsed::warnings`].
+pub fn parse_workflow(display_name: &str, source: &str) -> Result<Parsed, WorkflowError> {
+    parse::parse(display_name, source).map_err(|diagnostics| WorkflowError::Invalid {
+        file: display_name.to_string(),
+        diagnostics,
+    })
+}
+
+/// Runs the workflow's jobs in dependency order (independent jobs in
+/// parallel, steps on the host) and returns what happened.
+///
+/// `on_event` is called from several threads as things happen; every text
+/// in an event is already masked. `Err` only when the run could not start
+/// (bad dispatch inputs, unusable work folder); failed jobs are an
+/// `Ok` report whose conclusion is `failure`. Never prints.
+pub fn execute(
+    wf: &Workflow,
+    req: &RunRequest,
+    on_event: &(dyn Fn(RunEvent) + Sync),
+) -> Result<RunReport, WorkflowError> {
+    run::execute(wf, req, on_event)
 }
 
 /// The event that triggers a run.
@@ -209,31 +254,4 @@ pub enum RunEvent {
         job: String,
         result: JobResult,
     },
-}
-
-// TEMPORARY: placeholders until the parser and executor land.
-/// A parsed workflow.
-pub struct Workflow;
-/// A parsed workflow and its warnings.
-pub struct Parsed {
-    pub workflow: Workflow,
-    pub warnings: Vec<Diagnostic>,
-}
-impl Workflow {
-    pub fn is_triggered_by(&self, _event: &Event) -> bool {
-        false
-    }
-}
-pub fn parse_workflow(display_name: &str, _source: &str) -> Result<Parsed, WorkflowError> {
-    Err(WorkflowError::Invalid {
-        file: display_name.into(),
-        diagnostics: Vec::new(),
-    })
-}
-pub fn execute(
-    _wf: &Workflow,
-    _req: &RunRequest,
-    _on_event: &(dyn Fn(RunEvent) + Sync),
-) -> Result<RunReport, WorkflowError> {
-    unimplemented!()
 }
