@@ -46,10 +46,13 @@ pub fn run(args: &WatchArgs, global: &GlobalArgs) -> VerbResult {
     }
 
     let mut run_now = true;
+    // The exercise on screen; a pass moves `state.current` on at once, but
+    // the screen stays on the solved exercise until the learner presses n.
+    let mut shown = session.state.current.clone();
     loop {
         if run_now {
             run_now = false;
-            let Ok(exercise) = session.course.find(&session.state.current).cloned() else {
+            let Ok(exercise) = session.course.find(&shown).cloned() else {
                 break;
             };
             watched.set(
@@ -120,8 +123,7 @@ pub fn run(args: &WatchArgs, global: &GlobalArgs) -> VerbResult {
             WatchEvent::Key('q') | WatchEvent::Key('\u{3}') => break,
             WatchEvent::Key('r') => run_now = true,
             WatchEvent::Key('h') => {
-                let name = session.state.current.clone();
-                let text = super::learner::next_hint(&mut session, &name)?;
+                let text = super::learner::next_hint(&mut session, &shown)?;
                 say(raw.is_some(), &format!("\n{}", text.style(styles.hint)));
             }
             WatchEvent::Key('l') => say(
@@ -129,14 +131,19 @@ pub fn run(args: &WatchArgs, global: &GlobalArgs) -> VerbResult {
                 &format!("\n{}", super::learner::render_list(&session, &styles)),
             ),
             WatchEvent::Key('n') => {
-                let current = session.state.current.clone();
-                match session.state.next_pending_after(&session.course, &current) {
-                    Some(next) if next != current => {
-                        session.state.current = next;
+                let next = if session.state.current != shown {
+                    Some(session.state.current.clone())
+                } else {
+                    session.state.next_pending_after(&session.course, &shown).filter(|next| *next != shown)
+                };
+                match next {
+                    Some(next) => {
+                        session.state.current = next.clone();
                         session.save()?;
+                        shown = next;
                         run_now = true;
                     }
-                    _ => say(raw.is_some(), "\nNo other exercise is pending."),
+                    None => say(raw.is_some(), "\nNo other exercise is pending."),
                 }
             }
             WatchEvent::Key(_) => {}

@@ -7,7 +7,9 @@ use serde::Serialize;
 
 use crate::course::OutcomeInfo;
 use crate::scenario::{Action, ScenarioRecord};
-use crate::workflow::JobResult;
+use std::collections::BTreeSet;
+
+use crate::workflow::{JobReport, JobResult};
 
 /// One line of an outcome.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -62,9 +64,11 @@ impl Outcome {
                 if !info.jobs {
                     continue;
                 }
-                for job in &run.jobs {
-                    let needs = if info.needs && !job.needs.is_empty() {
-                        format!(" (needs {})", job.needs.join(", "))
+                for job in canonical_order(&run.jobs) {
+                    let mut needs = job.needs.clone();
+                    needs.sort();
+                    let needs = if info.needs && !needs.is_empty() {
+                        format!(" (needs {})", needs.join(", "))
                     } else {
                         String::new()
                     };
@@ -98,6 +102,30 @@ impl Outcome {
         }
         out
     }
+}
+
+/// Jobs in an order that does not depend on how the file lists them:
+/// dependencies first, ties broken by id.
+fn canonical_order(jobs: &[JobReport]) -> Vec<&JobReport> {
+    let mut done: BTreeSet<&str> = BTreeSet::new();
+    let mut order = Vec::with_capacity(jobs.len());
+    while order.len() < jobs.len() {
+        let mut ready: Vec<&JobReport> = jobs
+            .iter()
+            .filter(|j| !done.contains(j.id.as_str()))
+            .filter(|j| j.needs.iter().all(|n| done.contains(n.as_str()) || !jobs.iter().any(|o| &o.id == n)))
+            .collect();
+        if ready.is_empty() {
+            // A cycle can't reach here (the parser refuses it); keep the rest in id order.
+            ready = jobs.iter().filter(|j| !done.contains(j.id.as_str())).collect();
+        }
+        ready.sort_by(|a, b| a.id.cmp(&b.id));
+        for job in ready {
+            done.insert(&job.id);
+            order.push(job);
+        }
+    }
+    order
 }
 
 fn file_name(path: &str) -> &str {
