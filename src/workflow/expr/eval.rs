@@ -118,25 +118,40 @@ fn context<'a>(node: &Node, name: &str, ctx: &EvalContext<'a>) -> Result<Val<'a>
     if KNOWN_CONTEXTS.iter().any(|k| k.eq_ignore_ascii_case(name)) {
         return Ok(Val::Null);
     }
-    let mut available: Vec<&str> = ctx.contexts.keys().map(String::as_str).collect();
+    let available: Vec<&str> = ctx.contexts.keys().map(String::as_str).collect();
+    Err(unknown_context(name, node.start, &available))
+}
+
+/// The error for a context name that is not available: a typo of a known
+/// one, a known one that cannot be used here, or a made-up one.
+pub(crate) fn unknown_context(name: &str, offset: usize, available: &[&str]) -> ExprError {
+    let mut available = available.to_vec();
     available.sort_unstable();
+    available.dedup();
+    let listing = if available.is_empty() {
+        String::new()
+    } else {
+        format!("; the contexts here are {}", available.join(", "))
+    };
     let lower = name.to_ascii_lowercase();
-    let suggestion = KNOWN_CONTEXTS
+    if KNOWN_CONTEXTS.contains(&lower.as_str()) {
+        return ExprError::new(
+            offset,
+            format!("the \"{name}\" context is not available here{listing}"),
+        );
+    }
+    let suggestion = available
         .iter()
         .copied()
-        .chain(available.iter().copied())
+        .chain(KNOWN_CONTEXTS.iter().copied())
         .map(|k| (strsim::levenshtein(&lower, &k.to_ascii_lowercase()), k))
         .filter(|(d, _)| *d <= (name.len() / 3).max(1))
         .min_by_key(|(d, _)| *d);
     let message = match suggestion {
         Some((_, k)) => format!("unknown context \"{name}\" — did you mean \"{k}\"?"),
-        None if available.is_empty() => format!("unknown context \"{name}\""),
-        None => format!(
-            "unknown context \"{name}\"; the contexts here are {}",
-            available.join(", ")
-        ),
+        None => format!("unknown context \"{name}\"{listing}"),
     };
-    Err(ExprError::new(node.start, message))
+    ExprError::new(offset, message)
 }
 
 fn call<'a>(

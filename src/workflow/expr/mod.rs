@@ -229,6 +229,19 @@ impl Expression {
         uses
     }
 
+    /// Checks that every context it reads is one of `available` (compared
+    /// without case), as GitHub does before it runs anything: the error
+    /// points at the first other one, e.g. `unknown context "gihub" — did
+    /// you mean "github"?` or `the "steps" context is not available here`.
+    pub fn check_contexts(&self, available: &[&str]) -> Result<(), ExprError> {
+        for (name, offset) in self.context_uses() {
+            if !available.iter().any(|a| a.eq_ignore_ascii_case(&name)) {
+                return Err(eval::unknown_context(&name, offset, available));
+            }
+        }
+        Ok(())
+    }
+
     /// The source text as written.
     pub fn source(&self) -> &str {
         &self.src

@@ -989,3 +989,117 @@ fn known_answer_tests() {
         failures.join("\n")
     );
 }
+
+#[test]
+fn check_contexts_reports_the_first_unavailable_one() {
+    let job_if = ["github", "needs", "vars", "inputs"];
+    // (source, Ok or (offset, message))
+    let cases: &[(&str, Option<(usize, &str)>)] = &[
+        ("github.ref == 'main' && needs.build.result", None),
+        ("GITHUB.ref && Needs.x", None),
+        ("format('{0}', vars.X)", None),
+        ("'steps.x' == github.sha", None),
+        (
+            "gihub.ref == 'main'",
+            Some((0, "unknown context \"gihub\" — did you mean \"github\"?")),
+        ),
+        (
+            "github.ref && steps.x.outputs.y",
+            Some((
+                14,
+                "the \"steps\" context is not available here; the contexts here are github, inputs, needs, vars",
+            )),
+        ),
+        (
+            "nothing",
+            Some((
+                0,
+                "unknown context \"nothing\"; the contexts here are github, inputs, needs, vars",
+            )),
+        ),
+    ];
+    for (src, expected) in cases {
+        let expr = Expression::parse(src).unwrap_or_else(|e| panic!("{src}: {e}"));
+        let actual = expr
+            .check_contexts(&job_if)
+            .err()
+            .map(|e| (e.offset, e.message));
+        let expected = expected.map(|(o, m)| (o, m.to_string()));
+        assert_eq!(actual, expected, "`{src}`");
+    }
+    let template = Template::parse("echo ${{ github.sha }} ${{ secrets.TOKEN }}").expect("parses");
+    let err = template
+        .check_contexts(&job_if)
+        .expect_err("secrets is not allowed");
+    assert_eq!(err.offset, 27);
+    assert!(template.check_contexts(&["github", "secrets"]).is_ok());
+}
+
+/// Every error message in one reviewable list: what a learner reads.
+#[test]
+fn error_message_catalogue() {
+    let map = contexts();
+    let ctx = EvalContext {
+        contexts: &map,
+        status: Status::SUCCESS,
+    };
+    let mut out = String::new();
+    let syntax = [
+        "github.ref == 'refs/heads/main' &&",
+        "(github.ref == 'main'",
+        "github.event.commits[0",
+        "github.ref = 'main'",
+        "a & b",
+        "a | b",
+        "github.ref == \"main\"",
+        "github.ref == 'main",
+        "github.",
+        "1 2",
+        "> 1",
+        "",
+        "x == ${{ y }}",
+        "0xZZ",
+        "contain(github.ref, 'x')",
+        "startwith(github.ref, 'refs/')",
+        "frobnicate(1)",
+        "contains('a')",
+        "format()",
+        "success(1)",
+        "join(1, 2, 3)",
+        "case(true, 'a')",
+    ];
+    for src in syntax {
+        let e = Expression::parse(src).expect_err(src);
+        out.push_str(&format!("parse {src:?}\n  @{}: {}\n", e.offset, e.message));
+    }
+    for src in ["echo ${{ github.sha", "${{ }}"] {
+        let e = Template::parse(src).expect_err(src);
+        out.push_str(&format!(
+            "template {src:?}\n  @{}: {}\n",
+            e.offset, e.message
+        ));
+    }
+    let e = parse_condition("${{ a }} == ${{ b }}").expect_err("two pieces");
+    out.push_str(&format!(
+        "condition \"${{{{ a }}}} == ${{{{ b }}}}\"\n  @{}: {}\n",
+        e.offset, e.message
+    ));
+    let runtime = [
+        "format('{0', github.sha)",
+        "format('v{0}}', github.sha)",
+        "format('{0}-{1}', github.sha)",
+        "fromJSON('{bad')",
+        "fromJSON(env.EMPTY)",
+        "hashFiles('**/package-lock.json')",
+        "gihub.sha",
+        "nothing.here",
+        "case(env.NAME, 'a', 'b')",
+    ];
+    for src in runtime {
+        let e = Expression::parse(src)
+            .and_then(|x| x.eval(&ctx))
+            .expect_err(src);
+        out.push_str(&format!("eval {src:?}\n  @{}: {}\n", e.offset, e.message));
+    }
+    insta::assert_snapshot!(out);
+}
