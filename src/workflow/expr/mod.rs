@@ -262,20 +262,29 @@ impl fmt::Display for Expression {
 pub fn parse_condition(src: &str) -> Result<Expression, ExprError> {
     let trimmed_start = src.len() - src.trim_start().len();
     let trimmed = src.trim();
-    let (text, base) = match template::whole_expression(trimmed) {
-        Some(range) => (&trimmed[range.clone()], trimmed_start + range.start),
-        None => {
-            if let Some(pos) = src.find("${{") {
+    let (text, root) = match template::whole_expression(trimmed) {
+        Some(range) => (
+            &trimmed[range.clone()],
+            ast::parse(&trimmed[range.clone()], trimmed_start + range.start)?,
+        ),
+        None => match ast::parse(src, 0) {
+            Ok(root) => (src, root),
+            Err(err) => {
+                let Some(pos) = src.find("${{") else {
+                    return Err(err);
+                };
+                // An unclosed `${{` or a bad expression inside one.
+                Template::parse(src)?;
+                // `${{ a }} && b` is a string on GitHub, hence always true:
+                // almost certainly not what was meant.
                 return Err(ExprError::new(
                     pos,
                     "an `if:` condition is either one whole `${{ … }}` or a bare expression: \
                      remove the `${{ }}` around parts of it",
                 ));
             }
-            (src, 0)
-        }
+        },
     };
-    let root = ast::parse(text, base)?;
     let expr = Expression {
         src: text.trim().to_string(),
         root,

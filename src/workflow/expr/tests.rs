@@ -621,7 +621,13 @@ fn condition_errors_point_into_the_condition() {
             0,
             "remove the `${{ }}` around parts",
         ),
-        ("${{ true", 0, "either one whole `${{ … }}`"),
+        ("${{ true", 0, "unterminated ${{ … }}: add }}"),
+        ("${{ true }} && ${{ false &&", 15, "unterminated ${{ … }}"),
+        (
+            "${{ true }} && ${{ ! }}",
+            19,
+            "expected an expression after \"!\"",
+        ),
     ];
     for (src, offset, message) in cases {
         match parse_condition(src) {
