@@ -625,7 +625,7 @@ fn condition_errors_point_into_the_condition() {
         ("${{ true }} && ${{ false &&", 15, "unterminated ${{ … }}"),
         (
             "${{ true }} && ${{ ! }}",
-            19,
+            20,
             "expected an expression after \"!\"",
         ),
     ];
