@@ -24,6 +24,11 @@
 //! - [`parse_condition`] for an `if:`, which GitHub wraps in
 //!   `success() && (…)` unless it calls a status function itself.
 //!
+//! Before running, [`Expression::check_contexts`] (and
+//! [`Template::check_contexts`]) reject contexts that are not available at
+//! a place, as GitHub does. Evaluation needs an [`EvalContext`]: the
+//! contexts as JSON and the [`Status`] the status functions report.
+//!
 //! Errors carry a byte offset into the string given to `parse`, so the
 //! caller can turn it into a file, line and column.
 

@@ -1041,6 +1041,14 @@ fn check_contexts_reports_the_first_unavailable_one() {
     assert!(template.check_contexts(&["github", "secrets"]).is_ok());
 }
 
+#[test]
+fn parsed_expressions_can_cross_threads() {
+    fn send_sync<T: Send + Sync + 'static>() {}
+    send_sync::<Expression>();
+    send_sync::<Template>();
+    send_sync::<ExprError>();
+}
+
 /// Every error message in one reviewable list: what a learner reads.
 #[test]
 fn error_message_catalogue() {
