@@ -1,6 +1,6 @@
 //! The `pipeline` verb.
 
-use crate::cli::{GlobalArgs, PipelineArgs};
+use crate::cli::{PipelineArgs, GlobalArgs};
 
 use super::VerbResult;
 
