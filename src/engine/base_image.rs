@@ -86,6 +86,17 @@ impl Engine {
     /// otherwise it is built from the host's static busybox. With
     /// [`BaseSource::Image`] the given image is (re)tagged.
     pub fn ensure_base_image(&self, source: &BaseSource) -> Result<BaseImageOutcome, EngineError> {
+        self.ensure_base_image_as(BASE_IMAGE, source)
+    }
+
+    /// [`Engine::ensure_base_image`] under another name (tests build their
+    /// own copy, so that they never remove the `devpath/base:1` that other
+    /// runs use).
+    pub fn ensure_base_image_as(
+        &self,
+        target: &str,
+        source: &BaseSource,
+    ) -> Result<BaseImageOutcome, EngineError> {
         match source {
             BaseSource::Image(reference) => {
                 let Some(found) = self.inspect_image(reference)? else {
@@ -93,19 +104,19 @@ impl Engine {
                         reference: reference.clone(),
                     });
                 };
-                self.tag_image(&found.id, BASE_IMAGE)?;
-                let image =
-                    self.inspect_image(BASE_IMAGE)?
-                        .ok_or_else(|| EngineError::ImportLost {
-                            reference: BASE_IMAGE.to_string(),
-                        })?;
+                self.tag_image(&found.id, target)?;
+                let image = self
+                    .inspect_image(target)?
+                    .ok_or_else(|| EngineError::ImportLost {
+                        reference: target.to_string(),
+                    })?;
                 Ok(BaseImageOutcome::Tagged {
                     image,
                     from: reference.clone(),
                 })
             }
             BaseSource::HostBusybox => {
-                if let Some(image) = self.inspect_image(BASE_IMAGE)? {
+                if let Some(image) = self.inspect_image(target)? {
                     return Ok(BaseImageOutcome::AlreadyPresent { image });
                 }
                 let engine_arch = self.version()?.arch;
@@ -118,7 +129,7 @@ impl Engine {
                     "ENV PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin",
                     label.as_str(),
                 ];
-                let image = self.import_image(tar, BASE_IMAGE, &changes)?;
+                let image = self.import_image(tar, target, &changes)?;
                 Ok(BaseImageOutcome::Built {
                     image,
                     busybox,

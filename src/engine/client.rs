@@ -626,7 +626,13 @@ fn client_for(address: &str, version: &ClientVersion) -> Result<Docker, EngineEr
     } else {
         return Err(unsupported());
     };
-    docker.map_err(|_| unsupported())
+    docker.map_err(|error| match error {
+        BollardError::SocketNotFoundError(_) => EngineError::NotRunning {
+            address: address.to_string(),
+            detail: " (no socket there)".to_string(),
+        },
+        _ => unsupported(),
+    })
 }
 
 /// The "cannot reach the engine" errors: they say the same thing whatever
