@@ -159,6 +159,7 @@ fn setup_builds_the_base_image_once_then_is_fast_and_idempotent() {
     let BaseImageOutcome::AlreadyPresent { image: same } = again else {
         panic!("expected the image to be kept, got {again:?}");
     };
+    eprintln!("base image: cold build {cold:?}, warm check {warm:?}");
     assert_eq!(same.id, image.id, "a second setup must not rebuild");
     assert!(
         warm < Duration::from_millis(500),
@@ -360,11 +361,16 @@ fn cleanup_removes_only_what_the_run_created() {
     let labelled_image = format!("labelled{id}/app:v1");
     let pushed = format!("{ours}app:{id}");
     let extra_tag_of_unrelated = format!("{prefix}alias:1");
+    let deployed = format!("deployed{id}");
+    let from_labelled = format!("fromlabelled{id}");
     let net_by_name = format!("{prefix}net");
     let net_by_label = format!("other{id}-labelled-net");
-    leftovers
-        .containers
-        .extend([by_name.clone(), by_label.clone()]);
+    leftovers.containers.extend([
+        by_name.clone(),
+        by_label.clone(),
+        deployed.clone(),
+        from_labelled.clone(),
+    ]);
     leftovers.images.extend([
         built.clone(),
         labelled_image.clone(),
@@ -391,16 +397,26 @@ fn cleanup_removes_only_what_the_run_created() {
         &label,
         &labelled_image,
     ]);
+    // A deploy script's container, named freely, from the pushed image; and
+    // one from the run's labelled image.
+    docker(&["create", "--name", &deployed, &pushed]);
+    docker(&["create", "--name", &from_labelled, &labelled_image]);
     docker(&["network", "create", &net_by_name]);
     docker(&["network", "create", "--label", &label, &net_by_label]);
 
-    let listed: Vec<String> = engine
+    // Containers inherit their image's labels: both carry the run's label.
+    let mut listed: Vec<String> = engine
         .list_containers(Some(&label))
         .expect("list")
         .into_iter()
         .map(|c| c.name)
         .collect();
-    assert_eq!(listed, std::slice::from_ref(&by_label), "the label filter");
+    listed.sort();
+    assert_eq!(
+        listed,
+        [from_labelled.clone(), by_label.clone()],
+        "the label filter"
+    );
     let unrelated_id = engine
         .inspect_image(&unrelated_image)
         .expect("inspect")
@@ -411,7 +427,12 @@ fn cleanup_removes_only_what_the_run_created() {
     assert!(report.is_clean(), "{:?}", report.failures);
     let mut containers = report.containers.clone();
     containers.sort();
-    let mut expected = vec![by_label.clone(), by_name.clone()];
+    let mut expected = vec![
+        by_label.clone(),
+        by_name.clone(),
+        deployed.clone(),
+        from_labelled.clone(),
+    ];
     expected.sort();
     assert_eq!(containers, expected);
     let mut networks = report.networks.clone();
@@ -420,7 +441,7 @@ fn cleanup_removes_only_what_the_run_created() {
     expected.sort();
     assert_eq!(networks, expected);
 
-    for gone in [&by_name, &by_label] {
+    for gone in [&by_name, &by_label, &deployed, &from_labelled] {
         assert!(
             engine.inspect_container(gone).expect("inspect").is_none(),
             "{gone} survived"

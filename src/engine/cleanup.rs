@@ -9,6 +9,7 @@
 //! containers, images (or image tags) and networks matching one of these,
 //! and reports what it removed and what it could not.
 
+use std::collections::BTreeSet;
 use std::fmt::Write as _;
 use std::time::{SystemTime, UNIX_EPOCH};
 
@@ -156,7 +157,11 @@ impl CleanupReport {
 
 impl Engine {
     /// Removes the run's containers (killing running ones), then its images
-    /// and image tags, then its networks. An image labelled with the run is
+    /// and image tags, then its networks. A container is the run's when it
+    /// has the run's label or name prefix, or was created from one of the
+    /// run's images (a tag under the run's prefixes, or a labelled image):
+    /// that catches `docker run --name web 127.0.0.1:<port>/app:<sha>` in a
+    /// learner's deploy script. An image labelled with the run is
     /// removed whole; an image found by tag loses only that tag (and goes
     /// when it was the last one), so an image the learner also tagged
     /// otherwise survives. Nothing without the run's label, name prefix or
@@ -167,9 +172,19 @@ impl Engine {
     /// is still removed.
     pub fn cleanup(&self, run: &RunLabel) -> Result<CleanupReport, EngineError> {
         let mut report = CleanupReport::default();
+        let images = self.list_images(None)?;
+        let labelled_images: BTreeSet<&str> = images
+            .iter()
+            .filter(|image| run.owns_labels(&image.labels))
+            .map(|image| image.id.as_str())
+            .collect();
 
         for container in self.list_containers(None)? {
-            if !(run.owns_labels(&container.labels) || run.owns_name(&container.name)) {
+            let owned = run.owns_labels(&container.labels)
+                || run.owns_name(&container.name)
+                || run.owns_tag(&container.image)
+                || labelled_images.contains(container.image_id.as_str());
+            if !owned {
                 continue;
             }
             match self.remove_container(&container.id, true) {
@@ -179,7 +194,7 @@ impl Engine {
             }
         }
 
-        for image in self.list_images(None)? {
+        for image in images {
             if run.owns_labels(&image.labels) {
                 match self.remove_image(&image.id, true) {
                     Ok(true) => report.images.push(image.id),

@@ -243,6 +243,7 @@ impl Engine {
                     .map(|name| name.trim_start_matches('/').to_string())
                     .unwrap_or_default(),
                 image: container.image.unwrap_or_default(),
+                image_id: container.image_id.unwrap_or_default(),
                 state: container.state.map(|s| s.to_string()).unwrap_or_default(),
                 labels: sorted(container.labels),
             })
@@ -733,6 +734,12 @@ mod tests {
             message: "no such image".into(),
         };
         assert!(highest_supported(&other).is_none());
+    }
+
+    #[test]
+    fn an_engine_can_be_shared_between_threads() {
+        fn shareable<T: Send + Sync>() {}
+        shareable::<Engine>();
     }
 
     #[test]

@@ -100,6 +100,8 @@ pub struct ContainerSummary {
     pub name: String,
     /// The image reference it was created from.
     pub image: String,
+    /// The id of that image, `sha256:…`.
+    pub image_id: String,
     /// `created`, `running`, `exited`, …
     pub state: String,
     /// The container's labels.
