@@ -680,3 +680,67 @@ fn a_hung_engine_fails_within_the_quick_timeout() {
         "{error}"
     );
 }
+
+#[test]
+fn one_engine_serves_several_threads_at_once() {
+    let engine = connect();
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = (0..4)
+            .map(|_| scope.spawn(|| engine.image_exists(BASE_IMAGE).expect("inspect")))
+            .collect();
+        for handle in handles {
+            handle.join().expect("a thread");
+        }
+    });
+}
+
+#[test]
+fn from_image_tags_an_existing_image_and_names_a_missing_one() {
+    let engine = connect();
+    base_image(&engine);
+    let run = RunLabel::generate();
+    let source = format!("{}source:1", run.name_prefix());
+    let target = format!("{}base:1", run.name_prefix());
+    let _leftovers = Leftovers {
+        images: vec![source.clone(), target.clone()],
+        containers: vec![],
+        networks: vec![],
+    };
+    docker(&["tag", BASE_IMAGE, &source]);
+    let outcome = engine
+        .ensure_base_image_as(&target, &BaseSource::Image(source.clone()))
+        .expect("tag");
+    let BaseImageOutcome::Tagged { image, from } = outcome else {
+        panic!("expected a tag, got {outcome:?}");
+    };
+    assert_eq!(from, source);
+    assert!(image.repo_tags.contains(&target), "{image:?}");
+
+    // The verb, with an image the engine does not have: a clear error, and
+    // devpath/base:1 untouched.
+    let before = engine
+        .inspect_image(BASE_IMAGE)
+        .expect("inspect")
+        .expect("base")
+        .id;
+    let missing = format!("{}missing:1", run.name_prefix());
+    let output = Command::new(env!("CARGO_BIN_EXE_devpath"))
+        .args(["setup", "--from-image", &missing])
+        .output()
+        .expect("devpath setup");
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.starts_with(&format!(
+            "error: there is no image {missing} in the Docker engine"
+        )),
+        "{stderr}"
+    );
+    assert!(stderr.contains("`docker images`"), "{stderr}");
+    let after = engine
+        .inspect_image(BASE_IMAGE)
+        .expect("inspect")
+        .expect("base")
+        .id;
+    assert_eq!(before, after);
+}

@@ -150,14 +150,24 @@ pub fn find_static_busybox(arch: Option<&str>) -> Result<Busybox, EngineError> {
     if let Some(path) = std::env::var_os("PATH") {
         candidates.extend(std::env::split_paths(&path).map(|dir| dir.join("busybox")));
     }
+    pick_static_busybox(&candidates, arch)
+}
+
+/// The first of `candidates` that exists and is a static executable for
+/// `arch` (when given). Missing files are skipped silently; every other
+/// rejection is named in the error.
+pub fn pick_static_busybox(
+    candidates: &[PathBuf],
+    arch: Option<&str>,
+) -> Result<Busybox, EngineError> {
     let mut seen = BTreeSet::new();
     let mut rejected = Vec::new();
     for candidate in candidates {
-        let real = std::fs::canonicalize(&candidate).unwrap_or_else(|_| candidate.clone());
+        let real = std::fs::canonicalize(candidate).unwrap_or_else(|_| candidate.clone());
         if !candidate.exists() || !seen.insert(real) {
             continue;
         }
-        let info = match read_elf(&candidate) {
+        let info = match read_elf(candidate) {
             Ok(info) => info,
             Err(error) => {
                 rejected.push(format!("{}: {error}", candidate.display()));
@@ -182,14 +192,13 @@ pub fn find_static_busybox(arch: Option<&str>) -> Result<Busybox, EngineError> {
             continue;
         }
         return Ok(Busybox {
-            version: busybox_version(&candidate),
+            version: busybox_version(candidate),
             arch: info.docker_arch(),
-            path: candidate,
+            path: candidate.clone(),
         });
     }
     let looked = if rejected.is_empty() {
-        let mut places: Vec<&str> = BUSYBOX_PLACES.to_vec();
-        places.push("busybox on PATH");
+        let places: Vec<String> = candidates.iter().map(|c| c.display().to_string()).collect();
         format!("{}; none exists", places.join(", "))
     } else {
         rejected.join("; ")
@@ -368,6 +377,49 @@ fn tar_header(kind: tar::EntryType, mode: u32, size: u64) -> tar::Header {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn dynamic_missing_and_foreign_binaries_are_rejected_with_reasons() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let script = dir.path().join("busybox");
+        std::fs::write(&script, "#!/bin/sh\n").expect("write");
+        let candidates = [
+            PathBuf::from("/nonexistent/busybox"),
+            PathBuf::from("/bin/ls"),
+            script.clone(),
+        ];
+        let error = pick_static_busybox(&candidates, None).expect_err("no static busybox");
+        let message = error.to_string();
+        assert!(message.starts_with("no statically linked busybox found (looked at /bin/ls: dynamically linked (needs /lib"), "{message}");
+        assert!(
+            message.contains(&format!("{}: it is not an ELF binary", script.display())),
+            "{message}"
+        );
+        assert!(message.ends_with("`sudo apt-get install busybox-static`, or use an image you already have: `devpath setup --from-image IMAGE`"), "{message}");
+        assert!(!message.contains("nonexistent"), "{message}");
+
+        let none = pick_static_busybox(&candidates[..1], None).expect_err("nothing there");
+        assert!(
+            none.to_string()
+                .contains("(looked at /nonexistent/busybox; none exists)"),
+            "{none}"
+        );
+
+        let host = find_static_busybox(None).expect("a static busybox on this machine");
+        let other_arch = if host.arch == Some("arm64") {
+            "amd64"
+        } else {
+            "arm64"
+        };
+        let foreign = pick_static_busybox(std::slice::from_ref(&host.path), Some(other_arch))
+            .expect_err("wrong arch");
+        assert!(
+            foreign
+                .to_string()
+                .contains(&format!("the engine runs {other_arch}")),
+            "{foreign}"
+        );
+    }
 
     #[test]
     fn the_root_file_system_has_a_shell_httpd_and_accounts() {
