@@ -569,6 +569,9 @@ fn save_image_streams_a_docker_save_archive_with_the_layers() {
 fn version_and_cli_version_are_reported() {
     let engine = connect();
     let version = engine.version().expect("version");
+    engine
+        .ping()
+        .expect("a ping after the version is settled uses /_ping");
     let cli = String::from_utf8_lossy(
         &docker(&[
             "version",
@@ -743,4 +746,33 @@ fn from_image_tags_an_existing_image_and_names_a_missing_one() {
         .expect("base")
         .id;
     assert_eq!(before, after);
+}
+
+#[test]
+fn an_exited_container_reports_its_exit_code() {
+    let engine = connect();
+    base_image(&engine);
+    let run = RunLabel::generate();
+    let name = format!("{}exit", run.name_prefix());
+    let _leftovers = Leftovers {
+        containers: vec![name.clone()],
+        images: vec![],
+        networks: vec![],
+    };
+    let output = Command::new("docker")
+        .args(["run", "--name", &name, BASE_IMAGE, "sh", "-c", "exit 3"])
+        .output()
+        .expect("docker run");
+    assert_eq!(output.status.code(), Some(3));
+    let info = engine
+        .inspect_container(&name)
+        .expect("inspect")
+        .expect("exists");
+    assert!(!info.running);
+    assert_eq!(info.status, "exited");
+    assert_eq!(info.exit_code, Some(3));
+    assert_eq!(info.image, BASE_IMAGE);
+    assert!(info.ports.is_empty());
+    let report = engine.cleanup(&run).expect("cleanup");
+    assert_eq!(report.containers, std::slice::from_ref(&name));
 }

@@ -99,9 +99,15 @@ impl Engine {
         &self.address
     }
 
-    /// Checks that the engine answers, within [`QUICK_TIMEOUT`].
+    /// Checks that the engine answers now, within [`QUICK_TIMEOUT`] (the
+    /// first time by asking its version, then with `GET /_ping`).
     pub fn ping(&self) -> Result<(), EngineError> {
-        self.api().map(|_| ())
+        let Some((docker, _)) = self.negotiated.get() else {
+            return self.api().map(|_| ());
+        };
+        self.call(|| "ping".to_string(), QUICK_TIMEOUT, docker.ping())
+            .map(|_| ())
+            .map_err(|failure| self.version_error(failure))
     }
 
     /// The engine's version (asked once, then remembered).
@@ -499,7 +505,7 @@ impl Engine {
         self.call(|| "version".to_string(), QUICK_TIMEOUT, docker.version())
     }
 
-    /// The first contact: a timeout there means nobody answers.
+    /// A version or ping request failed: a timeout there means nobody answers.
     fn version_error(&self, failure: Failure) -> EngineError {
         match failure {
             Failure::Timeout { .. } => EngineError::NotRunning {
