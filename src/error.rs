@@ -10,6 +10,8 @@ pub enum Error {
     Workflow(#[from] crate::workflow::WorkflowError),
     #[error(transparent)]
     Scenario(#[from] crate::scenario::ScenarioError),
+    #[error(transparent)]
+    Engine(#[from] crate::engine::EngineError),
     #[error("cannot {action} {path}: {source}")]
     Io {
         action: &'static str,
