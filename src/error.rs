@@ -8,6 +8,8 @@ pub enum Error {
     Course(#[from] crate::course::CourseError),
     #[error(transparent)]
     Workflow(#[from] crate::workflow::WorkflowError),
+    #[error(transparent)]
+    Registry(#[from] crate::registry::RegistryError),
     #[error("cannot {action} {path}: {source}")]
     Io {
         action: &'static str,

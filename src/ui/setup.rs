@@ -1,6 +1,6 @@
 //! The `setup` verb.
 
-use crate::cli::{SetupArgs, GlobalArgs};
+use crate::cli::{GlobalArgs, SetupArgs};
 
 use super::VerbResult;
 

@@ -42,7 +42,11 @@ pub enum Severity {
 
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}:{}:{}: {}", self.file, self.line, self.col, self.message)
+        write!(
+            f,
+            "{}:{}:{}: {}",
+            self.file, self.line, self.col, self.message
+        )
     }
 }
 
@@ -51,13 +55,25 @@ impl fmt::Display for Diagnostic {
 pub enum WorkflowError {
     /// The workflow has structural errors; nothing ran.
     #[error("{} has {} error(s); nothing ran", .file, .diagnostics.len())]
-    Invalid { file: String, diagnostics: Vec<Diagnostic> },
+    Invalid {
+        file: String,
+        diagnostics: Vec<Diagnostic>,
+    },
     #[error("cannot read {path}: {source}")]
-    Read { path: PathBuf, source: std::io::Error },
+    Read {
+        path: PathBuf,
+        source: std::io::Error,
+    },
     #[error("cannot prepare the job workspace {path}: {source}")]
-    Workspace { path: PathBuf, source: std::io::Error },
+    Workspace {
+        path: PathBuf,
+        source: std::io::Error,
+    },
     #[error("cannot start {program}: {source} (is it installed and on PATH?)")]
-    Spawn { program: String, source: std::io::Error },
+    Spawn {
+        program: String,
+        source: std::io::Error,
+    },
 }
 
 /// The event that triggers a run.
@@ -166,10 +182,31 @@ pub struct StepReport {
 #[derive(Debug, Clone, Serialize)]
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum RunEvent {
-    Warning { diagnostic: Diagnostic },
-    JobStarted { job: String, name: String },
-    StepStarted { job: String, step: usize, name: String },
-    Log { job: String, step: usize, line: String },
-    StepFinished { job: String, step: usize, outcome: JobResult, conclusion: JobResult },
-    JobFinished { job: String, result: JobResult },
+    Warning {
+        diagnostic: Diagnostic,
+    },
+    JobStarted {
+        job: String,
+        name: String,
+    },
+    StepStarted {
+        job: String,
+        step: usize,
+        name: String,
+    },
+    Log {
+        job: String,
+        step: usize,
+        line: String,
+    },
+    StepFinished {
+        job: String,
+        step: usize,
+        outcome: JobResult,
+        conclusion: JobResult,
+    },
+    JobFinished {
+        job: String,
+        result: JobResult,
+    },
 }
