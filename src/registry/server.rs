@@ -448,6 +448,21 @@ async fn get_manifest(
     Ok(response(StatusCode::OK, &headers, body))
 }
 
+/// How much of a refused body is read and dropped so that the client,
+/// still sending, gets the error answer instead of a reset connection.
+pub(crate) const DRAIN_LIMIT: u64 = 64 << 20;
+
+/// Reads and drops up to `limit` bytes of a body.
+pub(crate) async fn drain(stream: &mut axum::body::BodyDataStream, limit: u64) {
+    let mut seen = 0u64;
+    while let Some(Ok(frame)) = stream.next().await {
+        seen += frame.len() as u64;
+        if seen > limit {
+            break;
+        }
+    }
+}
+
 /// Reads a manifest body, refusing more than `limit` bytes.
 async fn read_limited(request: Request, limit: usize) -> Result<Vec<u8>, ApiError> {
     let too_large = || {
@@ -462,10 +477,11 @@ async fn read_limited(request: Request, limit: usize) -> Result<Vec<u8>, ApiErro
         .get(header::CONTENT_LENGTH)
         .and_then(|v| v.to_str().ok())
         .and_then(|v| v.parse::<u64>().ok());
+    let mut stream = request.into_body().into_data_stream();
     if declared.is_some_and(|len| len > limit as u64) {
+        drain(&mut stream, DRAIN_LIMIT).await;
         return Err(too_large());
     }
-    let mut stream = request.into_body().into_data_stream();
     let mut bytes = Vec::new();
     while let Some(frame) = stream.next().await {
         let frame = frame.map_err(|e| {
@@ -475,6 +491,7 @@ async fn read_limited(request: Request, limit: usize) -> Result<Vec<u8>, ApiErro
             )
         })?;
         if bytes.len() + frame.len() > limit {
+            drain(&mut stream, DRAIN_LIMIT).await;
             return Err(too_large());
         }
         bytes.extend_from_slice(&frame);
@@ -902,6 +919,9 @@ async fn start_upload(
     query: &[(String, String)],
     request: Request,
 ) -> Result<Response, ApiError> {
+    if let Some(digest) = param(query, "digest") {
+        parse_digest(digest)?;
+    }
     if let (Some(mount), Some(from)) = (param(query, "mount"), param(query, "from")) {
         let digest = parse_digest(mount)?;
         if names::is_valid_name(from) {
@@ -946,8 +966,13 @@ async fn start_upload(
         ));
     };
     if param(query, "digest").is_some() {
-        // Monolithic upload: the body is the whole blob.
-        return put_upload(shared, name, &id, query, request).await;
+        // Monolithic upload: the body is the whole blob. A failed one leaves
+        // no session behind.
+        let result = put_upload(shared, name, &id, query, request).await;
+        if result.is_err() {
+            let _ = cancel_upload(shared, name, &id).await;
+        }
+        return result;
     }
     let mut headers = upload_headers(name, &id, 0);
     headers.push(("oci-chunk-min-length", "0".to_string()));

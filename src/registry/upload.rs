@@ -194,12 +194,14 @@ async fn stream_into(
         let len = frame.len() as u64;
         if start + added + len > max_upload_bytes {
             finish(&mut state, &mut job).await?;
+            super::server::drain(&mut stream, super::server::DRAIN_LIMIT).await;
             return Err(AppendError::TooLarge {
                 limit: max_upload_bytes,
             });
         }
         if let Err(full) = store.reserve(len) {
             finish(&mut state, &mut job).await?;
+            super::server::drain(&mut stream, super::server::DRAIN_LIMIT).await;
             return Err(AppendError::StoreFull { limit: full.limit });
         }
         *reserved += len;
