@@ -242,7 +242,7 @@ fn env_summary(env: &EnvironmentObservation) -> String {
 fn probe_text(probe: &Probe) -> String {
     match probe.status {
         None => "no answer".to_string(),
-        Some(status) if probe.body.is_empty() => status.to_string(),
+        Some(status) if probe.body.is_empty() || status != 200 => status.to_string(),
         Some(status) => format!("{status} {}", probe.body),
     }
 }
