@@ -151,6 +151,29 @@ impl Workflow {
         self.jobs.iter().map(|j| j.id.as_str())
     }
 
+    /// Job ids in an order where every job comes after the jobs it needs,
+    /// otherwise in file order (the order a reporter shows them in).
+    pub fn job_order(&self) -> Vec<&str> {
+        let mut placed = vec![false; self.jobs.len()];
+        let mut order = Vec::with_capacity(self.jobs.len());
+        while order.len() < self.jobs.len() {
+            let next = self.jobs.iter().enumerate().position(|(i, job)| {
+                !placed[i]
+                    && job.needs.iter().all(|need| {
+                        self.jobs
+                            .iter()
+                            .position(|j| &j.id == need)
+                            .is_none_or(|d| placed[d])
+                    })
+            });
+            // A cycle cannot happen in a parsed workflow; place the rest as is.
+            let i = next.unwrap_or_else(|| placed.iter().position(|p| !p).unwrap_or(0));
+            placed[i] = true;
+            order.push(self.jobs[i].id.as_str());
+        }
+        order
+    }
+
     /// Whether `event` starts this workflow: a push must pass the branch
     /// and tag filters of `on.push`; a dispatch needs `workflow_dispatch`.
     pub fn is_triggered_by(&self, event: &Event) -> bool {
