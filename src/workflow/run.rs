@@ -1011,7 +1011,7 @@ impl JobRun<'_, '_> {
 
 /// Program, arguments (with `{0}` for the script) and script extension.
 fn shell_command(shell: Option<&str>) -> (String, Vec<String>, &'static str) {
-    let words = |s: &str| s.split_whitespace().map(String::from).collect::<Vec<_>>();
+    let words = split_words;
     match shell {
         None | Some("bash") => (
             "bash".into(),
@@ -1034,6 +1034,28 @@ fn shell_command(shell: Option<&str>) -> (String, Vec<String>, &'static str) {
             (program, parts, extension)
         }
     }
+}
+
+/// Splits a command line into words: whitespace separates, '…' and "…"
+/// group (the way a custom `shell:` is written).
+fn split_words(line: &str) -> Vec<String> {
+    let mut words = Vec::new();
+    let mut word: Option<String> = None;
+    let mut quote: Option<char> = None;
+    for c in line.chars() {
+        match (quote, c) {
+            (Some(q), c) if c == q => quote = None,
+            (Some(_), c) => word.get_or_insert_with(String::new).push(c),
+            (None, '\'' | '"') => {
+                quote = Some(c);
+                word.get_or_insert_with(String::new);
+            }
+            (None, c) if c.is_whitespace() => words.extend(word.take()),
+            (None, c) => word.get_or_insert_with(String::new).push(c),
+        }
+    }
+    words.extend(word);
+    words
 }
 
 fn on_path(program: &str) -> bool {
@@ -1085,4 +1107,425 @@ fn copy_tree(from: &Path, to: &Path, skip: &Path) -> std::io::Result<()> {
         }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::workflow::parse_workflow;
+
+    struct Ran {
+        report: RunReport,
+        events: Vec<RunEvent>,
+        _dir: tempfile::TempDir,
+    }
+
+    impl Ran {
+        fn result(&self, job: &str) -> JobResult {
+            self.job(job).result
+        }
+
+        fn job(&self, job: &str) -> &JobReport {
+            self.report.jobs.iter().find(|j| j.id == job).unwrap()
+        }
+
+        fn logs(&self, job: &str) -> Vec<String> {
+            self.events
+                .iter()
+                .filter_map(|e| match e {
+                    RunEvent::Log { job: j, line, .. } if j == job => Some(line.clone()),
+                    _ => None,
+                })
+                .collect()
+        }
+    }
+
+    fn request(dir: &Path, event: Event) -> RunRequest {
+        let repo = dir.join("repo");
+        fs::create_dir_all(&repo).unwrap();
+        fs::write(repo.join("app.txt"), "v1\n").unwrap();
+        RunRequest {
+            event,
+            sha: "a".repeat(40),
+            checkout_from: repo,
+            work_root: dir.join("work"),
+            secrets: BTreeMap::from([
+                ("TOKEN".to_string(), "tok-123".to_string()),
+                ("KEY".to_string(), "line-one\nline-two\n".to_string()),
+            ]),
+            vars: BTreeMap::from([("REGION".to_string(), "eu".to_string())]),
+            env: BTreeMap::new(),
+            run_id: 7,
+            run_number: 3,
+            actor: "learner".into(),
+            repository: "acme/app".into(),
+        }
+    }
+
+    fn run_with(src: &str, event: Event) -> Ran {
+        let dir = tempfile::tempdir().unwrap();
+        let parsed = parse_workflow("ci.yml", src).unwrap();
+        let req = request(dir.path(), event);
+        let events = Mutex::new(Vec::new());
+        let report = execute(&parsed.workflow, &req, &|e| events.lock().unwrap().push(e)).unwrap();
+        Ran {
+            report,
+            events: events.into_inner().unwrap(),
+            _dir: dir,
+        }
+    }
+
+    fn run(src: &str) -> Ran {
+        run_with(src, Event::Push { git_ref: "refs/heads/main".into() })
+    }
+
+    /// A job `id` needing `needs`, with an optional `if`, running `script`.
+    fn job(id: &str, needs: &[&str], cond: Option<&str>, script: &str) -> String {
+        let mut s = format!("  {id}:\n    runs-on: x\n");
+        if !needs.is_empty() {
+            s += &format!("    needs: [{}]\n", needs.join(", "));
+        }
+        if let Some(c) = cond {
+            s += &format!("    if: {c}\n");
+        }
+        s + &format!("    steps:\n      - run: {script}\n")
+    }
+
+    #[test]
+    fn job_graph_semantics() {
+        use JobResult::*;
+        let src = format!(
+            "on: push\njobs:\n{}{}{}{}{}{}{}{}",
+            job("ok", &[], None, "'true'"),
+            job("bad", &[], None, "exit 1"),
+            job("after_bad", &["bad"], None, "'true'"),
+            job("after_after_bad", &["after_bad"], None, "'true'"),
+            job("always", &["after_bad"], Some("always()"), "'true'"),
+            job("on_failure", &["after_bad"], Some("failure()"), "'true'"),
+            job("on_failure_ok", &["ok"], Some("failure()"), "'true'"),
+            job("not_cancelled", &["bad"], Some("${{ !cancelled() }}"), "'true'"),
+        );
+        let ran = run(&src);
+        let table: Vec<(&str, JobResult)> = ran
+            .report
+            .jobs
+            .iter()
+            .map(|j| (j.id.as_str(), j.result))
+            .collect();
+        assert_eq!(
+            table,
+            [
+                ("ok", Success),
+                ("bad", Failure),
+                ("after_bad", Skipped),
+                ("after_after_bad", Skipped),
+                ("always", Success),
+                ("on_failure", Success),
+                ("on_failure_ok", Skipped),
+                ("not_cancelled", Success),
+            ]
+        );
+        assert_eq!(ran.report.conclusion, Failure);
+    }
+
+    #[test]
+    fn false_condition_skips_and_success_concludes() {
+        let src = format!(
+            "on: push\njobs:\n{}{}",
+            job("a", &[], Some("github.ref == 'refs/heads/dev'"), "'true'"),
+            job("b", &["a"], None, "'true'"),
+        );
+        let ran = run(&src);
+        assert_eq!(ran.result("a"), JobResult::Skipped);
+        assert_eq!(ran.result("b"), JobResult::Skipped);
+        assert_eq!(ran.report.conclusion, JobResult::Success);
+    }
+
+    #[test]
+    fn needs_outputs_and_results() {
+        let src = r#"on: push
+jobs:
+  build:
+    runs-on: x
+    outputs:
+      tag: ${{ steps.meta.outputs.tag }}
+      notes: ${{ steps.meta.outputs.notes }}
+    steps:
+      - id: meta
+        run: |
+          echo "tag=v-${{ github.sha }}" >> "$GITHUB_OUTPUT"
+          { echo "notes<<EOF"; echo "line 1"; echo "line 2"; echo "EOF"; } >> "$GITHUB_OUTPUT"
+  deploy:
+    needs: build
+    runs-on: x
+    steps:
+      - run: |
+          echo "${{ needs.build.result }} ${{ needs.build.outputs.tag }}"
+          echo "${{ needs.build.outputs.notes }}"
+"#;
+        let ran = run(src);
+        let tag = format!("v-{}", "a".repeat(40));
+        assert_eq!(ran.job("build").outputs["tag"], tag);
+        assert_eq!(ran.job("build").outputs["notes"], "line 1\nline 2");
+        assert_eq!(ran.logs("deploy"), [format!("success {tag}"), "line 1".into(), "line 2".into()]);
+    }
+
+    #[test]
+    fn env_precedence_and_github_env() {
+        let src = r#"on: push
+env:
+  A: workflow
+  B: workflow
+  C: workflow
+  FROM_FILE: workflow
+jobs:
+  j:
+    runs-on: x
+    env:
+      B: job
+      C: job
+    steps:
+      - env:
+          C: step
+        run: |
+          echo "$A $B $C ${{ env.C }} ${{ vars.REGION }}"
+          echo "NEW=from file" >> "$GITHUB_ENV"
+          echo "FROM_FILE=file" >> "$GITHUB_ENV"
+          { echo "MULTI<<X"; echo "m1"; echo "m2"; echo "X"; } >> "$GITHUB_ENV"
+          echo "NEW before: ${NEW:-unset}"
+      - run: |
+          echo "$NEW / ${{ env.NEW }} / $FROM_FILE / $C"
+          echo "$MULTI" | tr '\n' ' '; echo
+          echo "$CI $GITHUB_ACTIONS $GITHUB_REF_NAME $GITHUB_EVENT_NAME $GITHUB_RUN_ID $GITHUB_RUN_NUMBER $GITHUB_ACTOR $GITHUB_REPOSITORY $RUNNER_OS"
+          test "$GITHUB_WORKSPACE" = "$PWD"
+          test -d "$RUNNER_TEMP"
+"#;
+        let ran = run(src);
+        assert_eq!(
+            ran.logs("j"),
+            [
+                "workflow job step step eu",
+                "NEW before: unset",
+                "from file / from file / workflow / job",
+                "m1 m2 ",
+                "true true main push 7 3 learner acme/app Linux",
+            ]
+        );
+        assert_eq!(ran.result("j"), JobResult::Success);
+    }
+
+    #[test]
+    fn github_path_is_used_by_later_steps() {
+        let src = r#"on: push
+jobs:
+  j:
+    runs-on: x
+    steps:
+      - run: |
+          mkdir -p "$RUNNER_TEMP/bin"
+          printf '#!/bin/sh\necho tool ran\n' > "$RUNNER_TEMP/bin/mytool"
+          chmod +x "$RUNNER_TEMP/bin/mytool"
+          echo "$RUNNER_TEMP/bin" >> "$GITHUB_PATH"
+      - run: mytool
+"#;
+        assert_eq!(run(src).logs("j"), ["tool ran"]);
+    }
+
+    #[test]
+    fn step_outcome_conclusion_and_continue_on_error() {
+        let src = r#"on: push
+jobs:
+  j:
+    runs-on: x
+    steps:
+      - id: flaky
+        continue-on-error: true
+        run: exit 3
+      - run: echo "${{ steps.flaky.outcome }} ${{ steps.flaky.conclusion }} ${{ job.status }}"
+      - id: broken
+        run: exit 1
+      - run: echo not shown
+      - if: always()
+        run: echo "${{ steps.broken.outcome }} ${{ job.status }}"
+      - if: success()
+        run: echo not shown either
+"#;
+        let ran = run(src);
+        assert_eq!(
+            ran.logs("j"),
+            [
+                "Error: Process completed with exit code 3.",
+                "failure success success",
+                "Error: Process completed with exit code 1.",
+                "failure failure",
+            ]
+        );
+        let steps: Vec<(JobResult, JobResult)> =
+            ran.job("j").steps.iter().map(|s| (s.outcome, s.conclusion)).collect();
+        use JobResult::*;
+        assert_eq!(
+            steps,
+            [
+                (Failure, Success),
+                (Success, Success),
+                (Failure, Failure),
+                (Skipped, Skipped),
+                (Success, Success),
+                (Skipped, Skipped),
+            ]
+        );
+        assert_eq!(ran.result("j"), Failure);
+    }
+
+    #[test]
+    fn step_timeout_kills_background_children() {
+        let src = r#"on: push
+jobs:
+  j:
+    runs-on: x
+    steps:
+      - timeout-minutes: 0.01
+        run: |
+          sleep 60 &
+          echo "$!" > "$RUNNER_TEMP/child"
+          wait
+      - if: always()
+        run: cat "$RUNNER_TEMP/child"
+"#;
+        let start = Instant::now();
+        let ran = run(src);
+        assert!(start.elapsed() < Duration::from_secs(10));
+        let logs = ran.logs("j");
+        assert_eq!(logs[0], "Error: The step exceeded its timeout-minutes (0.01) and was stopped.");
+        let pid: i32 = logs[1].parse().unwrap();
+        std::thread::sleep(Duration::from_millis(200));
+        let stat = fs::read_to_string(format!("/proc/{pid}/stat")).unwrap_or_default();
+        assert!(stat.is_empty() || stat.contains(") Z"), "sleep {pid} survived: {stat}");
+        assert_eq!(ran.result("j"), JobResult::Failure);
+    }
+
+    #[test]
+    fn job_timeout_stops_the_job() {
+        let src = "on: push\njobs:\n  j:\n    runs-on: x\n    timeout-minutes: 0.01\n    steps:\n      - run: sleep 30\n      - run: echo after\n";
+        let start = Instant::now();
+        let ran = run(src);
+        assert!(start.elapsed() < Duration::from_secs(10));
+        assert_eq!(ran.logs("j"), ["Error: The job exceeded its timeout-minutes (0.01) and was stopped."]);
+        assert_eq!(ran.result("j"), JobResult::Failure);
+    }
+
+    #[test]
+    fn secrets_and_add_mask_are_masked() {
+        let src = r#"on: push
+jobs:
+  j:
+    runs-on: x
+    outputs:
+      leaked: ${{ steps.s.outputs.token }}
+      fine: ${{ steps.s.outputs.fine }}
+    steps:
+      - id: s
+        run: |
+          echo "token ${{ secrets.TOKEN }} and $TOKEN"
+          printf '%s\n' "$KEY"
+          echo "::add-mask::generated-pw"
+          echo "pw generated-pw"
+          echo "token=${{ secrets.TOKEN }}" >> "$GITHUB_OUTPUT"
+          echo "fine=ok" >> "$GITHUB_OUTPUT"
+        env:
+          TOKEN: ${{ secrets.TOKEN }}
+          KEY: ${{ secrets.KEY }}
+"#;
+        let ran = run(src);
+        // The secret's trailing line break prints an empty line.
+        assert_eq!(ran.logs("j"), ["token *** and ***", "***", "***", "", "pw ***"]);
+        assert_eq!(ran.job("j").outputs, BTreeMap::from([("fine".into(), "ok".into())]));
+        assert!(ran.events.iter().any(|e| matches!(e, RunEvent::Warning { diagnostic } if diagnostic.message.contains("\"leaked\""))));
+    }
+
+    #[test]
+    fn checkout_gives_each_job_a_fresh_workspace() {
+        let src = r#"on: push
+jobs:
+  a:
+    runs-on: x
+    steps:
+      - uses: actions/checkout@v4
+      - run: cat app.txt; echo changed > app.txt; touch only-in-a
+  b:
+    needs: a
+    runs-on: x
+    steps:
+      - uses: actions/checkout@v4
+        with:
+          path: src
+      - run: cat src/app.txt; ls
+"#;
+        let ran = run(src);
+        assert_eq!(ran.logs("a")[1], "v1");
+        assert_eq!(ran.logs("b")[1..], ["v1", "src"]);
+    }
+
+    #[test]
+    fn dispatch_inputs_in_contexts() {
+        let src = r#"on:
+  workflow_dispatch:
+    inputs:
+      tag:
+        required: true
+      dry:
+        type: boolean
+        default: true
+jobs:
+  j:
+    runs-on: x
+    steps:
+      - if: inputs.dry
+        run: echo "${{ inputs.tag }} ${{ inputs.dry == true }} ${{ github.event.inputs.dry == 'true' }} ${{ github.event_name }}"
+"#;
+        let ran = run_with(
+            src,
+            Event::WorkflowDispatch { inputs: BTreeMap::from([("tag".into(), "v9".into())]) },
+        );
+        assert_eq!(ran.logs("j"), ["v9 true true workflow_dispatch"]);
+    }
+
+    #[test]
+    fn independent_jobs_run_in_parallel() {
+        let src = format!(
+            "on: push\njobs:\n{}{}{}",
+            job("a", &[], None, "sleep 0.6"),
+            job("b", &[], None, "sleep 0.6"),
+            job("c", &["a", "b"], None, "'true'"),
+        );
+        let start = Instant::now();
+        let ran = run(&src);
+        let elapsed = start.elapsed();
+        assert_eq!(ran.result("c"), JobResult::Success);
+        assert!(elapsed < Duration::from_millis(1100), "{elapsed:?}");
+    }
+
+    #[test]
+    fn shells() {
+        let src = r#"on: push
+jobs:
+  j:
+    runs-on: x
+    steps:
+      - shell: sh
+        run: echo "sh $0" | sed 's/ .*\// /'
+      - shell: python
+        run: print("py", 1 + 1)
+      - shell: bash -c "cat {0}"
+        run: custom
+      - run: false | true
+"#;
+        let ran = run(src);
+        let logs = ran.logs("j");
+        assert!(logs[0].starts_with("sh "), "{logs:?}");
+        assert_eq!(logs[1], "py 2");
+        assert_eq!(logs[2], "custom");
+        // The default shell has pipefail.
+        assert_eq!(ran.job("j").steps[3].outcome, JobResult::Failure, "{logs:?}");
+    }
 }
