@@ -81,7 +81,9 @@ pub(crate) fn execute(
         wf,
         req,
         on_event,
-        masker: Mutex::new(Masker::with_secrets(req.secrets.values().map(String::as_str))),
+        masker: Mutex::new(Masker::with_secrets(
+            req.secrets.values().map(String::as_str),
+        )),
         github: github_context(wf, req, &git_ref, &inputs),
         inputs,
         git_ref,
@@ -139,7 +141,10 @@ fn github_context(
 ) -> Map<String, Value> {
     let (ref_name, ref_type) = match git_ref.strip_prefix("refs/tags/") {
         Some(tag) => (tag, "tag"),
-        None => (git_ref.strip_prefix("refs/heads/").unwrap_or(git_ref), "branch"),
+        None => (
+            git_ref.strip_prefix("refs/heads/").unwrap_or(git_ref),
+            "branch",
+        ),
     };
     let owner = req.repository.split('/').next().unwrap_or_default();
     let name = req.repository.split('/').nth(1).unwrap_or_default();
@@ -246,11 +251,19 @@ impl Run<'_> {
     fn schedule(&self) -> Result<Vec<JobDone>, WorkflowError> {
         let jobs = &self.wf.jobs;
         let n = jobs.len();
-        let index: BTreeMap<&str, usize> =
-            jobs.iter().enumerate().map(|(i, j)| (j.id.as_str(), i)).collect();
+        let index: BTreeMap<&str, usize> = jobs
+            .iter()
+            .enumerate()
+            .map(|(i, j)| (j.id.as_str(), i))
+            .collect();
         let deps: Vec<Vec<usize>> = jobs
             .iter()
-            .map(|j| j.needs.iter().filter_map(|d| index.get(d.as_str()).copied()).collect())
+            .map(|j| {
+                j.needs
+                    .iter()
+                    .filter_map(|d| index.get(d.as_str()).copied())
+                    .collect()
+            })
             .collect();
         let ancestors = ancestors(&deps);
         let mut done: Vec<Option<JobDone>> = vec![None; n];
@@ -458,7 +471,10 @@ impl Run<'_> {
                 match &step.cond {
                     None => Ok(status.success),
                     Some(cond) => eval::condition(&cond.value, &contexts, status).map_err(|e| {
-                        self.at(cond, &format!("cannot evaluate the step's `if`: {}", e.message))
+                        self.at(
+                            cond,
+                            &format!("cannot evaluate the step's `if`: {}", e.message),
+                        )
                     }),
                 }
             };
@@ -564,7 +580,12 @@ impl Run<'_> {
         let fallback = match &step.action {
             Action::Run { script, .. } => format!(
                 "Run {}",
-                script.value.lines().find(|l| !l.trim().is_empty()).unwrap_or("").trim()
+                script
+                    .value
+                    .lines()
+                    .find(|l| !l.trim().is_empty())
+                    .unwrap_or("")
+                    .trim()
             ),
             Action::Checkout { uses, .. } => format!("Run {uses}"),
         };
@@ -590,7 +611,10 @@ impl Run<'_> {
                     self.log(
                         &step_job(contexts),
                         number,
-                        &self.at(text, &format!("cannot evaluate `continue-on-error`: {}", e.message)),
+                        &self.at(
+                            text,
+                            &format!("cannot evaluate `continue-on-error`: {}", e.message),
+                        ),
                     );
                     false
                 }
@@ -626,7 +650,10 @@ impl Run<'_> {
                     self.log(
                         &job.id,
                         0,
-                        &self.at(text, &format!("cannot evaluate output \"{name}\": {}", e.message)),
+                        &self.at(
+                            text,
+                            &format!("cannot evaluate output \"{name}\": {}", e.message),
+                        ),
                     );
                     *failed = true;
                 }
@@ -688,7 +715,11 @@ impl JobRun<'_, '_> {
         }
         self.workspace = self.dir.join("workspace");
         self.temp = self.dir.join("temp");
-        for dir in [&self.workspace, &self.temp] {
+        for dir in [
+            &self.workspace,
+            &self.temp,
+            &self.temp.join("_runner_file_commands"),
+        ] {
             fs::create_dir_all(dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
         }
         if let Some(Value::Object(github)) = contexts.get_mut("github") {
@@ -722,8 +753,10 @@ impl JobRun<'_, '_> {
         let mut out = BTreeMap::new();
         for (name, text) in pairs {
             let value = eval::render(&text.value, contexts, Status::SUCCESS).map_err(|e| {
-                self.run
-                    .at(text, &format!("cannot evaluate env \"{name}\": {}", e.message))
+                self.run.at(
+                    text,
+                    &format!("cannot evaluate env \"{name}\": {}", e.message),
+                )
             })?;
             out.insert(name.clone(), value);
         }
@@ -757,9 +790,9 @@ impl JobRun<'_, '_> {
         }
         contexts.insert("env".into(), obj(&env));
         let result = match &step.action {
-            Action::Checkout { path, .. } => self.checkout(number, path.as_ref(), contexts).map(|()| {
-                (JobResult::Success, BTreeMap::new(), false)
-            }),
+            Action::Checkout { path, .. } => self
+                .checkout(number, path.as_ref(), contexts)
+                .map(|()| (JobResult::Success, BTreeMap::new(), false)),
             Action::Run {
                 script,
                 shell,
@@ -784,11 +817,18 @@ impl JobRun<'_, '_> {
         }
     }
 
-    fn checkout(&self, number: usize, path: Option<&Text>, contexts: &Map<String, Value>) -> Result<(), String> {
+    fn checkout(
+        &self,
+        number: usize,
+        path: Option<&Text>,
+        contexts: &Map<String, Value>,
+    ) -> Result<(), String> {
         let dest = match path {
             Some(text) => {
-                let rel = eval::render(&text.value, contexts, Status::SUCCESS)
-                    .map_err(|e| self.run.at(text, &format!("cannot evaluate `path`: {}", e.message)))?;
+                let rel = eval::render(&text.value, contexts, Status::SUCCESS).map_err(|e| {
+                    self.run
+                        .at(text, &format!("cannot evaluate `path`: {}", e.message))
+                })?;
                 inside(&self.workspace, &rel).ok_or_else(|| {
                     self.run.at(
                         text,
@@ -836,18 +876,26 @@ impl JobRun<'_, '_> {
     ) -> Result<(JobResult, BTreeMap<String, String>, bool), String> {
         let run = self.run;
         let job_id = self.job.id.as_str();
-        let body = eval::render(&script.value, contexts, status)
-            .map_err(|e| run.at(script, &format!("cannot evaluate the script: {}", e.message)))?;
-        let shell = shell
-            .or(self.job.defaults.shell.as_deref())
-            .or(run.wf.defaults.shell.as_deref());
+        let body = eval::render(&script.value, contexts, status).map_err(|e| {
+            run.at(
+                script,
+                &format!("cannot evaluate the script: {}", e.message),
+            )
+        })?;
+        let shell =
+            shell
+                .or(self.job.defaults.shell.as_deref())
+                .or(run.wf.defaults.shell.as_deref());
         let cwd = match working_directory
             .or(self.job.defaults.working_directory.as_ref())
             .or(run.wf.defaults.working_directory.as_ref())
         {
             Some(text) => {
                 let dir = eval::render(&text.value, contexts, status).map_err(|e| {
-                    run.at(text, &format!("cannot evaluate `working-directory`: {}", e.message))
+                    run.at(
+                        text,
+                        &format!("cannot evaluate `working-directory`: {}", e.message),
+                    )
                 })?;
                 let path = self.workspace.join(&dir);
                 if !path.is_dir() {
@@ -863,36 +911,47 @@ impl JobRun<'_, '_> {
             None => self.workspace.clone(),
         };
         let (program, args, extension) = shell_command(shell);
-        let script_path = self.temp.join(format!("step-{number}{extension}"));
+        // One script file per job, rewritten by each step: creating a new
+        // file (inode) per step costs more than the rest of the step setup.
+        let script_path = self.temp.join(format!("step-script{extension}"));
         let files = self.temp.join("_runner_file_commands");
         let file = |name: &str| files.join(format!("{name}_{number}"));
-        let (output_file, env_file, path_file, summary_file) =
-            (file("set_output"), file("set_env"), file("add_path"), file("step_summary"));
-        let prepare = || -> std::io::Result<()> {
-            fs::create_dir_all(&files)?;
-            fs::write(&script_path, &body)?;
-            for f in [&output_file, &env_file, &path_file, &summary_file] {
-                fs::write(f, "")?;
-            }
-            Ok(())
-        };
-        prepare().map_err(|e| format!("cannot write the step's files in {}: {e}", self.temp.display()))?;
+        let (output_file, env_file, path_file, summary_file) = (
+            file("set_output"),
+            file("set_env"),
+            file("add_path"),
+            file("step_summary"),
+        );
+        // The file-command files are created by the script's own `>>`; a
+        // file that does not exist afterwards simply means "nothing".
+        overwrite(&script_path, body.as_bytes()).map_err(|e| {
+            format!(
+                "cannot write the step's script {}: {e}",
+                script_path.display()
+            )
+        })?;
         let script_arg = script_path.to_string_lossy().into_owned();
         let args: Vec<String> = args.iter().map(|a| a.replace("{0}", &script_arg)).collect();
 
-        let mut command = Command::new(&program);
+        let mut path = String::new();
+        for added in self.paths.iter().rev() {
+            path.push_str(added);
+            path.push(':');
+        }
+        path.push_str(
+            env.get("PATH")
+                .or(run.req.env.get("PATH"))
+                .unwrap_or(&run.host_path),
+        );
+        // Looking the program up once here spares the kernel an execve per
+        // PATH entry for every step.
+        let mut command = Command::new(resolve(&program, &path));
         command.args(&args).current_dir(&cwd);
         for key in &run.hidden_host_vars {
             command.env_remove(key);
         }
         command.envs(&run.req.env);
         command.envs(env);
-        let mut path = String::new();
-        for added in self.paths.iter().rev() {
-            path.push_str(added);
-            path.push(':');
-        }
-        path.push_str(env.get("PATH").or(run.req.env.get("PATH")).unwrap_or(&run.host_path));
         command.env("PATH", path);
         let req = run.req;
         let github = [
@@ -901,7 +960,10 @@ impl JobRun<'_, '_> {
             ("GITHUB_SHA", req.sha.clone()),
             ("GITHUB_REF", run.git_ref.clone()),
             ("GITHUB_EVENT_NAME", req.event.name().into()),
-            ("GITHUB_WORKSPACE", self.workspace.to_string_lossy().into_owned()),
+            (
+                "GITHUB_WORKSPACE",
+                self.workspace.to_string_lossy().into_owned(),
+            ),
             ("GITHUB_RUN_ID", req.run_id.to_string()),
             ("GITHUB_RUN_NUMBER", req.run_number.to_string()),
             ("GITHUB_RUN_ATTEMPT", "1".into()),
@@ -912,14 +974,29 @@ impl JobRun<'_, '_> {
             ("GITHUB_OUTPUT", output_file.to_string_lossy().into_owned()),
             ("GITHUB_ENV", env_file.to_string_lossy().into_owned()),
             ("GITHUB_PATH", path_file.to_string_lossy().into_owned()),
-            ("GITHUB_STEP_SUMMARY", summary_file.to_string_lossy().into_owned()),
-            ("GITHUB_EVENT_PATH", req.work_root.join("event.json").to_string_lossy().into_owned()),
+            (
+                "GITHUB_STEP_SUMMARY",
+                summary_file.to_string_lossy().into_owned(),
+            ),
+            (
+                "GITHUB_EVENT_PATH",
+                req.work_root
+                    .join("event.json")
+                    .to_string_lossy()
+                    .into_owned(),
+            ),
             ("RUNNER_TEMP", self.temp.to_string_lossy().into_owned()),
             ("RUNNER_OS", "Linux".into()),
             ("RUNNER_ARCH", runner_arch().into()),
         ];
         command.envs(github);
-        for key in ["GITHUB_REF_NAME", "GITHUB_REF_TYPE", "GITHUB_REPOSITORY_OWNER", "GITHUB_WORKFLOW", "GITHUB_SERVER_URL"] {
+        for key in [
+            "GITHUB_REF_NAME",
+            "GITHUB_REF_TYPE",
+            "GITHUB_REPOSITORY_OWNER",
+            "GITHUB_WORKFLOW",
+            "GITHUB_SERVER_URL",
+        ] {
             let field = key.trim_start_matches("GITHUB_").to_lowercase();
             if let Some(value) = run.github.get(&field).and_then(Value::as_str) {
                 command.env(key, value);
@@ -960,25 +1037,42 @@ impl JobRun<'_, '_> {
         outputs.extend(read(&output_file, "$GITHUB_OUTPUT"));
         for (k, v) in read(&env_file, "$GITHUB_ENV") {
             if k.starts_with("GITHUB_") || k.starts_with("RUNNER_") {
-                run.log(job_id, number, &format!("$GITHUB_ENV: {k} cannot be overwritten; ignored"));
+                run.log(
+                    job_id,
+                    number,
+                    &format!("$GITHUB_ENV: {k} cannot be overwritten; ignored"),
+                );
                 continue;
             }
             self.file_env.insert(k, v);
         }
         let paths = fs::read_to_string(&path_file).unwrap_or_default();
-        self.paths
-            .extend(paths.lines().map(str::trim).filter(|l| !l.is_empty()).map(String::from));
+        self.paths.extend(
+            paths
+                .lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty())
+                .map(String::from),
+        );
 
         let mut timed_out_job = false;
         let outcome = match exit {
             Exit::Code(0) if !broken => JobResult::Success,
             Exit::Code(0) => JobResult::Failure,
             Exit::Code(code) => {
-                run.log(job_id, number, &format!("Error: Process completed with exit code {code}."));
+                run.log(
+                    job_id,
+                    number,
+                    &format!("Error: Process completed with exit code {code}."),
+                );
                 JobResult::Failure
             }
             Exit::Signal(signal) => {
-                run.log(job_id, number, &format!("Error: Process was killed by signal {signal}."));
+                run.log(
+                    job_id,
+                    number,
+                    &format!("Error: Process was killed by signal {signal}."),
+                );
                 JobResult::Failure
             }
             Exit::TimedOut => {
@@ -1020,7 +1114,11 @@ fn shell_command(shell: Option<&str>) -> (String, Vec<String>, &'static str) {
         ),
         Some("sh") => ("sh".into(), words("-e {0}"), ".sh"),
         Some("python") => {
-            let python = if on_path("python3") { "python3" } else { "python" };
+            let python = if on_path("python3") {
+                "python3"
+            } else {
+                "python"
+            };
             (python.into(), words("{0}"), ".py")
         }
         Some(custom) => {
@@ -1030,7 +1128,11 @@ fn shell_command(shell: Option<&str>) -> (String, Vec<String>, &'static str) {
             } else {
                 parts.remove(0)
             };
-            let extension = if program.contains("python") { ".py" } else { ".sh" };
+            let extension = if program.contains("python") {
+                ".py"
+            } else {
+                ".sh"
+            };
             (program, parts, extension)
         }
     }
@@ -1056,6 +1158,33 @@ fn split_words(line: &str) -> Vec<String> {
     }
     words.extend(word);
     words
+}
+
+/// Writes `bytes` over the file's old content, then cuts it to length.
+///
+/// Not `fs::write`: on ext4, truncating a file to zero and rewriting it
+/// makes closing it wait for the disk ("replace via truncate"), which
+/// would cost every step a few milliseconds.
+fn overwrite(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    use std::io::Write;
+    let mut file = fs::OpenOptions::new()
+        .write(true)
+        .create(true)
+        .truncate(false)
+        .open(path)?;
+    file.write_all(bytes)?;
+    file.set_len(bytes.len() as u64)
+}
+
+/// `program` as an absolute path found on `path`, or as given.
+fn resolve(program: &str, path: &str) -> PathBuf {
+    if program.contains('/') {
+        return PathBuf::from(program);
+    }
+    std::env::split_paths(path)
+        .map(|dir| dir.join(program))
+        .find(|candidate| candidate.is_file())
+        .unwrap_or_else(|| PathBuf::from(program))
 }
 
 fn on_path(program: &str) -> bool {
@@ -1176,7 +1305,12 @@ mod tests {
     }
 
     fn run(src: &str) -> Ran {
-        run_with(src, Event::Push { git_ref: "refs/heads/main".into() })
+        run_with(
+            src,
+            Event::Push {
+                git_ref: "refs/heads/main".into(),
+            },
+        )
     }
 
     /// A job `id` needing `needs`, with an optional `if`, running `script`.
@@ -1203,7 +1337,12 @@ mod tests {
             job("always", &["after_bad"], Some("always()"), "'true'"),
             job("on_failure", &["after_bad"], Some("failure()"), "'true'"),
             job("on_failure_ok", &["ok"], Some("failure()"), "'true'"),
-            job("not_cancelled", &["bad"], Some("${{ !cancelled() }}"), "'true'"),
+            job(
+                "not_cancelled",
+                &["bad"],
+                Some("${{ !cancelled() }}"),
+                "'true'"
+            ),
         );
         let ran = run(&src);
         let table: Vec<(&str, JobResult)> = ran
@@ -1267,7 +1406,10 @@ jobs:
         let tag = format!("v-{}", "a".repeat(40));
         assert_eq!(ran.job("build").outputs["tag"], tag);
         assert_eq!(ran.job("build").outputs["notes"], "line 1\nline 2");
-        assert_eq!(ran.logs("deploy"), [format!("success {tag}"), "line 1".into(), "line 2".into()]);
+        assert_eq!(
+            ran.logs("deploy"),
+            [format!("success {tag}"), "line 1".into(), "line 2".into()]
+        );
     }
 
     #[test]
@@ -1360,8 +1502,12 @@ jobs:
                 "failure failure",
             ]
         );
-        let steps: Vec<(JobResult, JobResult)> =
-            ran.job("j").steps.iter().map(|s| (s.outcome, s.conclusion)).collect();
+        let steps: Vec<(JobResult, JobResult)> = ran
+            .job("j")
+            .steps
+            .iter()
+            .map(|s| (s.outcome, s.conclusion))
+            .collect();
         use JobResult::*;
         assert_eq!(
             steps,
@@ -1396,11 +1542,17 @@ jobs:
         let ran = run(src);
         assert!(start.elapsed() < Duration::from_secs(10));
         let logs = ran.logs("j");
-        assert_eq!(logs[0], "Error: The step exceeded its timeout-minutes (0.01) and was stopped.");
+        assert_eq!(
+            logs[0],
+            "Error: The step exceeded its timeout-minutes (0.01) and was stopped."
+        );
         let pid: i32 = logs[1].parse().unwrap();
         std::thread::sleep(Duration::from_millis(200));
         let stat = fs::read_to_string(format!("/proc/{pid}/stat")).unwrap_or_default();
-        assert!(stat.is_empty() || stat.contains(") Z"), "sleep {pid} survived: {stat}");
+        assert!(
+            stat.is_empty() || stat.contains(") Z"),
+            "sleep {pid} survived: {stat}"
+        );
         assert_eq!(ran.result("j"), JobResult::Failure);
     }
 
@@ -1410,7 +1562,10 @@ jobs:
         let start = Instant::now();
         let ran = run(src);
         assert!(start.elapsed() < Duration::from_secs(10));
-        assert_eq!(ran.logs("j"), ["Error: The job exceeded its timeout-minutes (0.01) and was stopped."]);
+        assert_eq!(
+            ran.logs("j"),
+            ["Error: The job exceeded its timeout-minutes (0.01) and was stopped."]
+        );
         assert_eq!(ran.result("j"), JobResult::Failure);
     }
 
@@ -1438,8 +1593,14 @@ jobs:
 "#;
         let ran = run(src);
         // The secret's trailing line break prints an empty line.
-        assert_eq!(ran.logs("j"), ["token *** and ***", "***", "***", "", "pw ***"]);
-        assert_eq!(ran.job("j").outputs, BTreeMap::from([("fine".into(), "ok".into())]));
+        assert_eq!(
+            ran.logs("j"),
+            ["token *** and ***", "***", "***", "", "pw ***"]
+        );
+        assert_eq!(
+            ran.job("j").outputs,
+            BTreeMap::from([("fine".into(), "ok".into())])
+        );
         assert!(ran.events.iter().any(|e| matches!(e, RunEvent::Warning { diagnostic } if diagnostic.message.contains("\"leaked\""))));
     }
 
@@ -1485,7 +1646,9 @@ jobs:
 "#;
         let ran = run_with(
             src,
-            Event::WorkflowDispatch { inputs: BTreeMap::from([("tag".into(), "v9".into())]) },
+            Event::WorkflowDispatch {
+                inputs: BTreeMap::from([("tag".into(), "v9".into())]),
+            },
         );
         assert_eq!(ran.logs("j"), ["v9 true true workflow_dispatch"]);
     }
@@ -1526,6 +1689,10 @@ jobs:
         assert_eq!(logs[1], "py 2");
         assert_eq!(logs[2], "custom");
         // The default shell has pipefail.
-        assert_eq!(ran.job("j").steps[3].outcome, JobResult::Failure, "{logs:?}");
+        assert_eq!(
+            ran.job("j").steps[3].outcome,
+            JobResult::Failure,
+            "{logs:?}"
+        );
     }
 }
