@@ -287,7 +287,7 @@ impl Run<'_> {
                             .collect();
                         let status = Status {
                             success: results.iter().all(|r| *r == JobResult::Success),
-                            failure: results.iter().any(|r| *r == JobResult::Failure),
+                            failure: results.contains(&JobResult::Failure),
                             cancelled: false,
                         };
                         match self.job_should_run(&jobs[i], &needs, status) {
