@@ -177,11 +177,26 @@ pub fn run(args: &PipelineArgs, global: &GlobalArgs) -> VerbResult {
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_else(|| "repo".into())
     );
+    let sha = commit_sha(&checkout_from, &source);
+    // In a git repository, check out what a push would carry (tracked and
+    // not-ignored files), not build folders such as target/ or node_modules/.
+    let checkout_from = match git_files(&checkout_from) {
+        Some(files) => {
+            let snapshot = work.path().join("source");
+            copy_files(&checkout_from, &snapshot, &files).map_err(|source| Error::Io {
+                action: "copy the repository files into",
+                path: snapshot.clone(),
+                source,
+            })?;
+            snapshot
+        }
+        None => checkout_from,
+    };
     let request = RunRequest {
         event,
-        sha: commit_sha(&checkout_from, &source),
+        sha,
         checkout_from,
-        work_root: work.path().to_path_buf(),
+        work_root: work.path().join("run"),
         secrets,
         vars,
         env: BTreeMap::new(),
@@ -347,6 +362,61 @@ fn repository_root(workflow: &Path) -> PathBuf {
         return holder.to_path_buf();
     }
     folder
+}
+
+/// The files of a git repository that a push would carry: tracked ones and
+/// untracked ones that are not ignored. `None` outside a repository.
+fn git_files(repo: &Path) -> Option<Vec<PathBuf>> {
+    if !repo.join(".git").exists() {
+        return None;
+    }
+    let out = std::process::Command::new("git")
+        .arg("-C")
+        .arg(repo)
+        .args([
+            "ls-files",
+            "-z",
+            "--cached",
+            "--others",
+            "--exclude-standard",
+        ])
+        .stderr(std::process::Stdio::null())
+        .output()
+        .ok()?;
+    if !out.status.success() {
+        return None;
+    }
+    Some(
+        out.stdout
+            .split(|&b| b == 0)
+            .filter(|p| !p.is_empty())
+            .map(|p| PathBuf::from(String::from_utf8_lossy(p).into_owned()))
+            .collect(),
+    )
+}
+
+/// Copies the listed files (relative to `from`) into `to`.
+fn copy_files(from: &Path, to: &Path, files: &[PathBuf]) -> std::io::Result<()> {
+    std::fs::create_dir_all(to)?;
+    for file in files {
+        let source = from.join(file);
+        let target = to.join(file);
+        if let Some(parent) = target.parent() {
+            std::fs::create_dir_all(parent)?;
+        }
+        let meta = match std::fs::symlink_metadata(&source) {
+            Ok(meta) => meta,
+            // Listed by git but deleted in the working tree.
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => continue,
+            Err(e) => return Err(e),
+        };
+        if meta.file_type().is_symlink() {
+            std::os::unix::fs::symlink(std::fs::read_link(&source)?, &target)?;
+        } else if meta.is_file() {
+            std::fs::copy(&source, &target)?;
+        }
+    }
+    Ok(())
 }
 
 /// `git rev-parse HEAD` in a repository, else a stable hash of the
