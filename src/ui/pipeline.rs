@@ -214,7 +214,10 @@ pub fn run(args: &PipelineArgs, global: &GlobalArgs) -> VerbResult {
     }
     let order: Vec<String> = wf.job_order().into_iter().map(String::from).collect();
     let reporter = Reporter::new(order, out_styles, err_styles, json);
-    let report = workflow::execute(wf, &request, &|event| reporter.event(event))?;
+    let cancel = workflow::CancelHandle::new();
+    watch_ctrl_c(cancel.clone());
+    let report =
+        workflow::execute_cancellable(wf, &request, &cancel, &|event| reporter.event(event))?;
     let runtime_warnings = reporter.finish();
 
     if json {
@@ -242,6 +245,22 @@ pub fn run(args: &PipelineArgs, global: &GlobalArgs) -> VerbResult {
     } else {
         ExitCode::from(1)
     })
+}
+
+/// Cancels the run on Ctrl-C, so that step processes (each in its own
+/// process group, out of reach of the terminal's SIGINT) are stopped and the
+/// temporary folder is removed.
+fn watch_ctrl_c(cancel: workflow::CancelHandle) {
+    std::thread::spawn(move || {
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build();
+        if let Ok(runtime) = runtime
+            && runtime.block_on(tokio::signal::ctrl_c()).is_ok()
+        {
+            cancel.cancel();
+        }
+    });
 }
 
 fn diagnostic_line(d: &Diagnostic, s: &Styles) -> String {
@@ -533,6 +552,9 @@ impl Reporter {
                         lines.push(format!("  {} {}", "▸".style(s.step), name.style(s.step)))
                     }
                     _ => {}
+                }
+                if outcome == JobResult::Cancelled {
+                    lines.push(format!("    {} step cancelled", "✗".style(s.failure)));
                 }
                 if outcome == JobResult::Failure {
                     if conclusion == JobResult::Success {

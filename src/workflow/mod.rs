@@ -22,6 +22,7 @@ mod yaml;
 pub use mask::Masker;
 pub use model::{DispatchInput, InputKind, Workflow};
 pub use parse::Parsed;
+pub use step::CancelHandle;
 
 use std::collections::BTreeMap;
 use std::fmt;
@@ -118,7 +119,21 @@ pub fn execute(
     req: &RunRequest,
     on_event: &(dyn Fn(RunEvent) + Sync),
 ) -> Result<RunReport, WorkflowError> {
-    run::execute(wf, req, on_event)
+    run::execute(wf, req, &CancelHandle::new(), on_event)
+}
+
+/// Like [`execute`], but the run can be cancelled (Ctrl-C) by calling
+/// [`CancelHandle::cancel`] on a clone of `cancel` from another thread.
+/// Steps running then are stopped; later steps and jobs run only if their
+/// `if:` uses `always()` or `cancelled()`; the jobs that were running and
+/// the run conclude `cancelled`.
+pub fn execute_cancellable(
+    wf: &Workflow,
+    req: &RunRequest,
+    cancel: &CancelHandle,
+    on_event: &(dyn Fn(RunEvent) + Sync),
+) -> Result<RunReport, WorkflowError> {
+    run::execute(wf, req, cancel, on_event)
 }
 
 /// The event that triggers a run.

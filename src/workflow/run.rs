@@ -41,6 +41,7 @@ struct Run<'a> {
     wf: &'a Workflow,
     req: &'a RunRequest,
     on_event: &'a (dyn Fn(RunEvent) + Sync),
+    cancel: &'a step::CancelHandle,
     masker: Mutex<Masker>,
     /// `github` without the per-job fields.
     github: Map<String, Value>,
@@ -63,6 +64,7 @@ struct JobDone {
 pub(crate) fn execute(
     wf: &Workflow,
     req: &RunRequest,
+    cancel: &step::CancelHandle,
     on_event: &(dyn Fn(RunEvent) + Sync),
 ) -> Result<RunReport, WorkflowError> {
     let inputs = match &req.event {
@@ -81,6 +83,7 @@ pub(crate) fn execute(
         wf,
         req,
         on_event,
+        cancel,
         masker: Mutex::new(Masker::with_secrets(
             req.secrets.values().map(String::as_str),
         )),
@@ -117,7 +120,9 @@ pub(crate) fn execute(
             steps: done.steps,
         })
         .collect();
-    let conclusion = if jobs.iter().any(|j| j.result == JobResult::Failure) {
+    let conclusion = if cancel.is_cancelled() {
+        JobResult::Cancelled
+    } else if jobs.iter().any(|j| j.result == JobResult::Failure) {
         JobResult::Failure
     } else if jobs.iter().any(|j| j.result == JobResult::Cancelled) {
         JobResult::Cancelled
@@ -213,6 +218,10 @@ impl Run<'_> {
         (self.on_event)(event);
     }
 
+    fn cancelled(&self) -> bool {
+        self.cancel.is_cancelled()
+    }
+
     fn mask(&self, text: &str) -> String {
         match self.masker.lock() {
             Ok(m) => m.mask(text),
@@ -285,10 +294,11 @@ impl Run<'_> {
                             .iter()
                             .filter_map(|&a| done[a].as_ref().map(|d| d.result))
                             .collect();
+                        let cancelled = self.cancelled();
                         let status = Status {
-                            success: results.iter().all(|r| *r == JobResult::Success),
+                            success: !cancelled && results.iter().all(|r| *r == JobResult::Success),
                             failure: results.contains(&JobResult::Failure),
-                            cancelled: false,
+                            cancelled,
                         };
                         match self.job_should_run(&jobs[i], &needs, status) {
                             Ok(true) => {
@@ -303,7 +313,11 @@ impl Run<'_> {
                                 });
                             }
                             Ok(false) => {
-                                done[i] = Some(self.skipped(&jobs[i]));
+                                done[i] = Some(if cancelled {
+                                    self.not_run(&jobs[i], JobResult::Cancelled)
+                                } else {
+                                    self.not_run(&jobs[i], JobResult::Skipped)
+                                });
                                 progressed = true;
                             }
                             Err(message) => {
@@ -354,18 +368,19 @@ impl Run<'_> {
         Ok(done
             .into_iter()
             .zip(jobs)
-            .map(|(d, job)| d.unwrap_or_else(|| self.skipped(job)))
+            .map(|(d, job)| d.unwrap_or_else(|| self.not_run(job, JobResult::Skipped)))
             .collect())
     }
 
-    fn skipped(&self, job: &Job) -> JobDone {
+    /// A job that did not run: skipped, or cancelled before it started.
+    fn not_run(&self, job: &Job, result: JobResult) -> JobDone {
         self.emit(RunEvent::JobFinished {
             job: job.id.clone(),
-            result: JobResult::Skipped,
+            result,
         });
         JobDone {
             name: job.id.clone(),
-            result: JobResult::Skipped,
+            result,
             outputs: BTreeMap::new(),
             steps: Vec::new(),
         }
@@ -418,6 +433,7 @@ impl Run<'_> {
     }
 
     fn run_job(&self, job: &Job, needs: Value) -> JobDone {
+        let started_cancelled = self.cancelled();
         let start = Instant::now();
         let deadline = start
             + Duration::from_secs_f64(job.timeout_minutes.unwrap_or(DEFAULT_JOB_MINUTES) * 60.0);
@@ -454,15 +470,17 @@ impl Run<'_> {
         let mut timed_out = false;
         for (index, step) in job.steps.iter().enumerate() {
             let number = index + 1;
+            // A job started after the cancellation runs its steps normally.
+            let cancelled = self.cancelled() && !started_cancelled;
             let status = Status {
-                success: !failed,
+                success: !failed && !cancelled,
                 failure: failed,
-                cancelled: false,
+                cancelled,
             };
             contexts.insert("steps".into(), Value::Object(steps_ctx.clone()));
             contexts.insert(
                 "job".into(),
-                json!({ "status": if failed { "failure" } else { "success" } }),
+                json!({ "status": job_status(failed, cancelled) }),
             );
             contexts.insert("env".into(), obj(&job_run.env_context()));
             let should_run = if timed_out {
@@ -509,6 +527,12 @@ impl Run<'_> {
                     (JobResult::Failure, BTreeMap::new())
                 }
             };
+            let outcome = if outcome == JobResult::Failure && self.cancelled() && !started_cancelled
+            {
+                JobResult::Cancelled
+            } else {
+                outcome
+            };
             let conclusion = if outcome == JobResult::Failure
                 && self.continue_on_error(step, &contexts, status, number)
             {
@@ -548,7 +572,11 @@ impl Run<'_> {
         );
         contexts.insert("env".into(), obj(&job_run.env_context()));
         let outputs = self.job_outputs(job, &contexts, &mut failed);
-        let result = if failed {
+        // A job started after the cancellation (its `if:` asked for it) ends
+        // on its own terms; one that was running when it came is cancelled.
+        let result = if self.cancelled() && !started_cancelled {
+            JobResult::Cancelled
+        } else if failed {
             JobResult::Failure
         } else {
             JobResult::Success
@@ -660,6 +688,17 @@ impl Run<'_> {
             }
         }
         outputs
+    }
+}
+
+/// `job.status`.
+fn job_status(failed: bool, cancelled: bool) -> &'static str {
+    if cancelled {
+        "cancelled"
+    } else if failed {
+        "failure"
+    } else {
+        "success"
     }
 }
 
@@ -1017,7 +1056,7 @@ impl JobRun<'_, '_> {
             }
             run.log(job_id, number, &line);
         };
-        let exit = step::run(command, Some(deadline), &mut on_line)
+        let exit = step::run(command, Some(deadline), run.cancel, &mut on_line)
             .map_err(|e| format!("cannot start {program}: {e} (is it installed and on PATH?)"))?;
 
         // File commands are applied even when the script failed, as on GitHub.
@@ -1296,7 +1335,9 @@ mod tests {
         let parsed = parse_workflow("ci.yml", src).unwrap();
         let req = request(dir.path(), event);
         let events = Mutex::new(Vec::new());
-        let report = execute(&parsed.workflow, &req, &|e| events.lock().unwrap().push(e)).unwrap();
+        let report =
+            crate::workflow::execute(&parsed.workflow, &req, &|e| events.lock().unwrap().push(e))
+                .unwrap();
         Ran {
             report,
             events: events.into_inner().unwrap(),
@@ -1666,6 +1707,76 @@ jobs:
         let elapsed = start.elapsed();
         assert_eq!(ran.result("c"), JobResult::Success);
         assert!(elapsed < Duration::from_millis(1100), "{elapsed:?}");
+    }
+
+    #[test]
+    fn cancelling_stops_steps_and_runs_only_always_and_cancelled() {
+        let src = r#"on: push
+jobs:
+  a:
+    runs-on: x
+    steps:
+      - run: echo started; sleep 30
+      - run: echo default step
+      - if: always()
+        run: echo "always step, job ${{ job.status }}"
+  b:
+    needs: a
+    runs-on: x
+    steps:
+      - run: echo b
+  c:
+    needs: a
+    if: cancelled()
+    runs-on: x
+    steps:
+      - run: echo "c sees a ${{ needs.a.result }}"
+"#;
+        let dir = tempfile::tempdir().unwrap();
+        let parsed = parse_workflow("ci.yml", src).unwrap();
+        let req = request(
+            dir.path(),
+            Event::Push {
+                git_ref: "refs/heads/main".into(),
+            },
+        );
+        let flag = crate::workflow::CancelHandle::new();
+        let events = Mutex::new(Vec::new());
+        let start = Instant::now();
+        let report = std::thread::scope(|scope| {
+            let run = scope.spawn(|| {
+                crate::workflow::execute_cancellable(&parsed.workflow, &req, &flag, &|e| {
+                    events.lock().unwrap().push(e)
+                })
+                .unwrap()
+            });
+            // Wait until the first step runs, then cancel.
+            while !events
+                .lock()
+                .unwrap()
+                .iter()
+                .any(|e| matches!(e, RunEvent::Log { .. }))
+            {
+                std::thread::sleep(Duration::from_millis(10));
+            }
+            flag.cancel();
+            run.join().unwrap()
+        });
+        assert!(start.elapsed() < Duration::from_secs(10));
+        let ran = Ran {
+            report,
+            events: events.into_inner().unwrap(),
+            _dir: dir,
+        };
+        use JobResult::*;
+        assert_eq!(ran.report.conclusion, Cancelled);
+        assert_eq!(ran.result("a"), Cancelled);
+        assert_eq!(ran.result("b"), Cancelled);
+        assert_eq!(ran.result("c"), Success);
+        let steps: Vec<JobResult> = ran.job("a").steps.iter().map(|s| s.outcome).collect();
+        assert_eq!(steps, [Cancelled, Skipped, Success]);
+        assert_eq!(ran.logs("a").last().unwrap(), "always step, job cancelled");
+        assert_eq!(ran.logs("c"), ["c sees a cancelled"]);
     }
 
     #[test]
