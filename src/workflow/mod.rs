@@ -1,11 +1,16 @@
 //! GitHub Actions workflows, run locally and offline.
 //!
-//! - `parse` turns a workflow file into a [`Workflow`] with source spans, and
-//!   reports structural errors (unknown job in `needs`, cycles, bad
-//!   expressions, unknown keys) as [`Diagnostic`]s before anything runs.
-//! - `expr` evaluates `${{ }}` expressions with GitHub's semantics.
-//! - `execute` runs the jobs in dependency order, steps on the host with bash,
-//!   and emits [`RunEvent`]s; it never prints.
+//! - `yaml` reads the file into a tree whose nodes know their line and
+//!   column; `parse` checks it into a [`Workflow`] (`model`) and reports
+//!   structural errors (unknown job in `needs`, cycles, bad expressions,
+//!   unknown keys, actions not available offline) as [`Diagnostic`]s before
+//!   anything runs — [`parse_workflow`].
+//! - `expr` evaluates `${{ }}` expressions with GitHub's semantics; `eval`
+//!   is the bridge the rest of this module uses.
+//! - `run` runs the jobs in dependency order (independent ones in parallel)
+//!   and `step` runs each step's process on the host in its own process
+//!   group; they emit [`RunEvent`]s and never print — [`execute`].
+//! - `mask` hides secrets in everything a run shows ([`Masker`]).
 //!
 //! CONTRACT (used by `scenario` and `ui`): the types below and
 //! [`parse_workflow`] / [`execute`]. Fields and variants may be added.

@@ -6,6 +6,7 @@
 
 use std::collections::BTreeMap;
 
+use serde::Serialize;
 use serde_json::{Map, Value};
 
 use super::yaml::Pos;
@@ -57,24 +58,28 @@ pub(crate) struct PushFilter {
 pub struct DispatchInput {
     /// The input's name (`inputs.<name>`).
     pub name: String,
+    /// `description:`, shown when asking for the input.
     pub description: Option<String>,
+    /// `required: true`: the dispatch must give it (or it has a default).
     pub required: bool,
     /// The default, as text (`true`/`false` for booleans).
     pub default: Option<String>,
     pub kind: InputKind,
 }
 
-use serde::Serialize;
-
 /// The `type:` of a dispatch input.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(tag = "type", content = "options", rename_all = "lowercase")]
 pub enum InputKind {
+    /// Any text (the default).
     String,
+    /// `true` or `false`; a boolean in `inputs`, text in `github.event.inputs`.
     Boolean,
+    /// A number.
     Number,
     /// A choice among these options.
     Choice(Vec<String>),
+    /// The name of an environment (text).
     Environment,
 }
 

@@ -290,7 +290,7 @@ impl Checker<'_> {
     fn text(&mut self, node: &Node, what: &str, allowed: &[&str]) -> Option<Text> {
         let value = self.scalar_text(node, what)?;
         match eval::template_contexts(&value) {
-            Ok(used) => self.check_contexts(node, &value, &used, what, allowed),
+            Ok(used) => self.check_contexts(node, &used, what, allowed),
             Err(e) => {
                 let pos = self.lines.value_pos(node, e.offset);
                 self.error(pos, format!("invalid expression in {what}: {}", e.message));
@@ -316,7 +316,7 @@ impl Checker<'_> {
             _ => node.scalar().unwrap_or_default().to_string(),
         };
         match eval::condition_contexts(&value) {
-            Ok(used) => self.check_contexts(node, &value, &used, what, allowed),
+            Ok(used) => self.check_contexts(node, &used, what, allowed),
             Err(e) => {
                 let pos = self.lines.value_pos(node, e.offset);
                 self.error(pos, format!("invalid expression in {what}: {}", e.message));
@@ -331,12 +331,10 @@ impl Checker<'_> {
     fn check_contexts(
         &mut self,
         node: &Node,
-        value: &str,
         used: &[(String, usize)],
         what: &str,
         allowed: &[&str],
     ) {
-        let _ = value;
         for (name, at) in used {
             let lower = name.to_ascii_lowercase();
             if allowed.contains(&lower.as_str()) {
@@ -449,6 +447,16 @@ impl Checker<'_> {
         let mut out = Vec::new();
         for (key, _, value) in entries {
             let label = format!("{what}.{key}");
+            if value.is_null() && matches!(value.kind, Kind::Scalar { .. }) {
+                out.push((
+                    key.to_string(),
+                    Text {
+                        value: String::new(),
+                        pos: value.pos,
+                    },
+                ));
+                continue;
+            }
             if let Some(text) = self.text(value, &label, allowed) {
                 out.push((key.to_string(), text));
             }
@@ -642,8 +650,8 @@ impl Checker<'_> {
             let Some(list) = self.entries(value, "`on.workflow_dispatch.inputs`", "input") else {
                 continue;
             };
-            for (name, name_node, spec) in list {
-                if let Some(input) = self.dispatch_input(name, name_node, spec) {
+            for (name, _, spec) in list {
+                if let Some(input) = self.dispatch_input(name, spec) {
                     inputs.push(input);
                 }
             }
@@ -651,12 +659,7 @@ impl Checker<'_> {
         inputs
     }
 
-    fn dispatch_input(
-        &mut self,
-        name: &str,
-        name_node: &Node,
-        spec: &Node,
-    ) -> Option<DispatchInput> {
+    fn dispatch_input(&mut self, name: &str, spec: &Node) -> Option<DispatchInput> {
         const KEYS: &[&str] = &[
             "description",
             "required",
@@ -779,7 +782,6 @@ impl Checker<'_> {
                 input.default = Some(default.to_lowercase());
             }
         }
-        let _ = name_node;
         Some(input)
     }
 
