@@ -889,6 +889,7 @@ impl Checker<'_> {
         let mut runs_on = false;
         let mut steps = None;
         let mut uses = false;
+        let mut reusable_only = Vec::new();
         for (key, key_node, value) in entries {
             match key {
                 "name" => {
@@ -938,12 +939,18 @@ impl Checker<'_> {
                         ),
                     );
                 }
-                "with" | "secrets" => {}
+                "with" | "secrets" => reusable_only.push((key, key_node.pos)),
                 _ => self.unknown_key(key, key_node.pos, JOB_KEYS, &place),
             }
         }
         if uses {
             return Some(job);
+        }
+        for (key, pos) in reusable_only {
+            self.error(
+                pos,
+                format!("`{key}` in {place} only applies to a job that calls a reusable workflow with `uses:`; pass values to steps with `env:`"),
+            );
         }
         if !runs_on {
             self.error(
@@ -1349,6 +1356,17 @@ mod tests {
                 "ci.yml:2:1: unknown key \"nmae\" in the workflow — did you mean \"name\"?",
                 "ci.yml:5:5: unknown key \"runs_on\" in job \"a\" — did you mean \"runs-on\"?",
                 "ci.yml:9:9: unknown key \"shel\" in step 1 of job \"a\" — did you mean \"shell\"?",
+            ]
+        );
+    }
+
+    #[test]
+    fn reusable_workflow_keys_on_a_normal_job() {
+        let src = "on: push\njobs:\n  a:\n    runs-on: x\n    with:\n      k: v\n    steps: [{run: 'true'}]\n";
+        assert_eq!(
+            errors(src),
+            [
+                "ci.yml:5:5: `with` in job \"a\" only applies to a job that calls a reusable workflow with `uses:`; pass values to steps with `env:`"
             ]
         );
     }
