@@ -72,6 +72,11 @@ pub(crate) enum Exit {
     TimedOut,
 }
 
+/// How long to keep reading output after the step's process group was
+/// killed. The pipe normally closes at once; only a process that escaped
+/// the group (`setsid`) keeps it open.
+const DRAIN_GRACE: std::time::Duration = std::time::Duration::from_millis(300);
+
 enum Message {
     Line(String),
     Eof,
@@ -148,6 +153,12 @@ pub(crate) fn run(
                     Err(mpsc::RecvTimeoutError::Disconnected) => break,
                 }
             }
+            None if status.is_some() => match rx.recv_timeout(DRAIN_GRACE) {
+                Ok(message) => message,
+                // A process that left the group (`setsid`) still holds the
+                // output pipe: stop reading rather than wait for it.
+                Err(_) => break,
+            },
             None => match rx.recv() {
                 Ok(message) => message,
                 Err(_) => break,
@@ -336,6 +347,19 @@ mod tests {
             std::thread::sleep(Duration::from_millis(20));
         }
         true
+    }
+
+    #[test]
+    fn a_process_escaping_the_group_does_not_hold_the_step() {
+        let start = Instant::now();
+        let (exit, lines) = collect("setsid sleep 3 & echo done", None);
+        assert_eq!(exit, Exit::Code(0));
+        assert_eq!(lines, ["done"]);
+        assert!(
+            start.elapsed() < Duration::from_secs(2),
+            "{:?}",
+            start.elapsed()
+        );
     }
 
     #[test]
