@@ -221,3 +221,50 @@ fn colour_is_used_only_when_asked() {
     assert!(!run("auto", false).contains("\u{1b}["));
     assert!(!run("auto", true).contains("\u{1b}["));
 }
+
+/// The overhead budget: 20 jobs × 5 `run: true` steps may take at most 1.3×
+/// the time of a bash loop starting 100 bash processes. Timing-dependent,
+/// so not run by default: `cargo test --test pipeline -- --ignored`.
+#[test]
+#[ignore]
+fn overhead_of_100_steps_is_within_budget() {
+    let dir = tempfile::tempdir().unwrap();
+    let workflow = dir.path().join("perf.yml");
+    let mut text = String::from("on: push\njobs:\n");
+    for job in 0..20 {
+        text += &format!("  job{job}:\n    runs-on: x\n    steps:\n");
+        text += &"      - run: true\n".repeat(5);
+    }
+    std::fs::write(&workflow, text).unwrap();
+    let time = |cmd: &mut Command| {
+        let start = std::time::Instant::now();
+        let status = cmd.output().unwrap().status;
+        assert!(status.success());
+        start.elapsed()
+    };
+    let median = |mut v: Vec<std::time::Duration>| {
+        v.sort();
+        v[v.len() / 2]
+    };
+    let (mut loops, mut runs) = (Vec::new(), Vec::new());
+    for _ in 0..7 {
+        loops.push(time(Command::new("bash").args([
+            "-c",
+            "for i in $(seq 100); do bash --noprofile --norc -eo pipefail -c true; done",
+        ])));
+        runs.push(time(
+            Command::new(env!("CARGO_BIN_EXE_devpath"))
+                .args(["--color", "never", "pipeline"])
+                .arg(&workflow)
+                .args(["--repo"])
+                .arg(dir.path()),
+        ));
+    }
+    let (bash, devpath) = (median(loops), median(runs));
+    let ratio = devpath.as_secs_f64() / bash.as_secs_f64();
+    eprintln!("bash loop {bash:?}, devpath {devpath:?}, ratio {ratio:.2}");
+    assert!(
+        ratio <= 1.3,
+        "devpath {devpath:?} vs bash loop {bash:?}: ratio {ratio:.2}"
+    );
+}

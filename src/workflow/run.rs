@@ -754,11 +754,7 @@ impl JobRun<'_, '_> {
         }
         self.workspace = self.dir.join("workspace");
         self.temp = self.dir.join("temp");
-        for dir in [
-            &self.workspace,
-            &self.temp,
-            &self.temp.join("_runner_file_commands"),
-        ] {
+        for dir in [&self.workspace, &self.temp] {
             fs::create_dir_all(dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
         }
         if let Some(Value::Object(github)) = contexts.get_mut("github") {
@@ -953,8 +949,9 @@ impl JobRun<'_, '_> {
         // One script file per job, rewritten by each step: creating a new
         // file (inode) per step costs more than the rest of the step setup.
         let script_path = self.temp.join(format!("step-script{extension}"));
-        let files = self.temp.join("_runner_file_commands");
-        let file = |name: &str| files.join(format!("{name}_{number}"));
+        // The file-command files sit beside the workspace, out of the way of
+        // scripts that clean $RUNNER_TEMP.
+        let file = |name: &str| self.dir.join(format!("{name}_{number}"));
         let (output_file, env_file, path_file, summary_file) = (
             file("set_output"),
             file("set_env"),
