@@ -10,9 +10,7 @@ fn main() -> ExitCode {
     let result = match &cli.command {
         Some(Command::Pipeline(args)) => ui::pipeline::run(args, global),
         Some(Command::Setup(args)) => ui::setup::run(args, global),
-        Some(Command::Registry(RegistryCommand::Serve(args))) => {
-            ui::registry_serve::run(args, global)
-        }
+        Some(Command::Registry(RegistryCommand::Serve(args))) => ui::registry_serve::run(args, global),
         _ => Err(devpath::Error::Usage("not implemented yet".into())),
     };
     match result {

@@ -1,6 +1,6 @@
 //! The `registry_serve` verb.
 
-use crate::cli::{GlobalArgs, RegistryServeArgs};
+use crate::cli::{RegistryServeArgs, GlobalArgs};
 
 use super::VerbResult;
 

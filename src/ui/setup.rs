@@ -1,6 +1,6 @@
 //! The `setup` verb.
 
-use crate::cli::{GlobalArgs, SetupArgs};
+use crate::cli::{SetupArgs, GlobalArgs};
 
 use super::VerbResult;
 

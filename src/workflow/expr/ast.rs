@@ -198,9 +198,47 @@ impl Node {
 /// Parses `text` (an expression without `${{ }}`); offsets in the tree and
 /// in errors are `base` + the offset in `text`.
 pub(crate) fn parse(text: &str, base: usize) -> Result<Node, ExprError> {
-    match Expr::parse(text) {
-        Ok(spanned) => Ok(convert(&spanned, base)),
-        Err(err) => Err(explain(text, err).shifted(base)),
+    let root = match Expr::parse(text) {
+        Ok(spanned) => convert(&spanned, base),
+        Err(err) => return Err(explain(text, err).shifted(base)),
+    };
+    // The crate checks most arities; this catches the rest (`format()`).
+    let mut bad_call = None;
+    root.walk(&mut |node| {
+        if let Kind::Call { func, args } = &node.kind
+            && let Err(expected) = func.check_arity(args.len())
+            && bad_call.is_none()
+        {
+            bad_call = Some(ExprError::new(
+                node.start,
+                arity_message(*func, expected, Some(args.len())),
+            ));
+        }
+    });
+    match bad_call {
+        Some(err) => Err(err),
+        None => Ok(root),
+    }
+}
+
+fn arity_message(func: Func, expected: &str, given: Option<usize>) -> String {
+    let given = given.map_or(String::new(), |n| {
+        format!(", but {n} {} given", if n == 1 { "was" } else { "were" })
+    });
+    format!(
+        "{}() takes {expected}{given}: {}",
+        func.name(),
+        func.signature()
+    )
+}
+
+/// `t` quoted for a message: in double quotes, or in backticks when it
+/// holds a double quote itself.
+fn quote(t: &str) -> String {
+    if t.contains('"') {
+        format!("`{t}`")
+    } else {
+        format!("\"{t}\"")
     }
 }
 
@@ -292,20 +330,9 @@ fn explain(text: &str, err: gha::Error) -> ExprError {
                 .check_arity(site.as_ref().map_or(usize::MAX, |s| s.argc))
                 .err()
                 .unwrap_or("other arguments");
-            let given = site.as_ref().map_or(String::new(), |s| {
-                format!(
-                    ", but {} {} given",
-                    s.argc,
-                    if s.argc == 1 { "was" } else { "were" }
-                )
-            });
             ExprError::new(
-                site.map_or(0, |s| s.start),
-                format!(
-                    "{}() takes {expected}{given}: {}",
-                    func.name(),
-                    func.signature()
-                ),
+                site.as_ref().map_or(0, |s| s.start),
+                arity_message(func, expected, site.as_ref().map(|s| s.argc)),
             )
         }
     }
@@ -339,18 +366,19 @@ pub(crate) fn unknown_function_message(name: &str) -> String {
 
 fn explain_syntax(text: &str, message: &str, offset: usize) -> ExprError {
     let found = token_at(text, offset);
-    let found_part = found.map_or(String::new(), |t| format!(", found \"{t}\""));
+    let found_part = found.map_or(String::new(), |t| format!(", found {}", quote(t)));
     let prev = prev_token(text, offset);
     let msg = match message {
         "empty expression" => "empty expression: write an expression between `${{` and `}}`".into(),
         "unexpected end of expression" | "expected an expression" => match prev {
-            Some(p) => format!("expected an expression after \"{p}\"{found_part}"),
+            Some(p) => format!("expected an expression after {}{found_part}", quote(p)),
             None => format!("expected an expression{found_part}"),
         },
         "unexpected trailing input" => match found {
             Some(t) => format!(
-                "unexpected \"{t}\" after a complete expression: is an operator \
-                 (&&, ||, ==, …) or a comma missing?"
+                "unexpected {} after a complete expression: is an operator \
+                 (&&, ||, ==, …) or a comma missing?",
+                quote(t)
             ),
             None => "unexpected text after a complete expression".into(),
         },
@@ -375,16 +403,21 @@ fn explain_syntax(text: &str, message: &str, offset: usize) -> ExprError {
         "unexpected symbol" => {
             let t = found.unwrap_or("");
             if t.starts_with('"') {
-                format!("unexpected \"{t}\": strings are written in single quotes, e.g. 'text'")
+                format!(
+                    "unexpected {}: strings are written in single quotes, e.g. 'text'",
+                    quote(t)
+                )
             } else if t.starts_with("${{") || t.starts_with('$') {
                 format!(
-                    "unexpected \"{t}\": `${{{{` cannot be nested inside an expression; \
-                     write the inner expression directly"
+                    "unexpected {}: `${{{{` cannot be nested inside an expression; \
+                     write the inner expression directly",
+                    quote(t)
                 )
             } else {
                 format!(
-                    "unexpected \"{t}\": expected a name (letters, digits, _ and -), a number, \
-                     a 'string', or an operator"
+                    "unexpected {}: expected a name (letters, digits, _ and -), a number, \
+                     a 'string', or an operator",
+                    quote(t)
                 )
             }
         }

@@ -1,6 +1,7 @@
 //! The evaluator: walks our syntax tree with GitHub's semantics.
 
 use std::borrow::Cow;
+use std::cell::Cell;
 
 use serde_json::Value;
 
@@ -8,11 +9,45 @@ use super::ast::{Access, CmpOp, Func, Kind, Node};
 use super::value::{Val, get_ci, loose_cmp, loose_eq, pretty_json};
 use super::{EvalContext, ExprError, KNOWN_CONTEXTS};
 
-/// The longest string an expression may build (GitHub stops at about 1 MB
-/// too), so that nested `format` calls cannot eat the machine's memory.
-const MAX_STRING: usize = 1024 * 1024;
+/// How much memory the strings an expression builds may take, counted as
+/// GitHub counts it (two bytes a character, 1 MiB in all): nested `format`
+/// calls cannot eat the machine's memory, and what GitHub refuses is
+/// refused here too.
+const MEMORY_LIMIT: usize = 1024 * 1024;
 
+/// The memory the strings built so far have taken.
+#[derive(Default)]
+pub(crate) struct Budget(Cell<usize>);
+
+impl Budget {
+    /// Accounts for a string a function built, or fails when the expression
+    /// has built too much.
+    fn charge<'a>(&self, node: &Node, s: String) -> Result<Val<'a>, ExprError> {
+        let used = self.0.get().saturating_add(s.len().saturating_mul(2));
+        self.0.set(used);
+        if used > MEMORY_LIMIT {
+            return Err(ExprError::new(
+                node.start,
+                format!(
+                    "this expression builds more than {} MiB of text, which GitHub refuses too",
+                    MEMORY_LIMIT / (1024 * 1024)
+                ),
+            ));
+        }
+        Ok(Val::Str(Cow::Owned(s)))
+    }
+}
+
+/// Evaluates `node` with a fresh memory budget.
 pub(crate) fn eval<'a>(node: &'a Node, ctx: &EvalContext<'a>) -> Result<Val<'a>, ExprError> {
+    eval_node(node, ctx, &Budget::default())
+}
+
+fn eval_node<'a>(
+    node: &'a Node,
+    ctx: &EvalContext<'a>,
+    budget: &Budget,
+) -> Result<Val<'a>, ExprError> {
     Ok(match &node.kind {
         Kind::Null => Val::Null,
         Kind::Bool(b) => Val::Bool(*b),
@@ -20,7 +55,7 @@ pub(crate) fn eval<'a>(node: &'a Node, ctx: &EvalContext<'a>) -> Result<Val<'a>,
         Kind::Str(s) => Val::Str(Cow::Borrowed(s)),
         Kind::Context(name) => context(node, name, ctx)?,
         Kind::Access(base, access) => {
-            let base = eval(base, ctx)?;
+            let base = eval_node(base, ctx, budget)?;
             match access {
                 Access::Star => Val::Filtered(match &base {
                     Val::Filtered(items) => items.iter().flat_map(Val::star).collect(),
@@ -33,7 +68,7 @@ pub(crate) fn eval<'a>(node: &'a Node, ctx: &EvalContext<'a>) -> Result<Val<'a>,
                     other => other.property(name).unwrap_or(Val::Null),
                 },
                 Access::Index(index) => {
-                    let index = eval(index, ctx)?;
+                    let index = eval_node(index, ctx, budget)?;
                     match &base {
                         Val::Filtered(items) => {
                             Val::Filtered(items.iter().filter_map(|v| v.index(&index)).collect())
@@ -43,17 +78,25 @@ pub(crate) fn eval<'a>(node: &'a Node, ctx: &EvalContext<'a>) -> Result<Val<'a>,
                 }
             }
         }
-        Kind::Not(inner) => Val::Bool(!eval(inner, ctx)?.truthy()),
+        Kind::Not(inner) => Val::Bool(!eval_node(inner, ctx, budget)?.truthy()),
         Kind::And(a, b) => {
-            let left = eval(a, ctx)?;
-            if left.truthy() { eval(b, ctx)? } else { left }
+            let left = eval_node(a, ctx, budget)?;
+            if left.truthy() {
+                eval_node(b, ctx, budget)?
+            } else {
+                left
+            }
         }
         Kind::Or(a, b) => {
-            let left = eval(a, ctx)?;
-            if left.truthy() { left } else { eval(b, ctx)? }
+            let left = eval_node(a, ctx, budget)?;
+            if left.truthy() {
+                left
+            } else {
+                eval_node(b, ctx, budget)?
+            }
         }
         Kind::Cmp(op, a, b) => {
-            let (a, b) = (eval(a, ctx)?, eval(b, ctx)?);
+            let (a, b) = (eval_node(a, ctx, budget)?, eval_node(b, ctx, budget)?);
             Val::Bool(match op {
                 CmpOp::Eq => loose_eq(&a, &b),
                 CmpOp::Ne => !loose_eq(&a, &b),
@@ -63,7 +106,7 @@ pub(crate) fn eval<'a>(node: &'a Node, ctx: &EvalContext<'a>) -> Result<Val<'a>,
                 CmpOp::Ge => loose_cmp(&a, &b).is_some_and(|o| o.is_ge()),
             })
         }
-        Kind::Call { func, args } => call(node, *func, args, ctx)?,
+        Kind::Call { func, args } => call(node, *func, args, ctx, budget)?,
     })
 }
 
@@ -75,25 +118,40 @@ fn context<'a>(node: &Node, name: &str, ctx: &EvalContext<'a>) -> Result<Val<'a>
     if KNOWN_CONTEXTS.iter().any(|k| k.eq_ignore_ascii_case(name)) {
         return Ok(Val::Null);
     }
-    let mut available: Vec<&str> = ctx.contexts.keys().map(String::as_str).collect();
+    let available: Vec<&str> = ctx.contexts.keys().map(String::as_str).collect();
+    Err(unknown_context(name, node.start, &available))
+}
+
+/// The error for a context name that is not available: a typo of a known
+/// one, a known one that cannot be used here, or a made-up one.
+pub(crate) fn unknown_context(name: &str, offset: usize, available: &[&str]) -> ExprError {
+    let mut available = available.to_vec();
     available.sort_unstable();
+    available.dedup();
+    let listing = if available.is_empty() {
+        String::new()
+    } else {
+        format!("; the contexts here are {}", available.join(", "))
+    };
     let lower = name.to_ascii_lowercase();
-    let suggestion = KNOWN_CONTEXTS
+    if KNOWN_CONTEXTS.contains(&lower.as_str()) {
+        return ExprError::new(
+            offset,
+            format!("the \"{name}\" context is not available here{listing}"),
+        );
+    }
+    let suggestion = available
         .iter()
         .copied()
-        .chain(available.iter().copied())
+        .chain(KNOWN_CONTEXTS.iter().copied())
         .map(|k| (strsim::levenshtein(&lower, &k.to_ascii_lowercase()), k))
         .filter(|(d, _)| *d <= (name.len() / 3).max(1))
         .min_by_key(|(d, _)| *d);
     let message = match suggestion {
         Some((_, k)) => format!("unknown context \"{name}\" — did you mean \"{k}\"?"),
-        None if available.is_empty() => format!("unknown context \"{name}\""),
-        None => format!(
-            "unknown context \"{name}\"; the contexts here are {}",
-            available.join(", ")
-        ),
+        None => format!("unknown context \"{name}\"{listing}"),
     };
-    Err(ExprError::new(node.start, message))
+    ExprError::new(offset, message)
 }
 
 fn call<'a>(
@@ -101,6 +159,7 @@ fn call<'a>(
     func: Func,
     args: &'a [Node],
     ctx: &EvalContext<'a>,
+    budget: &Budget,
 ) -> Result<Val<'a>, ExprError> {
     let err = |message: String| ExprError::new(node.start, message);
     // Status functions and `case` look at their arguments lazily or not at
@@ -117,12 +176,12 @@ fn call<'a>(
                     .into(),
             ));
         }
-        Func::Case => return case(args, ctx),
+        Func::Case => return case(args, ctx, budget),
         _ => {}
     }
     let values = args
         .iter()
-        .map(|a| eval(a, ctx))
+        .map(|a| eval_node(a, ctx, budget))
         .collect::<Result<Vec<_>, _>>()?;
     let arg = |i: usize| values.get(i).cloned().unwrap_or(Val::Null);
     Ok(match func {
@@ -160,7 +219,7 @@ fn call<'a>(
                 .map(|v| v.coerce_string().into_owned())
                 .collect();
             let out = format(&template, &rest).map_err(err)?;
-            limit(node, out)?
+            budget.charge(node, out)?
         }
         Func::Join => {
             let separator = match values.get(1) {
@@ -177,9 +236,9 @@ fn call<'a>(
                 None if is_primitive(&first) => first.coerce_string().into_owned(),
                 None => String::new(),
             };
-            limit(node, out)?
+            budget.charge(node, out)?
         }
-        Func::ToJson => limit(node, pretty_json(&arg(0).to_json()))?,
+        Func::ToJson => budget.charge(node, pretty_json(&arg(0).to_json()))?,
         Func::FromJson => {
             let text = arg(0).coerce_string().into_owned();
             if text.trim().is_empty() {
@@ -210,12 +269,16 @@ fn call<'a>(
 
 /// `case(pred1, value1, …, default)`: the value after the first true
 /// predicate, else the default. Predicates must be booleans.
-fn case<'a>(args: &'a [Node], ctx: &EvalContext<'a>) -> Result<Val<'a>, ExprError> {
+fn case<'a>(
+    args: &'a [Node],
+    ctx: &EvalContext<'a>,
+    budget: &Budget,
+) -> Result<Val<'a>, ExprError> {
     let mut pairs = args.chunks_exact(2);
     for (i, pair) in pairs.by_ref().enumerate() {
-        let predicate = eval(&pair[0], ctx)?;
+        let predicate = eval_node(&pair[0], ctx, budget)?;
         match predicate {
-            Val::Bool(true) => return eval(&pair[1], ctx),
+            Val::Bool(true) => return eval_node(&pair[1], ctx, budget),
             Val::Bool(false) => {}
             other => {
                 return Err(ExprError::new(
@@ -232,26 +295,13 @@ fn case<'a>(args: &'a [Node], ctx: &EvalContext<'a>) -> Result<Val<'a>, ExprErro
     }
     // The parser made sure there is an odd number of arguments.
     match pairs.remainder().first() {
-        Some(default) => eval(default, ctx),
+        Some(default) => eval_node(default, ctx, budget),
         None => Ok(Val::Null),
     }
 }
 
 fn is_primitive(v: &Val<'_>) -> bool {
     matches!(v, Val::Null | Val::Bool(_) | Val::Num(_) | Val::Str(_))
-}
-
-fn limit<'a>(node: &Node, s: String) -> Result<Val<'a>, ExprError> {
-    if s.len() > MAX_STRING {
-        return Err(ExprError::new(
-            node.start,
-            format!(
-                "this expression builds a string longer than {} MiB, which GitHub refuses too",
-                MAX_STRING / (1024 * 1024)
-            ),
-        ));
-    }
-    Ok(Val::Str(Cow::Owned(s)))
 }
 
 /// The first 60 characters of `s`, quoted, for an error message.
@@ -313,7 +363,7 @@ fn format(template: &str, args: &[String]) -> Result<String, String> {
             }
             c => out.push(c),
         }
-        if out.len() > MAX_STRING {
+        if out.len() > MEMORY_LIMIT {
             break;
         }
     }

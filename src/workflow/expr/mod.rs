@@ -24,6 +24,11 @@
 //! - [`parse_condition`] for an `if:`, which GitHub wraps in
 //!   `success() && (…)` unless it calls a status function itself.
 //!
+//! Before running, [`Expression::check_contexts`] (and
+//! [`Template::check_contexts`]) reject contexts that are not available at
+//! a place, as GitHub does. Evaluation needs an [`EvalContext`]: the
+//! contexts as JSON and the [`Status`] the status functions report.
+//!
 //! Errors carry a byte offset into the string given to `parse`, so the
 //! caller can turn it into a file, line and column.
 
@@ -229,6 +234,19 @@ impl Expression {
         uses
     }
 
+    /// Checks that every context it reads is one of `available` (compared
+    /// without case), as GitHub does before it runs anything: the error
+    /// points at the first other one, e.g. `unknown context "gihub" — did
+    /// you mean "github"?` or `the "steps" context is not available here`.
+    pub fn check_contexts(&self, available: &[&str]) -> Result<(), ExprError> {
+        for (name, offset) in self.context_uses() {
+            if !available.iter().any(|a| a.eq_ignore_ascii_case(&name)) {
+                return Err(eval::unknown_context(&name, offset, available));
+            }
+        }
+        Ok(())
+    }
+
     /// The source text as written.
     pub fn source(&self) -> &str {
         &self.src
@@ -249,20 +267,29 @@ impl fmt::Display for Expression {
 pub fn parse_condition(src: &str) -> Result<Expression, ExprError> {
     let trimmed_start = src.len() - src.trim_start().len();
     let trimmed = src.trim();
-    let (text, base) = match template::whole_expression(trimmed) {
-        Some(range) => (&trimmed[range.clone()], trimmed_start + range.start),
-        None => {
-            if let Some(pos) = src.find("${{") {
+    let (text, root) = match template::whole_expression(trimmed) {
+        Some(range) => (
+            &trimmed[range.clone()],
+            ast::parse(&trimmed[range.clone()], trimmed_start + range.start)?,
+        ),
+        None => match ast::parse(src, 0) {
+            Ok(root) => (src, root),
+            Err(err) => {
+                let Some(pos) = src.find("${{") else {
+                    return Err(err);
+                };
+                // An unclosed `${{` or a bad expression inside one.
+                Template::parse(src)?;
+                // `${{ a }} && b` is a string on GitHub, hence always true:
+                // almost certainly not what was meant.
                 return Err(ExprError::new(
                     pos,
                     "an `if:` condition is either one whole `${{ … }}` or a bare expression: \
                      remove the `${{ }}` around parts of it",
                 ));
             }
-            (src, 0)
-        }
+        },
     };
-    let root = ast::parse(text, base)?;
     let expr = Expression {
         src: text.trim().to_string(),
         root,

@@ -109,6 +109,13 @@ impl Template {
         })
     }
 
+    /// [`Expression::check_contexts`] for each of its expressions; offsets
+    /// count from the start of the template.
+    pub fn check_contexts(&self, available: &[&str]) -> Result<(), ExprError> {
+        self.expressions()
+            .try_for_each(|e| e.check_contexts(available))
+    }
+
     /// The template as written.
     pub fn source(&self) -> &str {
         &self.src
