@@ -8,6 +8,10 @@ pub enum Error {
     Course(#[from] crate::course::CourseError),
     #[error(transparent)]
     Workflow(#[from] crate::workflow::WorkflowError),
+    #[error(transparent)]
+    Scenario(#[from] crate::scenario::ScenarioError),
+    #[error(transparent)]
+    Engine(#[from] crate::engine::EngineError),
     #[error("cannot {action} {path}: {source}")]
     Io {
         action: &'static str,

@@ -5,7 +5,7 @@
 //! our own [`Expression`] with byte offsets, and its terse errors into
 //! [`ExprError`]s that say what was expected. Evaluation is ours and follows
 //! GitHub's rules (checked against GitHub's own known-answer tests, see
-//! `testdata/`):
+//! the suite the `github-actions-expressions` crate ships):
 //!
 //! - values are JSON values ([`Value`]); a property that does not exist is
 //!   `null`, never an error;
