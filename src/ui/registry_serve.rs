@@ -1,6 +1,6 @@
 //! The `registry_serve` verb.
 
-use crate::cli::{RegistryServeArgs, GlobalArgs};
+use crate::cli::{GlobalArgs, RegistryServeArgs};
 
 use super::VerbResult;
 

@@ -113,11 +113,18 @@ fn canonical_order(jobs: &[JobReport]) -> Vec<&JobReport> {
         let mut ready: Vec<&JobReport> = jobs
             .iter()
             .filter(|j| !done.contains(j.id.as_str()))
-            .filter(|j| j.needs.iter().all(|n| done.contains(n.as_str()) || !jobs.iter().any(|o| &o.id == n)))
+            .filter(|j| {
+                j.needs
+                    .iter()
+                    .all(|n| done.contains(n.as_str()) || !jobs.iter().any(|o| &o.id == n))
+            })
             .collect();
         if ready.is_empty() {
             // A cycle can't reach here (the parser refuses it); keep the rest in id order.
-            ready = jobs.iter().filter(|j| !done.contains(j.id.as_str())).collect();
+            ready = jobs
+                .iter()
+                .filter(|j| !done.contains(j.id.as_str()))
+                .collect();
         }
         ready.sort_by(|a, b| a.id.cmp(&b.id));
         for job in ready {

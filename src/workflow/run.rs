@@ -691,6 +691,15 @@ impl Run<'_> {
     }
 }
 
+/// A workflow command in a log line: `::name params::value` gives
+/// `(name, value)` (parameters such as `file=` are dropped).
+fn workflow_command(line: &str) -> Option<(&str, &str)> {
+    let rest = line.strip_prefix("::")?;
+    let (head, value) = rest.split_once("::")?;
+    let name = head.split_whitespace().next()?;
+    Some((name, value))
+}
+
 /// `job.status`.
 fn job_status(failed: bool, cancelled: bool) -> &'static str {
     if cancelled {
@@ -1046,12 +1055,14 @@ impl JobRun<'_, '_> {
             Some(d) if d < self.deadline => d,
             _ => self.deadline,
         };
-        let mut on_line = |line: String| {
-            if let Some(value) = line.strip_prefix("::add-mask::") {
-                run.add_mask(value.trim());
-                return;
-            }
-            run.log(job_id, number, &line);
+        let mut on_line = |line: String| match workflow_command(&line) {
+            Some(("add-mask", value)) => run.add_mask(value.trim()),
+            Some(("debug" | "endgroup", _)) => {}
+            Some(("error", message)) => run.log(job_id, number, &format!("Error: {message}")),
+            Some(("warning", message)) => run.log(job_id, number, &format!("Warning: {message}")),
+            Some(("notice", message)) => run.log(job_id, number, &format!("Notice: {message}")),
+            Some(("group", title)) => run.log(job_id, number, title),
+            _ => run.log(job_id, number, &line),
         };
         let exit = step::run(command, Some(deadline), run.cancel, &mut on_line)
             .map_err(|e| format!("cannot start {program}: {e} (is it installed and on PATH?)"))?;
@@ -1774,6 +1785,34 @@ jobs:
         assert_eq!(steps, [Cancelled, Skipped, Success]);
         assert_eq!(ran.logs("a").last().unwrap(), "always step, job cancelled");
         assert_eq!(ran.logs("c"), ["c sees a cancelled"]);
+    }
+
+    #[test]
+    fn workflow_commands_in_the_log() {
+        let src = r#"on: push
+jobs:
+  j:
+    runs-on: x
+    steps:
+      - run: |
+          echo "::error file=app.js,line=1::missing semicolon"
+          echo "::warning::deprecated"
+          echo "::debug::hidden"
+          echo "::group::Install"
+          echo inside
+          echo "::endgroup::"
+          echo ":: not a command"
+"#;
+        assert_eq!(
+            run(src).logs("j"),
+            [
+                "Error: missing semicolon",
+                "Warning: deprecated",
+                "Install",
+                "inside",
+                ":: not a command"
+            ]
+        );
     }
 
     #[test]
