@@ -268,3 +268,51 @@ fn overhead_of_100_steps_is_within_budget() {
         "devpath {devpath:?} vs bash loop {bash:?}: ratio {ratio:.2}"
     );
 }
+
+#[test]
+fn in_a_git_repository_checkout_carries_what_a_push_would() {
+    let dir = tempfile::tempdir().unwrap();
+    let repo = dir.path();
+    let git = |args: &[&str]| {
+        let out = Command::new("git")
+            .current_dir(repo)
+            .args(["-c", "user.name=t", "-c", "user.email=t@example.com"])
+            .args(args)
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "git {args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8_lossy(&out.stdout).trim().to_string()
+    };
+    std::fs::create_dir_all(repo.join(".github/workflows")).unwrap();
+    std::fs::create_dir_all(repo.join("target")).unwrap();
+    std::fs::write(repo.join(".gitignore"), "target/\n").unwrap();
+    std::fs::write(repo.join("target/big.bin"), "ignored").unwrap();
+    std::fs::write(repo.join("app.txt"), "tracked").unwrap();
+    std::fs::write(
+        repo.join(".github/workflows/ci.yml"),
+        "on: push\njobs:\n  a:\n    runs-on: x\n    steps:\n      - uses: actions/checkout@v4\n      - run: |\n          echo \"${{ github.sha }}\"\n          find . -type f -not -path './.github/*' | sort\n",
+    )
+    .unwrap();
+    git(&["init", "-q"]);
+    git(&["add", "."]);
+    git(&["commit", "-q", "-m", "first"]);
+    std::fs::write(repo.join("new.txt"), "untracked, not ignored").unwrap();
+    let head = git(&["rev-parse", "HEAD"]);
+
+    let out = Command::new(env!("CARGO_BIN_EXE_devpath"))
+        .current_dir(repo.join(".github"))
+        .args(["--color", "never", "pipeline", "workflows/ci.yml"])
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(stdout.contains(&format!("      {head}\n")), "{stdout}");
+    assert!(
+        stdout.contains("      ./.gitignore\n      ./app.txt\n      ./new.txt\n✓"),
+        "{stdout}"
+    );
+    assert!(!stdout.contains("big.bin"), "{stdout}");
+}
