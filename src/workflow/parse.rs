@@ -163,6 +163,8 @@ pub(crate) fn parse(file: &str, source: &str) -> Result<Parsed, Vec<Diagnostic>>
         lines: LineIndex::new(source),
         errors: Vec::new(),
         warnings: Vec::new(),
+        refs: Vec::new(),
+        current_step: None,
     };
     let root = match yaml::parse(source) {
         Ok(Some(root)) => root,
@@ -195,6 +197,32 @@ struct Checker<'a> {
     lines: LineIndex<'a>,
     errors: Vec<Diagnostic>,
     warnings: Vec<Diagnostic>,
+    /// `needs.<id>` and `steps.<id>` read in the job being checked.
+    refs: Vec<Reference>,
+    /// The index of the step being checked (`None`: job level).
+    current_step: Option<usize>,
+}
+
+/// An expression reading `needs.<id>` or `steps.<id>`, checked once the
+/// whole job is known.
+struct Reference {
+    needs: bool,
+    id: String,
+    pos: Pos,
+    step: Option<usize>,
+}
+
+/// The identifier after `context.` at the start of `text`, if any.
+fn property_after(text: &str, context_len: usize) -> Option<&str> {
+    let rest = text
+        .get(context_len..)?
+        .trim_start()
+        .strip_prefix('.')?
+        .trim_start();
+    let end = rest
+        .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_' || c == '-'))
+        .unwrap_or(rest.len());
+    (end > 0).then(|| &rest[..end])
 }
 
 /// A mapping entry: key text, key node, value node.
@@ -290,7 +318,7 @@ impl Checker<'_> {
     fn text(&mut self, node: &Node, what: &str, allowed: &[&str]) -> Option<Text> {
         let value = self.scalar_text(node, what)?;
         match eval::template_contexts(&value) {
-            Ok(used) => self.check_contexts(node, &used, what, allowed),
+            Ok(used) => self.check_contexts(node, &value, &used, what, allowed),
             Err(e) => {
                 let pos = self.lines.value_pos(node, e.offset);
                 self.error(pos, format!("invalid expression in {what}: {}", e.message));
@@ -316,7 +344,7 @@ impl Checker<'_> {
             _ => node.scalar().unwrap_or_default().to_string(),
         };
         match eval::condition_contexts(&value) {
-            Ok(used) => self.check_contexts(node, &used, what, allowed),
+            Ok(used) => self.check_contexts(node, &value, &used, what, allowed),
             Err(e) => {
                 let pos = self.lines.value_pos(node, e.offset);
                 self.error(pos, format!("invalid expression in {what}: {}", e.message));
@@ -331,6 +359,7 @@ impl Checker<'_> {
     fn check_contexts(
         &mut self,
         node: &Node,
+        value: &str,
         used: &[(String, usize)],
         what: &str,
         allowed: &[&str],
@@ -338,6 +367,17 @@ impl Checker<'_> {
         for (name, at) in used {
             let lower = name.to_ascii_lowercase();
             if allowed.contains(&lower.as_str()) {
+                if lower == "needs" || lower == "steps" {
+                    let id = value.get(*at..).and_then(|t| property_after(t, name.len()));
+                    if let Some(id) = id {
+                        self.refs.push(Reference {
+                            needs: lower == "needs",
+                            id: id.to_string(),
+                            pos: self.lines.value_pos(node, *at),
+                            step: self.current_step,
+                        });
+                    }
+                }
                 continue;
             }
             let pos = self.lines.value_pos(node, *at);
@@ -871,6 +911,62 @@ impl Checker<'_> {
     }
 
     fn job(&mut self, id: &str, id_node: &Node, spec: &Node) -> Option<Job> {
+        self.refs.clear();
+        self.current_step = None;
+        let job = self.job_fields(id, id_node, spec);
+        self.current_step = None;
+        if let Some(job) = &job {
+            self.check_references(job);
+        }
+        job
+    }
+
+    /// Warns about `needs.<id>` and `steps.<id>` that are always empty: a
+    /// job that is not in `needs`, a step that does not exist or runs later.
+    fn check_references(&mut self, job: &Job) {
+        let step_ids: Vec<Option<&str>> = job.steps.iter().map(|s| s.id.as_deref()).collect();
+        for r in std::mem::take(&mut self.refs) {
+            if r.needs {
+                if job.needs.contains(&r.id) {
+                    continue;
+                }
+                self.warn(
+                    r.pos,
+                    format!(
+                        "`needs.{}` is empty here: \"{}\" is not in the `needs` of job \"{}\"; add it there",
+                        r.id, r.id, job.id
+                    ),
+                );
+                continue;
+            }
+            match step_ids.iter().position(|s| *s == Some(r.id.as_str())) {
+                Some(at) if r.step.is_some_and(|current| at >= current) => self.warn(
+                    r.pos,
+                    format!(
+                        "`steps.{}` is empty here: that step runs later (step {})",
+                        r.id,
+                        at + 1
+                    ),
+                ),
+                Some(_) => {}
+                None => self.warn(
+                    r.pos,
+                    format!(
+                        "`steps.{}` is empty here: no step of job \"{}\" has `id: {}`{}",
+                        r.id,
+                        job.id,
+                        r.id,
+                        hint(
+                            &r.id,
+                            &step_ids.iter().flatten().copied().collect::<Vec<_>>()
+                        )
+                    ),
+                ),
+            }
+        }
+    }
+
+    fn job_fields(&mut self, id: &str, id_node: &Node, spec: &Node) -> Option<Job> {
         let place = format!("job \"{id}\"");
         let entries = self.entries(spec, &place, "key")?;
         let mut job = Job {
@@ -967,7 +1063,10 @@ impl Checker<'_> {
                 Kind::Seq(items) if !items.is_empty() => {
                     let mut ids: HashMap<String, Pos> = HashMap::new();
                     for (index, item) in items.iter().enumerate() {
-                        if let Some(step) = self.step(id, index, item) {
+                        self.current_step = Some(index);
+                        let step = self.step(id, index, item);
+                        self.current_step = None;
+                        if let Some(step) = step {
                             if let Some(step_id) = &step.id {
                                 if let Some(first) = ids.get(step_id) {
                                     self.error(
@@ -1367,6 +1466,39 @@ mod tests {
             errors(src),
             [
                 "ci.yml:5:5: `with` in job \"a\" only applies to a job that calls a reusable workflow with `uses:`; pass values to steps with `env:`"
+            ]
+        );
+    }
+
+    #[test]
+    fn references_that_are_always_empty_warn() {
+        let src = r#"on: push
+jobs:
+  build:
+    runs-on: x
+    outputs:
+      tag: ${{ steps.meta.outputs.tag }}
+    steps:
+      - run: echo ${{ steps.later.outputs.x }} ${{ steps.mta.outputs.tag }}
+      - id: later
+        run: 'true'
+      - id: meta
+        run: 'true'
+  deploy:
+    needs: test
+    runs-on: x
+    steps:
+      - run: echo ${{ needs.build.outputs.tag }} ${{ needs.test.result }}
+  test:
+    runs-on: x
+    steps: [{run: 'true'}]
+"#;
+        assert_eq!(
+            warnings(src),
+            [
+                "ci.yml:8:23: `steps.later` is empty here: that step runs later (step 2)",
+                "ci.yml:8:52: `steps.mta` is empty here: no step of job \"build\" has `id: mta` — did you mean \"meta\"?",
+                "ci.yml:17:23: `needs.build` is empty here: \"build\" is not in the `needs` of job \"deploy\"; add it there",
             ]
         );
     }
