@@ -247,31 +247,33 @@ pub struct StepReport {
 #[derive(Debug, Clone, Serialize)]
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum RunEvent {
-    Warning {
-        diagnostic: Diagnostic,
-    },
-    JobStarted {
-        job: String,
-        name: String,
-    },
+    /// Something GitHub would accept but devpath does not do (e.g. a job
+    /// output holding a secret, which is not passed on).
+    Warning { diagnostic: Diagnostic },
+    /// A job starts (jobs whose `if:` is false only get `JobFinished`).
+    JobStarted { job: String, name: String },
+    /// A step starts; `step` is 1-based. Skipped steps also get one,
+    /// followed by `StepFinished` with outcome `skipped`.
     StepStarted {
         job: String,
         step: usize,
         name: String,
     },
+    /// One line of a step's merged stdout and stderr, or a message from
+    /// devpath about the step (`Error: Process completed with exit code 1.`).
+    /// `step` is 0 for a message about the job itself.
     Log {
         job: String,
         step: usize,
         line: String,
     },
+    /// A step ended: `outcome` before `continue-on-error`, `conclusion` after.
     StepFinished {
         job: String,
         step: usize,
         outcome: JobResult,
         conclusion: JobResult,
     },
-    JobFinished {
-        job: String,
-        result: JobResult,
-    },
+    /// A job ended, ran or not; every job gets exactly one.
+    JobFinished { job: String, result: JobResult },
 }
