@@ -12,6 +12,8 @@ pub enum Error {
     Scenario(#[from] crate::scenario::ScenarioError),
     #[error(transparent)]
     Engine(#[from] crate::engine::EngineError),
+    #[error(transparent)]
+    Registry(#[from] crate::registry::RegistryError),
     #[error("cannot {action} {path}: {source}")]
     Io {
         action: &'static str,
