@@ -5,6 +5,7 @@
 
 pub mod context;
 pub mod doctor;
+pub mod interrupt;
 pub mod learner;
 pub mod pipeline;
 pub mod registry_serve;

@@ -92,6 +92,11 @@ impl Outcome {
                 ));
             }
         }
+        if let Some(seconds) = record.timed_out {
+            texts.push(format!(
+                "timed out: the scenario did not finish within {seconds} s"
+            ));
+        }
         if info.registry {
             texts.push("registry:".to_string());
             let tags = ordered_tags(record);
