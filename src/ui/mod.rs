@@ -13,6 +13,7 @@ pub mod run;
 pub mod setup;
 pub mod style;
 pub mod suggest;
+pub mod timeline;
 pub mod watch;
 
 use std::process::ExitCode;

@@ -73,7 +73,22 @@ impl Outcome {
                     } else {
                         String::new()
                     };
-                    texts.push(format!("    job {}{needs}: {}", job.id, job.result));
+                    let mut deployment = String::new();
+                    if let Some(env) = &job.environment {
+                        deployment.push_str(&format!(" in {}", env.name));
+                    }
+                    if let Some(decision) = &job.approval {
+                        let verb = if decision.approved {
+                            "approved"
+                        } else {
+                            "rejected"
+                        };
+                        deployment.push_str(&format!(", {verb} by {}", decision.reviewer));
+                    }
+                    texts.push(format!(
+                        "    job {}{needs}: {}{deployment}",
+                        job.id, job.result
+                    ));
                     if info.outputs && job.result == JobResult::Success && !job.outputs.is_empty() {
                         let outputs: Vec<String> = job
                             .outputs
@@ -82,6 +97,14 @@ impl Outcome {
                             .collect();
                         texts.push(format!("      outputs: {}", outputs.join(", ")));
                     }
+                }
+            }
+            if info.pushes {
+                for tag in &step.pushed {
+                    texts.push(normalise.text(&format!(
+                        "  pushed {}:{} {}",
+                        tag.repository, tag.tag, tag.digest
+                    )));
                 }
             }
             for env in &step.environments {
