@@ -351,10 +351,12 @@ impl Normaliser {
         if let Some(host) = &record.registry_host {
             replacements.push((host.clone(), "<registry>".to_string()));
         }
-        // Digests are named after the commit whose tag points at them, in
-        // the order of the tags; others are numbered.
+        // Digests are named after the commit whose tag first pointed at
+        // them (in push order, then the registry's tags); others are
+        // numbered.
         let mut named: Vec<String> = Vec::new();
-        for tag in ordered_tags(record) {
+        let pushed = record.steps.iter().flat_map(|step| step.pushed.iter());
+        for tag in pushed.chain(ordered_tags(record)) {
             if replacements.iter().any(|(value, _)| *value == tag.digest) {
                 continue;
             }
