@@ -380,31 +380,20 @@ fn assemble(
         .filter(|f| f.severity == Severity::Problem)
         .count();
     let warnings = findings.len() - problems;
+    let message = findings
+        .iter()
+        .map(|f| match f.severity {
+            Severity::Problem => format!("problem: {f}"),
+            Severity::Warning => format!("warning: {f}"),
+        })
+        .collect::<Vec<_>>()
+        .join("\n");
     let lint = if problems > 0 {
-        TestResult::new(
-            CheckStatus::Fail,
-            &plural(problems, "problem"),
-            findings
-                .iter()
-                .map(|f| f.to_string())
-                .collect::<Vec<_>>()
-                .join("\n"),
-        )
+        TestResult::new(CheckStatus::Fail, &plural(problems, "problem"), message)
+    } else if warnings > 0 {
+        TestResult::new(CheckStatus::Pass, &plural(warnings, "warning"), message)
     } else {
-        let label = if warnings > 0 {
-            plural(warnings, "warning")
-        } else {
-            "clean".into()
-        };
-        TestResult::new(
-            CheckStatus::Pass,
-            &label,
-            findings
-                .iter()
-                .map(|f| format!("warning: {f}"))
-                .collect::<Vec<_>>()
-                .join("\n"),
-        )
+        TestResult::new(CheckStatus::Pass, "clean", message)
     };
     ExerciseCheck {
         name: name.clone(),

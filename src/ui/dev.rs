@@ -288,11 +288,11 @@ pub fn render_check(reports: &[ExerciseCheck], summary: &str, s: &Styles) -> Str
                 continue;
             }
             let mark = match test.status {
-                CheckStatus::Pass => format!("{}", "warning".style(s.warning)),
-                CheckStatus::Error => format!("{}", "error".style(s.error)),
+                CheckStatus::Pass => format!("{}", "!".style(s.warning)),
+                CheckStatus::Error => format!("{}", "!".style(s.error)),
                 _ => format!("{}", "✗".style(s.fail)),
             };
-            let _ = writeln!(out, "  {mark} {name}:");
+            let _ = writeln!(out, "  {mark} {name} ({}):", test.label);
             for line in test.message.lines() {
                 let _ = writeln!(out, "    {line}");
             }
@@ -380,6 +380,7 @@ fn review(global: &GlobalArgs) -> VerbResult {
         return Ok(ExitCode::SUCCESS);
     }
     let stdin = std::io::stdin();
+    let echo_off = stdin.is_terminal();
     let mut input = stdin.lock();
     let (mut accepted, mut rejected, mut skipped) = (0, 0, 0);
     let total = pending.len();
@@ -418,6 +419,10 @@ fn review(global: &GlobalArgs) -> VerbResult {
             if read == 0 {
                 println!();
                 break None;
+            }
+            if !echo_off {
+                // Answers read from a pipe are shown, so the log reads well.
+                println!("{}", line.trim());
             }
             match line.trim().chars().next().map(|c| c.to_ascii_lowercase()) {
                 Some('a') => break Some('a'),
