@@ -94,7 +94,12 @@ fn tree(dir: &Path) -> Vec<String> {
             if path.is_dir() {
                 walk(root, &path, out);
             } else {
-                out.push(path.strip_prefix(root).expect("inside").display().to_string());
+                out.push(
+                    path.strip_prefix(root)
+                        .expect("inside")
+                        .display()
+                        .to_string(),
+                );
             }
         }
     }
@@ -113,7 +118,11 @@ fn the_mini_pack_is_green() {
     assert_eq!(code, 0);
     assert_eq!(report["status"], "pass");
     for name in ["start fails", "solution passes", "snapshot current", "lint"] {
-        assert_eq!(test(&report, EX, name)["status"], "pass", "{name}: {report:#}");
+        assert_eq!(
+            test(&report, EX, name)["status"],
+            "pass",
+            "{name}: {report:#}"
+        );
     }
 }
 
@@ -133,7 +142,10 @@ fn a_start_that_passes_is_caught() {
     assert_eq!(report["status"], "fail");
     let start = test(&report, EX, "start fails");
     assert_eq!(start["status"], "fail");
-    assert!(message(start).contains("the start passes as shipped"), "{start:#}");
+    assert!(
+        message(start).contains("the start passes as shipped"),
+        "{start:#}"
+    );
     assert_eq!(test(&report, EX, "solution passes")["status"], "pass");
     let human = pack.devpath(&["dev", "check"]).expect(1);
     assert!(human.stdout.contains("✗ passes"), "{}", human.stdout);
@@ -142,17 +154,32 @@ fn a_start_that_passes_is_caught() {
 #[test]
 fn a_solution_that_fails_is_caught() {
     let pack = TestPack::new();
-    pack.edit(&format!("{EX}/solution/{WORKFLOW}"), "run: ./test.sh", "run: echo skipped");
+    pack.edit(
+        &format!("{EX}/solution/{WORKFLOW}"),
+        "run: ./test.sh",
+        "run: echo skipped",
+    );
     let (code, report) = pack.check_json();
     assert_eq!(code, 1);
     let solution = test(&report, EX, "solution passes");
     assert_eq!(solution["status"], "fail");
-    assert!(message(solution).contains("first difference in step 2"), "{solution:#}");
+    assert!(
+        message(solution).contains("first difference in step 2"),
+        "{solution:#}"
+    );
     assert_eq!(solution["actual"][3], "  workflow ci.yml: success");
     assert!(message(test(&report, EX, "snapshot current")).contains("dev bless"));
     let human = pack.devpath(&["dev", "check"]).expect(1);
-    assert!(human.stdout.contains("-   workflow ci.yml: failure"), "{}", human.stdout);
-    assert!(human.stdout.contains("+   workflow ci.yml: success"), "{}", human.stdout);
+    assert!(
+        human.stdout.contains("-   workflow ci.yml: failure"),
+        "{}",
+        human.stdout
+    );
+    assert!(
+        human.stdout.contains("+   workflow ci.yml: success"),
+        "{}",
+        human.stdout
+    );
 }
 
 #[test]
@@ -185,7 +212,11 @@ fn a_missing_snapshot_is_caught() {
     assert_eq!(code, 1);
     assert_eq!(test(&report, EX, "snapshot current")["label"], "missing");
     let lint = pack.devpath(&["dev", "lint"]).expect(1);
-    assert!(lint.stdout.contains("outcome.snap: is missing"), "{}", lint.stdout);
+    assert!(
+        lint.stdout.contains("outcome.snap: is missing"),
+        "{}",
+        lint.stdout
+    );
 }
 
 #[test]
@@ -202,7 +233,11 @@ fn a_missing_hint_is_caught() {
     assert_eq!(lint["status"], "fail");
     assert!(message(lint).contains("`hints` is empty"), "{lint:#}");
     let ran = pack.devpath(&["dev", "lint"]).expect(1);
-    assert!(ran.stdout.contains("exercise.toml: `hints` is empty"), "{}", ran.stdout);
+    assert!(
+        ran.stdout.contains("exercise.toml: `hints` is empty"),
+        "{}",
+        ran.stdout
+    );
 }
 
 #[test]
@@ -221,7 +256,10 @@ fn a_secret_in_a_solution_file_is_caught_without_printing_it() {
         "{}",
         ran.stdout
     );
-    assert!(!ran.stdout.contains("mini-pack-secret-value"), "the value must not be printed");
+    assert!(
+        !ran.stdout.contains("mini-pack-secret-value"),
+        "the value must not be printed"
+    );
 }
 
 #[test]
@@ -229,33 +267,64 @@ fn a_readme_without_a_task_section_is_caught() {
     let pack = TestPack::new();
     pack.edit(&format!("{EX}/README.md"), "## The task", "Then:");
     let ran = pack.devpath(&["dev", "lint"]).expect(1);
-    assert!(ran.stdout.contains("README.md: has no task section"), "{}", ran.stdout);
+    assert!(
+        ran.stdout.contains("README.md: has no task section"),
+        "{}",
+        ran.stdout
+    );
 }
 
 #[test]
 fn workflows_must_parse_in_the_solution_but_may_be_broken_in_the_start() {
     let pack = TestPack::new();
-    pack.edit(&format!("{EX}/start/{WORKFLOW}"), "runs-on: ubuntu-latest", "runs-on: ubuntu-latest\n    needs: nothing");
+    pack.edit(
+        &format!("{EX}/start/{WORKFLOW}"),
+        "runs-on: ubuntu-latest",
+        "runs-on: ubuntu-latest\n    needs: nothing",
+    );
     let ran = pack.devpath(&["dev", "lint"]).expect(0);
     assert!(ran.stdout.contains("warning:"), "{}", ran.stdout);
-    assert!(ran.stdout.contains(&format!("{EX}/start/{WORKFLOW}:")), "{}", ran.stdout);
-    pack.edit(&format!("{EX}/solution/{WORKFLOW}"), "runs-on: ubuntu-latest", "runs-on: ubuntu-latest\n    needs: nothing");
+    assert!(
+        ran.stdout.contains(&format!("{EX}/start/{WORKFLOW}:")),
+        "{}",
+        ran.stdout
+    );
+    pack.edit(
+        &format!("{EX}/solution/{WORKFLOW}"),
+        "runs-on: ubuntu-latest",
+        "runs-on: ubuntu-latest\n    needs: nothing",
+    );
     let ran = pack.devpath(&["dev", "lint"]).expect(1);
     assert!(ran.stdout.contains("problem:"), "{}", ran.stdout);
-    assert!(ran.stdout.contains("the reference solution must parse"), "{}", ran.stdout);
+    assert!(
+        ran.stdout.contains("the reference solution must parse"),
+        "{}",
+        ran.stdout
+    );
 }
 
 #[test]
 fn a_path_outside_the_pack_is_refused() {
     let pack = TestPack::new();
-    pack.edit(&format!("{EX}/exercise.toml"), "editable = [\".github/workflows/ci.yml\"]", "editable = [\"../x\"]");
+    pack.edit(
+        &format!("{EX}/exercise.toml"),
+        "editable = [\".github/workflows/ci.yml\"]",
+        "editable = [\"../x\"]",
+    );
     let ran = pack.devpath(&["dev", "check"]).expect(2);
-    assert!(ran.stderr.contains("editable file \"../x\" is refused"), "{}", ran.stderr);
+    assert!(
+        ran.stderr.contains("editable file \"../x\" is refused"),
+        "{}",
+        ran.stderr
+    );
     assert!(ran.stderr.contains("exercise.toml"), "{}", ran.stderr);
     let (code, report) = pack.check_json();
     assert_eq!(code, 2);
     assert_eq!(report["status"], "error");
-    assert!(report["message"].as_str().unwrap().contains("../x"), "{report:#}");
+    assert!(
+        report["message"].as_str().unwrap().contains("../x"),
+        "{report:#}"
+    );
 }
 
 #[test]
@@ -263,7 +332,8 @@ fn a_symlink_in_the_pack_is_refused() {
     let pack = TestPack::new();
     let secret = pack.dir.path().join("outside.txt");
     std::fs::write(&secret, "not the pack's").expect("write");
-    std::os::unix::fs::symlink(&secret, pack.path(&format!("{EX}/solution/notes.txt"))).expect("symlink");
+    std::os::unix::fs::symlink(&secret, pack.path(&format!("{EX}/solution/notes.txt")))
+        .expect("symlink");
     let ran = pack.devpath(&["dev", "check"]).expect(2);
     assert!(ran.stderr.contains("symbolic link"), "{}", ran.stderr);
     assert!(ran.stderr.contains("notes.txt"), "{}", ran.stderr);
@@ -277,7 +347,11 @@ fn a_newer_format_is_refused() {
     let pack = TestPack::new();
     pack.edit("course.toml", "format_version = 1", "format_version = 2");
     let ran = pack.devpath(&["dev", "check"]).expect(2);
-    assert!(ran.stderr.contains("needs course format 2"), "{}", ran.stderr);
+    assert!(
+        ran.stderr.contains("needs course format 2"),
+        "{}",
+        ran.stderr
+    );
     assert!(ran.stderr.contains("update devpath"), "{}", ran.stderr);
     let init = Devpath::new(pack.dir.path(), &["--course", "mini", "init", "ws"]).run();
     assert_eq!(init.code, 2, "{}", init.stderr);
@@ -302,7 +376,11 @@ fn learner_verbs_work_on_a_pack() {
 #[test]
 fn docker_exercises_without_docker_are_errors_with_the_engine_message() {
     let pack = TestPack::new();
-    pack.edit(&format!("{EX}/exercise.toml"), "timeout_seconds = 60", "timeout_seconds = 60\ndocker = true");
+    pack.edit(
+        &format!("{EX}/exercise.toml"),
+        "timeout_seconds = 60",
+        "timeout_seconds = 60\ndocker = true",
+    );
     let socket = pack.dir.path().join("no-docker.sock");
     let ran = pack
         .devpath(&["dev", "check", "--format", "json"])
@@ -313,8 +391,14 @@ fn docker_exercises_without_docker_are_errors_with_the_engine_message() {
     assert_eq!(exercise["status"], "error", "{report:#}");
     let solution = test(&report, EX, "solution passes");
     assert_eq!(solution["status"], "error");
-    assert!(message(solution).contains("this exercise needs Docker"), "{solution:#}");
-    assert!(message(solution).contains("no-docker.sock"), "the engine's own message: {solution:#}");
+    assert!(
+        message(solution).contains("this exercise needs Docker"),
+        "{solution:#}"
+    );
+    assert!(
+        message(solution).contains("no-docker.sock"),
+        "the engine's own message: {solution:#}"
+    );
 }
 
 #[test]
@@ -322,60 +406,136 @@ fn new_bless_review_check_goes_green() {
     let pack = TestPack::new();
     let outside_before = tree(pack.dir.path());
     let course_before = pack.read("course.toml");
-    let ran = pack.devpath(&["dev", "new", "02-deploy-needs-test", "--topic", "cd"]).expect(0);
-    assert!(ran.stdout.contains("dev bless 02-deploy-needs-test"), "{}", ran.stdout);
+    let ran = pack
+        .devpath(&["dev", "new", "02-deploy-needs-test", "--topic", "cd"])
+        .expect(0);
+    assert!(
+        ran.stdout.contains("dev bless 02-deploy-needs-test"),
+        "{}",
+        ran.stdout
+    );
     let course = pack.read("course.toml");
-    assert!(course.starts_with("# A tiny course pack"), "comments kept:\n{course}");
-    assert!(course.contains("\"01-push-runs-tests\", # the only one\n    \"02-deploy-needs-test\",\n]"), "{course}");
+    assert!(
+        course.starts_with("# A tiny course pack"),
+        "comments kept:\n{course}"
+    );
+    assert!(
+        course.contains("\"01-push-runs-tests\", # the only one\n    \"02-deploy-needs-test\",\n]"),
+        "{course}"
+    );
     assert_eq!(course.lines().count(), course_before.lines().count() + 1);
     let toml = pack.read("02-deploy-needs-test/exercise.toml");
     assert!(toml.contains("topic = \"cd\""), "{toml}");
     // Every key of the format is there, with a comment above it.
-    for key in ["title", "topic", "editable", "hints", "timeout_seconds", "docker", "[outcome]", "jobs", "needs", "outputs", "[secrets]", "[vars]", "[[scenario]]", "push", "[[messages]]", "part", "text"] {
+    for key in [
+        "title",
+        "topic",
+        "editable",
+        "hints",
+        "timeout_seconds",
+        "docker",
+        "[outcome]",
+        "jobs",
+        "needs",
+        "outputs",
+        "[secrets]",
+        "[vars]",
+        "[[scenario]]",
+        "push",
+        "[[messages]]",
+        "part",
+        "text",
+    ] {
         let line = toml
             .lines()
             .position(|l| l.starts_with(&format!("{key} ")) || l == key)
             .unwrap_or_else(|| panic!("no {key} in\n{toml}"));
         let above = toml.lines().nth(line - 1).unwrap_or("");
-        assert!(above.starts_with('#') || ["part", "text", "push", "needs", "outputs", "jobs"].contains(&key), "{key} has no comment above it");
+        assert!(
+            above.starts_with('#')
+                || ["part", "text", "push", "needs", "outputs", "jobs"].contains(&key),
+            "{key} has no comment above it"
+        );
     }
     // It loads as it is: lint warns about the TODO(author) markers and
     // says the snapshot is missing.
     let lint = pack.devpath(&["dev", "lint"]).expect(1);
-    assert!(lint.stdout.contains("warning: 02-deploy-needs-test/README.md: still has `TODO(author)`"), "{}", lint.stdout);
-    assert!(lint.stdout.contains("2 exercises linted: 1 problem, 2 warnings"), "{}", lint.stdout);
+    assert!(
+        lint.stdout
+            .contains("warning: 02-deploy-needs-test/README.md: still has `TODO(author)`"),
+        "{}",
+        lint.stdout
+    );
+    assert!(
+        lint.stdout
+            .contains("2 exercises linted: 1 problem, 2 warnings"),
+        "{}",
+        lint.stdout
+    );
     // Before blessing, check says what to do.
     let (code, report) = pack.check_json();
     assert_eq!(code, 1);
-    assert!(message(test(&report, "02-deploy-needs-test", "snapshot current")).contains("devpath dev bless 02-deploy-needs-test"));
+    assert!(
+        message(test(&report, "02-deploy-needs-test", "snapshot current"))
+            .contains("devpath dev bless 02-deploy-needs-test")
+    );
     // Bless, reject, bless, skip, accept.
     pack.devpath(&["dev", "bless", "02"]).expect(0);
     let new = pack.path("02-deploy-needs-test/outcome.snap.new");
     assert!(new.is_file());
     pack.devpath(&["dev", "review"]).stdin("r\n").expect(0);
     assert!(!new.exists(), "reject deletes outcome.snap.new");
-    pack.devpath(&["dev", "bless", "02-deploy-needs-test"]).expect(0);
+    pack.devpath(&["dev", "bless", "02-deploy-needs-test"])
+        .expect(0);
     let skipped = pack.devpath(&["dev", "review"]).stdin("x\ns\n").expect(0);
-    assert!(skipped.stdout.contains("answer a, r or s"), "{}", skipped.stdout);
-    assert!(skipped.stdout.contains("0 accepted, 0 rejected, 1 skipped"), "{}", skipped.stdout);
+    assert!(
+        skipped.stdout.contains("answer a, r or s"),
+        "{}",
+        skipped.stdout
+    );
+    assert!(
+        skipped.stdout.contains("0 accepted, 0 rejected, 1 skipped"),
+        "{}",
+        skipped.stdout
+    );
     assert!(new.is_file(), "skip keeps it");
     let accepted = pack.devpath(&["dev", "review"]).stdin("a\n").expect(0);
-    assert!(accepted.stdout.contains("+ step 1: push <sha:v1> (app good)"), "{}", accepted.stdout);
+    assert!(
+        accepted
+            .stdout
+            .contains("+ step 1: push <sha:v1> (app good)"),
+        "{}",
+        accepted.stdout
+    );
     assert!(!new.exists());
-    assert_eq!(pack.read("02-deploy-needs-test/outcome.snap"), "step 1: push <sha:v1> (app good)\n  workflow ci.yml: success\n");
+    assert_eq!(
+        pack.read("02-deploy-needs-test/outcome.snap"),
+        "step 1: push <sha:v1> (app good)\n  workflow ci.yml: success\n"
+    );
     pack.devpath(&["dev", "review"]).expect(0);
     // Blessing again changes nothing.
     let again = pack.devpath(&["dev", "bless", "02"]).expect(0);
-    assert!(again.stdout.contains("already what the solution produces"), "{}", again.stdout);
+    assert!(
+        again.stdout.contains("already what the solution produces"),
+        "{}",
+        again.stdout
+    );
     assert!(!new.exists());
     let ran = pack.devpath(&["dev", "check", "--jobs", "2"]).expect(0);
-    assert!(ran.stdout.contains("2 ok, 0 with problems"), "{}", ran.stdout);
+    assert!(
+        ran.stdout.contains("2 ok, 0 with problems"),
+        "{}",
+        ran.stdout
+    );
     // Nothing was written outside the pack.
     let outside_after: Vec<String> = tree(pack.dir.path())
         .into_iter()
         .filter(|p| !p.starts_with("mini/"))
         .collect();
-    let outside_before: Vec<String> = outside_before.into_iter().filter(|p| !p.starts_with("mini/")).collect();
+    let outside_before: Vec<String> = outside_before
+        .into_iter()
+        .filter(|p| !p.starts_with("mini/"))
+        .collect();
     assert_eq!(outside_after, outside_before);
 }
 
@@ -400,25 +560,46 @@ fn dev_new_refuses_bad_and_taken_names() {
 #[test]
 fn writing_verbs_need_the_course_on_disk() {
     let dir = tempfile::tempdir().expect("tempdir");
-    for verb in [&["dev", "bless", "1"][..], &["dev", "review"], &["dev", "new", "x"]] {
+    for verb in [
+        &["dev", "bless", "1"][..],
+        &["dev", "review"],
+        &["dev", "new", "x"],
+    ] {
         let ran = Devpath::new(dir.path(), verb).expect(2);
-        assert!(ran.stderr.contains("needs the course on disk: pass --course DIR"), "{}", ran.stderr);
+        assert!(
+            ran.stderr
+                .contains("needs the course on disk: pass --course DIR"),
+            "{}",
+            ran.stderr
+        );
     }
     // Reading verbs fall back to the built-in course.
     let lint = Devpath::new(dir.path(), &["dev", "lint"]).expect(0);
-    assert!(lint.stdout.contains("01-ci-first-workflow"), "{}", lint.stdout);
+    assert!(
+        lint.stdout.contains("01-ci-first-workflow"),
+        "{}",
+        lint.stdout
+    );
 }
 
 #[test]
 fn check_json_has_the_results_shape() {
     let pack = TestPack::new();
     let (_, report) = pack.check_json();
-    assert!(report["message"].as_str().unwrap().contains("1 exercise checked"));
+    assert!(
+        report["message"]
+            .as_str()
+            .unwrap()
+            .contains("1 exercise checked")
+    );
     let names: Vec<&str> = report["exercises"][0]["tests"]
         .as_array()
         .unwrap()
         .iter()
         .map(|t| t["name"].as_str().unwrap())
         .collect();
-    assert_eq!(names, ["start fails", "solution passes", "snapshot current", "lint"]);
+    assert_eq!(
+        names,
+        ["start fails", "solution passes", "snapshot current", "lint"]
+    );
 }

@@ -225,7 +225,12 @@ fn run_side(course: &Course, exercise: &Exercise, side: Side) -> RunResult {
 
 /// The lines of a checked run's outcome.
 fn lines(checked: &Checked) -> Vec<String> {
-    checked.outcome.lines.iter().map(|l| l.text.clone()).collect()
+    checked
+        .outcome
+        .lines
+        .iter()
+        .map(|l| l.text.clone())
+        .collect()
 }
 
 /// The lines that start a step (no indentation): they depend only on the

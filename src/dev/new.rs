@@ -36,8 +36,7 @@ pub fn scaffold(pack: &Pack, name: &str, topic: Option<&str>) -> Result<NewExerc
     let course = pack.load()?;
     let exercises_dir = pack.exercises_dir();
     let dir = exercises_dir.join(name);
-    if course.info.exercises.iter().any(|e| e == name) || std::fs::symlink_metadata(&dir).is_ok()
-    {
+    if course.info.exercises.iter().any(|e| e == name) || std::fs::symlink_metadata(&dir).is_ok() {
         return Err(DevError::Exists { path: dir });
     }
     let app = pick_app(&course).ok_or_else(|| DevError::NoApp {
@@ -259,9 +258,7 @@ pub fn add_exercise(text: &str, name: &str) -> Result<String, String> {
     let before: CourseInfo = toml::from_str(text)
         .map_err(|e| format!("does not parse, so it cannot be edited: {}", e.message()))?;
     let (open, close) = find_exercises_array(text).ok_or_else(|| {
-        format!(
-            "cannot find the top-level `exercises = [ … ]` list: add \"{name}\" to it by hand"
-        )
+        format!("cannot find the top-level `exercises = [ … ]` list: add \"{name}\" to it by hand")
     })?;
     let inner = &text[open + 1..close];
     let last = last_significant(text, open, close);
@@ -287,9 +284,7 @@ pub fn add_exercise(text: &str, name: &str) -> Result<String, String> {
                 .chars()
                 .take_while(|c| *c == ' ' || *c == '\t')
                 .collect();
-            let line_end = text[end..close]
-                .find('\n')
-                .map_or(close, |i| end + i);
+            let line_end = text[end..close].find('\n').map_or(close, |i| end + i);
             let comma = text[..end].ends_with(',');
             out.push_str(&text[..end]);
             if !comma {
@@ -380,7 +375,11 @@ fn lex_step(bytes: &[u8], i: usize, state: Lex) -> (Lex, usize) {
                 (Lex::MultiBasic, 2)
             } else if at(b"\"\"\"") {
                 // Up to two more quotes may belong to the string.
-                let extra = bytes[i + 3..].iter().take(2).take_while(|b| **b == b'"').count();
+                let extra = bytes[i + 3..]
+                    .iter()
+                    .take(2)
+                    .take_while(|b| **b == b'"')
+                    .count();
                 (Lex::Code, 3 + extra)
             } else {
                 (Lex::MultiBasic, 1)
@@ -388,7 +387,11 @@ fn lex_step(bytes: &[u8], i: usize, state: Lex) -> (Lex, usize) {
         }
         Lex::MultiLiteral => {
             if at(b"'''") {
-                let extra = bytes[i + 3..].iter().take(2).take_while(|b| **b == b'\'').count();
+                let extra = bytes[i + 3..]
+                    .iter()
+                    .take(2)
+                    .take_while(|b| **b == b'\'')
+                    .count();
                 (Lex::Code, 3 + extra)
             } else {
                 (Lex::MultiLiteral, 1)
@@ -428,8 +431,7 @@ fn find_exercises_array(text: &str) -> Option<(usize, usize)> {
             continue;
         }
         let (next, len) = lex_step(bytes, i, state);
-        if state == Lex::Code && bytes[i] == b'\n' || state == Lex::Comment && next == Lex::Code
-        {
+        if state == Lex::Code && bytes[i] == b'\n' || state == Lex::Comment && next == Lex::Code {
             line_start = true;
         } else if bytes[i] != b'\n' {
             line_start = false;
@@ -526,7 +528,10 @@ mod tests {
         let empty = add_exercise(&format!("{HEAD}exercises = []\n"), "c").unwrap();
         assert!(empty.ends_with("exercises = [\"c\"]\n"), "{empty}");
         let spaced = add_exercise(&format!("{HEAD}exercises = [\n]\n"), "c").unwrap();
-        assert!(spaced.ends_with("exercises = [\n    \"c\",\n]\n"), "{spaced}");
+        assert!(
+            spaced.ends_with("exercises = [\n    \"c\",\n]\n"),
+            "{spaced}"
+        );
     }
 
     #[test]

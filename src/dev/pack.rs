@@ -161,9 +161,6 @@ mod tests {
         std::fs::write(dir.path().join("course.toml"), "").unwrap();
         assert_eq!(Pack::locate(None, dir.path()).unwrap().root, dir.path());
         let other = PathBuf::from("/elsewhere");
-        assert_eq!(
-            Pack::locate(Some(&other), dir.path()).unwrap().root,
-            other
-        );
+        assert_eq!(Pack::locate(Some(&other), dir.path()).unwrap().root, other);
     }
 }

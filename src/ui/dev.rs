@@ -276,7 +276,11 @@ pub fn render_check(reports: &[ExerciseCheck], summary: &str, s: &Styles) -> Str
     }
     let detailed: Vec<&ExerciseCheck> = reports
         .iter()
-        .filter(|r| r.tests().iter().any(|(_, t)| !t.message.is_empty() && t.status != CheckStatus::Skipped))
+        .filter(|r| {
+            r.tests()
+                .iter()
+                .any(|(_, t)| !t.message.is_empty() && t.status != CheckStatus::Skipped)
+        })
         .collect();
     if !detailed.is_empty() {
         let _ = writeln!(out, "\n{}", "Details".style(s.heading));
@@ -411,11 +415,13 @@ fn review(global: &GlobalArgs) -> VerbResult {
             print!("  a accept, r reject, s skip? ");
             let _ = std::io::stdout().flush();
             let mut line = String::new();
-            let read = input.read_line(&mut line).map_err(|source| crate::Error::Io {
-                action: "read",
-                path: "<stdin>".into(),
-                source,
-            })?;
+            let read = input
+                .read_line(&mut line)
+                .map_err(|source| crate::Error::Io {
+                    action: "read",
+                    path: "<stdin>".into(),
+                    source,
+                })?;
             if read == 0 {
                 println!();
                 break None;
@@ -440,7 +446,11 @@ fn review(global: &GlobalArgs) -> VerbResult {
             Some('r') => {
                 dev::reject(item)?;
                 rejected += 1;
-                println!("  {} rejected: removed {}", "✗".style(s.fail), item.new.display());
+                println!(
+                    "  {} rejected: removed {}",
+                    "✗".style(s.fail),
+                    item.new.display()
+                );
             }
             Some(_) => {
                 skipped += 1;
