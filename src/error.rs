@@ -14,6 +14,8 @@ pub enum Error {
     Dev(#[from] crate::dev::DevError),
     #[error(transparent)]
     Engine(#[from] crate::engine::EngineError),
+    #[error(transparent)]
+    Registry(#[from] crate::registry::RegistryError),
     #[error("cannot {action} {path}: {source}")]
     Io {
         action: &'static str,

@@ -11,7 +11,9 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 /// creating the workspace (./devpath-course) if there is none.
 #[derive(Debug, Parser)]
 #[command(name = "devpath", version, about, long_about = None)]
-#[command(after_help = "Examples:\n  devpath              open watch mode at the first pending exercise\n  devpath run          check the current exercise once\n  devpath list         show your progress")]
+#[command(
+    after_help = "Examples:\n  devpath              open watch mode at the first pending exercise\n  devpath run          check the current exercise once\n  devpath list         show your progress"
+)]
 pub struct Cli {
     #[command(flatten)]
     pub global: GlobalArgs,
@@ -65,11 +67,15 @@ pub enum Command {
     Init(InitArgs),
 
     /// Watch the current exercise: re-run it whenever you save a file.
-    #[command(after_help = "Keys: h hint, n next, l list, r re-run, q quit.\n\nExample:\n  devpath watch")]
+    #[command(
+        after_help = "Keys: h hint, n next, l list, r re-run, q quit.\n\nExample:\n  devpath watch"
+    )]
     Watch(WatchArgs),
 
     /// Run an exercise once and show the verdict (exit 0 pass, 1 fail, 2 error).
-    #[command(after_help = "Examples:\n  devpath run\n  devpath run 02-ci-failing-test --format json")]
+    #[command(
+        after_help = "Examples:\n  devpath run\n  devpath run 02-ci-failing-test --format json"
+    )]
     Run(RunArgs),
 
     /// List the exercises with your progress.
@@ -81,7 +87,9 @@ pub enum Command {
     Hint(HintArgs),
 
     /// Put an exercise's files back to their start state.
-    #[command(after_help = "Examples:\n  devpath reset 01-ci-first-workflow\n  devpath reset --all")]
+    #[command(
+        after_help = "Examples:\n  devpath reset 01-ci-first-workflow\n  devpath reset --all"
+    )]
     Reset(ResetArgs),
 
     /// Move on to the next pending exercise.
@@ -97,11 +105,15 @@ pub enum Command {
     Doctor(FormatArgs),
 
     /// Run one GitHub Actions workflow locally, outside any exercise.
-    #[command(after_help = "Examples:\n  devpath pipeline .github/workflows/ci.yml\n  devpath pipeline rollback.yml --event workflow_dispatch --input tag=1a2b3c --format json")]
+    #[command(
+        after_help = "Examples:\n  devpath pipeline .github/workflows/ci.yml\n  devpath pipeline rollback.yml --event workflow_dispatch --input tag=1a2b3c --format json"
+    )]
     Pipeline(PipelineArgs),
 
     /// Build the lessons' base image (devpath/base:1) from a static busybox.
-    #[command(after_help = "Examples:\n  devpath setup\n  devpath setup --from-image busybox:latest")]
+    #[command(
+        after_help = "Examples:\n  devpath setup\n  devpath setup --from-image busybox:latest"
+    )]
     Setup(SetupArgs),
 
     /// The embedded OCI registry.
@@ -221,7 +233,9 @@ pub struct SetupArgs {
 #[derive(Debug, Subcommand)]
 pub enum RegistryCommand {
     /// Serve the registry until Ctrl-C.
-    #[command(after_help = "Example:\n  devpath registry serve --addr 127.0.0.1:5000 --root /tmp/registry")]
+    #[command(
+        after_help = "Example:\n  devpath registry serve --addr 127.0.0.1:5000 --root /tmp/registry"
+    )]
     Serve(RegistryServeArgs),
 }
 

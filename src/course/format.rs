@@ -46,6 +46,16 @@ pub struct ExerciseInfo {
     /// containers). Exercises without Docker run everywhere.
     #[serde(default)]
     pub docker: bool,
+    /// The run's registry requires `docker login` with the token in
+    /// `secrets.REGISTRY_TOKEN` (any user name).
+    #[serde(default)]
+    pub registry_auth: bool,
+    /// The deployment environments, in promotion order (staging before
+    /// production). devpath gives each its container name and port as
+    /// `vars.APP_CONTAINER` and `vars.APP_PORT`, and observes what it
+    /// serves after every scenario step.
+    #[serde(default)]
+    pub environments: Vec<EnvironmentInfo>,
     /// Repository secrets given to every run (`secrets.NAME`). Their values
     /// never appear in output, files or snapshots.
     #[serde(default)]
@@ -68,6 +78,28 @@ fn default_timeout() -> u64 {
     120
 }
 
+/// A deployment environment and its protection rules.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct EnvironmentInfo {
+    /// The name jobs use in `environment:`, e.g. "production".
+    pub name: String,
+    /// People who may approve a deployment; when not empty, a job in this
+    /// environment waits for an approval.
+    #[serde(default)]
+    pub reviewers: Vec<String>,
+    /// Seconds a job waits before it may deploy here.
+    #[serde(default)]
+    pub wait_timer_seconds: u64,
+    /// Variables visible only to jobs in this environment; they win over
+    /// repository variables of the same name.
+    #[serde(default)]
+    pub vars: BTreeMap<String, String>,
+    /// Secrets visible only to jobs in this environment.
+    #[serde(default)]
+    pub secrets: BTreeMap<String, String>,
+}
+
 /// How much of each run the outcome records. The more it records, the more
 /// a learner's solution must match the reference, so record only what the
 /// lesson teaches.
@@ -83,6 +115,13 @@ pub struct OutcomeInfo {
     /// Record each job's outputs.
     #[serde(default)]
     pub outputs: bool,
+    /// Record the registry's repositories, tags and digests.
+    #[serde(default)]
+    pub registry: bool,
+    /// Record, for each environment at the end, its container (running,
+    /// image, digest) and its HTTP answers.
+    #[serde(default)]
+    pub environments: bool,
 }
 
 /// One action of a scenario. Exactly one of `push` and `dispatch` is set.

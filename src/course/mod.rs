@@ -16,7 +16,9 @@ use std::collections::BTreeMap;
 use std::path::PathBuf;
 
 pub use files::{CourseFile, CourseFiles, Origin};
-pub use format::{CourseInfo, ExerciseInfo, FORMAT_VERSION, MessageInfo, OutcomeInfo, StepInfo};
+pub use format::{
+    CourseInfo, EnvironmentInfo, ExerciseInfo, FORMAT_VERSION, MessageInfo, OutcomeInfo, StepInfo,
+};
 pub use state::State;
 pub use workspace::Workspace;
 

@@ -281,6 +281,11 @@ impl Engine {
                     .into_iter()
                     .filter(|tag| tag != "<none>:<none>")
                     .collect(),
+                repo_digests: image
+                    .repo_digests
+                    .into_iter()
+                    .filter(|digest| digest != "<none>@<none>")
+                    .collect(),
                 labels: image.labels.into_iter().collect(),
             })
             .collect())

@@ -115,6 +115,8 @@ pub struct ImageSummary {
     pub id: String,
     /// Every `repository:tag` pointing at it (empty when dangling).
     pub repo_tags: Vec<String>,
+    /// Every `repository@sha256:…` it is known under (after a push or pull).
+    pub repo_digests: Vec<String>,
     /// The image's labels.
     pub labels: BTreeMap<String, String>,
 }

@@ -11,7 +11,12 @@ use serde::Serialize;
 use sha2::{Digest as _, Sha256};
 
 use crate::course::{Course, CourseFile, Exercise, files};
+use crate::validate::observe::{self, EnvironmentObservation, Leak, RegistryTag};
 use crate::workflow::{self, Diagnostic, Event, RunEvent, RunReport, RunRequest};
+
+pub mod docker;
+
+use docker::DockerRun;
 
 /// The largest learner file devpath copies into a commit.
 const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
@@ -29,6 +34,8 @@ pub struct StepRecord {
     pub runs: Vec<RunReport>,
     /// Workflows that could not run because they are invalid.
     pub invalid: Vec<InvalidWorkflow>,
+    /// What each environment served after the step (Docker exercises).
+    pub environments: Vec<EnvironmentObservation>,
 }
 
 /// A workflow with structural errors; nothing of it ran.
@@ -60,6 +67,17 @@ pub struct ScenarioRecord {
     pub steps: Vec<StepRecord>,
     /// Commit name → sha, for normalisation.
     pub shas: Vec<(String, String)>,
+    /// The registry's tags at the end (Docker exercises).
+    pub registry: Vec<RegistryTag>,
+    /// `host:port` of the run's registry, for normalisation.
+    pub registry_host: Option<String>,
+    /// Tags pushed during the run, in order, as `repository:tag@digest`
+    /// (devpath's own registry only).
+    pub pushes: Vec<String>,
+    /// Each environment at the end.
+    pub environments: Vec<EnvironmentObservation>,
+    /// Where secrets leaked.
+    pub leaks: Vec<Leak>,
     /// Secret values, for masking and leak checks (never serialised).
     #[serde(skip)]
     pub secrets: Vec<String>,
@@ -96,6 +114,31 @@ pub enum ScenarioError {
     NoSuchWorkflow { index: usize, workflow: String },
     #[error(transparent)]
     Workflow(#[from] workflow::WorkflowError),
+    #[error(transparent)]
+    Engine(Box<crate::engine::EngineError>),
+    #[error(transparent)]
+    Registry(Box<crate::registry::RegistryError>),
+    #[error(
+        "the lessons' base image devpath/base:1 is missing: build it with `devpath setup` (offline, from a static busybox)"
+    )]
+    NoBaseImage,
+    #[error(
+        "the docker command-line tool is not on PATH: install it (Debian/Ubuntu: `sudo apt-get install docker.io`)"
+    )]
+    NoDockerCli,
+    #[error("cannot find a free port on 127.0.0.1: {0}")]
+    Port(std::io::Error),
+    #[error("cannot scan an image for leaked secrets: {source}")]
+    Scan { source: std::io::Error },
+    #[error("the exercise is broken: {message}")]
+    Course { message: String },
+}
+
+/// How a scenario is played.
+#[derive(Debug, Clone, Default)]
+pub struct PlayOptions {
+    /// An external registry (`--registry URL`) instead of devpath's own.
+    pub registry: Option<String>,
 }
 
 /// The learner's files of an exercise: what a commit is made of, besides
@@ -157,11 +200,28 @@ pub fn play(
     course: &Course,
     exercise: &Exercise,
     learner: &LearnerFiles,
+    options: &PlayOptions,
     on_event: &(dyn Fn(ScenarioEvent<'_>) + Sync),
 ) -> Result<ScenarioRecord, ScenarioError> {
     let run = RunDir::new()?;
+    let docker = if exercise.needs_docker() {
+        Some(DockerRun::start(
+            &run.path,
+            exercise,
+            options.registry.as_deref(),
+        )?)
+    } else {
+        None
+    };
+    let mut vars = exercise.info.vars.clone();
+    let mut env = BTreeMap::new();
+    if let Some(docker) = &docker {
+        vars.extend(docker.vars());
+        env.extend(docker.env());
+    }
     let mut record = ScenarioRecord {
         secrets: exercise.info.secrets.values().cloned().collect(),
+        registry_host: docker.as_ref().map(DockerRun::registry_host),
         ..Default::default()
     };
     let mut pushes = 0;
@@ -190,6 +250,7 @@ pub fn play(
                 action,
                 runs: Vec::new(),
                 invalid: Vec::new(),
+                environments: Vec::new(),
             });
             head = Some((commit_dir.clone(), sha.clone()));
             (
@@ -231,6 +292,7 @@ pub fn play(
                 action,
                 runs: Vec::new(),
                 invalid: Vec::new(),
+                environments: Vec::new(),
             });
             (
                 commit_dir,
@@ -284,8 +346,8 @@ pub fn play(
                 checkout_from: commit_dir.clone(),
                 work_root,
                 secrets: exercise.info.secrets.clone(),
-                vars: exercise.info.vars.clone(),
-                env: BTreeMap::new(),
+                vars: vars.clone(),
+                env: env.clone(),
                 run_id: run_id(),
                 run_number,
                 actor: "learner".into(),
@@ -297,7 +359,24 @@ pub fn play(
             on_event(ScenarioEvent::RunFinished { report: &report });
             step_record.runs.push(report);
         }
+        if let Some(docker) = &docker {
+            let observed = observe::environments(docker)?;
+            record.steps.last_mut().expect("pushed above").environments = observed;
+        }
     }
+    if let Some(docker) = &docker {
+        record.registry = observe::registry(docker)?;
+        record.environments = observe::environments(docker)?;
+        record.pushes = docker
+            .push_events()
+            .into_iter()
+            .filter_map(|e| {
+                e.tag
+                    .map(|tag| format!("{}:{tag}@{}", e.repository, e.digest))
+            })
+            .collect();
+    }
+    record.leaks = observe::leaks(docker.as_ref(), learner, &exercise.info.secrets)?;
     Ok(record)
 }
 

@@ -10,6 +10,8 @@ pub struct Session {
     pub course: Course,
     pub workspace: Workspace,
     pub state: State,
+    /// `--registry URL`, when given.
+    pub registry: Option<String>,
 }
 
 impl Session {
@@ -25,6 +27,7 @@ impl Session {
             course,
             workspace,
             state,
+            registry: global.registry.clone(),
         })
     }
 

@@ -1,6 +1,6 @@
 //! The `pipeline` verb.
 
-use crate::cli::{PipelineArgs, GlobalArgs};
+use crate::cli::{GlobalArgs, PipelineArgs};
 
 use super::VerbResult;
 

@@ -1,11 +1,117 @@
-//! The `registry_serve` verb.
+//! The `registry serve` verb: runs the embedded registry in the foreground
+//! until Ctrl-C, printing one line per push.
 
-use crate::cli::{RegistryServeArgs, GlobalArgs};
+use std::net::SocketAddr;
+use std::process::ExitCode;
+use std::time::Duration;
+
+use crate::cli::{GlobalArgs, RegistryServeArgs};
+use crate::registry::{Credentials, Registry, RegistryConfig};
 
 use super::VerbResult;
 
 /// Runs the verb.
 pub fn run(args: &RegistryServeArgs, global: &GlobalArgs) -> VerbResult {
-    let _ = (args, global);
-    Err(crate::Error::Usage("not implemented yet".into()))
+    let _ = global;
+    let addr: SocketAddr = args.addr.parse().map_err(|_| {
+        crate::Error::Usage(format!(
+            "--addr {:?} is not an address: use IP:PORT, for example 127.0.0.1:5000",
+            args.addr
+        ))
+    })?;
+    if !addr.ip().is_loopback() {
+        return Err(crate::Error::Usage(format!(
+            "--addr {addr} is not a loopback address: the registry speaks plain HTTP, so it only listens on 127.0.0.1 (or ::1)"
+        )));
+    }
+    let auth = match &args.auth {
+        None => None,
+        Some(text) => Some(parse_auth(text)?),
+    };
+    // Without --root, a temporary folder removed on exit.
+    let temp;
+    let root = match &args.root {
+        Some(root) => root.clone(),
+        None => {
+            temp = tempfile::Builder::new()
+                .prefix("devpath-registry-")
+                .tempdir()
+                .map_err(|source| crate::Error::Io {
+                    action: "create a temporary folder for",
+                    path: std::env::temp_dir(),
+                    source,
+                })?;
+            temp.path().to_path_buf()
+        }
+    };
+    let user = auth.as_ref().and_then(|a: &Credentials| a.user.clone());
+    let mut config = RegistryConfig::new(&root);
+    config.auth = auth;
+    let protected = config.auth.is_some();
+    let registry = Registry::start(config, addr)?;
+    let host = registry.addr();
+    println!(
+        "devpath registry listening on http://{host} (storage: {})",
+        root.display()
+    );
+    if protected {
+        println!(
+            "  log in:  printf '%s' \"$TOKEN\" | docker login {host} -u {} --password-stdin",
+            user.as_deref().unwrap_or("USER")
+        );
+    }
+    println!("  push:    docker tag IMAGE {host}/NAME:TAG && docker push {host}/NAME:TAG");
+    println!("  pull:    docker pull {host}/NAME:TAG");
+    println!("Press Ctrl-C to stop.");
+
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .map_err(|source| crate::Error::Io {
+            action: "start the signal handler for",
+            path: root.clone(),
+            source,
+        })?;
+    let mut printed = 0;
+    runtime.block_on(async {
+        let ctrl_c = tokio::signal::ctrl_c();
+        tokio::pin!(ctrl_c);
+        let mut tick = tokio::time::interval(Duration::from_millis(200));
+        loop {
+            tokio::select! {
+                _ = &mut ctrl_c => break,
+                _ = tick.tick() => {
+                    let events = registry.push_events();
+                    for event in events.iter().skip(printed) {
+                        let reference = match &event.tag {
+                            Some(tag) => format!("{}:{tag}", event.repository),
+                            None => event.repository.clone(),
+                        };
+                        println!("push #{} {host}/{reference} {} ({})", event.seq, event.digest, event.media_type);
+                    }
+                    printed = events.len();
+                }
+            }
+        }
+    });
+    registry.stop();
+    println!("registry stopped");
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `USER:TOKEN` (or just `TOKEN`).
+fn parse_auth(text: &str) -> Result<Credentials, crate::Error> {
+    let (user, token) = match text.split_once(':') {
+        Some((user, token)) => (Some(user.to_string()).filter(|u| !u.is_empty()), token),
+        None => (None, text),
+    };
+    if token.is_empty() {
+        return Err(crate::Error::Usage(
+            "--auth needs USER:TOKEN with a non-empty token".into(),
+        ));
+    }
+    Ok(Credentials {
+        user,
+        token: token.to_string(),
+    })
 }

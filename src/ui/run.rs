@@ -174,10 +174,14 @@ pub fn check(
         session.workspace.write_start(&session.course, exercise)?;
     }
     let learner = crate::scenario::read_learner_dir(&dir)?;
+    let options = crate::scenario::PlayOptions {
+        registry: session.registry.clone(),
+    };
     Ok(validate::check_exercise(
         &session.course,
         exercise,
         &learner,
+        &options,
         &|e| progress.event(e),
     )?)
 }

@@ -134,7 +134,10 @@ pub fn run(args: &WatchArgs, global: &GlobalArgs) -> VerbResult {
                 let next = if session.state.current != shown {
                     Some(session.state.current.clone())
                 } else {
-                    session.state.next_pending_after(&session.course, &shown).filter(|next| *next != shown)
+                    session
+                        .state
+                        .next_pending_after(&session.course, &shown)
+                        .filter(|next| *next != shown)
                 };
                 match next {
                     Some(next) => {

@@ -6,6 +6,7 @@
 //! The outcome records what can be observed, never raw logs, so a different
 //! but correct solution passes too.
 
+pub mod observe;
 mod outcome;
 
 pub use outcome::{Outcome, OutcomeLine};
@@ -157,9 +158,10 @@ pub fn check_exercise(
     course: &crate::course::Course,
     exercise: &Exercise,
     learner: &crate::scenario::LearnerFiles,
+    options: &crate::scenario::PlayOptions,
     on_event: &(dyn Fn(crate::scenario::ScenarioEvent<'_>) + Sync),
 ) -> Result<Checked, crate::scenario::ScenarioError> {
-    let record = crate::scenario::play(course, exercise, learner, on_event)?;
+    let record = crate::scenario::play(course, exercise, learner, options, on_event)?;
     let outcome = outcome(exercise, &record);
     let snapshot = exercise.snapshot(&course.files).unwrap_or("");
     let verdict = judge(exercise, snapshot, &outcome, &record);

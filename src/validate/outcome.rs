@@ -9,6 +9,7 @@ use crate::course::OutcomeInfo;
 use crate::scenario::{Action, ScenarioRecord};
 use std::collections::BTreeSet;
 
+use crate::validate::observe::{EnvironmentObservation, Probe, RegistryTag};
 use crate::workflow::{JobReport, JobResult};
 
 /// One line of an outcome.
@@ -83,6 +84,61 @@ impl Outcome {
                     }
                 }
             }
+            for env in &step.environments {
+                texts.push(format!(
+                    "  environment {}: {}",
+                    env.name,
+                    normalise.text(&env_summary(env))
+                ));
+            }
+        }
+        if info.registry {
+            texts.push("registry:".to_string());
+            let tags = ordered_tags(record);
+            if tags.is_empty() {
+                texts.push("  (empty)".to_string());
+            }
+            for tag in tags {
+                texts.push(
+                    normalise.text(&format!("  {}:{} {}", tag.repository, tag.tag, tag.digest)),
+                );
+            }
+        }
+        if info.environments {
+            for env in &record.environments {
+                texts.push(format!("environment {}:", env.name));
+                let Some(c) = &env.container else {
+                    texts.push("  container: none (nothing deployed)".to_string());
+                    continue;
+                };
+                texts.push(format!(
+                    "  container: {}",
+                    if c.running { "running" } else { "stopped" }
+                ));
+                let repository = c.image.split('@').next().unwrap_or(&c.image);
+                let repository = match repository.rsplit_once(':') {
+                    Some((repo, tag)) if !tag.contains('/') => repo,
+                    _ => repository,
+                };
+                texts.push(normalise.text(&format!("  image: {repository}")));
+                let digest = c
+                    .digest
+                    .clone()
+                    .unwrap_or_else(|| "not from the registry".to_string());
+                texts.push(normalise.text(&format!("  digest: {digest}")));
+                texts.push(format!("  GET /version: {}", probe_text(&c.version)));
+                texts.push(format!("  GET /health: {}", probe_text(&c.health)));
+            }
+        }
+        if !record.secrets.is_empty() {
+            if record.leaks.is_empty() {
+                texts.push("secrets: no leak found".to_string());
+            } else {
+                texts.push("secrets:".to_string());
+                for leak in &record.leaks {
+                    texts.push(format!("  {} leaked: {}", leak.secret, leak.place));
+                }
+            }
         }
         let lines = (0..texts.len())
             .map(|i| OutcomeLine {
@@ -113,11 +169,18 @@ fn canonical_order(jobs: &[JobReport]) -> Vec<&JobReport> {
         let mut ready: Vec<&JobReport> = jobs
             .iter()
             .filter(|j| !done.contains(j.id.as_str()))
-            .filter(|j| j.needs.iter().all(|n| done.contains(n.as_str()) || !jobs.iter().any(|o| &o.id == n)))
+            .filter(|j| {
+                j.needs
+                    .iter()
+                    .all(|n| done.contains(n.as_str()) || !jobs.iter().any(|o| &o.id == n))
+            })
             .collect();
         if ready.is_empty() {
             // A cycle can't reach here (the parser refuses it); keep the rest in id order.
-            ready = jobs.iter().filter(|j| !done.contains(j.id.as_str())).collect();
+            ready = jobs
+                .iter()
+                .filter(|j| !done.contains(j.id.as_str()))
+                .collect();
         }
         ready.sort_by(|a, b| a.id.cmp(&b.id));
         for job in ready {
@@ -126,6 +189,77 @@ fn canonical_order(jobs: &[JobReport]) -> Vec<&JobReport> {
         }
     }
     order
+}
+
+/// Replaces digests no placeholder names (`sha256:` and 64 hex digits)
+/// with `<digest:other>`, so no volatile value reaches a snapshot.
+fn unknown_digests(text: &str) -> String {
+    const PREFIX: &str = "sha256:";
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(pos) = rest.find(PREFIX) {
+        out.push_str(&rest[..pos]);
+        let after = &rest[pos + PREFIX.len()..];
+        let hex = after.bytes().take_while(u8::is_ascii_hexdigit).count();
+        if hex == 64 {
+            out.push_str("<digest:other>");
+            rest = &after[64..];
+        } else {
+            out.push_str(PREFIX);
+            rest = after;
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// One line about what an environment serves.
+fn env_summary(env: &EnvironmentObservation) -> String {
+    let Some(c) = &env.container else {
+        return "nothing deployed".to_string();
+    };
+    if !c.running {
+        return "container stopped".to_string();
+    }
+    let image = c
+        .digest
+        .clone()
+        .unwrap_or_else(|| format!("{} (not from the registry)", c.image));
+    let version = if c.version.healthy() {
+        c.version.body.clone()
+    } else {
+        probe_text(&c.version)
+    };
+    let health = if c.health.healthy() {
+        "healthy".to_string()
+    } else {
+        format!("health {}", probe_text(&c.health))
+    };
+    format!("{image}, version {version}, {health}")
+}
+
+/// An HTTP answer as text: `200 ok`, `404`, `no answer`.
+fn probe_text(probe: &Probe) -> String {
+    match probe.status {
+        None => "no answer".to_string(),
+        Some(status) if probe.body.is_empty() => status.to_string(),
+        Some(status) => format!("{status} {}", probe.body),
+    }
+}
+
+/// Registry tags in an order that does not depend on the registry: tags
+/// naming the scenario's commits in commit order, then the rest by name.
+fn ordered_tags(record: &ScenarioRecord) -> Vec<&RegistryTag> {
+    let rank = |tag: &RegistryTag| {
+        record
+            .shas
+            .iter()
+            .position(|(_, sha)| *sha == tag.tag)
+            .unwrap_or(usize::MAX)
+    };
+    let mut tags: Vec<&RegistryTag> = record.registry.iter().collect();
+    tags.sort_by(|a, b| (rank(a), &a.repository, &a.tag).cmp(&(rank(b), &b.repository, &b.tag)));
+    tags
 }
 
 fn file_name(path: &str) -> &str {
@@ -186,6 +320,27 @@ impl Normaliser {
                 replacements.push((secret.clone(), "***".to_string()));
             }
         }
+        if let Some(host) = &record.registry_host {
+            replacements.push((host.clone(), "<registry>".to_string()));
+        }
+        // Digests are named after the commit whose tag points at them, in
+        // the order of the tags; others are numbered.
+        let mut named: Vec<String> = Vec::new();
+        for tag in ordered_tags(record) {
+            if replacements.iter().any(|(value, _)| *value == tag.digest) {
+                continue;
+            }
+            let name = record
+                .shas
+                .iter()
+                .find(|(_, sha)| *sha == tag.tag)
+                .map(|(name, _)| name.clone())
+                .unwrap_or_else(|| {
+                    named.push(tag.digest.clone());
+                    named.len().to_string()
+                });
+            replacements.push((tag.digest.clone(), format!("<digest:{name}>")));
+        }
         replacements.sort_by_key(|(value, _)| std::cmp::Reverse(value.len()));
         Normaliser { replacements }
     }
@@ -195,7 +350,7 @@ impl Normaliser {
         for (from, to) in &self.replacements {
             out = out.replace(from.as_str(), to);
         }
-        out
+        unknown_digests(&out)
     }
 }
 

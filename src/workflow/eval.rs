@@ -14,7 +14,10 @@ pub(crate) fn template_contexts(text: &str) -> Result<Vec<(String, usize)>, Expr
         return Ok(Vec::new());
     }
     let template = Template::parse(text)?;
-    Ok(template.expressions().flat_map(|e| e.context_uses()).collect())
+    Ok(template
+        .expressions()
+        .flat_map(|e| e.context_uses())
+        .collect())
 }
 
 /// Each context an `if:` condition reads, with its byte offset.

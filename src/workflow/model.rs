@@ -275,10 +275,22 @@ impl PushFilter {
     pub fn matches(&self, git_ref: &str) -> bool {
         let (name, include, ignore, other_include, other_ignore) =
             if let Some(tag) = git_ref.strip_prefix("refs/tags/") {
-                (tag, &self.tags, &self.tags_ignore, &self.branches, &self.branches_ignore)
+                (
+                    tag,
+                    &self.tags,
+                    &self.tags_ignore,
+                    &self.branches,
+                    &self.branches_ignore,
+                )
             } else {
                 let branch = git_ref.strip_prefix("refs/heads/").unwrap_or(git_ref);
-                (branch, &self.branches, &self.branches_ignore, &self.tags, &self.tags_ignore)
+                (
+                    branch,
+                    &self.branches,
+                    &self.branches_ignore,
+                    &self.tags,
+                    &self.tags_ignore,
+                )
             };
         match (include, ignore) {
             (Some(patterns), _) => filter_matches(patterns, name),
@@ -380,7 +392,11 @@ mod tests {
     #[test]
     fn push_filters() {
         let f = PushFilter {
-            branches: Some(vec!["main".into(), "release/**".into(), "!release/old".into()]),
+            branches: Some(vec![
+                "main".into(),
+                "release/**".into(),
+                "!release/old".into(),
+            ]),
             ..Default::default()
         };
         assert!(f.matches("refs/heads/main"));

@@ -36,7 +36,12 @@ pub(crate) fn did_you_mean<'a>(
     let limit = (word.chars().count() / 3).max(1).min(3);
     candidates
         .into_iter()
-        .map(|c| (strsim::damerau_levenshtein(&word.to_lowercase(), &c.to_lowercase()), c))
+        .map(|c| {
+            (
+                strsim::damerau_levenshtein(&word.to_lowercase(), &c.to_lowercase()),
+                c,
+            )
+        })
         .filter(|(d, _)| *d <= limit)
         .min_by_key(|(d, _)| *d)
         .map(|(_, c)| c)
@@ -61,8 +66,7 @@ mod contexts {
         "steps", "inputs",
     ];
     pub const STEP_IF: &[&str] = &[
-        "github", "needs", "strategy", "matrix", "job", "runner", "env", "vars", "steps",
-        "inputs",
+        "github", "needs", "strategy", "matrix", "job", "runner", "env", "vars", "steps", "inputs",
     ];
     pub const STEP: &[&str] = &[
         "github", "needs", "strategy", "matrix", "job", "runner", "env", "vars", "secrets",
@@ -238,7 +242,10 @@ impl Checker<'_> {
         let mut out = Vec::new();
         for (k, v) in pairs {
             let Some(key) = k.scalar() else {
-                self.error(k.pos, format!("a key in {what} must be text, found {}", k.describe()));
+                self.error(
+                    k.pos,
+                    format!("a key in {what} must be text, found {}", k.describe()),
+                );
                 continue;
             };
             if let Some(first) = seen.get(key) {
@@ -371,15 +378,19 @@ impl Checker<'_> {
                         }
                         _ => self.error(
                             item.pos,
-                            format!("each entry of {what} must be text, found {}", item.describe()),
+                            format!(
+                                "each entry of {what} must be text, found {}",
+                                item.describe()
+                            ),
                         ),
                     }
                 }
                 Some(out)
             }
-            _ if node.scalar_type() == Some(ScalarType::Str) => {
-                Some(vec![(node.scalar().unwrap_or_default().to_string(), node.pos)])
-            }
+            _ if node.scalar_type() == Some(ScalarType::Str) => Some(vec![(
+                node.scalar().unwrap_or_default().to_string(),
+                node.pos,
+            )]),
             _ => {
                 self.error(
                     node.pos,
@@ -400,19 +411,28 @@ impl Checker<'_> {
                 match n {
                     Some(n) if n > 0.0 => Some(n),
                     _ => {
-                        self.error(node.pos, format!("{what} must be a positive number of minutes"));
+                        self.error(
+                            node.pos,
+                            format!("{what} must be a positive number of minutes"),
+                        );
                         None
                     }
                 }
             }
             Some(ScalarType::Str) if node.scalar().is_some_and(|s| s.contains("${{")) => {
-                self.not_run(node.pos, &format!("an expression in {what} (no timeout is applied)"));
+                self.not_run(
+                    node.pos,
+                    &format!("an expression in {what} (no timeout is applied)"),
+                );
                 None
             }
             _ => {
                 self.error(
                     node.pos,
-                    format!("{what} must be a number of minutes, found {}", node.describe()),
+                    format!(
+                        "{what} must be a number of minutes, found {}",
+                        node.describe()
+                    ),
                 );
                 None
             }
@@ -456,7 +476,9 @@ impl Checker<'_> {
         for (key, key_node, value) in entries {
             match key {
                 "name" => name = self.scalar_text(value, "`name`"),
-                "run-name" => self.not_run(key_node.pos, "`run-name` (runs are named by the workflow)"),
+                "run-name" => {
+                    self.not_run(key_node.pos, "`run-name` (runs are named by the workflow)")
+                }
                 "on" => triggers = self.triggers(value),
                 "env" => env = self.pairs(value, "env", contexts::WORKFLOW_ENV),
                 "defaults" => defaults = self.defaults(value, "defaults"),
@@ -500,7 +522,11 @@ impl Checker<'_> {
         let mut triggers = Triggers::default();
         let events: Vec<(String, Pos, Option<&Node>)> = match &node.kind {
             Kind::Scalar { .. } if node.scalar_type() == Some(ScalarType::Str) => {
-                vec![(node.scalar().unwrap_or_default().to_string(), node.pos, None)]
+                vec![(
+                    node.scalar().unwrap_or_default().to_string(),
+                    node.pos,
+                    None,
+                )]
             }
             Kind::Seq(_) => self
                 .string_list(node, "`on`")?
@@ -536,9 +562,10 @@ impl Checker<'_> {
             match event.as_str() {
                 "push" => triggers.push = Some(self.push_filter(config)),
                 "workflow_dispatch" => triggers.dispatch = Some(self.dispatch(config)),
-                e if EVENTS.contains(&e) => {
-                    self.not_run(pos, &format!("the `{e}` trigger (devpath runs push and workflow_dispatch)"))
-                }
+                e if EVENTS.contains(&e) => self.not_run(
+                    pos,
+                    &format!("the `{e}` trigger (devpath runs push and workflow_dispatch)"),
+                ),
                 e => self.error(
                     pos,
                     format!("unknown event \"{e}\" in `on`{}", hint(e, EVENTS)),
@@ -624,8 +651,20 @@ impl Checker<'_> {
         inputs
     }
 
-    fn dispatch_input(&mut self, name: &str, name_node: &Node, spec: &Node) -> Option<DispatchInput> {
-        const KEYS: &[&str] = &["description", "required", "default", "type", "options", "deprecationMessage"];
+    fn dispatch_input(
+        &mut self,
+        name: &str,
+        name_node: &Node,
+        spec: &Node,
+    ) -> Option<DispatchInput> {
+        const KEYS: &[&str] = &[
+            "description",
+            "required",
+            "default",
+            "type",
+            "options",
+            "deprecationMessage",
+        ];
         let place = format!("the input \"{name}\"");
         let mut input = DispatchInput {
             name: name.to_string(),
@@ -645,16 +684,22 @@ impl Checker<'_> {
             match key {
                 "description" | "deprecationMessage" => {
                     if key == "description" {
-                        input.description = self.scalar_text(value, &format!("{place}'s description"));
+                        input.description =
+                            self.scalar_text(value, &format!("{place}'s description"));
                     }
                 }
                 "required" => match value.scalar_type() {
                     Some(ScalarType::Bool) => {
-                        input.required = value.scalar().is_some_and(|s| s.eq_ignore_ascii_case("true"))
+                        input.required = value
+                            .scalar()
+                            .is_some_and(|s| s.eq_ignore_ascii_case("true"))
                     }
                     _ => self.error(
                         value.pos,
-                        format!("`required` of {place} must be true or false, found {}", value.describe()),
+                        format!(
+                            "`required` of {place} must be true or false, found {}",
+                            value.describe()
+                        ),
                     ),
                 },
                 "default" => {
@@ -689,10 +734,7 @@ impl Checker<'_> {
                 "choice" => match &options {
                     Some((opts, _)) if !opts.is_empty() => InputKind::Choice(opts.clone()),
                     _ => {
-                        self.error(
-                            pos,
-                            format!("{place} is a choice: list its `options:`"),
-                        );
+                        self.error(pos, format!("{place} is a choice: list its `options:`"));
                         InputKind::Choice(Vec::new())
                     }
                 },
@@ -712,7 +754,10 @@ impl Checker<'_> {
             },
         };
         if let (Some((_, pos)), false) = (&options, matches!(input.kind, InputKind::Choice(_))) {
-            self.error(*pos, format!("`options` only applies to `type: choice` ({place})"));
+            self.error(
+                *pos,
+                format!("`options` only applies to `type: choice` ({place})"),
+            );
         }
         if let (Some(default), Some(node)) = (&input.default, default_node) {
             match &input.kind {
@@ -723,10 +768,11 @@ impl Checker<'_> {
                 InputKind::Number if default.trim().parse::<f64>().is_err() => {
                     self.error(node.pos, format!("the default of {place} must be a number"))
                 }
-                InputKind::Choice(opts) if !opts.is_empty() && !opts.contains(default) => self.error(
-                    node.pos,
-                    format!("the default of {place} must be one of its options"),
-                ),
+                InputKind::Choice(opts) if !opts.is_empty() && !opts.contains(default) => self
+                    .error(
+                        node.pos,
+                        format!("the default of {place} must be one of its options"),
+                    ),
                 _ => {}
             }
             if matches!(input.kind, InputKind::Boolean) {
@@ -754,10 +800,18 @@ impl Checker<'_> {
                 match k {
                     "shell" => defaults.shell = self.shell(v, &format!("`{what}.run.shell`")),
                     "working-directory" => {
-                        defaults.working_directory =
-                            self.text(v, &format!("`{what}.run.working-directory`"), contexts::JOB_ENV)
+                        defaults.working_directory = self.text(
+                            v,
+                            &format!("`{what}.run.working-directory`"),
+                            contexts::JOB_ENV,
+                        )
                     }
-                    _ => self.unknown_key(k, kn.pos, &["shell", "working-directory"], &format!("`{what}.run`")),
+                    _ => self.unknown_key(
+                        k,
+                        kn.pos,
+                        &["shell", "working-directory"],
+                        &format!("`{what}.run`"),
+                    ),
                 }
             }
         }
@@ -835,12 +889,17 @@ impl Checker<'_> {
         let mut uses = false;
         for (key, key_node, value) in entries {
             match key {
-                "name" => job.name = self.text(value, &format!("the name of {place}"), contexts::JOB_NAME),
+                "name" => {
+                    job.name = self.text(value, &format!("the name of {place}"), contexts::JOB_NAME)
+                }
                 "needs" => {
                     if let Some(needs) = self.string_list(value, &format!("`needs` of {place}")) {
                         for (need, pos) in needs {
                             if job.needs.contains(&need) {
-                                self.error(pos, format!("{place} lists \"{need}\" twice in `needs`"));
+                                self.error(
+                                    pos,
+                                    format!("{place} lists \"{need}\" twice in `needs`"),
+                                );
                             } else {
                                 job.needs.push(need);
                                 job.needs_pos.push(pos);
@@ -849,11 +908,20 @@ impl Checker<'_> {
                     }
                 }
                 "runs-on" => runs_on = true,
-                "if" => job.cond = self.condition(value, &format!("the `if` of {place}"), contexts::JOB_IF),
+                "if" => {
+                    job.cond =
+                        self.condition(value, &format!("the `if` of {place}"), contexts::JOB_IF)
+                }
                 "env" => job.env = self.pairs(value, &format!("jobs.{id}.env"), contexts::JOB_ENV),
-                "outputs" => job.outputs = self.pairs(value, &format!("jobs.{id}.outputs"), contexts::JOB_OUTPUTS),
+                "outputs" => {
+                    job.outputs =
+                        self.pairs(value, &format!("jobs.{id}.outputs"), contexts::JOB_OUTPUTS)
+                }
                 "defaults" => job.defaults = self.defaults(value, &format!("jobs.{id}.defaults")),
-                "timeout-minutes" => job.timeout_minutes = self.minutes(value, &format!("`timeout-minutes` of {place}")),
+                "timeout-minutes" => {
+                    job.timeout_minutes =
+                        self.minutes(value, &format!("`timeout-minutes` of {place}"))
+                }
                 "steps" => steps = Some((key_node, value)),
                 "continue-on-error" | "strategy" | "services" | "container" | "permissions"
                 | "concurrency" | "environment" | "snapshot" => {
@@ -882,7 +950,10 @@ impl Checker<'_> {
             );
         }
         match steps {
-            None => self.error(id_node.pos, format!("{place} has no `steps`: add a list of steps")),
+            None => self.error(
+                id_node.pos,
+                format!("{place} has no `steps`: add a list of steps"),
+            ),
             Some((key_node, value)) => match &value.kind {
                 Kind::Seq(items) if !items.is_empty() => {
                     let mut ids: HashMap<String, Pos> = HashMap::new();
@@ -905,10 +976,16 @@ impl Checker<'_> {
                         }
                     }
                 }
-                Kind::Seq(_) => self.error(key_node.pos, format!("`steps` of {place} is empty: add at least one step")),
+                Kind::Seq(_) => self.error(
+                    key_node.pos,
+                    format!("`steps` of {place} is empty: add at least one step"),
+                ),
                 _ => self.error(
                     value.pos,
-                    format!("`steps` of {place} must be a list of steps, found {}", value.describe()),
+                    format!(
+                        "`steps` of {place} must be a list of steps, found {}",
+                        value.describe()
+                    ),
                 ),
             },
         }
@@ -955,28 +1032,57 @@ impl Checker<'_> {
                         step.id = Some(id);
                     }
                 }
-                "name" => step.name = self.text(value, &format!("the name of {place}"), contexts::STEP),
-                "if" => step.cond = self.condition(value, &format!("the `if` of {place}"), contexts::STEP_IF),
+                "name" => {
+                    step.name = self.text(value, &format!("the name of {place}"), contexts::STEP)
+                }
+                "if" => {
+                    step.cond =
+                        self.condition(value, &format!("the `if` of {place}"), contexts::STEP_IF)
+                }
                 "run" => {
                     has_run = true;
-                    run = self.text(value, &format!("the `run` script of {place}"), contexts::STEP)
+                    run = self.text(
+                        value,
+                        &format!("the `run` script of {place}"),
+                        contexts::STEP,
+                    )
                 }
-                "uses" => uses = self.scalar_text(value, &format!("`uses` of {place}")).map(|u| (u, value.pos)),
+                "uses" => {
+                    uses = self
+                        .scalar_text(value, &format!("`uses` of {place}"))
+                        .map(|u| (u, value.pos))
+                }
                 "with" => with = Some(value),
                 "env" => step.env = self.pairs(value, "env", contexts::STEP),
-                "shell" => shell = self.shell(value, &format!("`shell` of {place}")).map(|s| (s, key_node.pos)),
+                "shell" => {
+                    shell = self
+                        .shell(value, &format!("`shell` of {place}"))
+                        .map(|s| (s, key_node.pos))
+                }
                 "working-directory" => {
                     working_directory = self
-                        .text(value, &format!("`working-directory` of {place}"), contexts::STEP)
+                        .text(
+                            value,
+                            &format!("`working-directory` of {place}"),
+                            contexts::STEP,
+                        )
                         .map(|t| (t, key_node.pos))
                 }
                 "continue-on-error" => {
                     step.continue_on_error = match value.scalar_type() {
-                        Some(ScalarType::Bool) => {
-                            Flag::Fixed(value.scalar().is_some_and(|s| s.eq_ignore_ascii_case("true")))
-                        }
-                        Some(ScalarType::Str) if value.scalar().is_some_and(|s| s.contains("${{")) => {
-                            match self.text(value, &format!("`continue-on-error` of {place}"), contexts::STEP) {
+                        Some(ScalarType::Bool) => Flag::Fixed(
+                            value
+                                .scalar()
+                                .is_some_and(|s| s.eq_ignore_ascii_case("true")),
+                        ),
+                        Some(ScalarType::Str)
+                            if value.scalar().is_some_and(|s| s.contains("${{")) =>
+                        {
+                            match self.text(
+                                value,
+                                &format!("`continue-on-error` of {place}"),
+                                contexts::STEP,
+                            ) {
                                 Some(t) => Flag::Expr(t),
                                 None => Flag::Fixed(false),
                             }
@@ -991,7 +1097,8 @@ impl Checker<'_> {
                     }
                 }
                 "timeout-minutes" => {
-                    step.timeout_minutes = self.minutes(value, &format!("`timeout-minutes` of {place}"))
+                    step.timeout_minutes =
+                        self.minutes(value, &format!("`timeout-minutes` of {place}"))
                 }
                 _ => self.unknown_key(key, key_node.pos, STEP_KEYS, &place),
             }
@@ -1005,7 +1112,10 @@ impl Checker<'_> {
                 None
             }
             (false, None) => {
-                self.error(node.pos, format!("{place} has neither `run` nor `uses`: add a `run:` script"));
+                self.error(
+                    node.pos,
+                    format!("{place} has neither `run` nor `uses`: add a `run:` script"),
+                );
                 None
             }
             (true, None) => {
@@ -1031,16 +1141,28 @@ impl Checker<'_> {
                     return None;
                 }
                 if !uses.contains('@') {
-                    self.error(pos, format!("`uses: {uses}` needs a version, e.g. `{uses}@v4`"));
+                    self.error(
+                        pos,
+                        format!("`uses: {uses}` needs a version, e.g. `{uses}@v4`"),
+                    );
                 }
-                for (what, at) in [("shell", shell.map(|s| s.1)), ("working-directory", working_directory.map(|w| w.1))] {
+                for (what, at) in [
+                    ("shell", shell.map(|s| s.1)),
+                    ("working-directory", working_directory.map(|w| w.1)),
+                ] {
                     if let Some(at) = at {
-                        self.error(at, format!("`{what}` only applies to `run` steps ({place})"));
+                        self.error(
+                            at,
+                            format!("`{what}` only applies to `run` steps ({place})"),
+                        );
                     }
                 }
                 let mut path = None;
                 if let Some(with) = with.filter(|w| !w.is_null()) {
-                    for (key, key_node, value) in self.entries(with, &format!("`with` of {place}"), "key").unwrap_or_default() {
+                    for (key, key_node, value) in self
+                        .entries(with, &format!("`with` of {place}"), "key")
+                        .unwrap_or_default()
+                    {
                         match key {
                             "path" => path = self.text(value, &format!("`with.path` of {place}"), contexts::STEP),
                             "fetch-depth" | "persist-credentials" | "clean" => {}
@@ -1062,7 +1184,13 @@ impl Checker<'_> {
         for job in jobs {
             for (need, &pos) in job.needs.iter().zip(&job.needs_pos) {
                 if need == &job.id {
-                    self.error(pos, format!("job \"{}\" needs itself; remove \"{need}\" from its `needs`", job.id));
+                    self.error(
+                        pos,
+                        format!(
+                            "job \"{}\" needs itself; remove \"{need}\" from its `needs`",
+                            job.id
+                        ),
+                    );
                     broken = true;
                 } else if !index.contains_key(need.as_str()) {
                     let others: Vec<&str> = ids.iter().copied().filter(|i| *i != job.id).collect();
@@ -1100,7 +1228,9 @@ impl Checker<'_> {
                 let needs = &jobs[node].needs;
                 if next < needs.len() {
                     stack.push((node, next + 1));
-                    let Some(&dep) = index.get(needs[next].as_str()) else { continue };
+                    let Some(&dep) = index.get(needs[next].as_str()) else {
+                        continue;
+                    };
                     match colour[dep] {
                         0 => {
                             colour[dep] = 1;
@@ -1109,9 +1239,14 @@ impl Checker<'_> {
                         }
                         1 => {
                             let from = path.iter().position(|&p| p == dep).unwrap_or(0);
-                            let mut names: Vec<&str> = path[from..].iter().map(|&p| jobs[p].id.as_str()).collect();
+                            let mut names: Vec<&str> =
+                                path[from..].iter().map(|&p| jobs[p].id.as_str()).collect();
                             names.push(&jobs[dep].id);
-                            let first = path[from..].iter().map(|&p| jobs[p].pos).min().unwrap_or(jobs[dep].pos);
+                            let first = path[from..]
+                                .iter()
+                                .map(|&p| jobs[p].pos)
+                                .min()
+                                .unwrap_or(jobs[dep].pos);
                             self.error(
                                 first,
                                 format!(

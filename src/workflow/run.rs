@@ -81,7 +81,9 @@ pub(crate) fn execute(
         wf,
         req,
         on_event,
-        masker: Mutex::new(Masker::with_secrets(req.secrets.values().map(String::as_str))),
+        masker: Mutex::new(Masker::with_secrets(
+            req.secrets.values().map(String::as_str),
+        )),
         github: github_context(wf, req, &git_ref, &inputs),
         inputs,
         git_ref,
@@ -139,7 +141,10 @@ fn github_context(
 ) -> Map<String, Value> {
     let (ref_name, ref_type) = match git_ref.strip_prefix("refs/tags/") {
         Some(tag) => (tag, "tag"),
-        None => (git_ref.strip_prefix("refs/heads/").unwrap_or(git_ref), "branch"),
+        None => (
+            git_ref.strip_prefix("refs/heads/").unwrap_or(git_ref),
+            "branch",
+        ),
     };
     let owner = req.repository.split('/').next().unwrap_or_default();
     let name = req.repository.split('/').nth(1).unwrap_or_default();
@@ -246,11 +251,19 @@ impl Run<'_> {
     fn schedule(&self) -> Result<Vec<JobDone>, WorkflowError> {
         let jobs = &self.wf.jobs;
         let n = jobs.len();
-        let index: BTreeMap<&str, usize> =
-            jobs.iter().enumerate().map(|(i, j)| (j.id.as_str(), i)).collect();
+        let index: BTreeMap<&str, usize> = jobs
+            .iter()
+            .enumerate()
+            .map(|(i, j)| (j.id.as_str(), i))
+            .collect();
         let deps: Vec<Vec<usize>> = jobs
             .iter()
-            .map(|j| j.needs.iter().filter_map(|d| index.get(d.as_str()).copied()).collect())
+            .map(|j| {
+                j.needs
+                    .iter()
+                    .filter_map(|d| index.get(d.as_str()).copied())
+                    .collect()
+            })
             .collect();
         let ancestors = ancestors(&deps);
         let mut done: Vec<Option<JobDone>> = vec![None; n];
@@ -458,7 +471,10 @@ impl Run<'_> {
                 match &step.cond {
                     None => Ok(status.success),
                     Some(cond) => eval::condition(&cond.value, &contexts, status).map_err(|e| {
-                        self.at(cond, &format!("cannot evaluate the step's `if`: {}", e.message))
+                        self.at(
+                            cond,
+                            &format!("cannot evaluate the step's `if`: {}", e.message),
+                        )
                     }),
                 }
             };
@@ -564,7 +580,12 @@ impl Run<'_> {
         let fallback = match &step.action {
             Action::Run { script, .. } => format!(
                 "Run {}",
-                script.value.lines().find(|l| !l.trim().is_empty()).unwrap_or("").trim()
+                script
+                    .value
+                    .lines()
+                    .find(|l| !l.trim().is_empty())
+                    .unwrap_or("")
+                    .trim()
             ),
             Action::Checkout { uses, .. } => format!("Run {uses}"),
         };
@@ -590,7 +611,10 @@ impl Run<'_> {
                     self.log(
                         &step_job(contexts),
                         number,
-                        &self.at(text, &format!("cannot evaluate `continue-on-error`: {}", e.message)),
+                        &self.at(
+                            text,
+                            &format!("cannot evaluate `continue-on-error`: {}", e.message),
+                        ),
                     );
                     false
                 }
@@ -626,7 +650,10 @@ impl Run<'_> {
                     self.log(
                         &job.id,
                         0,
-                        &self.at(text, &format!("cannot evaluate output \"{name}\": {}", e.message)),
+                        &self.at(
+                            text,
+                            &format!("cannot evaluate output \"{name}\": {}", e.message),
+                        ),
                     );
                     *failed = true;
                 }
@@ -722,8 +749,10 @@ impl JobRun<'_, '_> {
         let mut out = BTreeMap::new();
         for (name, text) in pairs {
             let value = eval::render(&text.value, contexts, Status::SUCCESS).map_err(|e| {
-                self.run
-                    .at(text, &format!("cannot evaluate env \"{name}\": {}", e.message))
+                self.run.at(
+                    text,
+                    &format!("cannot evaluate env \"{name}\": {}", e.message),
+                )
             })?;
             out.insert(name.clone(), value);
         }
@@ -757,9 +786,9 @@ impl JobRun<'_, '_> {
         }
         contexts.insert("env".into(), obj(&env));
         let result = match &step.action {
-            Action::Checkout { path, .. } => self.checkout(number, path.as_ref(), contexts).map(|()| {
-                (JobResult::Success, BTreeMap::new(), false)
-            }),
+            Action::Checkout { path, .. } => self
+                .checkout(number, path.as_ref(), contexts)
+                .map(|()| (JobResult::Success, BTreeMap::new(), false)),
             Action::Run {
                 script,
                 shell,
@@ -784,11 +813,18 @@ impl JobRun<'_, '_> {
         }
     }
 
-    fn checkout(&self, number: usize, path: Option<&Text>, contexts: &Map<String, Value>) -> Result<(), String> {
+    fn checkout(
+        &self,
+        number: usize,
+        path: Option<&Text>,
+        contexts: &Map<String, Value>,
+    ) -> Result<(), String> {
         let dest = match path {
             Some(text) => {
-                let rel = eval::render(&text.value, contexts, Status::SUCCESS)
-                    .map_err(|e| self.run.at(text, &format!("cannot evaluate `path`: {}", e.message)))?;
+                let rel = eval::render(&text.value, contexts, Status::SUCCESS).map_err(|e| {
+                    self.run
+                        .at(text, &format!("cannot evaluate `path`: {}", e.message))
+                })?;
                 inside(&self.workspace, &rel).ok_or_else(|| {
                     self.run.at(
                         text,
@@ -836,18 +872,26 @@ impl JobRun<'_, '_> {
     ) -> Result<(JobResult, BTreeMap<String, String>, bool), String> {
         let run = self.run;
         let job_id = self.job.id.as_str();
-        let body = eval::render(&script.value, contexts, status)
-            .map_err(|e| run.at(script, &format!("cannot evaluate the script: {}", e.message)))?;
-        let shell = shell
-            .or(self.job.defaults.shell.as_deref())
-            .or(run.wf.defaults.shell.as_deref());
+        let body = eval::render(&script.value, contexts, status).map_err(|e| {
+            run.at(
+                script,
+                &format!("cannot evaluate the script: {}", e.message),
+            )
+        })?;
+        let shell =
+            shell
+                .or(self.job.defaults.shell.as_deref())
+                .or(run.wf.defaults.shell.as_deref());
         let cwd = match working_directory
             .or(self.job.defaults.working_directory.as_ref())
             .or(run.wf.defaults.working_directory.as_ref())
         {
             Some(text) => {
                 let dir = eval::render(&text.value, contexts, status).map_err(|e| {
-                    run.at(text, &format!("cannot evaluate `working-directory`: {}", e.message))
+                    run.at(
+                        text,
+                        &format!("cannot evaluate `working-directory`: {}", e.message),
+                    )
                 })?;
                 let path = self.workspace.join(&dir);
                 if !path.is_dir() {
@@ -866,8 +910,12 @@ impl JobRun<'_, '_> {
         let script_path = self.temp.join(format!("step-{number}{extension}"));
         let files = self.temp.join("_runner_file_commands");
         let file = |name: &str| files.join(format!("{name}_{number}"));
-        let (output_file, env_file, path_file, summary_file) =
-            (file("set_output"), file("set_env"), file("add_path"), file("step_summary"));
+        let (output_file, env_file, path_file, summary_file) = (
+            file("set_output"),
+            file("set_env"),
+            file("add_path"),
+            file("step_summary"),
+        );
         let prepare = || -> std::io::Result<()> {
             fs::create_dir_all(&files)?;
             fs::write(&script_path, &body)?;
@@ -876,7 +924,12 @@ impl JobRun<'_, '_> {
             }
             Ok(())
         };
-        prepare().map_err(|e| format!("cannot write the step's files in {}: {e}", self.temp.display()))?;
+        prepare().map_err(|e| {
+            format!(
+                "cannot write the step's files in {}: {e}",
+                self.temp.display()
+            )
+        })?;
         let script_arg = script_path.to_string_lossy().into_owned();
         let args: Vec<String> = args.iter().map(|a| a.replace("{0}", &script_arg)).collect();
 
@@ -892,7 +945,11 @@ impl JobRun<'_, '_> {
             path.push_str(added);
             path.push(':');
         }
-        path.push_str(env.get("PATH").or(run.req.env.get("PATH")).unwrap_or(&run.host_path));
+        path.push_str(
+            env.get("PATH")
+                .or(run.req.env.get("PATH"))
+                .unwrap_or(&run.host_path),
+        );
         command.env("PATH", path);
         let req = run.req;
         let github = [
@@ -901,7 +958,10 @@ impl JobRun<'_, '_> {
             ("GITHUB_SHA", req.sha.clone()),
             ("GITHUB_REF", run.git_ref.clone()),
             ("GITHUB_EVENT_NAME", req.event.name().into()),
-            ("GITHUB_WORKSPACE", self.workspace.to_string_lossy().into_owned()),
+            (
+                "GITHUB_WORKSPACE",
+                self.workspace.to_string_lossy().into_owned(),
+            ),
             ("GITHUB_RUN_ID", req.run_id.to_string()),
             ("GITHUB_RUN_NUMBER", req.run_number.to_string()),
             ("GITHUB_RUN_ATTEMPT", "1".into()),
@@ -912,14 +972,29 @@ impl JobRun<'_, '_> {
             ("GITHUB_OUTPUT", output_file.to_string_lossy().into_owned()),
             ("GITHUB_ENV", env_file.to_string_lossy().into_owned()),
             ("GITHUB_PATH", path_file.to_string_lossy().into_owned()),
-            ("GITHUB_STEP_SUMMARY", summary_file.to_string_lossy().into_owned()),
-            ("GITHUB_EVENT_PATH", req.work_root.join("event.json").to_string_lossy().into_owned()),
+            (
+                "GITHUB_STEP_SUMMARY",
+                summary_file.to_string_lossy().into_owned(),
+            ),
+            (
+                "GITHUB_EVENT_PATH",
+                req.work_root
+                    .join("event.json")
+                    .to_string_lossy()
+                    .into_owned(),
+            ),
             ("RUNNER_TEMP", self.temp.to_string_lossy().into_owned()),
             ("RUNNER_OS", "Linux".into()),
             ("RUNNER_ARCH", runner_arch().into()),
         ];
         command.envs(github);
-        for key in ["GITHUB_REF_NAME", "GITHUB_REF_TYPE", "GITHUB_REPOSITORY_OWNER", "GITHUB_WORKFLOW", "GITHUB_SERVER_URL"] {
+        for key in [
+            "GITHUB_REF_NAME",
+            "GITHUB_REF_TYPE",
+            "GITHUB_REPOSITORY_OWNER",
+            "GITHUB_WORKFLOW",
+            "GITHUB_SERVER_URL",
+        ] {
             let field = key.trim_start_matches("GITHUB_").to_lowercase();
             if let Some(value) = run.github.get(&field).and_then(Value::as_str) {
                 command.env(key, value);
@@ -960,25 +1035,42 @@ impl JobRun<'_, '_> {
         outputs.extend(read(&output_file, "$GITHUB_OUTPUT"));
         for (k, v) in read(&env_file, "$GITHUB_ENV") {
             if k.starts_with("GITHUB_") || k.starts_with("RUNNER_") {
-                run.log(job_id, number, &format!("$GITHUB_ENV: {k} cannot be overwritten; ignored"));
+                run.log(
+                    job_id,
+                    number,
+                    &format!("$GITHUB_ENV: {k} cannot be overwritten; ignored"),
+                );
                 continue;
             }
             self.file_env.insert(k, v);
         }
         let paths = fs::read_to_string(&path_file).unwrap_or_default();
-        self.paths
-            .extend(paths.lines().map(str::trim).filter(|l| !l.is_empty()).map(String::from));
+        self.paths.extend(
+            paths
+                .lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty())
+                .map(String::from),
+        );
 
         let mut timed_out_job = false;
         let outcome = match exit {
             Exit::Code(0) if !broken => JobResult::Success,
             Exit::Code(0) => JobResult::Failure,
             Exit::Code(code) => {
-                run.log(job_id, number, &format!("Error: Process completed with exit code {code}."));
+                run.log(
+                    job_id,
+                    number,
+                    &format!("Error: Process completed with exit code {code}."),
+                );
                 JobResult::Failure
             }
             Exit::Signal(signal) => {
-                run.log(job_id, number, &format!("Error: Process was killed by signal {signal}."));
+                run.log(
+                    job_id,
+                    number,
+                    &format!("Error: Process was killed by signal {signal}."),
+                );
                 JobResult::Failure
             }
             Exit::TimedOut => {
@@ -1020,7 +1112,11 @@ fn shell_command(shell: Option<&str>) -> (String, Vec<String>, &'static str) {
         ),
         Some("sh") => ("sh".into(), words("-e {0}"), ".sh"),
         Some("python") => {
-            let python = if on_path("python3") { "python3" } else { "python" };
+            let python = if on_path("python3") {
+                "python3"
+            } else {
+                "python"
+            };
             (python.into(), words("{0}"), ".py")
         }
         Some(custom) => {
@@ -1030,7 +1126,11 @@ fn shell_command(shell: Option<&str>) -> (String, Vec<String>, &'static str) {
             } else {
                 parts.remove(0)
             };
-            let extension = if program.contains("python") { ".py" } else { ".sh" };
+            let extension = if program.contains("python") {
+                ".py"
+            } else {
+                ".sh"
+            };
             (program, parts, extension)
         }
     }

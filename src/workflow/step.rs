@@ -162,7 +162,9 @@ pub(crate) fn parse_file_commands(text: &str) -> Result<Vec<(String, String)>, S
             }
             (Some(e), _) => {
                 if e == 0 {
-                    return Err(format!("invalid line \"{line}\": the name before = is empty"));
+                    return Err(format!(
+                        "invalid line \"{line}\": the name before = is empty"
+                    ));
                 }
                 out.push((line[..e].to_string(), line[e + 1..].to_string()));
             }
@@ -203,7 +205,10 @@ mod tests {
     #[test]
     fn reports_exit_codes() {
         assert_eq!(collect("exit 3", None).0, Exit::Code(3));
-        assert_eq!(collect("kill -TERM $$", None).0, Exit::Signal(libc::SIGTERM));
+        assert_eq!(
+            collect("kill -TERM $$", None).0,
+            Exit::Signal(libc::SIGTERM)
+        );
     }
 
     #[test]
@@ -216,7 +221,11 @@ mod tests {
         assert_eq!(exit, Exit::Code(0));
         assert_eq!(lines, ["started"]);
         assert!(start.elapsed() < Duration::from_secs(5));
-        let pid: i32 = std::fs::read_to_string(&pidfile).unwrap().trim().parse().unwrap();
+        let pid: i32 = std::fs::read_to_string(&pidfile)
+            .unwrap()
+            .trim()
+            .parse()
+            .unwrap();
         assert!(!process_alive(pid), "background sleep {pid} still running");
     }
 
@@ -235,7 +244,11 @@ mod tests {
         let elapsed = start.elapsed();
         assert!(elapsed >= Duration::from_millis(500), "{elapsed:?}");
         assert!(elapsed < Duration::from_secs(5), "{elapsed:?}");
-        let pid: i32 = std::fs::read_to_string(&pidfile).unwrap().trim().parse().unwrap();
+        let pid: i32 = std::fs::read_to_string(&pidfile)
+            .unwrap()
+            .trim()
+            .parse()
+            .unwrap();
         assert!(!process_alive(pid), "background sleep {pid} still running");
     }
 
@@ -243,7 +256,13 @@ mod tests {
         // A killed child of an exited bash is reaped by init quickly; give it a moment.
         for _ in 0..50 {
             let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap_or_default();
-            let state = stat.rsplit(')').next().unwrap_or("").trim_start().chars().next();
+            let state = stat
+                .rsplit(')')
+                .next()
+                .unwrap_or("")
+                .trim_start()
+                .chars()
+                .next();
             if stat.is_empty() || state == Some('Z') {
                 return false;
             }
@@ -268,8 +287,16 @@ mod tests {
 
     #[test]
     fn file_commands_errors() {
-        assert!(parse_file_commands("novalue\n").unwrap_err().contains("expected name=value"));
-        assert!(parse_file_commands("a<<EOF\nx\n").unwrap_err().contains("no line \"EOF\""));
+        assert!(
+            parse_file_commands("novalue\n")
+                .unwrap_err()
+                .contains("expected name=value")
+        );
+        assert!(
+            parse_file_commands("a<<EOF\nx\n")
+                .unwrap_err()
+                .contains("no line \"EOF\"")
+        );
         assert!(parse_file_commands("=x\n").is_err());
     }
 }

@@ -191,7 +191,8 @@ pub fn parse(source: &str) -> Result<Option<Node>, YamlError> {
                 None => {
                     return Err(YamlError {
                         pos,
-                        message: "this alias refers to an anchor that is not defined before it".into(),
+                        message: "this alias refers to an anchor that is not defined before it"
+                            .into(),
                     });
                 }
             },
@@ -345,7 +346,10 @@ mod tests {
     fn scalar_types_follow_the_core_schema() {
         let src = "a: 3\nb: '3'\nc: true\nd:\ne: 1.5\nf: on\n";
         let root = parse(src).unwrap().unwrap();
-        let types: Vec<_> = map(&root).iter().map(|(_, v)| v.scalar_type().unwrap()).collect();
+        let types: Vec<_> = map(&root)
+            .iter()
+            .map(|(_, v)| v.scalar_type().unwrap())
+            .collect();
         assert_eq!(
             types,
             [
@@ -389,7 +393,13 @@ mod tests {
         let src = "x: \"a ${{ b }}\"\ny: c d\n";
         let root = parse(src).unwrap().unwrap();
         let index = LineIndex::new(src);
-        assert_eq!(index.value_pos(&map(&root)[0].1, 2), Pos { line: 1, col: 7 });
-        assert_eq!(index.value_pos(&map(&root)[1].1, 2), Pos { line: 2, col: 6 });
+        assert_eq!(
+            index.value_pos(&map(&root)[0].1, 2),
+            Pos { line: 1, col: 7 }
+        );
+        assert_eq!(
+            index.value_pos(&map(&root)[1].1, 2),
+            Pos { line: 2, col: 6 }
+        );
     }
 }

@@ -24,8 +24,15 @@ impl Devpath {
     /// for the variables devpath reads.
     pub fn new(dir: &Path, args: &[&str]) -> Devpath {
         let mut command = Command::new(env!("CARGO_BIN_EXE_devpath"));
-        command.args(args).current_dir(dir).env("NO_COLOR", "1").env_remove("CLICOLOR_FORCE");
-        Devpath { command, stdin: None }
+        command
+            .args(args)
+            .current_dir(dir)
+            .env("NO_COLOR", "1")
+            .env_remove("CLICOLOR_FORCE");
+        Devpath {
+            command,
+            stdin: None,
+        }
     }
 
     pub fn env(mut self, key: &str, value: &str) -> Devpath {
@@ -41,13 +48,21 @@ impl Devpath {
     pub fn run(mut self) -> Ran {
         use std::io::Write as _;
         self.command.stdout(Stdio::piped()).stderr(Stdio::piped());
-        self.command.stdin(if self.stdin.is_some() { Stdio::piped() } else { Stdio::null() });
+        self.command.stdin(if self.stdin.is_some() {
+            Stdio::piped()
+        } else {
+            Stdio::null()
+        });
         let mut child = self.command.spawn().expect("start devpath");
         if let Some(text) = self.stdin.take() {
             let mut stdin = child.stdin.take().expect("stdin");
             stdin.write_all(text.as_bytes()).expect("write stdin");
         }
-        let Output { status, stdout, stderr } = child.wait_with_output().expect("wait for devpath");
+        let Output {
+            status,
+            stdout,
+            stderr,
+        } = child.wait_with_output().expect("wait for devpath");
         Ran {
             code: status.code().unwrap_or(-1),
             stdout: String::from_utf8_lossy(&stdout).into_owned(),
@@ -58,7 +73,11 @@ impl Devpath {
     /// Runs and asserts the exit code.
     pub fn expect(self, code: i32) -> Ran {
         let ran = self.run();
-        assert_eq!(ran.code, code, "exit code\n--- stdout\n{}\n--- stderr\n{}", ran.stdout, ran.stderr);
+        assert_eq!(
+            ran.code, code,
+            "exit code\n--- stdout\n{}\n--- stderr\n{}",
+            ran.stdout, ran.stderr
+        );
         ran
     }
 }
@@ -94,7 +113,8 @@ impl TestWorkspace {
     pub fn put(&self, exercise: &str, rel: &str, from: &Path) {
         let to = self.dir.path().join(exercise).join(rel);
         std::fs::create_dir_all(to.parent().expect("parent")).expect("mkdir");
-        std::fs::copy(from, &to).unwrap_or_else(|e| panic!("copy {} to {}: {e}", from.display(), to.display()));
+        std::fs::copy(from, &to)
+            .unwrap_or_else(|e| panic!("copy {} to {}: {e}", from.display(), to.display()));
     }
 
     /// Writes text into an exercise folder.
@@ -134,14 +154,28 @@ pub fn copy_tree(from: &Path, to: &Path) {
 pub fn exercises() -> Vec<String> {
     let text = std::fs::read_to_string(repo().join("exercises/course.toml")).expect("course.toml");
     let value: toml::Value = toml::from_str(&text).expect("course.toml parses");
-    value["exercises"].as_array().expect("list").iter().map(|v| v.as_str().expect("name").to_string()).collect()
+    value["exercises"]
+        .as_array()
+        .expect("list")
+        .iter()
+        .map(|v| v.as_str().expect("name").to_string())
+        .collect()
 }
 
 /// Whether an exercise needs Docker.
 pub fn needs_docker(exercise: &str) -> bool {
-    let text = std::fs::read_to_string(repo().join("exercises").join(exercise).join("exercise.toml")).expect("exercise.toml");
+    let text = std::fs::read_to_string(
+        repo()
+            .join("exercises")
+            .join(exercise)
+            .join("exercise.toml"),
+    )
+    .expect("exercise.toml");
     let value: toml::Value = toml::from_str(&text).expect("exercise.toml parses");
-    value.get("docker").and_then(|v| v.as_bool()).unwrap_or(false)
+    value
+        .get("docker")
+        .and_then(|v| v.as_bool())
+        .unwrap_or(false)
 }
 
 /// Replaces the short commit ids devpath prints (`push 1a2b3c4 v1`) with
@@ -153,7 +187,10 @@ pub fn redact_shas(text: &str) -> String {
         out.push_str(&rest[..pos + 5]);
         rest = &rest[pos + 5..];
         let candidate = rest.get(..7).unwrap_or("");
-        if candidate.len() == 7 && candidate.bytes().all(|b| b.is_ascii_hexdigit()) && rest[7..].starts_with(' ') {
+        if candidate.len() == 7
+            && candidate.bytes().all(|b| b.is_ascii_hexdigit())
+            && rest[7..].starts_with(' ')
+        {
             out.push_str("<sha>");
             rest = &rest[7..];
         }

@@ -844,7 +844,12 @@ fn kat_files() -> Vec<(String, String)> {
     let mut dirs: Vec<std::path::PathBuf> = std::fs::read_dir(home.join("registry/src"))
         .expect("cargo's registry sources exist (the crate is a dependency)")
         .filter_map(|e| e.ok())
-        .flat_map(|index| std::fs::read_dir(index.path()).into_iter().flatten().filter_map(|e| e.ok()))
+        .flat_map(|index| {
+            std::fs::read_dir(index.path())
+                .into_iter()
+                .flatten()
+                .filter_map(|e| e.ok())
+        })
         .map(|e| e.path())
         .filter(|p| {
             p.file_name()
@@ -855,18 +860,27 @@ fn kat_files() -> Vec<(String, String)> {
         .filter(|p| p.is_dir())
         .collect();
     dirs.sort();
-    let dir = dirs.pop().expect("github-actions-expressions ships tests/testdata");
+    let dir = dirs
+        .pop()
+        .expect("github-actions-expressions ships tests/testdata");
     let mut files: Vec<(String, String)> = std::fs::read_dir(&dir)
         .expect("read testdata")
         .filter_map(|e| e.ok())
         .filter(|e| e.path().extension().is_some_and(|x| x == "json"))
         .map(|e| {
             let name = e.file_name().to_string_lossy().into_owned();
-            (name, std::fs::read_to_string(e.path()).expect("read KAT file"))
+            (
+                name,
+                std::fs::read_to_string(e.path()).expect("read KAT file"),
+            )
         })
         .collect();
     files.sort();
-    assert!(files.len() >= 20, "expected GitHub's suite in {}", dir.display());
+    assert!(
+        files.len() >= 20,
+        "expected GitHub's suite in {}",
+        dir.display()
+    );
     files
 }
 
