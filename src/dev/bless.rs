@@ -12,7 +12,7 @@ use std::path::PathBuf;
 use super::check::side_learner_files;
 use super::{DevError, Pack};
 use crate::course::{Course, Exercise, Side};
-use crate::scenario::ScenarioEvent;
+use crate::scenario::{PlayOptions, ScenarioEvent};
 use crate::validate::{self, snapshot_lines};
 
 /// The file name of the expected outcome.
@@ -44,11 +44,12 @@ pub fn bless(
     pack: &Pack,
     course: &Course,
     exercise: &Exercise,
+    options: &PlayOptions,
     on_event: &(dyn Fn(ScenarioEvent<'_>) + Sync),
 ) -> Result<Blessed, DevError> {
     let dir = pack.exercise_dir(exercise)?;
     let learner = side_learner_files(course, exercise, Side::Solution);
-    let checked = validate::check_exercise(course, exercise, &learner, on_event)?;
+    let checked = validate::check_exercise(course, exercise, &learner, options, on_event)?;
     let outcome = checked.outcome.to_snapshot();
     let current = exercise.snapshot(&course.files).map(str::to_string);
     let snap = dir.join(SNAP);

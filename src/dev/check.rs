@@ -27,7 +27,7 @@ use serde::Serialize;
 
 use super::lint::{Finding, Severity, lint_exercise};
 use crate::course::{Course, Exercise, Side};
-use crate::scenario::LearnerFiles;
+use crate::scenario::{LearnerFiles, PlayOptions};
 use crate::validate::{self, Checked, snapshot_lines};
 
 /// The result of one check.
@@ -135,6 +135,7 @@ pub fn check_exercises(
     course: &Course,
     exercises: &[&Exercise],
     jobs: usize,
+    options: &PlayOptions,
     on_done: &(dyn Fn(&ExerciseCheck) + Sync),
 ) -> Vec<ExerciseCheck> {
     let docker = if exercises.iter().any(|e| e.needs_docker()) {
@@ -162,7 +163,7 @@ pub fn check_exercises(
                     let exercise = exercises[index];
                     let result = match (&docker, exercise.needs_docker()) {
                         (Err(message), true) => Err(message.clone()),
-                        _ => run_side(course, exercise, side),
+                        _ => run_side(course, exercise, side, options),
                     };
                     let both = {
                         let mut results = results.lock().unwrap_or_else(|e| e.into_inner());
@@ -215,10 +216,10 @@ pub fn side_learner_files(course: &Course, exercise: &Exercise, side: Side) -> L
 }
 
 /// Plays the scenario with one side's files.
-fn run_side(course: &Course, exercise: &Exercise, side: Side) -> RunResult {
+fn run_side(course: &Course, exercise: &Exercise, side: Side, options: &PlayOptions) -> RunResult {
     let learner = side_learner_files(course, exercise, side);
     let started = Instant::now();
-    validate::check_exercise(course, exercise, &learner, &|_| {})
+    validate::check_exercise(course, exercise, &learner, options, &|_| {})
         .map(|checked| (checked, started.elapsed()))
         .map_err(|e| e.to_string())
 }
@@ -233,10 +234,10 @@ fn lines(checked: &Checked) -> Vec<String> {
         .collect()
 }
 
-/// The lines that start a step (no indentation): they depend only on the
-/// scenario.
+/// The lines that start a scenario step (`step 2: push <sha:v2> (app
+/// failing-test)`): they depend only on the scenario.
 fn step_lines(lines: &[String]) -> Vec<&String> {
-    lines.iter().filter(|l| !l.starts_with(' ')).collect()
+    lines.iter().filter(|l| l.starts_with("step ")).collect()
 }
 
 /// Diagnostics of workflows that did not run because they are invalid.

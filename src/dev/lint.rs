@@ -5,8 +5,8 @@
 //! the course loads; these come on top:
 //! - at least one hint, and no empty hint;
 //! - README.md has a task section (a heading with "task" in it);
-//! - no secret value of `exercise.toml` in any file of `start/` or
-//!   `solution/`;
+//! - no secret value of `exercise.toml` (repository or environment
+//!   secrets) in any file of `start/` or `solution/`;
 //! - every workflow of `solution/` parses (a problem) and every workflow of
 //!   `start/` parses (a warning only: a start may be broken on purpose);
 //! - the scaffold's `TODO(author)` markers are gone (a warning).
@@ -84,9 +84,21 @@ pub fn lint_exercise(course: &Course, exercise: &Exercise, snapshot: bool) -> Ve
             "has no task section: add a heading `## The task` saying what the learner must change, then `## What success looks like`".into(),
         );
     }
+    let secrets: Vec<(&String, &String)> = exercise
+        .info
+        .secrets
+        .iter()
+        .chain(
+            exercise
+                .info
+                .environments
+                .iter()
+                .flat_map(|env| env.secrets.iter()),
+        )
+        .collect();
     for side in [Side::Start, Side::Solution] {
         for (path, file) in exercise.side_files(files, side) {
-            for (name, value) in &exercise.info.secrets {
+            for (name, value) in &secrets {
                 if !value.is_empty() && contains(&file.bytes, value.as_bytes()) {
                     problem(
                         &format!("{}{}/{path}", exercise.prefix, side.dir()),

@@ -46,6 +46,13 @@ fn load_for_reading(global: &GlobalArgs) -> crate::Result<Course> {
     }
 }
 
+/// How scenarios are played: `--registry URL` when given.
+fn play_options(global: &GlobalArgs) -> crate::scenario::PlayOptions {
+    crate::scenario::PlayOptions {
+        registry: global.registry.clone(),
+    }
+}
+
 /// How to name the pack in the commands we suggest.
 fn course_flag(global: &GlobalArgs) -> String {
     match &global.course {
@@ -139,7 +146,8 @@ fn check(args: &DevCheckArgs, global: &GlobalArgs) -> VerbResult {
     }
     let show_progress = !json && std::io::stderr().is_terminal();
     let started = Instant::now();
-    let reports = dev::check_exercises(&course, &exercises, jobs, &|report| {
+    let options = play_options(global);
+    let reports = dev::check_exercises(&course, &exercises, jobs, &options, &|report| {
         if show_progress {
             let mark = if report.has_problems() {
                 format!("{}", "✗".style(err_styles.fail))
@@ -332,7 +340,7 @@ fn bless(args: &DevBlessArgs, global: &GlobalArgs) -> VerbResult {
     let mut written = 0;
     for exercise in exercises {
         println!("{} {}…", "Blessing".style(s.heading), exercise.name);
-        let blessed = dev::bless(&pack, &course, exercise, &|_| {})?;
+        let blessed = dev::bless(&pack, &course, exercise, &play_options(global), &|_| {})?;
         for diagnostic in &blessed.invalid {
             println!(
                 "  {} the solution has an invalid workflow, so the snapshot records it as invalid: {diagnostic}",
