@@ -180,6 +180,10 @@ timeout_seconds = 60
 # containers). Exercises without Docker run everywhere.
 docker = false
 
+# With docker = true: the run's registry requires `docker login` with the
+# token in secrets.REGISTRY_TOKEN (add it under [secrets]; any user name).
+registry_auth = false
+
 # What the outcome (outcome.snap) records about each workflow run, besides
 # its conclusion. Record only what the lesson teaches: the more it records,
 # the closer a learner's solution must follow the reference.
@@ -190,6 +194,11 @@ jobs = false
 needs = false
 # Each job's outputs (needs jobs = true).
 outputs = false
+# The registry's repositories, tags and digests at the end (Docker).
+registry = false
+# For each environment at the end: its container (running, image, digest)
+# and its HTTP answers to GET /version and GET /health (Docker).
+environments = false
 
 # Repository secrets given to every run as `secrets.NAME`. Their values are
 # masked in all output and must never appear in start/ or solution/
@@ -200,6 +209,16 @@ outputs = false
 # Repository configuration variables, `vars.NAME`. For example:
 #   APP_NAME = "shop"
 [vars]
+
+# Deployment environments, in promotion order (staging before production);
+# Docker exercises only. Each gets its own container name and port, given to
+# jobs as vars.APP_CONTAINER and vars.APP_PORT. Uncomment to use:
+# [[environments]]
+# name = "production"     # the name jobs use in `environment:`
+# reviewers = ["lead"]    # when not empty, a deployment waits for an approval
+# wait_timer_seconds = 0  # seconds a job waits before it may deploy
+# vars = {{}}               # variables only this environment's jobs see
+# secrets = {{}}            # secrets only this environment's jobs see
 
 # The scenario: the actions devpath plays, in order. Each is one of
 #   push = "VERSION"       a commit: the learner's files plus the sample app
