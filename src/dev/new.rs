@@ -138,12 +138,19 @@ fn pick_app(course: &Course) -> Option<String> {
         .next()
 }
 
-/// "04-cd-deploy-job" → "Cd deploy job".
+/// "04-cd-deploy-job" → "CD deploy job".
 fn title_from(name: &str) -> String {
-    let words = name
+    let words: Vec<String> = name
         .trim_start_matches(|c: char| c.is_ascii_digit() || c == '-' || c == '_')
-        .replace(['-', '_', '.'], " ");
-    let mut chars = words.trim().chars();
+        .split(['-', '_', '.'])
+        .filter(|w| !w.is_empty())
+        .map(|w| match w {
+            "ci" | "cd" | "ci/cd" => w.to_uppercase(),
+            _ => w.to_string(),
+        })
+        .collect();
+    let words = words.join(" ");
+    let mut chars = words.chars();
     match chars.next() {
         Some(first) => first.to_uppercase().chain(chars).collect(),
         None => name.to_string(),
@@ -570,7 +577,7 @@ mod tests {
 
     #[test]
     fn titles_come_from_names() {
-        assert_eq!(title_from("04-cd-deploy-job"), "Cd deploy job");
+        assert_eq!(title_from("04-cd-deploy-job"), "CD deploy job");
         assert_eq!(title_from("canary"), "Canary");
     }
 }
