@@ -605,3 +605,35 @@ fn check_json_has_the_results_shape() {
         ["start fails", "solution passes", "snapshot current", "lint"]
     );
 }
+
+/// `dev check`'s human output, with the pack's path and the time made
+/// stable.
+fn stable(text: &str, pack: &TestPack) -> String {
+    let text = text.replace(&pack.root().display().to_string(), "<pack>");
+    text.lines()
+        .map(|line| match (line.find(" checked in "), line.find("s: ")) {
+            (Some(start), Some(end)) if end > start => {
+                format!("{} checked in <time>{}", &line[..start], &line[end + 1..])
+            }
+            _ => line.to_string(),
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[test]
+fn check_output_for_a_broken_exercise() {
+    let pack = TestPack::new();
+    pack.edit(
+        &format!("{EX}/solution/{WORKFLOW}"),
+        "run: ./test.sh",
+        "run: echo skipped",
+    );
+    pack.edit(
+        &format!("{EX}/exercise.toml"),
+        "hints = [\"Which event does `git push` send?\"]",
+        "hints = []",
+    );
+    let ran = pack.devpath(&["dev", "check"]).expect(1);
+    insta::assert_snapshot!(stable(&ran.stdout, &pack));
+}

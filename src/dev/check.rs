@@ -369,11 +369,16 @@ fn assemble(
                     CheckStatus::Fail,
                     "passes",
                     format!(
-                        "the start passes as shipped: its outcome is the expected one, so the learner has nothing to do. Break {} in start/ so that the scenario's outcome differs (a missing trigger, step or job).",
-                        exercise.info.editable.join(", ")
+                        "the start passes as shipped: its outcome is the expected one, so the learner has nothing to do. Break {} so that the scenario's outcome differs (a missing trigger, step or job).",
+                        exercise
+                            .info
+                            .editable
+                            .iter()
+                            .map(|e| format!("{}start/{e}", exercise.prefix))
+                            .collect::<Vec<_>>()
+                            .join(" or ")
                     ),
                 )
-                .with_diff(reference, lines(checked))
             } else {
                 TestResult::new(CheckStatus::Pass, "fails", String::new())
             }

@@ -311,7 +311,7 @@ pub fn render_check(reports: &[ExerciseCheck], summary: &str, s: &Styles) -> Str
             if let (Some(expected), Some(actual)) = (&test.expected, &test.actual) {
                 let _ = writeln!(
                     out,
-                    "    ({} outcome.snap or the expected outcome, {} what happened)",
+                    "    ({} outcome.snap, {} what the solution produced)",
                     "-".style(s.removed),
                     "+".style(s.added)
                 );
