@@ -138,7 +138,7 @@ fn check(args: &DevCheckArgs, global: &GlobalArgs) -> VerbResult {
     let jobs = args.jobs.max(1);
     if !json {
         println!(
-            "Checking {} of {} ({} at a time)…",
+            "Checking {} of {} (up to {} runs at a time)…",
             plural(exercises.len(), "exercise"),
             origin_name(&course),
             jobs
