@@ -185,6 +185,7 @@ pub struct VerifyArgs {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum EventName {
     Push,
+    #[value(name = "workflow_dispatch", alias = "workflow-dispatch")]
     WorkflowDispatch,
 }
 

@@ -78,6 +78,8 @@ pub struct ScenarioRecord {
     pub environments: Vec<EnvironmentObservation>,
     /// Where secrets leaked.
     pub leaks: Vec<Leak>,
+    /// The exercise's time limit, when the scenario ran out of it.
+    pub timed_out: Option<u64>,
     /// Secret values, for masking and leak checks (never serialised).
     #[serde(skip)]
     pub secrets: Vec<String>,
@@ -130,6 +132,8 @@ pub enum ScenarioError {
     Port(std::io::Error),
     #[error("cannot scan an image for leaked secrets: {source}")]
     Scan { source: std::io::Error },
+    #[error("interrupted: the run was stopped and everything it created was removed")]
+    Interrupted,
     #[error("the exercise is broken: {message}")]
     Course { message: String },
 }
@@ -139,6 +143,8 @@ pub enum ScenarioError {
 pub struct PlayOptions {
     /// An external registry (`--registry URL`) instead of devpath's own.
     pub registry: Option<String>,
+    /// Cancels the run from another thread (Ctrl-C).
+    pub cancel: workflow::CancelHandle,
 }
 
 /// The learner's files of an exercise: what a commit is made of, besides
@@ -204,6 +210,14 @@ pub fn play(
     on_event: &(dyn Fn(ScenarioEvent<'_>) + Sync),
 ) -> Result<ScenarioRecord, ScenarioError> {
     let run = RunDir::new()?;
+    // The scenario's own cancel handle: Ctrl-C (options.cancel) and the
+    // exercise's time limit both cancel it.
+    let cancel = workflow::CancelHandle::new();
+    let _watchdog = Watchdog::start(
+        options.cancel.clone(),
+        cancel.clone(),
+        std::time::Duration::from_secs(exercise.info.timeout_seconds),
+    );
     let docker = if exercise.needs_docker() {
         Some(DockerRun::start(
             &run.path,
@@ -353,15 +367,25 @@ pub fn play(
                 actor: "learner".into(),
                 repository: "my-org/my-app".into(),
             };
-            let report = workflow::execute(&parsed.workflow, &request, &|event| {
-                on_event(ScenarioEvent::Run(event))
-            })?;
+            let report =
+                workflow::execute_cancellable(&parsed.workflow, &request, &cancel, &|event| {
+                    on_event(ScenarioEvent::Run(event))
+                })?;
+            if options.cancel.is_cancelled() {
+                return Err(ScenarioError::Interrupted);
+            }
+            if cancel.is_cancelled() {
+                record.timed_out = Some(exercise.info.timeout_seconds);
+            }
             on_event(ScenarioEvent::RunFinished { report: &report });
             step_record.runs.push(report);
         }
         if let Some(docker) = &docker {
             let observed = observe::environments(docker)?;
             record.steps.last_mut().expect("pushed above").environments = observed;
+        }
+        if record.timed_out.is_some() {
+            break;
         }
     }
     if let Some(docker) = &docker {
@@ -451,6 +475,39 @@ fn run_id() -> u64 {
         .map(|d| d.as_secs() % 1_000_000_000)
         .unwrap_or(0);
     base * 1000 + NEXT.fetch_add(1, Ordering::Relaxed)
+}
+
+/// Cancels a scenario when the user interrupts it or its time runs out.
+struct Watchdog {
+    done: std::sync::Arc<std::sync::atomic::AtomicBool>,
+}
+
+impl Watchdog {
+    fn start(
+        interrupt: workflow::CancelHandle,
+        cancel: workflow::CancelHandle,
+        limit: std::time::Duration,
+    ) -> Watchdog {
+        let done = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+        let flag = done.clone();
+        let deadline = std::time::Instant::now() + limit;
+        std::thread::spawn(move || {
+            while !flag.load(Ordering::SeqCst) {
+                if interrupt.is_cancelled() || std::time::Instant::now() >= deadline {
+                    cancel.cancel();
+                    return;
+                }
+                std::thread::sleep(std::time::Duration::from_millis(50));
+            }
+        });
+        Watchdog { done }
+    }
+}
+
+impl Drop for Watchdog {
+    fn drop(&mut self) {
+        self.done.store(true, Ordering::SeqCst);
+    }
 }
 
 /// The run's private temporary folder, removed on drop.

@@ -138,10 +138,118 @@ fn course_and_workspace_checks(global: &GlobalArgs) -> Vec<Check> {
     checks
 }
 
+/// The Docker engine, the base image and the docker CLI. Docker is only
+/// needed by the Docker lessons, so its absence is a warning.
+fn docker_checks() -> Vec<Check> {
+    use crate::engine::{BASE_IMAGE, Engine, docker_cli_version};
+    let mut checks = Vec::new();
+    match docker_cli_version() {
+        Some(version) => checks.push(Check::ok("docker CLI", format!("docker {version}"))),
+        None => checks.push(Check::bad(
+            "docker CLI",
+            CheckStatus::Warning,
+            "the docker command is not on PATH; the Docker lessons (4 and later) need it",
+            "install it (Debian/Ubuntu: `sudo apt-get install docker.io`)",
+        )),
+    }
+    let engine = Engine::connect().and_then(|engine| engine.version().map(|v| (engine, v)));
+    match engine {
+        Ok((engine, version)) => {
+            checks.push(Check::ok(
+                "engine",
+                format!("Docker {} (API {}, {}/{}) at {}", version.version, version.api_version, version.os, version.arch, engine.address()),
+            ));
+            match engine.inspect_image(BASE_IMAGE) {
+                Ok(Some(image)) => checks.push(Check::ok("base image", format!("{BASE_IMAGE} ({})", short_id(&image.id)))),
+                Ok(None) => checks.push(Check::bad(
+                    "base image",
+                    CheckStatus::Warning,
+                    format!("{BASE_IMAGE} is not built yet; the Docker lessons need it"),
+                    "run `devpath setup` (offline, from a static busybox)",
+                )),
+                Err(error) => checks.push(Check::bad("base image", CheckStatus::Warning, error.to_string(), "see above")),
+            }
+        }
+        Err(error) => checks.push(Check::bad(
+            "engine",
+            CheckStatus::Warning,
+            error.to_string(),
+            "the Docker lessons (4 and later) need a running Docker engine; the CI lessons work without it",
+        )),
+    }
+    checks
+}
+
+/// Whether devpath's own registry can serve on an ephemeral loopback port.
+fn registry_check(global: &GlobalArgs) -> Check {
+    if let Some(url) = &global.registry {
+        return match crate::registry::RegistryClient::new(url, None).and_then(|c| c.catalog()) {
+            Ok(repos) => Check::ok(
+                "registry",
+                format!("{url} answers ({} repositories)", repos.len()),
+            ),
+            Err(error) => Check::bad(
+                "registry",
+                CheckStatus::Missing,
+                error.to_string(),
+                "start that registry, or drop --registry to use devpath's own",
+            ),
+        };
+    }
+    let dir = match tempfile::tempdir() {
+        Ok(dir) => dir,
+        Err(error) => {
+            return Check::bad(
+                "registry",
+                CheckStatus::Missing,
+                format!("cannot create a temporary folder: {error}"),
+                "check that the temporary folder (TMPDIR) is writable",
+            );
+        }
+    };
+    let addr = std::net::SocketAddr::from(([127, 0, 0, 1], 0));
+    match crate::registry::Registry::start(crate::registry::RegistryConfig::new(dir.path()), addr) {
+        Ok(registry) => {
+            let detail = match crate::registry::RegistryClient::new(
+                &format!("http://{}", registry.addr()),
+                None,
+            )
+            .and_then(|c| c.catalog())
+            {
+                Ok(_) => Check::ok(
+                    "registry",
+                    "devpath's own registry serves on 127.0.0.1 (checked on an ephemeral port)",
+                ),
+                Err(error) => Check::bad(
+                    "registry",
+                    CheckStatus::Missing,
+                    error.to_string(),
+                    "a firewall may block loopback connections",
+                ),
+            };
+            registry.stop();
+            detail
+        }
+        Err(error) => Check::bad(
+            "registry",
+            CheckStatus::Missing,
+            error.to_string(),
+            "check that 127.0.0.1 accepts connections",
+        ),
+    }
+}
+
+fn short_id(id: &str) -> &str {
+    let id = id.strip_prefix("sha256:").unwrap_or(id);
+    &id[..12.min(id.len())]
+}
+
 /// Every check doctor runs, in order.
 pub fn checks(global: &GlobalArgs) -> Vec<Check> {
     let mut checks = vec![bash_check()];
     checks.extend(course_and_workspace_checks(global));
+    checks.extend(docker_checks());
+    checks.push(registry_check(global));
     checks
 }
 

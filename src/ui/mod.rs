@@ -6,6 +6,7 @@
 pub mod context;
 pub mod dev;
 pub mod doctor;
+pub mod interrupt;
 pub mod learner;
 pub mod pipeline;
 pub mod registry_serve;

@@ -174,7 +174,9 @@ pub fn check(
         session.workspace.write_start(&session.course, exercise)?;
     }
     let learner = crate::scenario::read_learner_dir(&dir)?;
+    let guard = super::interrupt::guard_run();
     let options = crate::scenario::PlayOptions {
+        cancel: guard.cancel.clone(),
         registry: session.registry.clone(),
     };
     Ok(validate::check_exercise(

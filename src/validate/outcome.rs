@@ -92,6 +92,11 @@ impl Outcome {
                 ));
             }
         }
+        if let Some(seconds) = record.timed_out {
+            texts.push(format!(
+                "timed out: the scenario did not finish within {seconds} s"
+            ));
+        }
         if info.registry {
             texts.push("registry:".to_string());
             let tags = ordered_tags(record);
@@ -242,7 +247,7 @@ fn env_summary(env: &EnvironmentObservation) -> String {
 fn probe_text(probe: &Probe) -> String {
     match probe.status {
         None => "no answer".to_string(),
-        Some(status) if probe.body.is_empty() => status.to_string(),
+        Some(status) if probe.body.is_empty() || status != 200 => status.to_string(),
         Some(status) => format!("{status} {}", probe.body),
     }
 }

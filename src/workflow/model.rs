@@ -6,6 +6,7 @@
 
 use std::collections::BTreeMap;
 
+use serde::Serialize;
 use serde_json::{Map, Value};
 
 use super::yaml::Pos;
@@ -57,24 +58,28 @@ pub(crate) struct PushFilter {
 pub struct DispatchInput {
     /// The input's name (`inputs.<name>`).
     pub name: String,
+    /// `description:`, shown when asking for the input.
     pub description: Option<String>,
+    /// `required: true`: the dispatch must give it (or it has a default).
     pub required: bool,
     /// The default, as text (`true`/`false` for booleans).
     pub default: Option<String>,
     pub kind: InputKind,
 }
 
-use serde::Serialize;
-
 /// The `type:` of a dispatch input.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(tag = "type", content = "options", rename_all = "lowercase")]
 pub enum InputKind {
+    /// Any text (the default).
     String,
+    /// `true` or `false`; a boolean in `inputs`, text in `github.event.inputs`.
     Boolean,
+    /// A number.
     Number,
     /// A choice among these options.
     Choice(Vec<String>),
+    /// The name of an environment (text).
     Environment,
 }
 
@@ -149,6 +154,29 @@ impl Workflow {
     /// Job ids in file order.
     pub fn job_ids(&self) -> impl Iterator<Item = &str> {
         self.jobs.iter().map(|j| j.id.as_str())
+    }
+
+    /// Job ids in an order where every job comes after the jobs it needs,
+    /// otherwise in file order (the order a reporter shows them in).
+    pub fn job_order(&self) -> Vec<&str> {
+        let mut placed = vec![false; self.jobs.len()];
+        let mut order = Vec::with_capacity(self.jobs.len());
+        while order.len() < self.jobs.len() {
+            let next = self.jobs.iter().enumerate().position(|(i, job)| {
+                !placed[i]
+                    && job.needs.iter().all(|need| {
+                        self.jobs
+                            .iter()
+                            .position(|j| &j.id == need)
+                            .is_none_or(|d| placed[d])
+                    })
+            });
+            // A cycle cannot happen in a parsed workflow; place the rest as is.
+            let i = next.unwrap_or_else(|| placed.iter().position(|p| !p).unwrap_or(0));
+            placed[i] = true;
+            order.push(self.jobs[i].id.as_str());
+        }
+        order
     }
 
     /// Whether `event` starts this workflow: a push must pass the branch

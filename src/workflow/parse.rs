@@ -33,7 +33,7 @@ pub(crate) fn did_you_mean<'a>(
     word: &str,
     candidates: impl IntoIterator<Item = &'a str>,
 ) -> Option<&'a str> {
-    let limit = (word.chars().count() / 3).max(1).min(3);
+    let limit = (word.chars().count() / 3).clamp(1, 3);
     candidates
         .into_iter()
         .map(|c| {
@@ -163,6 +163,8 @@ pub(crate) fn parse(file: &str, source: &str) -> Result<Parsed, Vec<Diagnostic>>
         lines: LineIndex::new(source),
         errors: Vec::new(),
         warnings: Vec::new(),
+        refs: Vec::new(),
+        current_step: None,
     };
     let root = match yaml::parse(source) {
         Ok(Some(root)) => root,
@@ -195,6 +197,32 @@ struct Checker<'a> {
     lines: LineIndex<'a>,
     errors: Vec<Diagnostic>,
     warnings: Vec<Diagnostic>,
+    /// `needs.<id>` and `steps.<id>` read in the job being checked.
+    refs: Vec<Reference>,
+    /// The index of the step being checked (`None`: job level).
+    current_step: Option<usize>,
+}
+
+/// An expression reading `needs.<id>` or `steps.<id>`, checked once the
+/// whole job is known.
+struct Reference {
+    needs: bool,
+    id: String,
+    pos: Pos,
+    step: Option<usize>,
+}
+
+/// The identifier after `context.` at the start of `text`, if any.
+fn property_after(text: &str, context_len: usize) -> Option<&str> {
+    let rest = text
+        .get(context_len..)?
+        .trim_start()
+        .strip_prefix('.')?
+        .trim_start();
+    let end = rest
+        .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_' || c == '-'))
+        .unwrap_or(rest.len());
+    (end > 0).then(|| &rest[..end])
 }
 
 /// A mapping entry: key text, key node, value node.
@@ -336,10 +364,20 @@ impl Checker<'_> {
         what: &str,
         allowed: &[&str],
     ) {
-        let _ = value;
         for (name, at) in used {
             let lower = name.to_ascii_lowercase();
             if allowed.contains(&lower.as_str()) {
+                if lower == "needs" || lower == "steps" {
+                    let id = value.get(*at..).and_then(|t| property_after(t, name.len()));
+                    if let Some(id) = id {
+                        self.refs.push(Reference {
+                            needs: lower == "needs",
+                            id: id.to_string(),
+                            pos: self.lines.value_pos(node, *at),
+                            step: self.current_step,
+                        });
+                    }
+                }
                 continue;
             }
             let pos = self.lines.value_pos(node, *at);
@@ -449,6 +487,16 @@ impl Checker<'_> {
         let mut out = Vec::new();
         for (key, _, value) in entries {
             let label = format!("{what}.{key}");
+            if value.is_null() && matches!(value.kind, Kind::Scalar { .. }) {
+                out.push((
+                    key.to_string(),
+                    Text {
+                        value: String::new(),
+                        pos: value.pos,
+                    },
+                ));
+                continue;
+            }
             if let Some(text) = self.text(value, &label, allowed) {
                 out.push((key.to_string(), text));
             }
@@ -642,8 +690,8 @@ impl Checker<'_> {
             let Some(list) = self.entries(value, "`on.workflow_dispatch.inputs`", "input") else {
                 continue;
             };
-            for (name, name_node, spec) in list {
-                if let Some(input) = self.dispatch_input(name, name_node, spec) {
+            for (name, _, spec) in list {
+                if let Some(input) = self.dispatch_input(name, spec) {
                     inputs.push(input);
                 }
             }
@@ -651,12 +699,7 @@ impl Checker<'_> {
         inputs
     }
 
-    fn dispatch_input(
-        &mut self,
-        name: &str,
-        name_node: &Node,
-        spec: &Node,
-    ) -> Option<DispatchInput> {
+    fn dispatch_input(&mut self, name: &str, spec: &Node) -> Option<DispatchInput> {
         const KEYS: &[&str] = &[
             "description",
             "required",
@@ -779,7 +822,6 @@ impl Checker<'_> {
                 input.default = Some(default.to_lowercase());
             }
         }
-        let _ = name_node;
         Some(input)
     }
 
@@ -869,6 +911,62 @@ impl Checker<'_> {
     }
 
     fn job(&mut self, id: &str, id_node: &Node, spec: &Node) -> Option<Job> {
+        self.refs.clear();
+        self.current_step = None;
+        let job = self.job_fields(id, id_node, spec);
+        self.current_step = None;
+        if let Some(job) = &job {
+            self.check_references(job);
+        }
+        job
+    }
+
+    /// Warns about `needs.<id>` and `steps.<id>` that are always empty: a
+    /// job that is not in `needs`, a step that does not exist or runs later.
+    fn check_references(&mut self, job: &Job) {
+        let step_ids: Vec<Option<&str>> = job.steps.iter().map(|s| s.id.as_deref()).collect();
+        for r in std::mem::take(&mut self.refs) {
+            if r.needs {
+                if job.needs.contains(&r.id) {
+                    continue;
+                }
+                self.warn(
+                    r.pos,
+                    format!(
+                        "`needs.{}` is empty here: \"{}\" is not in the `needs` of job \"{}\"; add it there",
+                        r.id, r.id, job.id
+                    ),
+                );
+                continue;
+            }
+            match step_ids.iter().position(|s| *s == Some(r.id.as_str())) {
+                Some(at) if r.step.is_some_and(|current| at >= current) => self.warn(
+                    r.pos,
+                    format!(
+                        "`steps.{}` is empty here: that step runs later (step {})",
+                        r.id,
+                        at + 1
+                    ),
+                ),
+                Some(_) => {}
+                None => self.warn(
+                    r.pos,
+                    format!(
+                        "`steps.{}` is empty here: no step of job \"{}\" has `id: {}`{}",
+                        r.id,
+                        job.id,
+                        r.id,
+                        hint(
+                            &r.id,
+                            &step_ids.iter().flatten().copied().collect::<Vec<_>>()
+                        )
+                    ),
+                ),
+            }
+        }
+    }
+
+    fn job_fields(&mut self, id: &str, id_node: &Node, spec: &Node) -> Option<Job> {
         let place = format!("job \"{id}\"");
         let entries = self.entries(spec, &place, "key")?;
         let mut job = Job {
@@ -887,6 +985,7 @@ impl Checker<'_> {
         let mut runs_on = false;
         let mut steps = None;
         let mut uses = false;
+        let mut reusable_only = Vec::new();
         for (key, key_node, value) in entries {
             match key {
                 "name" => {
@@ -936,12 +1035,18 @@ impl Checker<'_> {
                         ),
                     );
                 }
-                "with" | "secrets" => {}
+                "with" | "secrets" => reusable_only.push((key, key_node.pos)),
                 _ => self.unknown_key(key, key_node.pos, JOB_KEYS, &place),
             }
         }
         if uses {
             return Some(job);
+        }
+        for (key, pos) in reusable_only {
+            self.error(
+                pos,
+                format!("`{key}` in {place} only applies to a job that calls a reusable workflow with `uses:`; pass values to steps with `env:`"),
+            );
         }
         if !runs_on {
             self.error(
@@ -958,7 +1063,10 @@ impl Checker<'_> {
                 Kind::Seq(items) if !items.is_empty() => {
                     let mut ids: HashMap<String, Pos> = HashMap::new();
                     for (index, item) in items.iter().enumerate() {
-                        if let Some(step) = self.step(id, index, item) {
+                        self.current_step = Some(index);
+                        let step = self.step(id, index, item);
+                        self.current_step = None;
+                        if let Some(step) = step {
                             if let Some(step_id) = &step.id {
                                 if let Some(first) = ids.get(step_id) {
                                     self.error(
@@ -1274,4 +1382,284 @@ fn valid_id(id: &str) -> bool {
         .next()
         .is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
         && chars.all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn errors(src: &str) -> Vec<String> {
+        match parse("ci.yml", src) {
+            Ok(_) => Vec::new(),
+            Err(diags) => diags.iter().map(|d| d.to_string()).collect(),
+        }
+    }
+
+    fn warnings(src: &str) -> Vec<String> {
+        match parse("ci.yml", src) {
+            Ok(parsed) => parsed.warnings.iter().map(|d| d.to_string()).collect(),
+            Err(diags) => panic!("unexpected errors: {diags:?}"),
+        }
+    }
+
+    const OK: &str =
+        "on: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo hi\n";
+
+    #[test]
+    fn a_valid_workflow_has_no_diagnostics() {
+        assert_eq!(errors(OK), Vec::<String>::new());
+        assert_eq!(warnings(OK), Vec::<String>::new());
+    }
+
+    #[test]
+    fn unknown_need_suggests_the_closest_job() {
+        let src = "on: push\njobs:\n  build:\n    runs-on: x\n    steps: [{run: 'true'}]\n  deploy:\n    needs: buld\n    runs-on: x\n    steps: [{run: 'true'}]\n";
+        assert_eq!(
+            errors(src),
+            [
+                "ci.yml:7:12: job \"deploy\" needs \"buld\", which does not exist — did you mean \"build\"?"
+            ]
+        );
+    }
+
+    #[test]
+    fn cycles_are_named() {
+        let src = "on: push\njobs:\n  a:\n    needs: [c]\n    runs-on: x\n    steps: [{run: 'true'}]\n  b:\n    needs: a\n    runs-on: x\n    steps: [{run: 'true'}]\n  c:\n    needs: b\n    runs-on: x\n    steps: [{run: 'true'}]\n";
+        assert_eq!(
+            errors(src),
+            [
+                "ci.yml:3:3: the jobs depend on each other in a cycle: a → c → b → a (each needs the next); remove one of these `needs`"
+            ]
+        );
+    }
+
+    #[test]
+    fn duplicate_keys_job_ids_and_step_ids() {
+        let src = "on: push\non: push\njobs:\n  a:\n    runs-on: x\n    steps:\n      - id: s\n        run: 'true'\n      - id: s\n        run: 'true'\n  a:\n    runs-on: y\n";
+        assert_eq!(
+            errors(src),
+            [
+                "ci.yml:2:1: duplicate key \"on\" (first defined at line 1); remove or rename one",
+                "ci.yml:9:9: duplicate step id \"s\" in job \"a\" (first at line 7); step ids must be unique in a job",
+                "ci.yml:11:3: duplicate job id \"a\" (first defined at line 4); remove or rename one",
+            ]
+        );
+    }
+
+    #[test]
+    fn unknown_keys_at_every_level() {
+        let src = "on: push\nnmae: x\njobs:\n  a:\n    runs_on: x\n    runs-on: x\n    steps:\n      - run: 'true'\n        shel: bash\n";
+        assert_eq!(
+            errors(src),
+            [
+                "ci.yml:2:1: unknown key \"nmae\" in the workflow — did you mean \"name\"?",
+                "ci.yml:5:5: unknown key \"runs_on\" in job \"a\" — did you mean \"runs-on\"?",
+                "ci.yml:9:9: unknown key \"shel\" in step 1 of job \"a\" — did you mean \"shell\"?",
+            ]
+        );
+    }
+
+    #[test]
+    fn reusable_workflow_keys_on_a_normal_job() {
+        let src = "on: push\njobs:\n  a:\n    runs-on: x\n    with:\n      k: v\n    steps: [{run: 'true'}]\n";
+        assert_eq!(
+            errors(src),
+            [
+                "ci.yml:5:5: `with` in job \"a\" only applies to a job that calls a reusable workflow with `uses:`; pass values to steps with `env:`"
+            ]
+        );
+    }
+
+    #[test]
+    fn references_that_are_always_empty_warn() {
+        let src = r#"on: push
+jobs:
+  build:
+    runs-on: x
+    outputs:
+      tag: ${{ steps.meta.outputs.tag }}
+    steps:
+      - run: echo ${{ steps.later.outputs.x }} ${{ steps.mta.outputs.tag }}
+      - id: later
+        run: 'true'
+      - id: meta
+        run: 'true'
+  deploy:
+    needs: test
+    runs-on: x
+    steps:
+      - run: echo ${{ needs.build.outputs.tag }} ${{ needs.test.result }}
+  test:
+    runs-on: x
+    steps: [{run: 'true'}]
+"#;
+        assert_eq!(
+            warnings(src),
+            [
+                "ci.yml:8:23: `steps.later` is empty here: that step runs later (step 2)",
+                "ci.yml:8:52: `steps.mta` is empty here: no step of job \"build\" has `id: mta` — did you mean \"meta\"?",
+                "ci.yml:17:23: `needs.build` is empty here: \"build\" is not in the `needs` of job \"deploy\"; add it there",
+            ]
+        );
+    }
+
+    #[test]
+    fn wrong_types() {
+        let src = "on: push\njobs:\n  a:\n    needs: 3\n    runs-on: x\n    steps: hello\n";
+        assert_eq!(
+            errors(src),
+            [
+                "ci.yml:4:12: `needs` of job \"a\" must be text or a list of texts, found a number",
+                "ci.yml:6:12: `steps` of job \"a\" must be a list of steps, found a string",
+            ]
+        );
+    }
+
+    #[test]
+    fn jobs_need_runs_on_and_steps() {
+        let src = "on: push\njobs:\n  a:\n    name: A\n";
+        assert_eq!(
+            errors(src),
+            [
+                "ci.yml:3:3: job \"a\" has no `runs-on`: add `runs-on: ubuntu-latest` (devpath runs every job on this machine)",
+                "ci.yml:3:3: job \"a\" has no `steps`: add a list of steps",
+            ]
+        );
+    }
+
+    #[test]
+    fn steps_need_exactly_one_of_run_and_uses() {
+        let src = "on: push\njobs:\n  a:\n    runs-on: x\n    steps:\n      - name: nothing\n      - run: 'true'\n        uses: actions/checkout@v4\n";
+        assert_eq!(
+            errors(src),
+            [
+                "ci.yml:6:9: step 1 of job \"a\" has neither `run` nor `uses`: add a `run:` script",
+                "ci.yml:8:15: step 2 of job \"a\" has both `run` and `uses`: a step either runs a script or uses an action; split it in two steps",
+            ]
+        );
+    }
+
+    #[test]
+    fn other_actions_are_not_available_offline() {
+        let src = "on: push\njobs:\n  a:\n    runs-on: x\n    steps:\n      - uses: actions/checkout@v4\n      - uses: docker/login-action@v3\n";
+        assert_eq!(
+            errors(src),
+            [
+                "ci.yml:7:15: `uses: docker/login-action@v3` is not available offline: devpath runs actions/checkout only; write the step as a `run:` script"
+            ]
+        );
+    }
+
+    #[test]
+    fn bad_expressions_point_inside_the_file() {
+        let src = "on: push\njobs:\n  a:\n    runs-on: x\n    steps:\n      - run: |\n          echo one\n          echo ${{ github.sha ==}}\n";
+        let errs = errors(src);
+        assert_eq!(errs.len(), 1, "{errs:?}");
+        assert!(errs[0].starts_with("ci.yml:8:"), "{errs:?}");
+        assert!(
+            errs[0].contains("invalid expression in the `run` script of step 1 of job \"a\""),
+            "{errs:?}"
+        );
+    }
+
+    #[test]
+    fn unknown_and_unavailable_contexts() {
+        let src = "on: push\njobs:\n  a:\n    runs-on: x\n    if: secrets.X == 'y'\n    steps:\n      - run: echo ${{ gihub.sha }}\n";
+        assert_eq!(
+            errors(src),
+            [
+                "ci.yml:5:9: the `secrets` context is not available in the `if` of job \"a\"; available here: github, needs, vars, inputs",
+                "ci.yml:7:23: unknown context \"gihub\" in the `run` script of step 1 of job \"a\" — did you mean \"github\"?",
+            ]
+        );
+    }
+
+    #[test]
+    fn malformed_yaml_has_a_position() {
+        let errs = errors("on: push\njobs:\n  a:\n    runs-on: [x\n    steps: 1\n");
+        assert_eq!(errs.len(), 1);
+        assert!(errs[0].starts_with("ci.yml:"), "{errs:?}");
+        assert!(errs[0].contains("invalid YAML"), "{errs:?}");
+    }
+
+    #[test]
+    fn github_only_keys_warn() {
+        let src = "on:\n  push:\n    paths: [src]\n  pull_request:\npermissions: read-all\njobs:\n  a:\n    runs-on: x\n    strategy:\n      matrix: {v: [1, 2]}\n    steps: [{run: 'true'}]\n";
+        assert_eq!(
+            warnings(src),
+            [
+                "ci.yml:3:5: valid on GitHub, not run by devpath yet: `paths` filters (every push runs the workflow)",
+                "ci.yml:4:3: valid on GitHub, not run by devpath yet: the `pull_request` trigger (devpath runs push and workflow_dispatch)",
+                "ci.yml:5:1: valid on GitHub, not run by devpath yet: `permissions`",
+                "ci.yml:9:5: valid on GitHub, not run by devpath yet: `strategy` (in job \"a\")",
+            ]
+        );
+    }
+
+    #[test]
+    fn triggers_in_every_form() {
+        for on in [
+            "push",
+            "[push, workflow_dispatch]",
+            "{push: {branches: [main]}, workflow_dispatch: }",
+        ] {
+            let src =
+                format!("on: {on}\njobs:\n  a:\n    runs-on: x\n    steps: [{{run: 'true'}}]\n");
+            let parsed = parse("ci.yml", &src).unwrap();
+            assert!(parsed.workflow.is_triggered_by(&super::super::Event::Push {
+                git_ref: "refs/heads/main".into()
+            }));
+        }
+        assert_eq!(
+            errors("on: pusj\njobs:\n  a:\n    runs-on: x\n    steps: [{run: 'true'}]\n"),
+            ["ci.yml:1:5: unknown event \"pusj\" in `on` — did you mean \"push\"?"]
+        );
+    }
+
+    #[test]
+    fn dispatch_inputs_are_checked_and_typed() {
+        let src = "on:\n  workflow_dispatch:\n    inputs:\n      tag:\n        required: true\n      env:\n        type: choice\n        options: [staging, production]\n        default: staging\n      dry:\n        type: boolean\n        default: false\njobs:\n  a:\n    runs-on: x\n    steps: [{run: 'true'}]\n";
+        let wf = parse("ci.yml", src).unwrap().workflow;
+        let given = |pairs: &[(&str, &str)]| {
+            pairs
+                .iter()
+                .map(|(k, v)| (k.to_string(), v.to_string()))
+                .collect::<BTreeMap<_, _>>()
+        };
+        let inputs = wf.resolve_inputs(&given(&[("tag", "v1")])).unwrap();
+        assert_eq!(
+            serde_json::Value::Object(inputs),
+            serde_json::json!({"tag": "v1", "env": "staging", "dry": false})
+        );
+        let err = wf
+            .resolve_inputs(&given(&[("env", "prod"), ("dry", "yes"), ("tga", "x")]))
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.contains("unexpected input \"tga\" — did you mean \"tag\"?"),
+            "{err}"
+        );
+        assert!(
+            err.contains("the required input \"tag\" is missing: pass --input tag=VALUE"),
+            "{err}"
+        );
+        assert!(
+            err.contains(
+                "the input \"env\" must be one of \"staging\", \"production\", not \"prod\""
+            ),
+            "{err}"
+        );
+        assert!(
+            err.contains("the input \"dry\" is a boolean: give true or false, not \"yes\""),
+            "{err}"
+        );
+        assert_eq!(
+            errors(
+                "on:\n  workflow_dispatch:\n    inputs:\n      e:\n        type: choise\njobs:\n  a:\n    runs-on: x\n    steps: [{run: 'true'}]\n"
+            ),
+            [
+                "ci.yml:5:15: unknown input type \"choise\" for the input \"e\" — did you mean \"choice\"?"
+            ]
+        );
+    }
 }

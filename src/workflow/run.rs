@@ -41,6 +41,7 @@ struct Run<'a> {
     wf: &'a Workflow,
     req: &'a RunRequest,
     on_event: &'a (dyn Fn(RunEvent) + Sync),
+    cancel: &'a step::CancelHandle,
     masker: Mutex<Masker>,
     /// `github` without the per-job fields.
     github: Map<String, Value>,
@@ -63,6 +64,7 @@ struct JobDone {
 pub(crate) fn execute(
     wf: &Workflow,
     req: &RunRequest,
+    cancel: &step::CancelHandle,
     on_event: &(dyn Fn(RunEvent) + Sync),
 ) -> Result<RunReport, WorkflowError> {
     let inputs = match &req.event {
@@ -81,6 +83,7 @@ pub(crate) fn execute(
         wf,
         req,
         on_event,
+        cancel,
         masker: Mutex::new(Masker::with_secrets(
             req.secrets.values().map(String::as_str),
         )),
@@ -117,7 +120,9 @@ pub(crate) fn execute(
             steps: done.steps,
         })
         .collect();
-    let conclusion = if jobs.iter().any(|j| j.result == JobResult::Failure) {
+    let conclusion = if cancel.is_cancelled() {
+        JobResult::Cancelled
+    } else if jobs.iter().any(|j| j.result == JobResult::Failure) {
         JobResult::Failure
     } else if jobs.iter().any(|j| j.result == JobResult::Cancelled) {
         JobResult::Cancelled
@@ -213,6 +218,10 @@ impl Run<'_> {
         (self.on_event)(event);
     }
 
+    fn cancelled(&self) -> bool {
+        self.cancel.is_cancelled()
+    }
+
     fn mask(&self, text: &str) -> String {
         match self.masker.lock() {
             Ok(m) => m.mask(text),
@@ -285,10 +294,11 @@ impl Run<'_> {
                             .iter()
                             .filter_map(|&a| done[a].as_ref().map(|d| d.result))
                             .collect();
+                        let cancelled = self.cancelled();
                         let status = Status {
-                            success: results.iter().all(|r| *r == JobResult::Success),
-                            failure: results.iter().any(|r| *r == JobResult::Failure),
-                            cancelled: false,
+                            success: !cancelled && results.iter().all(|r| *r == JobResult::Success),
+                            failure: results.contains(&JobResult::Failure),
+                            cancelled,
                         };
                         match self.job_should_run(&jobs[i], &needs, status) {
                             Ok(true) => {
@@ -303,7 +313,11 @@ impl Run<'_> {
                                 });
                             }
                             Ok(false) => {
-                                done[i] = Some(self.skipped(&jobs[i]));
+                                done[i] = Some(if cancelled {
+                                    self.not_run(&jobs[i], JobResult::Cancelled)
+                                } else {
+                                    self.not_run(&jobs[i], JobResult::Skipped)
+                                });
                                 progressed = true;
                             }
                             Err(message) => {
@@ -354,18 +368,19 @@ impl Run<'_> {
         Ok(done
             .into_iter()
             .zip(jobs)
-            .map(|(d, job)| d.unwrap_or_else(|| self.skipped(job)))
+            .map(|(d, job)| d.unwrap_or_else(|| self.not_run(job, JobResult::Skipped)))
             .collect())
     }
 
-    fn skipped(&self, job: &Job) -> JobDone {
+    /// A job that did not run: skipped, or cancelled before it started.
+    fn not_run(&self, job: &Job, result: JobResult) -> JobDone {
         self.emit(RunEvent::JobFinished {
             job: job.id.clone(),
-            result: JobResult::Skipped,
+            result,
         });
         JobDone {
             name: job.id.clone(),
-            result: JobResult::Skipped,
+            result,
             outputs: BTreeMap::new(),
             steps: Vec::new(),
         }
@@ -418,6 +433,7 @@ impl Run<'_> {
     }
 
     fn run_job(&self, job: &Job, needs: Value) -> JobDone {
+        let started_cancelled = self.cancelled();
         let start = Instant::now();
         let deadline = start
             + Duration::from_secs_f64(job.timeout_minutes.unwrap_or(DEFAULT_JOB_MINUTES) * 60.0);
@@ -454,15 +470,17 @@ impl Run<'_> {
         let mut timed_out = false;
         for (index, step) in job.steps.iter().enumerate() {
             let number = index + 1;
+            // A job started after the cancellation runs its steps normally.
+            let cancelled = self.cancelled() && !started_cancelled;
             let status = Status {
-                success: !failed,
+                success: !failed && !cancelled,
                 failure: failed,
-                cancelled: false,
+                cancelled,
             };
             contexts.insert("steps".into(), Value::Object(steps_ctx.clone()));
             contexts.insert(
                 "job".into(),
-                json!({ "status": if failed { "failure" } else { "success" } }),
+                json!({ "status": job_status(failed, cancelled) }),
             );
             contexts.insert("env".into(), obj(&job_run.env_context()));
             let should_run = if timed_out {
@@ -509,6 +527,12 @@ impl Run<'_> {
                     (JobResult::Failure, BTreeMap::new())
                 }
             };
+            let outcome = if outcome == JobResult::Failure && self.cancelled() && !started_cancelled
+            {
+                JobResult::Cancelled
+            } else {
+                outcome
+            };
             let conclusion = if outcome == JobResult::Failure
                 && self.continue_on_error(step, &contexts, status, number)
             {
@@ -548,7 +572,11 @@ impl Run<'_> {
         );
         contexts.insert("env".into(), obj(&job_run.env_context()));
         let outputs = self.job_outputs(job, &contexts, &mut failed);
-        let result = if failed {
+        // A job started after the cancellation (its `if:` asked for it) ends
+        // on its own terms; one that was running when it came is cancelled.
+        let result = if self.cancelled() && !started_cancelled {
+            JobResult::Cancelled
+        } else if failed {
             JobResult::Failure
         } else {
             JobResult::Success
@@ -660,6 +688,26 @@ impl Run<'_> {
             }
         }
         outputs
+    }
+}
+
+/// A workflow command in a log line: `::name params::value` gives
+/// `(name, value)` (parameters such as `file=` are dropped).
+fn workflow_command(line: &str) -> Option<(&str, &str)> {
+    let rest = line.strip_prefix("::")?;
+    let (head, value) = rest.split_once("::")?;
+    let name = head.split_whitespace().next()?;
+    Some((name, value))
+}
+
+/// `job.status`.
+fn job_status(failed: bool, cancelled: bool) -> &'static str {
+    if cancelled {
+        "cancelled"
+    } else if failed {
+        "failure"
+    } else {
+        "success"
     }
 }
 
@@ -907,39 +955,29 @@ impl JobRun<'_, '_> {
             None => self.workspace.clone(),
         };
         let (program, args, extension) = shell_command(shell);
-        let script_path = self.temp.join(format!("step-{number}{extension}"));
-        let files = self.temp.join("_runner_file_commands");
-        let file = |name: &str| files.join(format!("{name}_{number}"));
+        // One script file per job, rewritten by each step: creating a new
+        // file (inode) per step costs more than the rest of the step setup.
+        let script_path = self.temp.join(format!("step-script{extension}"));
+        // The file-command files sit beside the workspace, out of the way of
+        // scripts that clean $RUNNER_TEMP.
+        let file = |name: &str| self.dir.join(format!("{name}_{number}"));
         let (output_file, env_file, path_file, summary_file) = (
             file("set_output"),
             file("set_env"),
             file("add_path"),
             file("step_summary"),
         );
-        let prepare = || -> std::io::Result<()> {
-            fs::create_dir_all(&files)?;
-            fs::write(&script_path, &body)?;
-            for f in [&output_file, &env_file, &path_file, &summary_file] {
-                fs::write(f, "")?;
-            }
-            Ok(())
-        };
-        prepare().map_err(|e| {
+        // The file-command files are created by the script's own `>>`; a
+        // file that does not exist afterwards simply means "nothing".
+        overwrite(&script_path, body.as_bytes()).map_err(|e| {
             format!(
-                "cannot write the step's files in {}: {e}",
-                self.temp.display()
+                "cannot write the step's script {}: {e}",
+                script_path.display()
             )
         })?;
         let script_arg = script_path.to_string_lossy().into_owned();
         let args: Vec<String> = args.iter().map(|a| a.replace("{0}", &script_arg)).collect();
 
-        let mut command = Command::new(&program);
-        command.args(&args).current_dir(&cwd);
-        for key in &run.hidden_host_vars {
-            command.env_remove(key);
-        }
-        command.envs(&run.req.env);
-        command.envs(env);
         let mut path = String::new();
         for added in self.paths.iter().rev() {
             path.push_str(added);
@@ -950,6 +988,15 @@ impl JobRun<'_, '_> {
                 .or(run.req.env.get("PATH"))
                 .unwrap_or(&run.host_path),
         );
+        // Looking the program up once here spares the kernel an execve per
+        // PATH entry for every step.
+        let mut command = Command::new(resolve(&program, &path));
+        command.args(&args).current_dir(&cwd);
+        for key in &run.hidden_host_vars {
+            command.env_remove(key);
+        }
+        command.envs(&run.req.env);
+        command.envs(env);
         command.env("PATH", path);
         let req = run.req;
         let github = [
@@ -1008,14 +1055,16 @@ impl JobRun<'_, '_> {
             Some(d) if d < self.deadline => d,
             _ => self.deadline,
         };
-        let mut on_line = |line: String| {
-            if let Some(value) = line.strip_prefix("::add-mask::") {
-                run.add_mask(value.trim());
-                return;
-            }
-            run.log(job_id, number, &line);
+        let mut on_line = |line: String| match workflow_command(&line) {
+            Some(("add-mask", value)) => run.add_mask(value.trim()),
+            Some(("debug" | "endgroup", _)) => {}
+            Some(("error", message)) => run.log(job_id, number, &format!("Error: {message}")),
+            Some(("warning", message)) => run.log(job_id, number, &format!("Warning: {message}")),
+            Some(("notice", message)) => run.log(job_id, number, &format!("Notice: {message}")),
+            Some(("group", title)) => run.log(job_id, number, title),
+            _ => run.log(job_id, number, &line),
         };
-        let exit = step::run(command, Some(deadline), &mut on_line)
+        let exit = step::run(command, Some(deadline), run.cancel, &mut on_line)
             .map_err(|e| format!("cannot start {program}: {e} (is it installed and on PATH?)"))?;
 
         // File commands are applied even when the script failed, as on GitHub.
@@ -1103,7 +1152,7 @@ impl JobRun<'_, '_> {
 
 /// Program, arguments (with `{0}` for the script) and script extension.
 fn shell_command(shell: Option<&str>) -> (String, Vec<String>, &'static str) {
-    let words = |s: &str| s.split_whitespace().map(String::from).collect::<Vec<_>>();
+    let words = split_words;
     match shell {
         None | Some("bash") => (
             "bash".into(),
@@ -1134,6 +1183,55 @@ fn shell_command(shell: Option<&str>) -> (String, Vec<String>, &'static str) {
             (program, parts, extension)
         }
     }
+}
+
+/// Splits a command line into words: whitespace separates, '…' and "…"
+/// group (the way a custom `shell:` is written).
+fn split_words(line: &str) -> Vec<String> {
+    let mut words = Vec::new();
+    let mut word: Option<String> = None;
+    let mut quote: Option<char> = None;
+    for c in line.chars() {
+        match (quote, c) {
+            (Some(q), c) if c == q => quote = None,
+            (Some(_), c) => word.get_or_insert_with(String::new).push(c),
+            (None, '\'' | '"') => {
+                quote = Some(c);
+                word.get_or_insert_with(String::new);
+            }
+            (None, c) if c.is_whitespace() => words.extend(word.take()),
+            (None, c) => word.get_or_insert_with(String::new).push(c),
+        }
+    }
+    words.extend(word);
+    words
+}
+
+/// Writes `bytes` over the file's old content, then cuts it to length.
+///
+/// Not `fs::write`: on ext4, truncating a file to zero and rewriting it
+/// makes closing it wait for the disk ("replace via truncate"), which
+/// would cost every step a few milliseconds.
+fn overwrite(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    use std::io::Write;
+    let mut file = fs::OpenOptions::new()
+        .write(true)
+        .create(true)
+        .truncate(false)
+        .open(path)?;
+    file.write_all(bytes)?;
+    file.set_len(bytes.len() as u64)
+}
+
+/// `program` as an absolute path found on `path`, or as given.
+fn resolve(program: &str, path: &str) -> PathBuf {
+    if program.contains('/') {
+        return PathBuf::from(program);
+    }
+    std::env::split_paths(path)
+        .map(|dir| dir.join(program))
+        .find(|candidate| candidate.is_file())
+        .unwrap_or_else(|| PathBuf::from(program))
 }
 
 fn on_path(program: &str) -> bool {
@@ -1185,4 +1283,563 @@ fn copy_tree(from: &Path, to: &Path, skip: &Path) -> std::io::Result<()> {
         }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::workflow::parse_workflow;
+
+    struct Ran {
+        report: RunReport,
+        events: Vec<RunEvent>,
+        _dir: tempfile::TempDir,
+    }
+
+    impl Ran {
+        fn result(&self, job: &str) -> JobResult {
+            self.job(job).result
+        }
+
+        fn job(&self, job: &str) -> &JobReport {
+            self.report.jobs.iter().find(|j| j.id == job).unwrap()
+        }
+
+        fn logs(&self, job: &str) -> Vec<String> {
+            self.events
+                .iter()
+                .filter_map(|e| match e {
+                    RunEvent::Log { job: j, line, .. } if j == job => Some(line.clone()),
+                    _ => None,
+                })
+                .collect()
+        }
+    }
+
+    fn request(dir: &Path, event: Event) -> RunRequest {
+        let repo = dir.join("repo");
+        fs::create_dir_all(&repo).unwrap();
+        fs::write(repo.join("app.txt"), "v1\n").unwrap();
+        RunRequest {
+            event,
+            sha: "a".repeat(40),
+            checkout_from: repo,
+            work_root: dir.join("work"),
+            secrets: BTreeMap::from([
+                ("TOKEN".to_string(), "tok-123".to_string()),
+                ("KEY".to_string(), "line-one\nline-two\n".to_string()),
+            ]),
+            vars: BTreeMap::from([("REGION".to_string(), "eu".to_string())]),
+            env: BTreeMap::new(),
+            run_id: 7,
+            run_number: 3,
+            actor: "learner".into(),
+            repository: "acme/app".into(),
+        }
+    }
+
+    fn run_with(src: &str, event: Event) -> Ran {
+        let dir = tempfile::tempdir().unwrap();
+        let parsed = parse_workflow("ci.yml", src).unwrap();
+        let req = request(dir.path(), event);
+        let events = Mutex::new(Vec::new());
+        let report =
+            crate::workflow::execute(&parsed.workflow, &req, &|e| events.lock().unwrap().push(e))
+                .unwrap();
+        Ran {
+            report,
+            events: events.into_inner().unwrap(),
+            _dir: dir,
+        }
+    }
+
+    fn run(src: &str) -> Ran {
+        run_with(
+            src,
+            Event::Push {
+                git_ref: "refs/heads/main".into(),
+            },
+        )
+    }
+
+    /// A job `id` needing `needs`, with an optional `if`, running `script`.
+    fn job(id: &str, needs: &[&str], cond: Option<&str>, script: &str) -> String {
+        let mut s = format!("  {id}:\n    runs-on: x\n");
+        if !needs.is_empty() {
+            s += &format!("    needs: [{}]\n", needs.join(", "));
+        }
+        if let Some(c) = cond {
+            s += &format!("    if: {c}\n");
+        }
+        s + &format!("    steps:\n      - run: {script}\n")
+    }
+
+    #[test]
+    fn job_graph_semantics() {
+        use JobResult::*;
+        let src = format!(
+            "on: push\njobs:\n{}{}{}{}{}{}{}{}",
+            job("ok", &[], None, "'true'"),
+            job("bad", &[], None, "exit 1"),
+            job("after_bad", &["bad"], None, "'true'"),
+            job("after_after_bad", &["after_bad"], None, "'true'"),
+            job("always", &["after_bad"], Some("always()"), "'true'"),
+            job("on_failure", &["after_bad"], Some("failure()"), "'true'"),
+            job("on_failure_ok", &["ok"], Some("failure()"), "'true'"),
+            job(
+                "not_cancelled",
+                &["bad"],
+                Some("${{ !cancelled() }}"),
+                "'true'"
+            ),
+        );
+        let ran = run(&src);
+        let table: Vec<(&str, JobResult)> = ran
+            .report
+            .jobs
+            .iter()
+            .map(|j| (j.id.as_str(), j.result))
+            .collect();
+        assert_eq!(
+            table,
+            [
+                ("ok", Success),
+                ("bad", Failure),
+                ("after_bad", Skipped),
+                ("after_after_bad", Skipped),
+                ("always", Success),
+                ("on_failure", Success),
+                ("on_failure_ok", Skipped),
+                ("not_cancelled", Success),
+            ]
+        );
+        assert_eq!(ran.report.conclusion, Failure);
+    }
+
+    #[test]
+    fn false_condition_skips_and_success_concludes() {
+        let src = format!(
+            "on: push\njobs:\n{}{}",
+            job("a", &[], Some("github.ref == 'refs/heads/dev'"), "'true'"),
+            job("b", &["a"], None, "'true'"),
+        );
+        let ran = run(&src);
+        assert_eq!(ran.result("a"), JobResult::Skipped);
+        assert_eq!(ran.result("b"), JobResult::Skipped);
+        assert_eq!(ran.report.conclusion, JobResult::Success);
+    }
+
+    #[test]
+    fn needs_outputs_and_results() {
+        let src = r#"on: push
+jobs:
+  build:
+    runs-on: x
+    outputs:
+      tag: ${{ steps.meta.outputs.tag }}
+      notes: ${{ steps.meta.outputs.notes }}
+    steps:
+      - id: meta
+        run: |
+          echo "tag=v-${{ github.sha }}" >> "$GITHUB_OUTPUT"
+          { echo "notes<<EOF"; echo "line 1"; echo "line 2"; echo "EOF"; } >> "$GITHUB_OUTPUT"
+  deploy:
+    needs: build
+    runs-on: x
+    steps:
+      - run: |
+          echo "${{ needs.build.result }} ${{ needs.build.outputs.tag }}"
+          echo "${{ needs.build.outputs.notes }}"
+"#;
+        let ran = run(src);
+        let tag = format!("v-{}", "a".repeat(40));
+        assert_eq!(ran.job("build").outputs["tag"], tag);
+        assert_eq!(ran.job("build").outputs["notes"], "line 1\nline 2");
+        assert_eq!(
+            ran.logs("deploy"),
+            [format!("success {tag}"), "line 1".into(), "line 2".into()]
+        );
+    }
+
+    #[test]
+    fn env_precedence_and_github_env() {
+        let src = r#"on: push
+env:
+  A: workflow
+  B: workflow
+  C: workflow
+  FROM_FILE: workflow
+jobs:
+  j:
+    runs-on: x
+    env:
+      B: job
+      C: job
+    steps:
+      - env:
+          C: step
+        run: |
+          echo "$A $B $C ${{ env.C }} ${{ vars.REGION }}"
+          echo "NEW=from file" >> "$GITHUB_ENV"
+          echo "FROM_FILE=file" >> "$GITHUB_ENV"
+          { echo "MULTI<<X"; echo "m1"; echo "m2"; echo "X"; } >> "$GITHUB_ENV"
+          echo "NEW before: ${NEW:-unset}"
+      - run: |
+          echo "$NEW / ${{ env.NEW }} / $FROM_FILE / $C"
+          echo "$MULTI" | tr '\n' ' '; echo
+          echo "$CI $GITHUB_ACTIONS $GITHUB_REF_NAME $GITHUB_EVENT_NAME $GITHUB_RUN_ID $GITHUB_RUN_NUMBER $GITHUB_ACTOR $GITHUB_REPOSITORY $RUNNER_OS"
+          test "$GITHUB_WORKSPACE" = "$PWD"
+          test -d "$RUNNER_TEMP"
+"#;
+        let ran = run(src);
+        assert_eq!(
+            ran.logs("j"),
+            [
+                "workflow job step step eu",
+                "NEW before: unset",
+                "from file / from file / workflow / job",
+                "m1 m2 ",
+                "true true main push 7 3 learner acme/app Linux",
+            ]
+        );
+        assert_eq!(ran.result("j"), JobResult::Success);
+    }
+
+    #[test]
+    fn github_path_is_used_by_later_steps() {
+        let src = r#"on: push
+jobs:
+  j:
+    runs-on: x
+    steps:
+      - run: |
+          mkdir -p "$RUNNER_TEMP/bin"
+          printf '#!/bin/sh\necho tool ran\n' > "$RUNNER_TEMP/bin/mytool"
+          chmod +x "$RUNNER_TEMP/bin/mytool"
+          echo "$RUNNER_TEMP/bin" >> "$GITHUB_PATH"
+      - run: mytool
+"#;
+        assert_eq!(run(src).logs("j"), ["tool ran"]);
+    }
+
+    #[test]
+    fn step_outcome_conclusion_and_continue_on_error() {
+        let src = r#"on: push
+jobs:
+  j:
+    runs-on: x
+    steps:
+      - id: flaky
+        continue-on-error: true
+        run: exit 3
+      - run: echo "${{ steps.flaky.outcome }} ${{ steps.flaky.conclusion }} ${{ job.status }}"
+      - id: broken
+        run: exit 1
+      - run: echo not shown
+      - if: always()
+        run: echo "${{ steps.broken.outcome }} ${{ job.status }}"
+      - if: success()
+        run: echo not shown either
+"#;
+        let ran = run(src);
+        assert_eq!(
+            ran.logs("j"),
+            [
+                "Error: Process completed with exit code 3.",
+                "failure success success",
+                "Error: Process completed with exit code 1.",
+                "failure failure",
+            ]
+        );
+        let steps: Vec<(JobResult, JobResult)> = ran
+            .job("j")
+            .steps
+            .iter()
+            .map(|s| (s.outcome, s.conclusion))
+            .collect();
+        use JobResult::*;
+        assert_eq!(
+            steps,
+            [
+                (Failure, Success),
+                (Success, Success),
+                (Failure, Failure),
+                (Skipped, Skipped),
+                (Success, Success),
+                (Skipped, Skipped),
+            ]
+        );
+        assert_eq!(ran.result("j"), Failure);
+    }
+
+    #[test]
+    fn step_timeout_kills_background_children() {
+        let src = r#"on: push
+jobs:
+  j:
+    runs-on: x
+    steps:
+      - timeout-minutes: 0.01
+        run: |
+          sleep 60 &
+          echo "$!" > "$RUNNER_TEMP/child"
+          wait
+      - if: always()
+        run: cat "$RUNNER_TEMP/child"
+"#;
+        let start = Instant::now();
+        let ran = run(src);
+        assert!(start.elapsed() < Duration::from_secs(10));
+        let logs = ran.logs("j");
+        assert_eq!(
+            logs[0],
+            "Error: The step exceeded its timeout-minutes (0.01) and was stopped."
+        );
+        let pid: i32 = logs[1].parse().unwrap();
+        std::thread::sleep(Duration::from_millis(200));
+        let stat = fs::read_to_string(format!("/proc/{pid}/stat")).unwrap_or_default();
+        assert!(
+            stat.is_empty() || stat.contains(") Z"),
+            "sleep {pid} survived: {stat}"
+        );
+        assert_eq!(ran.result("j"), JobResult::Failure);
+    }
+
+    #[test]
+    fn job_timeout_stops_the_job() {
+        let src = "on: push\njobs:\n  j:\n    runs-on: x\n    timeout-minutes: 0.01\n    steps:\n      - run: sleep 30\n      - run: echo after\n";
+        let start = Instant::now();
+        let ran = run(src);
+        assert!(start.elapsed() < Duration::from_secs(10));
+        assert_eq!(
+            ran.logs("j"),
+            ["Error: The job exceeded its timeout-minutes (0.01) and was stopped."]
+        );
+        assert_eq!(ran.result("j"), JobResult::Failure);
+    }
+
+    #[test]
+    fn secrets_and_add_mask_are_masked() {
+        let src = r#"on: push
+jobs:
+  j:
+    runs-on: x
+    outputs:
+      leaked: ${{ steps.s.outputs.token }}
+      fine: ${{ steps.s.outputs.fine }}
+    steps:
+      - id: s
+        run: |
+          echo "token ${{ secrets.TOKEN }} and $TOKEN"
+          printf '%s\n' "$KEY"
+          echo "::add-mask::generated-pw"
+          echo "pw generated-pw"
+          echo "token=${{ secrets.TOKEN }}" >> "$GITHUB_OUTPUT"
+          echo "fine=ok" >> "$GITHUB_OUTPUT"
+        env:
+          TOKEN: ${{ secrets.TOKEN }}
+          KEY: ${{ secrets.KEY }}
+"#;
+        let ran = run(src);
+        // The secret's trailing line break prints an empty line.
+        assert_eq!(
+            ran.logs("j"),
+            ["token *** and ***", "***", "***", "", "pw ***"]
+        );
+        assert_eq!(
+            ran.job("j").outputs,
+            BTreeMap::from([("fine".into(), "ok".into())])
+        );
+        assert!(ran.events.iter().any(|e| matches!(e, RunEvent::Warning { diagnostic } if diagnostic.message.contains("\"leaked\""))));
+    }
+
+    #[test]
+    fn checkout_gives_each_job_a_fresh_workspace() {
+        let src = r#"on: push
+jobs:
+  a:
+    runs-on: x
+    steps:
+      - uses: actions/checkout@v4
+      - run: cat app.txt; echo changed > app.txt; touch only-in-a
+  b:
+    needs: a
+    runs-on: x
+    steps:
+      - uses: actions/checkout@v4
+        with:
+          path: src
+      - run: cat src/app.txt; ls
+"#;
+        let ran = run(src);
+        assert_eq!(ran.logs("a")[1], "v1");
+        assert_eq!(ran.logs("b")[1..], ["v1", "src"]);
+    }
+
+    #[test]
+    fn dispatch_inputs_in_contexts() {
+        let src = r#"on:
+  workflow_dispatch:
+    inputs:
+      tag:
+        required: true
+      dry:
+        type: boolean
+        default: true
+jobs:
+  j:
+    runs-on: x
+    steps:
+      - if: inputs.dry
+        run: echo "${{ inputs.tag }} ${{ inputs.dry == true }} ${{ github.event.inputs.dry == 'true' }} ${{ github.event_name }}"
+"#;
+        let ran = run_with(
+            src,
+            Event::WorkflowDispatch {
+                inputs: BTreeMap::from([("tag".into(), "v9".into())]),
+            },
+        );
+        assert_eq!(ran.logs("j"), ["v9 true true workflow_dispatch"]);
+    }
+
+    #[test]
+    fn independent_jobs_run_in_parallel() {
+        let src = format!(
+            "on: push\njobs:\n{}{}{}",
+            job("a", &[], None, "sleep 0.6"),
+            job("b", &[], None, "sleep 0.6"),
+            job("c", &["a", "b"], None, "'true'"),
+        );
+        let start = Instant::now();
+        let ran = run(&src);
+        let elapsed = start.elapsed();
+        assert_eq!(ran.result("c"), JobResult::Success);
+        assert!(elapsed < Duration::from_millis(1100), "{elapsed:?}");
+    }
+
+    #[test]
+    fn cancelling_stops_steps_and_runs_only_always_and_cancelled() {
+        let src = r#"on: push
+jobs:
+  a:
+    runs-on: x
+    steps:
+      - run: echo started; sleep 30
+      - run: echo default step
+      - if: always()
+        run: echo "always step, job ${{ job.status }}"
+  b:
+    needs: a
+    runs-on: x
+    steps:
+      - run: echo b
+  c:
+    needs: a
+    if: cancelled()
+    runs-on: x
+    steps:
+      - run: echo "c sees a ${{ needs.a.result }}"
+"#;
+        let dir = tempfile::tempdir().unwrap();
+        let parsed = parse_workflow("ci.yml", src).unwrap();
+        let req = request(
+            dir.path(),
+            Event::Push {
+                git_ref: "refs/heads/main".into(),
+            },
+        );
+        let flag = crate::workflow::CancelHandle::new();
+        let events = Mutex::new(Vec::new());
+        let start = Instant::now();
+        let report = std::thread::scope(|scope| {
+            let run = scope.spawn(|| {
+                crate::workflow::execute_cancellable(&parsed.workflow, &req, &flag, &|e| {
+                    events.lock().unwrap().push(e)
+                })
+                .unwrap()
+            });
+            // Wait until the first step runs, then cancel.
+            while !events
+                .lock()
+                .unwrap()
+                .iter()
+                .any(|e| matches!(e, RunEvent::Log { .. }))
+            {
+                std::thread::sleep(Duration::from_millis(10));
+            }
+            flag.cancel();
+            run.join().unwrap()
+        });
+        assert!(start.elapsed() < Duration::from_secs(10));
+        let ran = Ran {
+            report,
+            events: events.into_inner().unwrap(),
+            _dir: dir,
+        };
+        use JobResult::*;
+        assert_eq!(ran.report.conclusion, Cancelled);
+        assert_eq!(ran.result("a"), Cancelled);
+        assert_eq!(ran.result("b"), Cancelled);
+        assert_eq!(ran.result("c"), Success);
+        let steps: Vec<JobResult> = ran.job("a").steps.iter().map(|s| s.outcome).collect();
+        assert_eq!(steps, [Cancelled, Skipped, Success]);
+        assert_eq!(ran.logs("a").last().unwrap(), "always step, job cancelled");
+        assert_eq!(ran.logs("c"), ["c sees a cancelled"]);
+    }
+
+    #[test]
+    fn workflow_commands_in_the_log() {
+        let src = r#"on: push
+jobs:
+  j:
+    runs-on: x
+    steps:
+      - run: |
+          echo "::error file=app.js,line=1::missing semicolon"
+          echo "::warning::deprecated"
+          echo "::debug::hidden"
+          echo "::group::Install"
+          echo inside
+          echo "::endgroup::"
+          echo ":: not a command"
+"#;
+        assert_eq!(
+            run(src).logs("j"),
+            [
+                "Error: missing semicolon",
+                "Warning: deprecated",
+                "Install",
+                "inside",
+                ":: not a command"
+            ]
+        );
+    }
+
+    #[test]
+    fn shells() {
+        let src = r#"on: push
+jobs:
+  j:
+    runs-on: x
+    steps:
+      - shell: sh
+        run: echo "sh $0" | sed 's/ .*\// /'
+      - shell: python
+        run: print("py", 1 + 1)
+      - shell: bash -c "cat {0}"
+        run: custom
+      - run: false | true
+"#;
+        let ran = run(src);
+        let logs = ran.logs("j");
+        assert!(logs[0].starts_with("sh "), "{logs:?}");
+        assert_eq!(logs[1], "py 2");
+        assert_eq!(logs[2], "custom");
+        // The default shell has pipefail.
+        assert_eq!(
+            ran.job("j").steps[3].outcome,
+            JobResult::Failure,
+            "{logs:?}"
+        );
+    }
 }

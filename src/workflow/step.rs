@@ -7,11 +7,59 @@
 //! Two helper threads per step (one reading lines, one waiting for the exit)
 //! let the caller react to whichever comes first without polling.
 
+use std::collections::BTreeSet;
 use std::io::{BufRead, BufReader};
 use std::os::unix::process::{CommandExt, ExitStatusExt};
 use std::process::{Command, Stdio};
-use std::sync::mpsc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex, MutexGuard, mpsc};
 use std::time::Instant;
+
+/// Cancels a run from another thread (e.g. on Ctrl-C); clones share the
+/// same state.
+#[derive(Debug, Clone, Default)]
+pub struct CancelHandle(Arc<CancelState>);
+
+#[derive(Debug, Default)]
+struct CancelState {
+    cancelled: AtomicBool,
+    /// The process groups of the run's steps running right now.
+    groups: Mutex<BTreeSet<libc::pid_t>>,
+}
+
+impl CancelHandle {
+    /// A handle that has not been cancelled.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Cancels the run: the steps running now get SIGTERM (their whole
+    /// process group); later steps and jobs run only if their `if:` uses
+    /// `always()` or `cancelled()`.
+    pub fn cancel(&self) {
+        self.0.cancelled.store(true, Ordering::SeqCst);
+        for &pgid in self.groups().iter() {
+            terminate(pgid);
+        }
+    }
+
+    /// Whether [`CancelHandle::cancel`] was called.
+    pub fn is_cancelled(&self) -> bool {
+        self.0.cancelled.load(Ordering::SeqCst)
+    }
+
+    fn groups(&self) -> MutexGuard<'_, BTreeSet<libc::pid_t>> {
+        self.0.groups.lock().unwrap_or_else(|p| p.into_inner())
+    }
+}
+
+fn terminate(pgid: libc::pid_t) {
+    // SAFETY: killpg only sends a signal; ESRCH for a group that just ended
+    // is fine.
+    unsafe {
+        libc::killpg(pgid, libc::SIGTERM);
+    }
+}
 
 /// How a step's process ended.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -23,6 +71,11 @@ pub(crate) enum Exit {
     /// Its deadline passed and devpath killed its process group.
     TimedOut,
 }
+
+/// How long to keep reading output after the step's process group was
+/// killed. The pipe normally closes at once; only a process that escaped
+/// the group (`setsid`) keeps it open.
+const DRAIN_GRACE: std::time::Duration = std::time::Duration::from_millis(300);
 
 enum Message {
     Line(String),
@@ -37,8 +90,12 @@ enum Message {
 pub(crate) fn run(
     mut command: Command,
     deadline: Option<Instant>,
+    cancel: &CancelHandle,
     on_line: &mut dyn FnMut(String),
 ) -> std::io::Result<Exit> {
+    // A step started after the cancellation (by `always()`) is not stopped
+    // by it; one started just before must not escape it.
+    let seen_cancelled = cancel.is_cancelled();
     let (reader, writer) = std::io::pipe()?;
     command
         .stdin(Stdio::null())
@@ -50,6 +107,11 @@ pub(crate) fn run(
     // them, or the reader would never see the end of the output.
     drop(command);
     let pgid = child.id() as libc::pid_t;
+    cancel.groups().insert(pgid);
+    // A cancellation that came while the process was starting.
+    if !seen_cancelled && cancel.is_cancelled() {
+        terminate(pgid);
+    }
     let (tx, rx) = mpsc::channel();
     let lines = tx.clone();
     std::thread::spawn(move || {
@@ -91,6 +153,12 @@ pub(crate) fn run(
                     Err(mpsc::RecvTimeoutError::Disconnected) => break,
                 }
             }
+            None if status.is_some() => match rx.recv_timeout(DRAIN_GRACE) {
+                Ok(message) => message,
+                // A process that left the group (`setsid`) still holds the
+                // output pipe: stop reading rather than wait for it.
+                Err(_) => break,
+            },
             None => match rx.recv() {
                 Ok(message) => message,
                 Err(_) => break,
@@ -102,10 +170,17 @@ pub(crate) fn run(
             Message::Exited(result) => {
                 // Background children of the step die with it.
                 kill_group(pgid);
-                status = Some(result?);
+                match result {
+                    Ok(exit) => status = Some(exit),
+                    Err(e) => {
+                        cancel.groups().remove(&pgid);
+                        return Err(e);
+                    }
+                }
             }
         }
     }
+    cancel.groups().remove(&pgid);
     let status = status.ok_or_else(|| std::io::Error::other("the step's process was lost"))?;
     Ok(if timed_out {
         Exit::TimedOut
@@ -191,7 +266,10 @@ mod tests {
 
     fn collect(script: &str, deadline: Option<Instant>) -> (Exit, Vec<String>) {
         let mut lines = Vec::new();
-        let exit = run(bash(script), deadline, &mut |l| lines.push(l)).unwrap();
+        let exit = run(bash(script), deadline, &CancelHandle::new(), &mut |l| {
+            lines.push(l)
+        })
+        .unwrap();
         (exit, lines)
     }
 
@@ -269,6 +347,19 @@ mod tests {
             std::thread::sleep(Duration::from_millis(20));
         }
         true
+    }
+
+    #[test]
+    fn a_process_escaping_the_group_does_not_hold_the_step() {
+        let start = Instant::now();
+        let (exit, lines) = collect("setsid sleep 3 & echo done", None);
+        assert_eq!(exit, Exit::Code(0));
+        assert_eq!(lines, ["done"]);
+        assert!(
+            start.elapsed() < Duration::from_secs(2),
+            "{:?}",
+            start.elapsed()
+        );
     }
 
     #[test]

@@ -156,9 +156,19 @@ pub fn parse(source: &str) -> Result<Option<Node>, YamlError> {
     let mut root: Option<Node> = None;
     let mut documents = 0usize;
     for item in Parser::new_from_str(source) {
-        let (event, span) = item.map_err(|e| YamlError {
-            pos: Pos::from_marker(e.marker()),
-            message: format!("invalid YAML: {}", e.info()),
+        let (event, span) = item.map_err(|e| {
+            let info = e.info();
+            let hint = if info.contains("tab") {
+                " (indent with spaces, not tabs)"
+            } else if info.contains("expected key") || info.contains("mapping values") {
+                " (check the indentation of this line and the one above)"
+            } else {
+                ""
+            };
+            YamlError {
+                pos: Pos::from_marker(e.marker()),
+                message: format!("invalid YAML: {info}{hint}"),
+            }
         })?;
         let pos = Pos::from_marker(&span.start);
         let done = match event {
