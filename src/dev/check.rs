@@ -156,6 +156,9 @@ pub fn check_exercises(
         for _ in 0..workers {
             scope.spawn(|| {
                 loop {
+                    if options.cancel.is_cancelled() {
+                        break;
+                    }
                     let n = next.fetch_add(1, Ordering::Relaxed);
                     let Some(&(index, side)) = tasks.get(n) else {
                         break;

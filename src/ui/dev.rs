@@ -11,6 +11,7 @@ use serde_json::json;
 
 use super::VerbResult;
 use super::context::current_dir;
+use super::interrupt::{RunGuard, guard_run};
 use super::run::render_diff;
 use super::style::{Stream, Styles};
 use crate::cli::{DevBlessArgs, DevCheckArgs, DevCommand, DevNewArgs, Format, GlobalArgs};
@@ -46,10 +47,12 @@ fn load_for_reading(global: &GlobalArgs) -> crate::Result<Course> {
     }
 }
 
-/// How scenarios are played: `--registry URL` when given.
-fn play_options(global: &GlobalArgs) -> crate::scenario::PlayOptions {
+/// How scenarios are played: `--registry URL` when given, cancelled by
+/// Ctrl-C (each run then cleans up after itself).
+fn play_options(global: &GlobalArgs, guard: &RunGuard) -> crate::scenario::PlayOptions {
     crate::scenario::PlayOptions {
         registry: global.registry.clone(),
+        cancel: guard.cancel.clone(),
     }
 }
 
@@ -146,7 +149,8 @@ fn check(args: &DevCheckArgs, global: &GlobalArgs) -> VerbResult {
     }
     let show_progress = !json && std::io::stderr().is_terminal();
     let started = Instant::now();
-    let options = play_options(global);
+    let guard = guard_run();
+    let options = play_options(global, &guard);
     let reports = dev::check_exercises(&course, &exercises, jobs, &options, &|report| {
         if show_progress {
             let mark = if report.has_problems() {
@@ -162,6 +166,15 @@ fn check(args: &DevCheckArgs, global: &GlobalArgs) -> VerbResult {
         }
     });
     let elapsed = started.elapsed();
+    if guard.cancel.is_cancelled() {
+        let error = crate::Error::Scenario(crate::scenario::ScenarioError::Interrupted);
+        if json {
+            let value = json!({"status": "error", "message": error.to_string(), "exercises": []});
+            println!("{}", to_json(&value));
+            return Ok(ExitCode::from(error.exit_code()));
+        }
+        return Err(error);
+    }
     let failed = reports.iter().filter(|r| r.has_problems()).count();
     let summary = format!(
         "{} checked in {:.1}s: {} ok, {} with problems",
@@ -338,9 +351,11 @@ fn bless(args: &DevBlessArgs, global: &GlobalArgs) -> VerbResult {
     let s = Styles::new(global.color, Stream::Stdout);
     let flag = course_flag(global);
     let mut written = 0;
+    let guard = guard_run();
+    let options = play_options(global, &guard);
     for exercise in exercises {
         println!("{} {}…", "Blessing".style(s.heading), exercise.name);
-        let blessed = dev::bless(&pack, &course, exercise, &play_options(global), &|_| {})?;
+        let blessed = dev::bless(&pack, &course, exercise, &options, &|_| {})?;
         for diagnostic in &blessed.invalid {
             println!(
                 "  {} the solution has an invalid workflow, so the snapshot records it as invalid: {diagnostic}",
