@@ -16,21 +16,38 @@ fn fixture(name: &str) -> std::path::PathBuf {
 const PIPELINE: &str = ".github/workflows/pipeline.yml";
 
 fn docker(args: &[&str]) -> String {
-    let out = Command::new("docker").args(args).output().expect("run docker");
+    let out = Command::new("docker")
+        .args(args)
+        .output()
+        .expect("run docker");
     String::from_utf8_lossy(&out.stdout).into_owned()
 }
 
 #[test]
 fn every_docker_start_fails_and_solution_passes() {
     let ws = TestWorkspace::new();
-    let docker_exercises: Vec<String> = exercises().into_iter().filter(|e| needs_docker(e)).collect();
-    assert!(docker_exercises.len() >= 4, "the CD module has four exercises");
+    let docker_exercises: Vec<String> = exercises()
+        .into_iter()
+        .filter(|e| needs_docker(e))
+        .collect();
+    assert!(
+        docker_exercises.len() >= 4,
+        "the CD module has four exercises"
+    );
     for exercise in &docker_exercises {
         let start = ws.devpath(&["run", exercise]).run();
-        assert_eq!(start.code, 1, "{exercise}: the start must fail\n{}{}", start.stdout, start.stderr);
+        assert_eq!(
+            start.code, 1,
+            "{exercise}: the start must fail\n{}{}",
+            start.stdout, start.stderr
+        );
         ws.solve(exercise);
         let solved = ws.devpath(&["run", exercise]).run();
-        assert_eq!(solved.code, 0, "{exercise}: the solution must pass\n{}{}", solved.stdout, solved.stderr);
+        assert_eq!(
+            solved.code, 0,
+            "{exercise}: the solution must pass\n{}{}",
+            solved.stdout, solved.stderr
+        );
     }
 }
 
@@ -39,20 +56,33 @@ fn other_correct_solutions_pass() {
     for (exercise, rel, file) in [
         ("05-cd-build-and-publish", PIPELINE, "05-right-sha-env.yml"),
         ("06-cd-secrets", PIPELINE, "06-right-env-token.yml"),
-        ("07-cd-deploy-script", "deploy.sh", "07-right-deploy-curl.sh"),
+        (
+            "07-cd-deploy-script",
+            "deploy.sh",
+            "07-right-deploy-curl.sh",
+        ),
     ] {
         let ws = TestWorkspace::new();
         ws.solve(exercise);
         ws.put(exercise, rel, &fixture(file));
         let ran = ws.devpath(&["run", exercise]).run();
-        assert_eq!(ran.code, 0, "{file} must pass\n{}{}", ran.stdout, ran.stderr);
+        assert_eq!(
+            ran.code, 0,
+            "{file} must pass\n{}{}",
+            ran.stdout, ran.stderr
+        );
     }
 }
 
 #[test]
 fn wrong_solutions_fail_with_the_lesson_message() {
     for (exercise, rel, file, expected) in [
-        ("05-cd-build-and-publish", PIPELINE, "05-wrong-fixed-tag.yml", "+   my-org/my-app:1.0 <digest:1>"),
+        (
+            "05-cd-build-and-publish",
+            PIPELINE,
+            "05-wrong-fixed-tag.yml",
+            "+   my-org/my-app:1.0 <digest:1>",
+        ),
         (
             "06-cd-secrets",
             PIPELINE,
@@ -65,16 +95,38 @@ fn wrong_solutions_fail_with_the_lesson_message() {
             "06-wrong-token-in-file.yml",
             "REGISTRY_TOKEN leaked: file .github/workflows/pipeline.yml",
         ),
-        ("06-cd-secrets", PIPELINE, "06-wrong-build-arg.yml", "REGISTRY_TOKEN leaked: image history"),
-        ("07-cd-deploy-script", "deploy.sh", "07-wrong-no-health-check.sh", "does not answer its health check"),
+        (
+            "06-cd-secrets",
+            PIPELINE,
+            "06-wrong-build-arg.yml",
+            "REGISTRY_TOKEN leaked: image history",
+        ),
+        (
+            "07-cd-deploy-script",
+            "deploy.sh",
+            "07-wrong-no-health-check.sh",
+            "does not answer its health check",
+        ),
     ] {
         let ws = TestWorkspace::new();
         ws.solve(exercise);
         ws.put(exercise, rel, &fixture(file));
         let ran = ws.devpath(&["run", exercise]).run();
-        assert_eq!(ran.code, 1, "{file} must fail\n{}{}", ran.stdout, ran.stderr);
-        assert!(ran.stdout.contains(expected), "{file}: expected {expected:?} in\n{}", ran.stdout);
-        assert!(!ran.stdout.contains("dp-tok-5b8e1f0c7a9d4e26"), "{file}: the token must never be shown\n{}", ran.stdout);
+        assert_eq!(
+            ran.code, 1,
+            "{file} must fail\n{}{}",
+            ran.stdout, ran.stderr
+        );
+        assert!(
+            ran.stdout.contains(expected),
+            "{file}: expected {expected:?} in\n{}",
+            ran.stdout
+        );
+        assert!(
+            !ran.stdout.contains("dp-tok-5b8e1f0c7a9d4e26"),
+            "{file}: the token must never be shown\n{}",
+            ran.stdout
+        );
     }
 }
 
@@ -82,34 +134,80 @@ fn wrong_solutions_fail_with_the_lesson_message() {
 fn a_leak_into_an_image_layer_is_found() {
     let ws = TestWorkspace::new();
     ws.solve("06-cd-secrets");
-    ws.put("06-cd-secrets", PIPELINE, &fixture("06-wrong-build-arg.yml"));
+    ws.put(
+        "06-cd-secrets",
+        PIPELINE,
+        &fixture("06-wrong-build-arg.yml"),
+    );
     let ran = ws.devpath(&["run", "06", "--format", "json"]).expect(1);
-    assert!(ran.stdout.contains("REGISTRY_TOKEN leaked: image layers"), "{}", ran.stdout);
+    assert!(
+        ran.stdout.contains("REGISTRY_TOKEN leaked: image layers"),
+        "{}",
+        ran.stdout
+    );
     assert!(!ran.stdout.contains("dp-tok-5b8e1f0c7a9d4e26"));
 }
 
 #[test]
 fn docker_down_is_an_error_and_the_ci_lessons_still_work() {
     let ws = TestWorkspace::new();
-    let ran = ws.devpath(&["run", "05"]).env("DOCKER_HOST", "unix:///nonexistent/docker.sock").run();
+    let ran = ws
+        .devpath(&["run", "05"])
+        .env("DOCKER_HOST", "unix:///nonexistent/docker.sock")
+        .run();
     assert_eq!(ran.code, 2, "{}{}", ran.stdout, ran.stderr);
-    assert!(ran.stderr.contains("the Docker engine is not answering"), "{}", ran.stderr);
-    assert!(!ran.stdout.contains("not solved yet"), "an error is not a verdict:\n{}", ran.stdout);
+    assert!(
+        ran.stderr.contains("the Docker engine is not answering"),
+        "{}",
+        ran.stderr
+    );
+    assert!(
+        !ran.stdout.contains("not solved yet"),
+        "an error is not a verdict:\n{}",
+        ran.stdout
+    );
     ws.solve("01-ci-first-workflow");
-    ws.devpath(&["run", "01"]).env("DOCKER_HOST", "unix:///nonexistent/docker.sock").expect(0);
+    ws.devpath(&["run", "01"])
+        .env("DOCKER_HOST", "unix:///nonexistent/docker.sock")
+        .expect(0);
 }
 
 #[test]
 fn a_run_removes_what_it_created_and_nothing_else() {
-    let unique = format!("{}{}", std::process::id(), std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().subsec_nanos());
+    let unique = format!(
+        "{}{}",
+        std::process::id(),
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .unwrap()
+            .subsec_nanos()
+    );
     let own_image = format!("learner-own/app:{unique}");
     let own_container = format!("learner-own-{unique}");
-    assert!(Command::new("docker").args(["tag", "devpath/base:1", &own_image]).status().unwrap().success());
+    assert!(
+        Command::new("docker")
+            .args(["tag", "devpath/base:1", &own_image])
+            .status()
+            .unwrap()
+            .success()
+    );
     let started = Command::new("docker")
-        .args(["run", "-d", "--name", &own_container, &own_image, "sleep", "300"])
+        .args([
+            "run",
+            "-d",
+            "--name",
+            &own_container,
+            &own_image,
+            "sleep",
+            "300",
+        ])
         .output()
         .unwrap();
-    assert!(started.status.success(), "{}", String::from_utf8_lossy(&started.stderr));
+    assert!(
+        started.status.success(),
+        "{}",
+        String::from_utf8_lossy(&started.stderr)
+    );
 
     let before_containers = docker(&["ps", "-a", "--format", "{{.Names}}"]);
     let ws = TestWorkspace::new();
@@ -118,22 +216,41 @@ fn a_run_removes_what_it_created_and_nothing_else() {
 
     let after_containers = docker(&["ps", "-a", "--format", "{{.Names}}"]);
     let images = docker(&["images", "--format", "{{.Repository}}:{{.Tag}}"]);
-    assert!(after_containers.contains(&own_container), "the learner's container survives");
+    assert!(
+        after_containers.contains(&own_container),
+        "the learner's container survives"
+    );
     assert!(images.contains(&own_image), "the learner's image survives");
     for line in after_containers.lines() {
-        assert!(before_containers.contains(line) || !line.starts_with("devpath-"), "left behind: {line}");
+        assert!(
+            before_containers.contains(line) || !line.starts_with("devpath-"),
+            "left behind: {line}"
+        );
     }
-    assert!(!images.lines().any(|l| l.starts_with("127.0.0.1:")), "run images left behind:\n{images}");
+    assert!(
+        !images.lines().any(|l| l.starts_with("127.0.0.1:")),
+        "run images left behind:\n{images}"
+    );
 
-    Command::new("docker").args(["rm", "-f", &own_container]).output().unwrap();
-    Command::new("docker").args(["rmi", &own_image]).output().unwrap();
+    Command::new("docker")
+        .args(["rm", "-f", &own_container])
+        .output()
+        .unwrap();
+    Command::new("docker")
+        .args(["rmi", &own_image])
+        .output()
+        .unwrap();
 }
 
 #[test]
 fn an_external_registry_works_too() {
     // Debian's docker-registry, the reference implementation, on a free port.
     let dir = tempfile::tempdir().unwrap();
-    let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
     let config = dir.path().join("config.yml");
     std::fs::write(
         &config,
@@ -151,7 +268,10 @@ fn an_external_registry_works_too() {
         .expect("docker-registry is installed (scripts/test installs it)");
     let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
     while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
-        assert!(std::time::Instant::now() < deadline, "docker-registry did not start");
+        assert!(
+            std::time::Instant::now() < deadline,
+            "docker-registry did not start"
+        );
         std::thread::sleep(std::time::Duration::from_millis(100));
     }
     let ws = TestWorkspace::new();
@@ -162,7 +282,10 @@ fn an_external_registry_works_too() {
     registry.wait().unwrap();
     assert_eq!(ran.code, 0, "{}{}", ran.stdout, ran.stderr);
     let images = docker(&["images", "--format", "{{.Repository}}"]);
-    assert!(!images.contains(&format!("127.0.0.1:{port}/")), "run images left behind:\n{images}");
+    assert!(
+        !images.contains(&format!("127.0.0.1:{port}/")),
+        "run images left behind:\n{images}"
+    );
 }
 
 #[test]
@@ -172,7 +295,10 @@ fn devpath_doctor_reports_docker() {
     let value: serde_json::Value = serde_json::from_str(&ran.stdout).expect("json");
     let checks = value["checks"].as_array().unwrap();
     for name in ["engine", "base image", "docker CLI", "registry"] {
-        let check = checks.iter().find(|c| c["name"] == name).unwrap_or_else(|| panic!("{name}"));
+        let check = checks
+            .iter()
+            .find(|c| c["name"] == name)
+            .unwrap_or_else(|| panic!("{name}"));
         assert_eq!(check["status"], "ok", "{check}");
     }
 }

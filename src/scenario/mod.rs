@@ -366,11 +366,36 @@ pub fn play(
                 run_number,
                 actor: "learner".into(),
                 repository: "my-org/my-app".into(),
+                environments: Vec::new(),
+                approver: None,
+                concurrency: Default::default(),
             };
-            let report =
+            let result =
                 workflow::execute_cancellable(&parsed.workflow, &request, &cancel, &|event| {
                     on_event(ScenarioEvent::Run(event))
-                })?;
+                });
+            let report = match result {
+                Ok(report) => report,
+                // Inputs the workflow does not declare are the learner's
+                // mistake: a verdict, not an error.
+                Err(workflow::WorkflowError::Inputs { file, problems }) => {
+                    let diagnostics = problems
+                        .into_iter()
+                        .map(|message| Diagnostic {
+                            file: file.clone(),
+                            line: 1,
+                            col: 1,
+                            severity: workflow::Severity::Error,
+                            message,
+                        })
+                        .collect();
+                    let invalid = InvalidWorkflow { file, diagnostics };
+                    on_event(ScenarioEvent::Invalid { workflow: &invalid });
+                    step_record.invalid.push(invalid);
+                    continue;
+                }
+                Err(other) => return Err(other.into()),
+            };
             if options.cancel.is_cancelled() {
                 return Err(ScenarioError::Interrupted);
             }

@@ -226,10 +226,10 @@ pub fn next(global: &GlobalArgs) -> VerbResult {
 pub fn complete(state: &mut State, course: &Course, name: &str) -> Option<String> {
     state.done.insert(name.to_string());
     let next = state.next_pending_after(course, name);
-    if let Some(next) = &next {
-        if state.current == name {
-            state.current = next.clone();
-        }
+    if let Some(next) = &next
+        && state.current == name
+    {
+        state.current = next.clone();
     }
     next
 }

@@ -204,6 +204,9 @@ pub fn run(args: &PipelineArgs, global: &GlobalArgs) -> VerbResult {
         run_number: 1,
         actor: std::env::var("USER").unwrap_or_else(|_| "devpath".into()),
         repository,
+        environments: Vec::new(),
+        approver: None,
+        concurrency: Default::default(),
     };
 
     if !json {

@@ -208,6 +208,72 @@ pub struct RunRequest {
     pub actor: String,
     /// `owner/name`.
     pub repository: String,
+    /// The deployment environments with protection rules and scoped
+    /// values; a job's `environment:` that is not listed here has no rules
+    /// (as on GitHub, where naming an environment creates it).
+    pub environments: Vec<EnvironmentRules>,
+    /// Decides deployments that wait for a reviewer; None rejects them
+    /// (nobody is there to approve).
+    pub approver: Option<std::sync::Arc<dyn Approver>>,
+    /// `concurrency:` groups shared by the runs that may overlap.
+    pub concurrency: ConcurrencyGroups,
+}
+
+/// A deployment environment: protection rules and scoped values, as set in
+/// a repository's settings on GitHub (never in the workflow).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct EnvironmentRules {
+    pub name: String,
+    /// Who may approve; when not empty, jobs in this environment wait for
+    /// an approval before they start.
+    pub reviewers: Vec<String>,
+    /// Seconds a job waits (after any approval) before it starts.
+    pub wait_timer_seconds: u64,
+    /// `vars.*` visible only to jobs in this environment; they win over
+    /// repository variables.
+    pub vars: BTreeMap<String, String>,
+    /// `secrets.*` visible only to jobs in this environment; they win over
+    /// repository secrets.
+    pub secrets: BTreeMap<String, String>,
+}
+
+/// Asks someone (a person at the terminal, a flag, a scenario) whether a
+/// job may deploy to a protected environment.
+pub trait Approver: Send + Sync + std::fmt::Debug {
+    fn decide(&self, request: &ApprovalRequest) -> ApprovalDecision;
+}
+
+/// A job waiting for approval.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ApprovalRequest {
+    pub job: String,
+    pub environment: String,
+    /// The commit to deploy (`github.sha`).
+    pub sha: String,
+    pub run_number: u64,
+    pub reviewers: Vec<String>,
+}
+
+/// A reviewer's answer.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ApprovalDecision {
+    pub approved: bool,
+    pub reviewer: String,
+    pub comment: String,
+}
+
+/// The state of `concurrency:` groups, shared by runs (clones share it).
+#[derive(Debug, Clone, Default)]
+pub struct ConcurrencyGroups(
+    #[allow(dead_code)] std::sync::Arc<std::sync::Mutex<BTreeMap<String, Vec<u64>>>>,
+);
+
+/// A job's deployment environment.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct JobEnvironment {
+    pub name: String,
+    /// `environment.url`, evaluated.
+    pub url: Option<String>,
 }
 
 /// What a run did.
@@ -232,6 +298,10 @@ pub struct JobReport {
     pub needs: Vec<String>,
     pub outputs: BTreeMap<String, String>,
     pub steps: Vec<StepReport>,
+    /// The job's `environment:`, evaluated.
+    pub environment: Option<JobEnvironment>,
+    /// The reviewer's decision, when the environment required one.
+    pub approval: Option<ApprovalDecision>,
 }
 
 #[derive(Debug, Clone, Serialize)]

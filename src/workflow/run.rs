@@ -118,6 +118,8 @@ pub(crate) fn execute(
             needs: job.needs.clone(),
             outputs: done.outputs,
             steps: done.steps,
+            environment: None,
+            approval: None,
         })
         .collect();
     let conclusion = if cancel.is_cancelled() {
@@ -1335,6 +1337,9 @@ mod tests {
             run_number: 3,
             actor: "learner".into(),
             repository: "acme/app".into(),
+            environments: Vec::new(),
+            approver: None,
+            concurrency: Default::default(),
         }
     }
 
