@@ -637,3 +637,31 @@ fn check_output_for_a_broken_exercise() {
     let ran = pack.devpath(&["dev", "check"]).expect(1);
     insta::assert_snapshot!(stable(&ran.stdout, &pack));
 }
+
+#[test]
+fn in_the_repository_layout_new_writes_into_exercises() {
+    // The devpath repository's layout: exercises/course.toml, fixtures/ at the top.
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mini = repo().join("tests/fixtures/packs/mini");
+    let exercises = dir.path().join("exercises");
+    std::fs::create_dir_all(exercises.join(EX)).expect("mkdir");
+    std::fs::create_dir_all(dir.path().join("fixtures")).expect("mkdir");
+    std::fs::copy(mini.join("course.toml"), exercises.join("course.toml")).expect("copy");
+    copy_tree(&mini.join(EX), &exercises.join(EX));
+    copy_tree(&mini.join("fixtures"), &dir.path().join("fixtures"));
+    Devpath::new(dir.path(), &["dev", "new", "02-next"]).expect(0);
+    assert!(exercises.join("02-next/exercise.toml").is_file());
+    assert!(!dir.path().join("02-next").exists());
+    let course = std::fs::read_to_string(exercises.join("course.toml")).expect("read");
+    assert!(course.contains("    \"02-next\",\n]"), "{course}");
+    Devpath::new(dir.path(), &["dev", "bless", "02-next"]).expect(0);
+    Devpath::new(dir.path(), &["dev", "review"])
+        .stdin("a\n")
+        .expect(0);
+    let ran = Devpath::new(dir.path(), &["dev", "check", "02-next"]).expect(0);
+    assert!(
+        ran.stdout.contains("1 ok, 0 with problems"),
+        "{}",
+        ran.stdout
+    );
+}
