@@ -117,7 +117,7 @@ pub fn timeline(record: &ScenarioRecord) -> Timeline {
                 .and_then(|c| c.digest.clone());
             let history = &mut served[i];
             let previous = history.last().cloned().flatten();
-            if digest.is_some() && digest != previous && history.iter().any(|d| *d == digest) {
+            if digest.is_some() && digest != previous && history.contains(&digest) {
                 cell.marks.push("rollback".to_string());
             }
             history.push(digest);
