@@ -27,6 +27,8 @@
 //! [`parse_workflow`] / [`execute`]. Fields and variants may be added.
 
 mod concurrency;
+#[cfg(test)]
+mod environment_tests;
 mod eval;
 pub mod expr;
 pub mod mask;

@@ -1743,6 +1743,54 @@ jobs:
     }
 
     #[test]
+    fn environment_and_concurrency_are_run_without_warnings() {
+        let src = "on: push\nconcurrency:\n  group: ci-${{ github.ref }}\n  cancel-in-progress: true\njobs:\n  a:\n    runs-on: x\n    environment:\n      name: ${{ vars.TARGET }}\n      url: ${{ steps.s.outputs.url }}\n    concurrency: deploy-${{ inputs.x }}\n    steps: [{id: s, run: 'true'}]\n  b:\n    runs-on: x\n    environment: production\n    concurrency: {group: g, cancel-in-progress: '${{ github.ref == 1 }}'}\n    steps: [{run: 'true'}]\n";
+        assert_eq!(warnings(src), Vec::<String>::new());
+        let parsed = parse("ci.yml", src).unwrap();
+        let wf = &parsed.workflow;
+        assert_eq!(
+            wf.concurrency.as_ref().unwrap().group.value,
+            "ci-${{ github.ref }}"
+        );
+        assert!(matches!(
+            wf.concurrency.as_ref().unwrap().cancel_in_progress,
+            Flag::Fixed(true)
+        ));
+        let env = wf.jobs[0].environment.as_ref().unwrap();
+        assert_eq!(env.name.value, "${{ vars.TARGET }}");
+        assert_eq!(
+            env.url.as_ref().unwrap().value,
+            "${{ steps.s.outputs.url }}"
+        );
+        assert_eq!(
+            wf.jobs[1].environment.as_ref().unwrap().name.value,
+            "production"
+        );
+        assert!(matches!(
+            wf.jobs[1].concurrency.as_ref().unwrap().cancel_in_progress,
+            Flag::Expr(_)
+        ));
+    }
+
+    #[test]
+    fn environment_and_concurrency_errors() {
+        let src = "on: push\nconcurrency:\n  group: ${{ needs.a.result }}\n  cancel: true\njobs:\n  a:\n    runs-on: x\n    environment:\n      nam: prod\n    concurrency:\n      cancel-in-progress: maybe\n    steps: [{run: 'true'}]\n  b:\n    runs-on: x\n    environment:\n      name: ${{ secrets.ENV }}\n    concurrency: [x]\n    steps: [{run: 'true'}]\n";
+        assert_eq!(
+            errors(src),
+            [
+                "ci.yml:3:14: the `needs` context is not available in `group` of the workflow's `concurrency`; available here: github, inputs, vars",
+                "ci.yml:4:3: unknown key \"cancel\" in the workflow's `concurrency` (expected one of: group, cancel-in-progress)",
+                "ci.yml:9:7: unknown key \"nam\" in `environment` of job \"a\" — did you mean \"name\"?",
+                "ci.yml:9:7: the `environment` of job \"a\" has no `name`: add `name: production` (or the environment's name)",
+                "ci.yml:11:7: the `concurrency` of job \"a\" has no `group`: add `group: <name>` (runs or jobs in the same group do not overlap)",
+                "ci.yml:11:27: `cancel-in-progress` of the `concurrency` of job \"a\" must be true, false or an expression, found a string",
+                "ci.yml:16:17: the `secrets` context is not available in the `environment` of job \"b\"; available here: github, needs, strategy, matrix, vars, inputs",
+                "ci.yml:17:18: the `concurrency` of job \"b\" must be a group name or a mapping with `group` and `cancel-in-progress`, found a list",
+            ]
+        );
+    }
+
+    #[test]
     fn triggers_in_every_form() {
         for on in [
             "push",
