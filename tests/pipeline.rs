@@ -190,10 +190,22 @@ fn secrets_from_a_dotenv_file() {
 }
 
 #[test]
-fn environments_are_not_supported_yet() {
-    let out = pipeline("success.yml", &["--approve", "production"]);
+fn approving_an_environment_that_is_not_declared_is_an_error() {
+    let out = pipeline("deploy.yml", &["--approve", "production"]);
     assert_eq!(out.code, 2);
-    assert!(out.stderr.contains("not supported yet"), "{}", out.stderr);
+    assert_eq!(
+        out.stderr,
+        "error: --approve production: \"production\" is not declared in any environments file; pass --environments FILE with an [environments.production] table\n"
+    );
+    let out = pipeline(
+        "deploy.yml",
+        &["--environments", "environments.toml", "--reject", "qa"],
+    );
+    assert_eq!(out.code, 2);
+    assert_eq!(
+        out.stderr,
+        "error: --reject qa: \"qa\" is not declared in environments.toml; add an [environments.qa] table there\n"
+    );
 }
 
 #[test]

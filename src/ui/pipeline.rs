@@ -9,20 +9,40 @@
 //! conclusion. Jobs running at the same time would interleave, so the
 //! reporter shows one job at a time, in dependency order, and holds the
 //! lines of the others until their turn. `--format json` prints one JSON
-//! object at the end instead.
+//! object at the end instead (each job with its `environment` and
+//! `approval`).
+//!
+//! # Environments
+//! `--environments FILE` declares deployment environments in TOML, as a
+//! repository's settings would on GitHub:
+//!
+//! ```toml
+//! [environments.production]
+//! reviewers = ["lead"]          # required reviewers
+//! wait_timer_seconds = 0
+//! [environments.production.vars]
+//! APP_PORT = "8081"
+//! [environments.production.secrets]
+//! TOKEN = "..."
+//! ```
+//!
+//! A job deploying to an environment with reviewers waits for an answer:
+//! `--approve ENV` / `--reject ENV`, else a question on the terminal, else
+//! (stdin is not a terminal) a rejection.
 
 use std::collections::BTreeMap;
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 
 use owo_colors::{OwoColorize, Style};
 use sha2::{Digest, Sha256};
 
 use crate::cli::{ColorChoice, EventName, Format, GlobalArgs, PipelineArgs};
 use crate::workflow::{
-    self, Diagnostic, Event, JobResult, RunEvent, RunRequest, Severity, WorkflowError,
+    self, ApprovalDecision, ApprovalRequest, Approver, Diagnostic, EnvironmentRules, Event,
+    JobResult, RunEvent, RunRequest, Severity, WorkflowError,
 };
 use crate::{Error, Result};
 
@@ -75,11 +95,11 @@ impl Styles {
 
 /// Runs the verb.
 pub fn run(args: &PipelineArgs, global: &GlobalArgs) -> VerbResult {
-    if args.environments.is_some() || !args.approve.is_empty() || !args.reject.is_empty() {
-        return Err(Error::Usage(
-            "--environments, --approve and --reject are not supported yet by `devpath pipeline`; run without them".into(),
-        ));
-    }
+    let environments = match &args.environments {
+        Some(file) => load_environments(file)?,
+        None => Vec::new(),
+    };
+    let answers = approval_answers(args, &environments)?;
     let json = args.format.format == Format::Json;
     let out_styles = Styles::new(global.color, std::io::stdout().is_terminal());
     let err_styles = Styles::new(global.color, std::io::stderr().is_terminal());
@@ -204,8 +224,12 @@ pub fn run(args: &PipelineArgs, global: &GlobalArgs) -> VerbResult {
         run_number: 1,
         actor: std::env::var("USER").unwrap_or_else(|_| "devpath".into()),
         repository,
-        environments: Vec::new(),
-        approver: None,
+        environments,
+        approver: Some(Arc::new(CliApprover {
+            answers,
+            interactive: std::io::stdin().is_terminal(),
+            asking: Mutex::new(()),
+        })),
         concurrency: Default::default(),
     };
 
@@ -264,6 +288,166 @@ fn watch_ctrl_c(cancel: workflow::CancelHandle) {
             cancel.cancel();
         }
     });
+}
+
+/// The `--environments` file.
+#[derive(Debug, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct EnvironmentsFile {
+    /// Environments by name.
+    #[serde(default)]
+    environments: BTreeMap<String, EnvironmentEntry>,
+}
+
+/// One `[environments.NAME]` table.
+#[derive(Debug, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct EnvironmentEntry {
+    /// Required reviewers: when not empty, jobs wait for an approval.
+    #[serde(default)]
+    reviewers: Vec<String>,
+    /// Seconds a job waits (after any approval) before it starts.
+    #[serde(default)]
+    wait_timer_seconds: u64,
+    /// `vars.*` seen only by jobs in this environment.
+    #[serde(default)]
+    vars: BTreeMap<String, String>,
+    /// `secrets.*` seen only by jobs in this environment.
+    #[serde(default)]
+    secrets: BTreeMap<String, String>,
+}
+
+/// Reads the `--environments` file; errors are `FILE:line:col: message`.
+fn load_environments(file: &Path) -> Result<Vec<EnvironmentRules>> {
+    let text = std::fs::read_to_string(file).map_err(|source| Error::Io {
+        action: "read the environments file",
+        path: file.to_path_buf(),
+        source,
+    })?;
+    let parsed: EnvironmentsFile =
+        crate::course::toml_from_str(&file.display().to_string(), &text)?;
+    Ok(parsed
+        .environments
+        .into_iter()
+        .map(|(name, e)| EnvironmentRules {
+            name,
+            reviewers: e.reviewers,
+            wait_timer_seconds: e.wait_timer_seconds,
+            vars: e.vars,
+            secrets: e.secrets,
+        })
+        .collect())
+}
+
+/// `--approve` and `--reject`: environment (lower case) → approved. Each
+/// must name an environment the `--environments` file declares.
+fn approval_answers(
+    args: &PipelineArgs,
+    environments: &[EnvironmentRules],
+) -> Result<BTreeMap<String, bool>> {
+    let mut answers = BTreeMap::new();
+    let flags = args
+        .approve
+        .iter()
+        .map(|e| (e, true, "--approve"))
+        .chain(args.reject.iter().map(|e| (e, false, "--reject")));
+    for (env, approved, flag) in flags {
+        if !environments
+            .iter()
+            .any(|e| e.name.eq_ignore_ascii_case(env))
+        {
+            return Err(Error::Usage(match &args.environments {
+                Some(file) => format!(
+                    "{flag} {env}: \"{env}\" is not declared in {}; add an [environments.{env}] table there",
+                    file.display()
+                ),
+                None => format!(
+                    "{flag} {env}: \"{env}\" is not declared in any environments file; pass --environments FILE with an [environments.{env}] table"
+                ),
+            }));
+        }
+        if answers.insert(env.to_lowercase(), approved) == Some(!approved) {
+            return Err(Error::Usage(format!(
+                "--approve {env} and --reject {env} contradict each other; keep one"
+            )));
+        }
+    }
+    Ok(answers)
+}
+
+/// Answers approval requests from `--approve`/`--reject`, else by asking
+/// on the terminal, else rejects.
+#[derive(Debug)]
+struct CliApprover {
+    /// Environment (lower case) → approved.
+    answers: BTreeMap<String, bool>,
+    /// Whether stdin is a terminal (someone can answer).
+    interactive: bool,
+    /// One question at a time, when parallel jobs wait together.
+    asking: Mutex<()>,
+}
+
+impl Approver for CliApprover {
+    fn decide(&self, request: &ApprovalRequest) -> ApprovalDecision {
+        let user = std::env::var("USER").unwrap_or_else(|_| "devpath".into());
+        if let Some(&approved) = self.answers.get(&request.environment.to_lowercase()) {
+            let flag = if approved { "--approve" } else { "--reject" };
+            return ApprovalDecision {
+                approved,
+                reviewer: user,
+                comment: format!("{flag} {}", request.environment),
+            };
+        }
+        if !self.interactive {
+            return ApprovalDecision {
+                approved: false,
+                reviewer: "nobody".into(),
+                comment: "no reviewer answered (use --approve ENV)".into(),
+            };
+        }
+        let _asking = self.asking.lock().unwrap_or_else(|p| p.into_inner());
+        let question = format!(
+            "Waiting for approval to deploy {} to {} (job {}). Approve? [y/N] ",
+            short_sha(&request.sha),
+            request.environment,
+            request.job
+        );
+        let approved = matches!(
+            ask(&question).as_deref().map(str::trim),
+            Some("y" | "Y" | "yes" | "Yes" | "YES")
+        );
+        let reviewer = ask(&format!("Your name [{user}]: "))
+            .map(|s| s.trim().to_string())
+            .filter(|s| !s.is_empty())
+            .unwrap_or(user);
+        let comment = ask("Comment: ")
+            .map(|s| s.trim().to_string())
+            .unwrap_or_default();
+        ApprovalDecision {
+            approved,
+            reviewer,
+            comment,
+        }
+    }
+}
+
+/// Prints `question` on stderr and reads one line from stdin (`None` at
+/// the end of input).
+fn ask(question: &str) -> Option<String> {
+    let mut err = std::io::stderr().lock();
+    let _ = write!(err, "{question}");
+    let _ = err.flush();
+    drop(err);
+    let mut line = String::new();
+    match std::io::stdin().read_line(&mut line) {
+        Ok(0) | Err(_) => None,
+        Ok(_) => Some(line),
+    }
+}
+
+/// The first 7 characters of a commit id, as GitHub shows it.
+fn short_sha(sha: &str) -> &str {
+    sha.get(..7).unwrap_or(sha)
 }
 
 fn diagnostic_line(d: &Diagnostic, s: &Styles) -> String {
@@ -570,6 +754,47 @@ impl Reporter {
                     }
                 }
                 (job, lines, false)
+            }
+            RunEvent::ApprovalRequested {
+                job,
+                environment,
+                sha,
+            } => {
+                let line = format!(
+                    "  {} Waiting for approval to deploy {} to {environment}",
+                    "⏸".style(s.warning),
+                    short_sha(&sha)
+                );
+                (job, vec![line], false)
+            }
+            RunEvent::ApprovalDecided { job, decision, .. } => {
+                let (mark, verb, style) = if decision.approved {
+                    ("✓", "approved", s.success)
+                } else {
+                    ("✗", "rejected", s.failure)
+                };
+                let comment = if decision.comment.is_empty() {
+                    String::new()
+                } else {
+                    format!(": {}", decision.comment)
+                };
+                let line = format!(
+                    "  {} {verb} by {}{comment}",
+                    mark.style(style),
+                    decision.reviewer
+                );
+                (job, vec![line], false)
+            }
+            RunEvent::ConcurrencyCancelled { job, message, .. } => {
+                let line = format!("  {} {message}", "✗".style(s.failure));
+                match job {
+                    Some(job) => (job, vec![line], false),
+                    None => {
+                        let mut stdout = std::io::stdout().lock();
+                        let _ = writeln!(stdout, "{}", line.trim_start());
+                        return;
+                    }
+                }
             }
             RunEvent::JobFinished { job, result } => {
                 let mark = match result {

@@ -11,10 +11,24 @@
 //!   and `step` runs each step's process on the host in its own process
 //!   group; they emit [`RunEvent`]s and never print — [`execute`].
 //! - `mask` hides secrets in everything a run shows ([`Masker`]).
+//! - `concurrency` keeps runs and jobs of one `concurrency:` group from
+//!   overlapping ([`ConcurrencyGroups`], shared by runs that may overlap).
+//!
+//! # Environments
+//! A job's `environment:` is evaluated when the job is about to start (its
+//! `needs` done, its `if:` true). If [`RunRequest::environments`] gives that
+//! environment reviewers, the job emits [`RunEvent::ApprovalRequested`] and
+//! asks [`RunRequest::approver`] on its own thread; a rejection fails the
+//! job without running its steps. Then it waits the environment's wait
+//! timer and runs, seeing the environment's `vars` and `secrets` over the
+//! repository's. Every environment's secrets are masked from the start.
 //!
 //! CONTRACT (used by `scenario` and `ui`): the types below and
 //! [`parse_workflow`] / [`execute`]. Fields and variants may be added.
 
+mod concurrency;
+#[cfg(test)]
+mod environment_tests;
 mod eval;
 pub mod expr;
 pub mod mask;
@@ -24,6 +38,7 @@ mod run;
 mod step;
 mod yaml;
 
+pub use concurrency::ConcurrencyGroups;
 pub use mask::Masker;
 pub use model::{DispatchInput, InputKind, Workflow};
 pub use parse::Parsed;
@@ -262,12 +277,6 @@ pub struct ApprovalDecision {
     pub comment: String,
 }
 
-/// The state of `concurrency:` groups, shared by runs (clones share it).
-#[derive(Debug, Clone, Default)]
-pub struct ConcurrencyGroups(
-    #[allow(dead_code)] std::sync::Arc<std::sync::Mutex<BTreeMap<String, Vec<u64>>>>,
-);
-
 /// A job's deployment environment.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct JobEnvironment {
@@ -343,6 +352,29 @@ pub enum RunEvent {
         step: usize,
         outcome: JobResult,
         conclusion: JobResult,
+    },
+    /// A job in a protected environment waits for a reviewer (the job
+    /// already got `JobStarted`; no step has run).
+    ApprovalRequested {
+        job: String,
+        environment: String,
+        /// The commit to deploy (`github.sha`).
+        sha: String,
+    },
+    /// The reviewer answered; a rejection fails the job.
+    ApprovalDecided {
+        job: String,
+        environment: String,
+        decision: ApprovalDecision,
+    },
+    /// A newer run or job in the same `concurrency:` group cancelled this
+    /// run (`job` is None) or job: it was pending, or running and the newer
+    /// one has `cancel-in-progress: true`. `message` says which, in GitHub's
+    /// words.
+    ConcurrencyCancelled {
+        job: Option<String>,
+        group: String,
+        message: String,
     },
     /// A job ended, ran or not; every job gets exactly one.
     JobFinished { job: String, result: JobResult },

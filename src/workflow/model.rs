@@ -33,6 +33,8 @@ pub struct Workflow {
     pub(crate) triggers: Triggers,
     pub(crate) env: Pairs,
     pub(crate) defaults: RunDefaults,
+    /// The workflow-level `concurrency:`.
+    pub(crate) concurrency: Option<Concurrency>,
     /// In file order.
     pub(crate) jobs: Vec<Job>,
 }
@@ -104,7 +106,27 @@ pub(crate) struct Job {
     pub outputs: Pairs,
     pub defaults: RunDefaults,
     pub timeout_minutes: Option<f64>,
+    /// `environment:`, evaluated when the job is about to start.
+    pub environment: Option<EnvironmentSpec>,
+    /// The job-level `concurrency:`.
+    pub concurrency: Option<Concurrency>,
     pub steps: Vec<Step>,
+}
+
+/// A job's `environment:` (`name` and optional `url`, both may hold
+/// expressions).
+#[derive(Debug, Clone)]
+pub(crate) struct EnvironmentSpec {
+    pub name: Text,
+    /// Evaluated when the job ends (it may read `steps.*.outputs`).
+    pub url: Option<Text>,
+}
+
+/// `concurrency:` (workflow or job level).
+#[derive(Debug, Clone)]
+pub(crate) struct Concurrency {
+    pub group: Text,
+    pub cancel_in_progress: Flag,
 }
 
 /// A step.

@@ -13,8 +13,8 @@ use std::collections::{BTreeMap, HashMap};
 
 use super::eval;
 use super::model::{
-    Action, DispatchInput, Flag, InputKind, Job, Pairs, PushFilter, RunDefaults, Step, Text,
-    Triggers, Workflow,
+    Action, Concurrency, DispatchInput, EnvironmentSpec, Flag, InputKind, Job, Pairs, PushFilter,
+    RunDefaults, Step, Text, Triggers, Workflow,
 };
 use super::yaml::{self, Kind, LineIndex, Node, Pos, ScalarType};
 use super::{Diagnostic, Severity};
@@ -71,6 +71,14 @@ mod contexts {
     pub const STEP: &[&str] = &[
         "github", "needs", "strategy", "matrix", "job", "runner", "env", "vars", "secrets",
         "steps", "inputs",
+    ];
+    pub const WORKFLOW_CONCURRENCY: &[&str] = &["github", "inputs", "vars"];
+    pub const JOB_CONCURRENCY: &[&str] =
+        &["github", "needs", "strategy", "matrix", "inputs", "vars"];
+    pub const ENVIRONMENT_NAME: &[&str] =
+        &["github", "needs", "strategy", "matrix", "vars", "inputs"];
+    pub const ENVIRONMENT_URL: &[&str] = &[
+        "github", "needs", "strategy", "matrix", "job", "runner", "env", "vars", "steps", "inputs",
     ];
     /// Every context name, for "did you mean".
     pub const ALL: &[&str] = STEP;
@@ -521,6 +529,7 @@ impl Checker<'_> {
         let mut env = Vec::new();
         let mut defaults = RunDefaults::default();
         let mut jobs = None;
+        let mut concurrency = None;
         for (key, key_node, value) in entries {
             match key {
                 "name" => name = self.scalar_text(value, "`name`"),
@@ -531,7 +540,14 @@ impl Checker<'_> {
                 "env" => env = self.pairs(value, "env", contexts::WORKFLOW_ENV),
                 "defaults" => defaults = self.defaults(value, "defaults"),
                 "jobs" => jobs = Some(self.jobs(value)),
-                "permissions" | "concurrency" => self.not_run(key_node.pos, &format!("`{key}`")),
+                "permissions" => self.not_run(key_node.pos, "`permissions`"),
+                "concurrency" => {
+                    concurrency = self.concurrency(
+                        value,
+                        "the workflow's `concurrency`",
+                        contexts::WORKFLOW_CONCURRENCY,
+                    )
+                }
                 _ => self.unknown_key(key, key_node.pos, WORKFLOW_KEYS, "the workflow"),
             }
         }
@@ -558,6 +574,7 @@ impl Checker<'_> {
             triggers: triggers.unwrap_or_default(),
             env,
             defaults,
+            concurrency,
             jobs,
         })
     }
@@ -886,6 +903,127 @@ impl Checker<'_> {
         }
     }
 
+    /// `environment:` of a job: a name, or `{ name, url }`.
+    fn environment(&mut self, node: &Node, place: &str) -> Option<EnvironmentSpec> {
+        let name_what = format!("the `environment` of {place}");
+        if !matches!(node.kind, Kind::Map(_)) {
+            if matches!(node.kind, Kind::Seq(_)) || node.is_null() {
+                self.error(
+                    node.pos,
+                    format!(
+                        "{name_what} must be a name or a mapping with `name` and `url`, found {}",
+                        node.describe()
+                    ),
+                );
+                return None;
+            }
+            let name = self.text(node, &name_what, contexts::ENVIRONMENT_NAME)?;
+            return Some(EnvironmentSpec { name, url: None });
+        }
+        let entries = self.entries(node, &name_what, "key")?;
+        let mut name = None;
+        let mut url = None;
+        for (key, key_node, value) in entries {
+            match key {
+                "name" => name = self.text(value, &name_what, contexts::ENVIRONMENT_NAME),
+                "url" => {
+                    url = self.text(
+                        value,
+                        &format!("`environment.url` of {place}"),
+                        contexts::ENVIRONMENT_URL,
+                    )
+                }
+                _ => self.unknown_key(
+                    key,
+                    key_node.pos,
+                    &["name", "url"],
+                    &format!("`environment` of {place}"),
+                ),
+            }
+        }
+        match name {
+            Some(name) => Some(EnvironmentSpec { name, url }),
+            None => {
+                self.error(
+                    node.pos,
+                    format!("{name_what} has no `name`: add `name: production` (or the environment's name)"),
+                );
+                None
+            }
+        }
+    }
+
+    /// `concurrency:`: a group name, or `{ group, cancel-in-progress }`.
+    fn concurrency(&mut self, node: &Node, what: &str, allowed: &[&str]) -> Option<Concurrency> {
+        if !matches!(node.kind, Kind::Map(_)) {
+            if matches!(node.kind, Kind::Seq(_)) || node.is_null() {
+                self.error(
+                    node.pos,
+                    format!(
+                        "{what} must be a group name or a mapping with `group` and `cancel-in-progress`, found {}",
+                        node.describe()
+                    ),
+                );
+                return None;
+            }
+            let group = self.text(node, what, allowed)?;
+            return Some(Concurrency {
+                group,
+                cancel_in_progress: Flag::Fixed(false),
+            });
+        }
+        let entries = self.entries(node, what, "key")?;
+        let mut group = None;
+        let mut cancel_in_progress = Flag::Fixed(false);
+        for (key, key_node, value) in entries {
+            match key {
+                "group" => group = self.text(value, &format!("`group` of {what}"), allowed),
+                "cancel-in-progress" => {
+                    let label = format!("`cancel-in-progress` of {what}");
+                    cancel_in_progress = match value.scalar_type() {
+                        Some(ScalarType::Bool) => Flag::Fixed(
+                            value
+                                .scalar()
+                                .is_some_and(|s| s.eq_ignore_ascii_case("true")),
+                        ),
+                        Some(ScalarType::Str)
+                            if value.scalar().is_some_and(|s| s.contains("${{")) =>
+                        {
+                            match self.text(value, &label, allowed) {
+                                Some(t) => Flag::Expr(t),
+                                None => Flag::Fixed(false),
+                            }
+                        }
+                        _ => {
+                            self.error(
+                                value.pos,
+                                format!(
+                                    "{label} must be true, false or an expression, found {}",
+                                    value.describe()
+                                ),
+                            );
+                            Flag::Fixed(false)
+                        }
+                    }
+                }
+                _ => self.unknown_key(key, key_node.pos, &["group", "cancel-in-progress"], what),
+            }
+        }
+        match group {
+            Some(group) => Some(Concurrency {
+                group,
+                cancel_in_progress,
+            }),
+            None => {
+                self.error(
+                    node.pos,
+                    format!("{what} has no `group`: add `group: <name>` (runs or jobs in the same group do not overlap)"),
+                );
+                None
+            }
+        }
+    }
+
     fn jobs(&mut self, node: &Node) -> Vec<Job> {
         let Some(entries) = self.entries(node, "`jobs`", "job id") else {
             return Vec::new();
@@ -980,6 +1118,8 @@ impl Checker<'_> {
             outputs: Vec::new(),
             defaults: RunDefaults::default(),
             timeout_minutes: None,
+            environment: None,
+            concurrency: None,
             steps: Vec::new(),
         };
         let mut runs_on = false;
@@ -1022,10 +1162,16 @@ impl Checker<'_> {
                         self.minutes(value, &format!("`timeout-minutes` of {place}"))
                 }
                 "steps" => steps = Some((key_node, value)),
-                "continue-on-error" | "strategy" | "services" | "container" | "permissions"
-                | "concurrency" | "environment" | "snapshot" => {
-                    self.not_run(key_node.pos, &format!("`{key}` (in {place})"))
+                "environment" => job.environment = self.environment(value, &place),
+                "concurrency" => {
+                    job.concurrency = self.concurrency(
+                        value,
+                        &format!("the `concurrency` of {place}"),
+                        contexts::JOB_CONCURRENCY,
+                    )
                 }
+                "continue-on-error" | "strategy" | "services" | "container" | "permissions"
+                | "snapshot" => self.not_run(key_node.pos, &format!("`{key}` (in {place})")),
                 "uses" => {
                     uses = true;
                     self.error(
@@ -1592,6 +1738,54 @@ jobs:
                 "ci.yml:4:3: valid on GitHub, not run by devpath yet: the `pull_request` trigger (devpath runs push and workflow_dispatch)",
                 "ci.yml:5:1: valid on GitHub, not run by devpath yet: `permissions`",
                 "ci.yml:9:5: valid on GitHub, not run by devpath yet: `strategy` (in job \"a\")",
+            ]
+        );
+    }
+
+    #[test]
+    fn environment_and_concurrency_are_run_without_warnings() {
+        let src = "on: push\nconcurrency:\n  group: ci-${{ github.ref }}\n  cancel-in-progress: true\njobs:\n  a:\n    runs-on: x\n    environment:\n      name: ${{ vars.TARGET }}\n      url: ${{ steps.s.outputs.url }}\n    concurrency: deploy-${{ inputs.x }}\n    steps: [{id: s, run: 'true'}]\n  b:\n    runs-on: x\n    environment: production\n    concurrency: {group: g, cancel-in-progress: '${{ github.ref == 1 }}'}\n    steps: [{run: 'true'}]\n";
+        assert_eq!(warnings(src), Vec::<String>::new());
+        let parsed = parse("ci.yml", src).unwrap();
+        let wf = &parsed.workflow;
+        assert_eq!(
+            wf.concurrency.as_ref().unwrap().group.value,
+            "ci-${{ github.ref }}"
+        );
+        assert!(matches!(
+            wf.concurrency.as_ref().unwrap().cancel_in_progress,
+            Flag::Fixed(true)
+        ));
+        let env = wf.jobs[0].environment.as_ref().unwrap();
+        assert_eq!(env.name.value, "${{ vars.TARGET }}");
+        assert_eq!(
+            env.url.as_ref().unwrap().value,
+            "${{ steps.s.outputs.url }}"
+        );
+        assert_eq!(
+            wf.jobs[1].environment.as_ref().unwrap().name.value,
+            "production"
+        );
+        assert!(matches!(
+            wf.jobs[1].concurrency.as_ref().unwrap().cancel_in_progress,
+            Flag::Expr(_)
+        ));
+    }
+
+    #[test]
+    fn environment_and_concurrency_errors() {
+        let src = "on: push\nconcurrency:\n  group: ${{ needs.a.result }}\n  cancel: true\njobs:\n  a:\n    runs-on: x\n    environment:\n      nam: prod\n    concurrency:\n      cancel-in-progress: maybe\n    steps: [{run: 'true'}]\n  b:\n    runs-on: x\n    environment:\n      name: ${{ secrets.ENV }}\n    concurrency: [x]\n    steps: [{run: 'true'}]\n";
+        assert_eq!(
+            errors(src),
+            [
+                "ci.yml:3:14: the `needs` context is not available in `group` of the workflow's `concurrency`; available here: github, inputs, vars",
+                "ci.yml:4:3: unknown key \"cancel\" in the workflow's `concurrency` (expected one of: group, cancel-in-progress)",
+                "ci.yml:9:7: unknown key \"nam\" in `environment` of job \"a\" — did you mean \"name\"?",
+                "ci.yml:9:7: the `environment` of job \"a\" has no `name`: add `name: production` (or the environment's name)",
+                "ci.yml:11:7: the `concurrency` of job \"a\" has no `group`: add `group: <name>` (runs or jobs in the same group do not overlap)",
+                "ci.yml:11:27: `cancel-in-progress` of the `concurrency` of job \"a\" must be true, false or an expression, found a string",
+                "ci.yml:16:17: the `secrets` context is not available in the `environment` of job \"b\"; available here: github, needs, strategy, matrix, vars, inputs",
+                "ci.yml:17:18: the `concurrency` of job \"b\" must be a group name or a mapping with `group` and `cancel-in-progress`, found a list",
             ]
         );
     }

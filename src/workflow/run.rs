@@ -25,13 +25,14 @@ use std::time::{Duration, Instant};
 
 use serde_json::{Map, Value, json};
 
+use super::concurrency::{Claimant, Entry, Place};
 use super::eval::{self, Status};
 use super::mask::Masker;
-use super::model::{Action, Flag, Job, Pairs, Step, Text, Workflow};
+use super::model::{Action, Concurrency, Flag, Job, Pairs, Step, Text, Workflow};
 use super::step::{self, Exit};
 use super::{
-    Diagnostic, Event, JobReport, JobResult, RunEvent, RunReport, RunRequest, Severity, StepReport,
-    WorkflowError,
+    ApprovalDecision, ApprovalRequest, Diagnostic, EnvironmentRules, Event, JobEnvironment,
+    JobReport, JobResult, RunEvent, RunReport, RunRequest, Severity, StepReport, WorkflowError,
 };
 
 /// GitHub's default job timeout: 360 minutes.
@@ -50,6 +51,8 @@ struct Run<'a> {
     /// Host variables a step must not inherit (`GITHUB_*`, `RUNNER_*`, …).
     hidden_host_vars: Vec<String>,
     host_path: String,
+    /// This run's ticket in the shared `concurrency:` groups.
+    ticket: u64,
 }
 
 /// What a finished job hands to the jobs that need it.
@@ -59,6 +62,22 @@ struct JobDone {
     result: JobResult,
     outputs: BTreeMap<String, String>,
     steps: Vec<StepReport>,
+    environment: Option<JobEnvironment>,
+    approval: Option<ApprovalDecision>,
+}
+
+impl JobDone {
+    /// A job that ran no step.
+    fn empty(name: String, result: JobResult) -> JobDone {
+        JobDone {
+            name,
+            result,
+            outputs: BTreeMap::new(),
+            steps: Vec::new(),
+            environment: None,
+            approval: None,
+        }
+    }
 }
 
 pub(crate) fn execute(
@@ -84,8 +103,13 @@ pub(crate) fn execute(
         req,
         on_event,
         cancel,
+        // Environment secrets are masked from the start, in every job:
+        // masking must never miss.
         masker: Mutex::new(Masker::with_secrets(
-            req.secrets.values().map(String::as_str),
+            req.secrets
+                .values()
+                .chain(req.environments.iter().flat_map(|e| e.secrets.values()))
+                .map(String::as_str),
         )),
         github: github_context(wf, req, &git_ref, &inputs),
         inputs,
@@ -99,6 +123,7 @@ pub(crate) fn execute(
             })
             .collect(),
         host_path: std::env::var("PATH").unwrap_or_else(|_| "/usr/local/bin:/usr/bin:/bin".into()),
+        ticket: req.concurrency.run_ticket(),
     };
     let event_file = req.work_root.join("event.json");
     let event = run.github.get("event").cloned().unwrap_or(Value::Null);
@@ -106,7 +131,16 @@ pub(crate) fn execute(
         path: event_file.clone(),
         source,
     })?;
-    let done = run.schedule()?;
+    let done = match run.enter_workflow_group() {
+        Ok(place) => {
+            let done = run.schedule()?;
+            if let Some(place) = place {
+                run.report_cancelled_in_progress(None, &place);
+            }
+            done
+        }
+        Err(result) => wf.jobs.iter().map(|job| run.not_run(job, result)).collect(),
+    };
     let jobs: Vec<JobReport> = wf
         .jobs
         .iter()
@@ -118,8 +152,8 @@ pub(crate) fn execute(
             needs: job.needs.clone(),
             outputs: done.outputs,
             steps: done.steps,
-            environment: None,
-            approval: None,
+            environment: done.environment,
+            approval: done.approval,
         })
         .collect();
     let conclusion = if cancel.is_cancelled() {
@@ -258,6 +292,113 @@ impl Run<'_> {
         });
     }
 
+    /// Enters the workflow's `concurrency:` group, if any (waiting while
+    /// another run holds it). `Err` with the result every job gets when
+    /// the run must not start.
+    fn enter_workflow_group(&self) -> Result<Option<Place>, JobResult> {
+        let Some(concurrency) = &self.wf.concurrency else {
+            return Ok(None);
+        };
+        let mut contexts = Map::new();
+        contexts.insert("github".into(), Value::Object(self.github.clone()));
+        contexts.insert("inputs".into(), Value::Object(self.inputs.clone()));
+        contexts.insert("vars".into(), obj(&self.req.vars));
+        let (group, cancel_in_progress) = match self.evaluate_group(concurrency, &contexts) {
+            Ok(found) => found,
+            Err(message) => {
+                self.emit(RunEvent::Warning {
+                    diagnostic: Diagnostic {
+                        file: self.wf.file.clone(),
+                        line: concurrency.group.pos.line,
+                        col: concurrency.group.pos.col,
+                        severity: Severity::Error,
+                        message: self.mask(&message),
+                    },
+                });
+                return Err(JobResult::Failure);
+            }
+        };
+        let claimant = Claimant {
+            run: self.ticket,
+            is_run: true,
+            cancel: self.cancel.clone(),
+        };
+        match self
+            .req
+            .concurrency
+            .enter(&group, cancel_in_progress, &claimant)
+        {
+            Entry::Running(place) => Ok(Some(place)),
+            Entry::Superseded => {
+                self.emit(RunEvent::ConcurrencyCancelled {
+                    job: None,
+                    message: self.mask(&superseded_message(&group)),
+                    group: self.mask(&group),
+                });
+                Err(JobResult::Cancelled)
+            }
+            // A run cannot hold a group before it starts.
+            Entry::Cancelled | Entry::Deadlock => Err(JobResult::Cancelled),
+        }
+    }
+
+    /// A `concurrency:`'s group name and `cancel-in-progress`.
+    fn evaluate_group(
+        &self,
+        concurrency: &Concurrency,
+        contexts: &Map<String, Value>,
+    ) -> Result<(String, bool), String> {
+        let group =
+            eval::render(&concurrency.group.value, contexts, Status::SUCCESS).map_err(|e| {
+                self.at(
+                    &concurrency.group,
+                    &format!("cannot evaluate the `concurrency` group: {}", e.message),
+                )
+            })?;
+        if group.trim().is_empty() {
+            return Err(self.at(
+                &concurrency.group,
+                "the `concurrency` group is empty; give it a name, e.g. `group: deploy-${{ github.ref }}`",
+            ));
+        }
+        let cancel = match &concurrency.cancel_in_progress {
+            Flag::Fixed(b) => *b,
+            Flag::Expr(text) => match eval::value(&text.value, contexts, Status::SUCCESS) {
+                Ok(Value::String(s)) => s.trim() == "true",
+                Ok(v) => super::expr::truthy(&v),
+                Err(e) => {
+                    return Err(self.at(
+                        text,
+                        &format!("cannot evaluate `cancel-in-progress`: {}", e.message),
+                    ));
+                }
+            },
+        };
+        Ok((group, cancel))
+    }
+
+    /// Emits [`RunEvent::ConcurrencyCancelled`] when a newer arrival in
+    /// the place's group cancelled this run or job while it ran.
+    fn report_cancelled_in_progress(&self, job: Option<&str>, place: &Place) {
+        if place.cancelled_in_progress() {
+            self.emit(RunEvent::ConcurrencyCancelled {
+                job: job.map(String::from),
+                message: self.mask(&superseded_message(place.group())),
+                group: self.mask(place.group()),
+            });
+        }
+    }
+
+    /// The protection rules and scoped values of an environment, if the
+    /// request has any for it (names compare without regard to case, as
+    /// on GitHub).
+    fn rules(&self, name: &str) -> Option<&EnvironmentRules> {
+        self.req
+            .environments
+            .iter()
+            .find(|e| e.name.eq_ignore_ascii_case(name))
+    }
+
     /// Runs every job in dependency order; one `JobDone` per job, in file order.
     fn schedule(&self) -> Result<Vec<JobDone>, WorkflowError> {
         let jobs = &self.wf.jobs;
@@ -333,12 +474,7 @@ impl Run<'_> {
                                     job: job.id.clone(),
                                     result: JobResult::Failure,
                                 });
-                                done[i] = Some(JobDone {
-                                    name: job.id.clone(),
-                                    result: JobResult::Failure,
-                                    outputs: BTreeMap::new(),
-                                    steps: Vec::new(),
-                                });
+                                done[i] = Some(JobDone::empty(job.id.clone(), JobResult::Failure));
                                 progressed = true;
                             }
                         }
@@ -380,12 +516,7 @@ impl Run<'_> {
             job: job.id.clone(),
             result,
         });
-        JobDone {
-            name: job.id.clone(),
-            result,
-            outputs: BTreeMap::new(),
-            steps: Vec::new(),
-        }
+        JobDone::empty(job.id.clone(), result)
     }
 
     fn needs_context(
@@ -434,24 +565,240 @@ impl Run<'_> {
         })
     }
 
+    /// A job that ends before its steps (its environment or concurrency
+    /// group could not be evaluated, it was rejected or cancelled).
+    fn end_early(&self, job: &Job, mut done: JobDone, message: Option<&str>) -> JobDone {
+        if let Some(message) = message {
+            self.log(&job.id, 0, message);
+        }
+        self.emit(RunEvent::JobFinished {
+            job: job.id.clone(),
+            result: done.result,
+        });
+        done.steps.clear();
+        done
+    }
+
+    /// Enters the job's `concurrency:` group; `Err` with how the job ends
+    /// when it must not run.
+    fn enter_job_group(
+        &self,
+        job: &Job,
+        name: &str,
+        contexts: &Map<String, Value>,
+        cancel: &step::CancelHandle,
+    ) -> Result<Option<Place>, JobResult> {
+        let Some(concurrency) = &job.concurrency else {
+            return Ok(None);
+        };
+        let (group, cancel_in_progress) = match self.evaluate_group(concurrency, contexts) {
+            Ok(found) => found,
+            Err(message) => {
+                self.emit(RunEvent::JobStarted {
+                    job: job.id.clone(),
+                    name: name.to_string(),
+                });
+                self.log(&job.id, 0, &message);
+                return Err(JobResult::Failure);
+            }
+        };
+        let claimant = Claimant {
+            run: self.ticket,
+            is_run: false,
+            cancel: cancel.clone(),
+        };
+        let message = match self
+            .req
+            .concurrency
+            .enter(&group, cancel_in_progress, &claimant)
+        {
+            Entry::Running(place) => return Ok(Some(place)),
+            Entry::Superseded => superseded_message(&group),
+            Entry::Deadlock => format!(
+                "Canceling since a deadlock for concurrency group '{group}' was detected between 'top level workflow' and '{}'",
+                job.id
+            ),
+            Entry::Cancelled => return Err(JobResult::Cancelled),
+        };
+        self.emit(RunEvent::ConcurrencyCancelled {
+            job: Some(job.id.clone()),
+            group: self.mask(&group),
+            message: self.mask(&message),
+        });
+        Err(JobResult::Cancelled)
+    }
+
+    /// Asks for approval when the environment has reviewers, then waits
+    /// its wait timer. `Err` with how the job ends when it must not run.
+    fn protection_rules(
+        &self,
+        job: &Job,
+        done: &mut JobDone,
+        rules: &EnvironmentRules,
+        cancel: &step::CancelHandle,
+        started_cancelled: bool,
+    ) -> Result<(), ()> {
+        let environment = rules.name.clone();
+        if !rules.reviewers.is_empty() {
+            self.emit(RunEvent::ApprovalRequested {
+                job: job.id.clone(),
+                environment: self.mask(&environment),
+                sha: self.req.sha.clone(),
+            });
+            let request = ApprovalRequest {
+                job: job.id.clone(),
+                environment: environment.clone(),
+                sha: self.req.sha.clone(),
+                run_number: self.req.run_number,
+                reviewers: rules.reviewers.clone(),
+            };
+            let decision = match &self.req.approver {
+                Some(approver) => approver.decide(&request),
+                None => ApprovalDecision {
+                    approved: false,
+                    reviewer: "nobody".into(),
+                    comment: "no approver available".into(),
+                },
+            };
+            let decision = ApprovalDecision {
+                approved: decision.approved,
+                reviewer: self.mask(&decision.reviewer),
+                comment: self.mask(&decision.comment),
+            };
+            self.emit(RunEvent::ApprovalDecided {
+                job: job.id.clone(),
+                environment: self.mask(&environment),
+                decision: decision.clone(),
+            });
+            let approved = decision.approved;
+            done.approval = Some(decision);
+            if !approved {
+                done.result = JobResult::Failure;
+                return Err(());
+            }
+        }
+        if rules.wait_timer_seconds > 0 && !started_cancelled {
+            let seconds = rules.wait_timer_seconds;
+            self.log(
+                &job.id,
+                0,
+                &format!("Waiting {seconds} s: the wait timer of environment \"{environment}\""),
+            );
+            if cancel.sleep(Duration::from_secs(seconds)) {
+                done.result = JobResult::Cancelled;
+                return Err(());
+            }
+        }
+        Ok(())
+    }
+
     fn run_job(&self, job: &Job, needs: Value) -> JobDone {
-        let started_cancelled = self.cancelled();
-        let start = Instant::now();
-        let deadline = start
-            + Duration::from_secs_f64(job.timeout_minutes.unwrap_or(DEFAULT_JOB_MINUTES) * 60.0);
+        let cancel = self.cancel.child();
+        let started_cancelled = cancel.is_cancelled();
         let mut contexts = self.base_contexts(job, &needs);
         let name = match &job.name {
             Some(text) => self.render_or(&text.value, &contexts, job.id.clone()),
             None => job.id.clone(),
         };
         let name = self.mask(&name);
+        let environment = match &job.environment {
+            None => None,
+            Some(spec) => match eval::render(&spec.name.value, &contexts, Status::SUCCESS) {
+                Ok(env_name) if !env_name.trim().is_empty() => Some(env_name),
+                Ok(_) => None,
+                Err(e) => {
+                    self.emit(RunEvent::JobStarted {
+                        job: job.id.clone(),
+                        name: name.clone(),
+                    });
+                    let message = self.at(
+                        &spec.name,
+                        &format!("cannot evaluate the job's `environment`: {}", e.message),
+                    );
+                    return self.end_early(
+                        job,
+                        JobDone::empty(name, JobResult::Failure),
+                        Some(&message),
+                    );
+                }
+            },
+        };
+        let place = match self.enter_job_group(job, &name, &contexts, &cancel) {
+            Ok(place) => place,
+            Err(result) => return self.end_early(job, JobDone::empty(name, result), None),
+        };
         self.emit(RunEvent::JobStarted {
             job: job.id.clone(),
             name: name.clone(),
         });
+        let mut early = JobDone::empty(name.clone(), JobResult::Success);
+        early.environment = environment.as_ref().map(|env_name| JobEnvironment {
+            name: self.mask(env_name),
+            url: None,
+        });
+        let rules = environment.as_deref().and_then(|n| self.rules(n));
+        if let Some(rules) = rules {
+            let checked = self.protection_rules(job, &mut early, rules, &cancel, started_cancelled);
+            if checked.is_err() {
+                if let Some(place) = &place {
+                    self.report_cancelled_in_progress(Some(&job.id), place);
+                }
+                return self.end_early(job, early, None);
+            }
+            // The environment's values win over the repository's.
+            let mut vars = self.req.vars.clone();
+            vars.extend(rules.vars.clone());
+            let mut secrets = self.req.secrets.clone();
+            secrets.extend(rules.secrets.clone());
+            contexts.insert("vars".into(), obj(&vars));
+            contexts.insert("secrets".into(), obj(&secrets));
+        }
+        let (mut done, contexts) = self.run_steps(job, name, contexts, &cancel, started_cancelled);
+        done.approval = early.approval;
+        if let (Some(env), Some(spec)) = (early.environment.as_mut(), &job.environment) {
+            env.url = spec.url.as_ref().and_then(|url| {
+                match eval::render(&url.value, &contexts, Status::SUCCESS) {
+                    Ok(u) if !u.is_empty() => Some(self.mask(&u)),
+                    Ok(_) => None,
+                    Err(e) => {
+                        self.warn(
+                            url.pos,
+                            format!("cannot evaluate `environment.url`: {}", e.message),
+                        );
+                        None
+                    }
+                }
+            });
+        }
+        done.environment = early.environment;
+        if let Some(place) = &place {
+            self.report_cancelled_in_progress(Some(&job.id), place);
+        }
+        drop(place);
+        self.emit(RunEvent::JobFinished {
+            job: job.id.clone(),
+            result: done.result,
+        });
+        done
+    }
+
+    /// Runs a job's steps (the job has started and passed its protection
+    /// rules); the caller emits `JobFinished`.
+    fn run_steps(
+        &self,
+        job: &Job,
+        name: String,
+        mut contexts: Map<String, Value>,
+        cancel: &step::CancelHandle,
+        started_cancelled: bool,
+    ) -> (JobDone, Map<String, Value>) {
+        let start = Instant::now();
+        let deadline = start
+            + Duration::from_secs_f64(job.timeout_minutes.unwrap_or(DEFAULT_JOB_MINUTES) * 60.0);
         let mut job_run = JobRun {
             run: self,
             job,
+            cancel: cancel.clone(),
             dir: self.req.work_root.join(&job.id),
             workspace: PathBuf::new(),
             temp: PathBuf::new(),
@@ -473,7 +820,7 @@ impl Run<'_> {
         for (index, step) in job.steps.iter().enumerate() {
             let number = index + 1;
             // A job started after the cancellation runs its steps normally.
-            let cancelled = self.cancelled() && !started_cancelled;
+            let cancelled = cancel.is_cancelled() && !started_cancelled;
             let status = Status {
                 success: !failed && !cancelled,
                 failure: failed,
@@ -529,12 +876,12 @@ impl Run<'_> {
                     (JobResult::Failure, BTreeMap::new())
                 }
             };
-            let outcome = if outcome == JobResult::Failure && self.cancelled() && !started_cancelled
-            {
-                JobResult::Cancelled
-            } else {
-                outcome
-            };
+            let outcome =
+                if outcome == JobResult::Failure && cancel.is_cancelled() && !started_cancelled {
+                    JobResult::Cancelled
+                } else {
+                    outcome
+                };
             let conclusion = if outcome == JobResult::Failure
                 && self.continue_on_error(step, &contexts, status, number)
             {
@@ -576,23 +923,22 @@ impl Run<'_> {
         let outputs = self.job_outputs(job, &contexts, &mut failed);
         // A job started after the cancellation (its `if:` asked for it) ends
         // on its own terms; one that was running when it came is cancelled.
-        let result = if self.cancelled() && !started_cancelled {
+        let result = if cancel.is_cancelled() && !started_cancelled {
             JobResult::Cancelled
         } else if failed {
             JobResult::Failure
         } else {
             JobResult::Success
         };
-        self.emit(RunEvent::JobFinished {
-            job: job.id.clone(),
-            result,
-        });
-        JobDone {
+        let done = JobDone {
             name,
             result,
             outputs,
             steps: reports,
-        }
+            environment: None,
+            approval: None,
+        };
+        (done, contexts)
     }
 
     fn at(&self, text: &Text, message: &str) -> String {
@@ -702,6 +1048,11 @@ fn workflow_command(line: &str) -> Option<(&str, &str)> {
     Some((name, value))
 }
 
+/// GitHub's message for a run or job cancelled by a newer one in its group.
+fn superseded_message(group: &str) -> String {
+    format!("Canceling since a higher priority waiting request for '{group}' exists")
+}
+
 /// `job.status`.
 fn job_status(failed: bool, cancelled: bool) -> &'static str {
     if cancelled {
@@ -744,6 +1095,8 @@ fn ancestors(deps: &[Vec<usize>]) -> Vec<Vec<usize>> {
 struct JobRun<'r, 'a> {
     run: &'r Run<'a>,
     job: &'r Job,
+    /// The job's own handle (a child of the run's).
+    cancel: step::CancelHandle,
     dir: PathBuf,
     workspace: PathBuf,
     temp: PathBuf,
@@ -1066,7 +1419,7 @@ impl JobRun<'_, '_> {
             Some(("group", title)) => run.log(job_id, number, title),
             _ => run.log(job_id, number, &line),
         };
-        let exit = step::run(command, Some(deadline), run.cancel, &mut on_line)
+        let exit = step::run(command, Some(deadline), &self.cancel, &mut on_line)
             .map_err(|e| format!("cannot start {program}: {e} (is it installed and on PATH?)"))?;
 
         // File commands are applied even when the script failed, as on GitHub.

@@ -12,11 +12,16 @@ use std::io::{BufRead, BufReader};
 use std::os::unix::process::{CommandExt, ExitStatusExt};
 use std::process::{Command, Stdio};
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::{Arc, Mutex, MutexGuard, mpsc};
-use std::time::Instant;
+use std::sync::{Arc, Condvar, Mutex, MutexGuard, mpsc};
+use std::time::{Duration, Instant};
 
 /// Cancels a run from another thread (e.g. on Ctrl-C); clones share the
 /// same state.
+///
+/// A handle can have children ([`CancelHandle::child`]): cancelling a
+/// handle cancels its children too, not the other way round. Each job runs
+/// with a child of the run's handle, so `concurrency:` can cancel one job
+/// without cancelling the run.
 #[derive(Debug, Clone, Default)]
 pub struct CancelHandle(Arc<CancelState>);
 
@@ -25,6 +30,11 @@ struct CancelState {
     cancelled: AtomicBool,
     /// The process groups of the run's steps running right now.
     groups: Mutex<BTreeSet<libc::pid_t>>,
+    /// Handles cancelled with this one.
+    children: Mutex<Vec<CancelHandle>>,
+    /// Wakes [`CancelHandle::sleep`] at once on cancellation.
+    woken: Condvar,
+    sleeping: Mutex<()>,
 }
 
 impl CancelHandle {
@@ -41,11 +51,59 @@ impl CancelHandle {
         for &pgid in self.groups().iter() {
             terminate(pgid);
         }
+        {
+            // Taking the lock orders this wake-up after a sleeper's check.
+            let _sleeping = self.0.sleeping.lock().unwrap_or_else(|p| p.into_inner());
+            self.0.woken.notify_all();
+        }
+        let children = self
+            .0
+            .children
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .clone();
+        for child in children {
+            child.cancel();
+        }
     }
 
     /// Whether [`CancelHandle::cancel`] was called.
     pub fn is_cancelled(&self) -> bool {
         self.0.cancelled.load(Ordering::SeqCst)
+    }
+
+    /// A new handle that is cancelled when this one is (at once if this
+    /// one already is).
+    pub(crate) fn child(&self) -> CancelHandle {
+        let child = CancelHandle::new();
+        self.0
+            .children
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .push(child.clone());
+        if self.is_cancelled() {
+            child.cancel();
+        }
+        child
+    }
+
+    /// Waits `duration` unless cancelled first; true when cancelled.
+    pub(crate) fn sleep(&self, duration: Duration) -> bool {
+        let end = Instant::now() + duration;
+        let mut guard = self.0.sleeping.lock().unwrap_or_else(|p| p.into_inner());
+        loop {
+            if self.is_cancelled() {
+                return true;
+            }
+            let now = Instant::now();
+            if now >= end {
+                return false;
+            }
+            guard = match self.0.woken.wait_timeout(guard, end - now) {
+                Ok((g, _)) => g,
+                Err(p) => p.into_inner().0,
+            };
+        }
     }
 
     fn groups(&self) -> MutexGuard<'_, BTreeSet<libc::pid_t>> {
