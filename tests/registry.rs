@@ -421,6 +421,32 @@ fn uploads_check_digests_sizes_order_and_names() {
     assert_eq!((bad.status, bad.code().as_str()), (400, "DIGEST_INVALID"));
     assert_eq!(raw(addr, "GET", &location, &[], b"").status, 404);
 
+    // sha512 digests work too.
+    let data = b"sha512 content";
+    let digest512 = {
+        use sha2::Digest as _;
+        format!("sha512:{}", hex::encode(sha2::Sha512::digest(data)))
+    };
+    let put = raw(
+        addr,
+        "POST",
+        &format!("/v2/errs/sha512/blobs/uploads/?digest={digest512}"),
+        &[],
+        data,
+    );
+    assert_eq!(put.status, 201);
+    assert_eq!(
+        raw(
+            addr,
+            "GET",
+            &format!("/v2/errs/sha512/blobs/{digest512}"),
+            &[],
+            b""
+        )
+        .body,
+        data
+    );
+
     // Cancelling.
     let location = start_upload(addr, "errs/cancel");
     assert_eq!(raw(addr, "DELETE", &location, &[], b"").status, 204);
@@ -771,9 +797,54 @@ fn manifests_tags_and_referrers() {
     let tags = raw(addr, "GET", &format!("/v2/{repo}/tags/list"), &[], b"").json();
     assert_eq!(tags["tags"], serde_json::json!(["big"]));
 
-    // The catalog.
+    assert_eq!(
+        raw(addr, "GET", &format!("/v2/{repo}/tags/list?n=0"), &[], b"").json()["tags"],
+        serde_json::json!([])
+    );
+
+    // The catalog, with pages.
+    for other in ["lesson/aaa", "lesson/zzz"] {
+        for blob in [&config_digest, &layer_digest] {
+            let mounted = raw(
+                addr,
+                "POST",
+                &format!("/v2/{other}/blobs/uploads/?mount={blob}&from={repo}"),
+                &[],
+                b"",
+            );
+            assert_eq!(mounted.status, 201);
+        }
+        assert_eq!(
+            raw(
+                addr,
+                "PUT",
+                &format!("/v2/{other}/manifests/1"),
+                &[("Content-Type", oci)],
+                body.as_bytes()
+            )
+            .status,
+            201
+        );
+    }
     let catalog = raw(addr, "GET", "/v2/_catalog?n=5000", &[], b"").json();
-    assert_eq!(catalog["repositories"], serde_json::json!([repo]));
+    assert_eq!(
+        catalog["repositories"],
+        serde_json::json!(["lesson/aaa", repo, "lesson/zzz"])
+    );
+    let first = raw(addr, "GET", "/v2/_catalog?n=1", &[], b"");
+    assert_eq!(
+        first.json()["repositories"],
+        serde_json::json!(["lesson/aaa"])
+    );
+    assert_eq!(
+        first.header("link"),
+        Some("</v2/_catalog?last=lesson/aaa&n=1>; rel=\"next\"")
+    );
+    let client = RegistryClient::new(&addr.to_string(), None).expect("client");
+    assert_eq!(
+        client.catalog().expect("catalog"),
+        ["lesson/aaa", repo, "lesson/zzz"]
+    );
     let base = raw(addr, "GET", "/v2/", &[], b"");
     assert_eq!((base.status, base.body.as_slice()), (200, b"{}".as_slice()));
     assert_eq!(
