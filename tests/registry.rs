@@ -1181,3 +1181,101 @@ fn serve_refuses_non_loopback_addresses() {
     );
     assert!(refused.is_err());
 }
+
+/// The peak resident memory of a process, in bytes.
+fn peak_rss(pid: u32) -> u64 {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).expect("status");
+    let kb: u64 = status
+        .lines()
+        .find_map(|l| l.strip_prefix("VmHWM:"))
+        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
+        .expect("VmHWM");
+    kb * 1024
+}
+
+#[test]
+fn a_large_blob_streams_in_flat_memory() {
+    use sha2::Digest as _;
+    use std::io::{Read as _, Write as _};
+    let dir = tempfile::tempdir().expect("tempdir");
+    let server = ServeProcess::start(&dir.path().join("root"), &[]);
+    let addr = server.addr;
+    const SIZE: usize = 200 << 20;
+    let chunk: Vec<u8> = (0..1 << 20).map(|i| (i * 7 % 256) as u8).collect();
+    let mut hasher = sha2::Sha256::new();
+
+    // One streamed PATCH (chunked, no Content-Range), as docker sends it.
+    let location = start_upload(addr, "big/blob");
+    let mut stream = std::net::TcpStream::connect(addr).expect("connect");
+    let head = format!(
+        "PATCH {location} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\nTransfer-Encoding: chunked\r\n\r\n"
+    );
+    stream.write_all(head.as_bytes()).expect("head");
+    for _ in 0..SIZE / chunk.len() {
+        hasher.update(&chunk);
+        stream
+            .write_all(format!("{:x}\r\n", chunk.len()).as_bytes())
+            .expect("size");
+        stream.write_all(&chunk).expect("chunk");
+        stream.write_all(b"\r\n").expect("crlf");
+    }
+    stream.write_all(b"0\r\n\r\n").expect("end");
+    let answer = read_raw(stream, false);
+    assert_eq!(answer.status, 202);
+    assert_eq!(
+        answer.header("range"),
+        Some(format!("0-{}", SIZE - 1).as_str())
+    );
+    let digest = format!("sha256:{}", hex::encode(hasher.finalize()));
+    assert_eq!(
+        raw(
+            addr,
+            "PUT",
+            &format!("{location}?digest={digest}"),
+            &[],
+            b""
+        )
+        .status,
+        201
+    );
+
+    // Download it, hashing as it comes.
+    let mut stream = std::net::TcpStream::connect(addr).expect("connect");
+    let request = format!(
+        "GET /v2/big/blob/blobs/{digest} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n\r\n"
+    );
+    stream.write_all(request.as_bytes()).expect("request");
+    let mut reader = std::io::BufReader::new(stream);
+    let mut head = Vec::new();
+    while !head.ends_with(b"\r\n\r\n") {
+        let mut byte = [0u8; 1];
+        reader.read_exact(&mut byte).expect("head byte");
+        head.push(byte[0]);
+    }
+    assert!(
+        head.starts_with(b"HTTP/1.1 200"),
+        "{}",
+        String::from_utf8_lossy(&head)
+    );
+    let mut hasher = sha2::Sha256::new();
+    let mut buffer = vec![0u8; 1 << 20];
+    let mut total = 0;
+    loop {
+        let n = reader.read(&mut buffer).expect("read");
+        if n == 0 {
+            break;
+        }
+        hasher.update(&buffer[..n]);
+        total += n;
+    }
+    assert_eq!(total, SIZE);
+    assert_eq!(format!("sha256:{}", hex::encode(hasher.finalize())), digest);
+
+    let peak = peak_rss(server.pid());
+    assert!(
+        peak < 50 << 20,
+        "peak RSS {} MiB for a {} MiB blob",
+        peak >> 20,
+        SIZE >> 20
+    );
+}
