@@ -1045,8 +1045,14 @@ fn a_crash_mid_upload_leaves_nothing_visible_and_the_next_push_works() {
     let client = RegistryClient::new(&addr.to_string(), None).expect("client");
     assert_eq!(client.blob(&repo, &digest).expect("blob").len(), blob.len());
     assert_eq!(client.tags(&repo).expect("tags"), ["after", "before"]);
+    // The verb prints one line per push (it polls every 200 ms).
+    let expected = format!("{addr}/{repo}:after");
+    let deadline = std::time::Instant::now() + Duration::from_secs(10);
+    while !server.output().contains(&expected) && std::time::Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(50));
+    }
     let output = server.output();
-    assert!(output.contains(&format!("{addr}/{repo}:after")), "{output}");
+    assert!(output.contains(&expected), "{output}");
 }
 
 #[test]
