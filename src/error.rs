@@ -9,6 +9,10 @@ pub enum Error {
     #[error(transparent)]
     Workflow(#[from] crate::workflow::WorkflowError),
     #[error(transparent)]
+    Scenario(#[from] crate::scenario::ScenarioError),
+    #[error(transparent)]
+    Engine(#[from] crate::engine::EngineError),
+    #[error(transparent)]
     Registry(#[from] crate::registry::RegistryError),
     #[error("cannot {action} {path}: {source}")]
     Io {

@@ -8,7 +8,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 /// devpath: learn CI/CD with Docker by running real pipelines, offline.
 ///
 /// Without a verb, devpath opens watch mode on the current exercise,
-/// creating the workspace in the current folder if there is none.
+/// creating the workspace (./devpath-course) if there is none.
 #[derive(Debug, Parser)]
 #[command(name = "devpath", version, about, long_about = None)]
 #[command(
@@ -127,7 +127,7 @@ pub enum Command {
 
 #[derive(Debug, Args)]
 pub struct InitArgs {
-    /// Folder to create the workspace in (default: the current folder).
+    /// Folder to create the workspace in (default: ./devpath-course).
     pub dir: Option<PathBuf>,
 }
 
@@ -185,6 +185,7 @@ pub struct VerifyArgs {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum EventName {
     Push,
+    #[value(name = "workflow_dispatch", alias = "workflow-dispatch")]
     WorkflowDispatch,
 }
 

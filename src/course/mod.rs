@@ -1,9 +1,430 @@
-//! The course: course.toml / exercise.toml models, the learner workspace and
-//! progress state.
+//! The course: `course.toml` / `exercise.toml` models, the learner's
+//! workspace and progress.
+//!
+//! - [`format`] is the file format (plain serde structs, every field
+//!   documented); [`Course::load`] checks it and builds the runtime model.
+//! - [`files`] reads a course from the binary or from a pack folder.
+//! - [`workspace`] creates and resets the learner's files; [`state`] keeps
+//!   progress in `.devpath/state.toml`, written atomically.
 
-/// A course file is missing, malformed or inconsistent.
+pub mod files;
+pub mod format;
+pub mod state;
+pub mod workspace;
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+pub use files::{CourseFile, CourseFiles, Origin};
+pub use format::{
+    CourseInfo, EnvironmentInfo, ExerciseInfo, FORMAT_VERSION, MessageInfo, OutcomeInfo, StepInfo,
+};
+pub use state::State;
+pub use workspace::Workspace;
+
+/// A course file is missing, malformed or inconsistent, or the workspace
+/// can't be read or written.
 #[derive(Debug, thiserror::Error)]
 pub enum CourseError {
-    #[error("{0}")]
-    Invalid(String),
+    #[error("{file}:{line}:{col}: {message}")]
+    Syntax {
+        file: String,
+        line: usize,
+        col: usize,
+        message: String,
+    },
+    #[error("{file}: {message}")]
+    Invalid { file: String, message: String },
+    #[error("{path} is not a devpath course: it has neither course.toml nor exercises/course.toml")]
+    NotACourse { path: PathBuf },
+    #[error("cannot read {path}: {source}")]
+    Read {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("cannot write {path}: {source}")]
+    Write {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("refusing {path}: {reason}")]
+    UnsafePath { path: PathBuf, reason: &'static str },
+    #[error("the course pack {path} is larger than {limit} bytes; devpath refuses to read it")]
+    TooLarge { path: PathBuf, limit: u64 },
+    #[error(
+        "{file} needs course format {found}, but this devpath understands format {FORMAT_VERSION} at most: update devpath (`cargo install --path .` in a newer checkout)"
+    )]
+    NewerFormat { file: String, found: u32 },
+    #[error("there is no exercise {query:?}: run `devpath list` to see their names{suggestion}")]
+    UnknownExercise { query: String, suggestion: String },
+    #[error(
+        "no devpath workspace here ({dir}): create one with `devpath init`, or run `devpath` alone to create it and start"
+    )]
+    NoWorkspace { dir: PathBuf },
+    #[error(
+        "{path} is damaged: {detail}\n  Your exercise files are safe. To start your progress afresh, move the file away:\n    mv {path} {path}.damaged\n  then run `devpath verify` to mark the exercises you solved as done again."
+    )]
+    DamagedState { path: PathBuf, detail: String },
+}
+
+/// A loaded, checked course.
+#[derive(Debug, Clone)]
+pub struct Course {
+    pub info: CourseInfo,
+    pub exercises: Vec<Exercise>,
+    pub files: CourseFiles,
+}
+
+/// One exercise, checked.
+#[derive(Debug, Clone)]
+pub struct Exercise {
+    /// Folder name, e.g. `01-ci-first-workflow`.
+    pub name: String,
+    /// 1-based position in the course.
+    pub number: usize,
+    pub info: ExerciseInfo,
+    /// Path prefix of the exercise folder inside the course files.
+    pub prefix: String,
+}
+
+/// Which set of an exercise's files.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Side {
+    Start,
+    Solution,
+}
+
+impl Side {
+    pub fn dir(self) -> &'static str {
+        match self {
+            Side::Start => "start",
+            Side::Solution => "solution",
+        }
+    }
+}
+
+impl Course {
+    /// Loads the built-in course, or the pack in `dir`.
+    pub fn load(dir: Option<&std::path::Path>) -> Result<Course, CourseError> {
+        let files = match dir {
+            Some(dir) => CourseFiles::from_dir(dir)?,
+            None => CourseFiles::built_in(),
+        };
+        Course::from_files(files)
+    }
+
+    /// Checks and builds the course from its files.
+    pub fn from_files(files: CourseFiles) -> Result<Course, CourseError> {
+        let course_toml = files
+            .course_toml_path()
+            .ok_or_else(|| CourseError::NotACourse {
+                path: match &files.origin {
+                    Origin::Folder(dir) => dir.clone(),
+                    Origin::BuiltIn => PathBuf::from("<built-in course>"),
+                },
+            })?;
+        let info: CourseInfo = parse_toml(&files, course_toml)?;
+        if info.format_version > FORMAT_VERSION {
+            return Err(CourseError::NewerFormat {
+                file: files.display(course_toml),
+                found: info.format_version,
+            });
+        }
+        if info.format_version == 0 {
+            return Err(CourseError::Invalid {
+                file: files.display(course_toml),
+                message: "format_version must be 1".into(),
+            });
+        }
+        let base = files.exercises_prefix();
+        let mut exercises = Vec::with_capacity(info.exercises.len());
+        for (index, name) in info.exercises.iter().enumerate() {
+            let invalid = |message: String| CourseError::Invalid {
+                file: files.display(course_toml),
+                message,
+            };
+            if name.is_empty() || name.contains('/') || name.contains('\\') || name.starts_with('.')
+            {
+                return Err(invalid(format!(
+                    "exercise {name:?} must be a plain folder name"
+                )));
+            }
+            if info.exercises[..index].contains(name) {
+                return Err(invalid(format!("exercise {name:?} is listed twice")));
+            }
+            let prefix = format!("{base}{name}/");
+            let toml_path = format!("{prefix}exercise.toml");
+            if files.get(&toml_path).is_none() {
+                return Err(invalid(format!(
+                    "lists exercise {name:?}, but {} does not exist",
+                    files.display(&toml_path)
+                )));
+            }
+            let info: ExerciseInfo = parse_toml(&files, &toml_path)?;
+            let exercise = Exercise {
+                name: name.clone(),
+                number: index + 1,
+                info,
+                prefix,
+            };
+            exercise.check(&files)?;
+            exercises.push(exercise);
+        }
+        Ok(Course {
+            info,
+            exercises,
+            files,
+        })
+    }
+
+    /// Finds an exercise by folder name, number (`3`, `03`) or unique
+    /// prefix of its name.
+    pub fn find(&self, query: &str) -> Result<&Exercise, CourseError> {
+        if let Some(exercise) = self.exercises.iter().find(|e| e.name == query) {
+            return Ok(exercise);
+        }
+        if let Ok(number) = query.parse::<usize>()
+            && let Some(exercise) = self.exercises.iter().find(|e| e.number == number)
+        {
+            return Ok(exercise);
+        }
+        let matches: Vec<_> = self
+            .exercises
+            .iter()
+            .filter(|e| e.name.starts_with(query))
+            .collect();
+        if let [one] = matches.as_slice() {
+            return Ok(one);
+        }
+        let suggestion =
+            crate::ui::suggest::did_you_mean(query, self.exercises.iter().map(|e| e.name.as_str()))
+                .map(|s| format!(" (did you mean {s:?}?)"))
+                .unwrap_or_default();
+        Err(CourseError::UnknownExercise {
+            query: query.to_string(),
+            suggestion,
+        })
+    }
+
+    /// The files of one version of the sample app: the `good` version with
+    /// the version's own folder of `fixtures/apps/` laid over it.
+    pub fn app_version(&self, name: &str) -> Option<BTreeMap<String, CourseFile>> {
+        let prefix = format!("fixtures/apps/{name}/");
+        if !self.files.has_dir(&prefix) {
+            return None;
+        }
+        let mut files: BTreeMap<String, CourseFile> = self
+            .files
+            .under("fixtures/apps/good/")
+            .map(|(path, file)| (path.to_string(), file.clone()))
+            .collect();
+        files.extend(
+            self.files
+                .under(&prefix)
+                .map(|(path, file)| (path.to_string(), file.clone())),
+        );
+        Some(files)
+    }
+}
+
+impl Exercise {
+    /// The files of `start/` or `solution/`, relative to that folder.
+    pub fn side_files<'a>(
+        &'a self,
+        files: &'a CourseFiles,
+        side: Side,
+    ) -> BTreeMap<String, &'a CourseFile> {
+        let prefix = format!("{}{}/", self.prefix, side.dir());
+        files
+            .under(&prefix)
+            .map(|(path, file)| (path.to_string(), file))
+            .collect()
+    }
+
+    /// The lesson text (README.md).
+    pub fn readme<'a>(&self, files: &'a CourseFiles) -> &'a str {
+        files
+            .get(&format!("{}README.md", self.prefix))
+            .and_then(|f| std::str::from_utf8(&f.bytes).ok())
+            .unwrap_or("")
+    }
+
+    /// The expected outcome (outcome.snap), if the exercise has one.
+    pub fn snapshot<'a>(&self, files: &'a CourseFiles) -> Option<&'a str> {
+        files
+            .get(&format!("{}outcome.snap", self.prefix))
+            .and_then(|f| std::str::from_utf8(&f.bytes).ok())
+    }
+
+    /// Whether the exercise needs Docker.
+    pub fn needs_docker(&self) -> bool {
+        self.info.docker
+    }
+
+    /// The structural checks every exercise must pass to load at all.
+    fn check(&self, files: &CourseFiles) -> Result<(), CourseError> {
+        let toml_path = format!("{}exercise.toml", self.prefix);
+        let invalid = |message: String| CourseError::Invalid {
+            file: files.display(&toml_path),
+            message,
+        };
+        for required in ["README.md", "start/", "solution/"] {
+            let path = format!("{}{required}", self.prefix);
+            let present = if required.ends_with('/') {
+                files.has_dir(&path)
+            } else {
+                files.get(&path).is_some()
+            };
+            if !present {
+                return Err(invalid(format!(
+                    "the exercise has no {required}: create {}",
+                    files.display(&path)
+                )));
+            }
+        }
+        if self.info.editable.is_empty() {
+            return Err(invalid(
+                "`editable` is empty: list the files the learner edits".into(),
+            ));
+        }
+        for path in &self.info.editable {
+            files::check_relative(path)
+                .map_err(|why| invalid(format!("editable file {path:?} is refused: {why}")))?;
+            for side in [Side::Start, Side::Solution] {
+                let full = format!("{}{}/{path}", self.prefix, side.dir());
+                if files.get(&full).is_none() {
+                    return Err(invalid(format!(
+                        "editable file {path:?} is missing from {}/: create {}",
+                        side.dir(),
+                        files.display(&full)
+                    )));
+                }
+            }
+        }
+        if self.info.scenario.is_empty() {
+            return Err(invalid(
+                "`scenario` is empty: add at least one `[[scenario]]` with `push = \"good\"`"
+                    .into(),
+            ));
+        }
+        for (index, step) in self.info.scenario.iter().enumerate() {
+            let n = index + 1;
+            match (&step.push, &step.dispatch) {
+                (Some(_), Some(_)) | (None, None) => {
+                    return Err(invalid(format!(
+                        "scenario step {n} must have exactly one of `push` and `dispatch`"
+                    )));
+                }
+                (Some(version), None) => {
+                    let prefix = format!("fixtures/apps/{version}/");
+                    if files::check_relative(version).is_err() || !files.has_dir(&prefix) {
+                        return Err(invalid(format!(
+                            "scenario step {n} pushes app version {version:?}, but {} does not exist",
+                            files.display(&prefix)
+                        )));
+                    }
+                }
+                (None, Some(workflow)) => {
+                    if files::check_relative(workflow).is_err() || workflow.contains('/') {
+                        return Err(invalid(format!(
+                            "scenario step {n} dispatches {workflow:?}: name a file of .github/workflows/, e.g. \"rollback.yml\""
+                        )));
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Parses a TOML course file, turning serde's errors into `file:line:col`.
+fn parse_toml<T: serde::de::DeserializeOwned>(
+    files: &CourseFiles,
+    path: &str,
+) -> Result<T, CourseError> {
+    let display = files.display(path);
+    let bytes = &files
+        .get(path)
+        .ok_or_else(|| CourseError::Invalid {
+            file: display.clone(),
+            message: "missing".into(),
+        })?
+        .bytes;
+    let text = std::str::from_utf8(bytes).map_err(|e| CourseError::Invalid {
+        file: display.clone(),
+        message: format!("is not UTF-8 text: {e}"),
+    })?;
+    toml_from_str(&display, text)
+}
+
+/// Parses TOML text, with errors as `file:line:col: message`.
+pub fn toml_from_str<T: serde::de::DeserializeOwned>(
+    display: &str,
+    text: &str,
+) -> Result<T, CourseError> {
+    toml::from_str(text).map_err(|error| {
+        let (line, col) = error
+            .span()
+            .map(|span| line_col(text, span.start))
+            .unwrap_or((1, 1));
+        CourseError::Syntax {
+            file: display.to_string(),
+            line,
+            col,
+            message: error.message().trim().to_string(),
+        }
+    })
+}
+
+/// 1-based line and column (in characters) of a byte offset.
+pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
+    let offset = offset.min(text.len());
+    let before = &text[..text.floor_char_boundary(offset)];
+    let line = before.matches('\n').count() + 1;
+    let col = before
+        .rsplit('\n')
+        .next()
+        .map(|l| l.chars().count())
+        .unwrap_or(0)
+        + 1;
+    (line, col)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn line_col_counts_from_one() {
+        assert_eq!(line_col("ab\ncd", 0), (1, 1));
+        assert_eq!(line_col("ab\ncd", 4), (2, 2));
+    }
+
+    #[test]
+    fn unknown_key_names_line_and_column() {
+        let err = toml_from_str::<CourseInfo>(
+            "course.toml",
+            "format_version = 1\ntitle = \"t\"\nwelcome = \"w\"\nfinal_message = \"f\"\nexercises = []\ncolour = 3\n",
+        )
+        .unwrap_err();
+        let text = err.to_string();
+        assert!(
+            text.starts_with("course.toml:6:1: unknown field `colour`"),
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn wrong_type_names_what_was_expected() {
+        let err =
+            toml_from_str::<CourseInfo>("course.toml", "format_version = \"one\"\n").unwrap_err();
+        assert!(err.to_string().starts_with("course.toml:1:18:"), "{err}");
+    }
+
+    #[test]
+    fn built_in_course_loads() {
+        let course = Course::load(None).expect("the built-in course is valid");
+        assert!(course.exercises.len() >= 3);
+        assert_eq!(course.find("1").unwrap().number, 1);
+    }
 }

@@ -1,1 +1,214 @@
-//! validate
+//! From what happened to a verdict: the outcome of a scenario is rendered as
+//! normalised text (volatile values replaced by stable placeholders such as
+//! `<sha:v1>`), compared line by line with the exercise's `outcome.snap`,
+//! and the first part that differs picks the instructor's message.
+//!
+//! The outcome records what can be observed, never raw logs, so a different
+//! but correct solution passes too.
+
+pub mod observe;
+mod outcome;
+
+pub use outcome::{Outcome, OutcomeLine};
+
+use serde::Serialize;
+
+use crate::course::{Exercise, MessageInfo};
+use crate::scenario::{InvalidWorkflow, ScenarioRecord};
+
+/// The verdict on a learner's solution.
+#[derive(Debug, Clone, Serialize)]
+#[serde(tag = "status", rename_all = "lowercase")]
+pub enum Verdict {
+    Pass { outcome: Vec<String> },
+    Fail(Box<Failure>),
+}
+
+impl Verdict {
+    pub fn passed(&self) -> bool {
+        matches!(self, Verdict::Pass { .. })
+    }
+}
+
+/// Why a solution failed.
+#[derive(Debug, Clone, Serialize)]
+pub struct Failure {
+    /// The part of the outcome that differs first, e.g. `run 2 / workflow ci.yml`.
+    pub part: Option<String>,
+    /// The instructor's message for that part, or a generic one.
+    pub message: String,
+    /// The expected outcome (the snapshot), line by line.
+    pub expected: Vec<String>,
+    /// The observed outcome, line by line.
+    pub actual: Vec<String>,
+    /// Workflows that did not run because they are invalid.
+    pub invalid: Vec<InvalidWorkflow>,
+}
+
+/// Builds the normalised outcome of a scenario.
+pub fn outcome(exercise: &Exercise, record: &ScenarioRecord) -> Outcome {
+    Outcome::from_record(&exercise.info.outcome, record)
+}
+
+/// Compares an outcome with the expected snapshot text.
+pub fn judge(
+    exercise: &Exercise,
+    snapshot: &str,
+    outcome: &Outcome,
+    record: &ScenarioRecord,
+) -> Verdict {
+    let expected: Vec<String> = snapshot_lines(snapshot);
+    let actual: Vec<String> = outcome.lines.iter().map(|l| l.text.clone()).collect();
+    if expected == actual {
+        return Verdict::Pass { outcome: actual };
+    }
+    let invalid: Vec<InvalidWorkflow> = record
+        .steps
+        .iter()
+        .flat_map(|s| s.invalid.iter().cloned())
+        .collect();
+    let first = (0..expected.len().max(actual.len()))
+        .find(|&i| expected.get(i) != actual.get(i))
+        .unwrap_or(0);
+    // The part of the first difference: from the expected side when it has
+    // that line (the instructor wrote messages for it), else the actual side.
+    let part = expected_part(&expected, first)
+        .or_else(|| outcome.lines.get(first).map(|l| l.part.clone()));
+    let message = part
+        .as_deref()
+        .and_then(|part| message_for(&exercise.info.messages, part))
+        .map(str::to_string)
+        .unwrap_or_else(|| {
+            "What your pipeline did differs from what the exercise expects; the difference is shown above. Run `devpath hint` for a nudge.".to_string()
+        });
+    Verdict::Fail(Box::new(Failure {
+        part,
+        message,
+        expected,
+        actual,
+        invalid,
+    }))
+}
+
+/// The lines of a snapshot, without trailing blank lines or `\r`.
+pub fn snapshot_lines(snapshot: &str) -> Vec<String> {
+    let mut lines: Vec<String> = snapshot.lines().map(|l| l.trim_end().to_string()).collect();
+    while lines.last().is_some_and(|l| l.is_empty()) {
+        lines.pop();
+    }
+    lines
+}
+
+/// The part of line `index` of an outcome given as text.
+fn expected_part(lines: &[String], index: usize) -> Option<String> {
+    lines.get(index)?;
+    Some(outcome::part_of(lines, index))
+}
+
+/// The most specific message whose part is a prefix of `part`.
+pub fn message_for<'a>(messages: &'a [MessageInfo], part: &str) -> Option<&'a str> {
+    messages
+        .iter()
+        .filter(|m| part == m.part || part.starts_with(&format!("{} / ", m.part)))
+        .max_by_key(|m| m.part.len())
+        .map(|m| m.text.as_str())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn most_specific_message_wins() {
+        let messages = vec![
+            MessageInfo {
+                part: "run 2".into(),
+                text: "run".into(),
+            },
+            MessageInfo {
+                part: "run 2 / workflow ci.yml".into(),
+                text: "wf".into(),
+            },
+            MessageInfo {
+                part: "run 1".into(),
+                text: "other".into(),
+            },
+        ];
+        assert_eq!(
+            message_for(&messages, "run 2 / workflow ci.yml / job x"),
+            Some("wf")
+        );
+        assert_eq!(message_for(&messages, "run 2"), Some("run"));
+        assert_eq!(message_for(&messages, "run 21"), None);
+    }
+}
+
+/// The result of checking an exercise: what happened and the verdict.
+#[derive(Debug, Clone)]
+pub struct Checked {
+    pub record: ScenarioRecord,
+    pub outcome: Outcome,
+    pub verdict: Verdict,
+}
+
+/// Plays an exercise's scenario with `learner`'s files and judges the
+/// outcome against the snapshot. A wrong answer is `Ok` with a failing
+/// verdict; `Err` means devpath or the machine broke.
+pub fn check_exercise(
+    course: &crate::course::Course,
+    exercise: &Exercise,
+    learner: &crate::scenario::LearnerFiles,
+    options: &crate::scenario::PlayOptions,
+    on_event: &(dyn Fn(crate::scenario::ScenarioEvent<'_>) + Sync),
+) -> Result<Checked, crate::scenario::ScenarioError> {
+    let record = crate::scenario::play(course, exercise, learner, options, on_event)?;
+    let outcome = outcome(exercise, &record);
+    let snapshot = exercise.snapshot(&course.files).unwrap_or("");
+    let verdict = judge(exercise, snapshot, &outcome, &record);
+    Ok(Checked {
+        record,
+        outcome,
+        verdict,
+    })
+}
+
+/// One check per scenario step, in order: the step's lines in the snapshot
+/// against the lines observed.
+#[derive(Debug, Clone, Serialize)]
+pub struct StepCheck {
+    pub name: String,
+    pub passed: bool,
+}
+
+/// Splits expected and actual outcomes into per-step checks.
+pub fn step_checks(expected: &[String], actual: &[String]) -> Vec<StepCheck> {
+    let expected = group_steps(expected);
+    let actual = group_steps(actual);
+    (0..expected.len().max(actual.len()))
+        .map(|i| {
+            let name = expected
+                .get(i)
+                .or(actual.get(i))
+                .and_then(|g| g.first())
+                .cloned()
+                .unwrap_or_default();
+            StepCheck {
+                name,
+                passed: expected.get(i) == actual.get(i),
+            }
+        })
+        .collect()
+}
+
+fn group_steps(lines: &[String]) -> Vec<Vec<String>> {
+    let mut groups: Vec<Vec<String>> = Vec::new();
+    for line in lines {
+        if !line.starts_with(' ') || groups.is_empty() {
+            groups.push(Vec::new());
+        }
+        if let Some(group) = groups.last_mut() {
+            group.push(line.clone());
+        }
+    }
+    groups
+}

@@ -1,16 +1,33 @@
 //! GitHub Actions workflows, run locally and offline.
 //!
-//! - `parse` turns a workflow file into a [`Workflow`] with source spans, and
-//!   reports structural errors (unknown job in `needs`, cycles, bad
-//!   expressions, unknown keys) as [`Diagnostic`]s before anything runs.
-//! - `expr` evaluates `${{ }}` expressions with GitHub's semantics.
-//! - `execute` runs the jobs in dependency order, steps on the host with bash,
-//!   and emits [`RunEvent`]s; it never prints.
+//! - `yaml` reads the file into a tree whose nodes know their line and
+//!   column; `parse` checks it into a [`Workflow`] (`model`) and reports
+//!   structural errors (unknown job in `needs`, cycles, bad expressions,
+//!   unknown keys, actions not available offline) as [`Diagnostic`]s before
+//!   anything runs — [`parse_workflow`].
+//! - `expr` evaluates `${{ }}` expressions with GitHub's semantics; `eval`
+//!   is the bridge the rest of this module uses.
+//! - `run` runs the jobs in dependency order (independent ones in parallel)
+//!   and `step` runs each step's process on the host in its own process
+//!   group; they emit [`RunEvent`]s and never print — [`execute`].
+//! - `mask` hides secrets in everything a run shows ([`Masker`]).
 //!
 //! CONTRACT (used by `scenario` and `ui`): the types below and
 //! [`parse_workflow`] / [`execute`]. Fields and variants may be added.
 
+mod eval;
 pub mod expr;
+pub mod mask;
+mod model;
+mod parse;
+mod run;
+mod step;
+mod yaml;
+
+pub use mask::Masker;
+pub use model::{DispatchInput, InputKind, Workflow};
+pub use parse::Parsed;
+pub use step::CancelHandle;
 
 use std::collections::BTreeMap;
 use std::fmt;
@@ -74,6 +91,54 @@ pub enum WorkflowError {
         program: String,
         source: std::io::Error,
     },
+    /// The dispatch inputs don't fit the workflow's `workflow_dispatch.inputs`.
+    #[error("{file}: wrong inputs for workflow_dispatch; nothing ran:\n  {}", .problems.join("\n  "))]
+    Inputs { file: String, problems: Vec<String> },
+    /// A thread of the executor panicked (a devpath bug).
+    #[error("the workflow executor stopped unexpectedly: {0}; please report this bug")]
+    Internal(String),
+}
+
+/// Parses and validates a workflow.
+///
+/// `display_name` is the file as the user knows it (it starts every
+/// diagnostic). Structural errors give [`WorkflowError::Invalid`] with every
+/// error found; warnings (keys valid on GitHub that devpath does not run)
+/// come back in [`Parsed::warnings`].
+pub fn parse_workflow(display_name: &str, source: &str) -> Result<Parsed, WorkflowError> {
+    parse::parse(display_name, source).map_err(|diagnostics| WorkflowError::Invalid {
+        file: display_name.to_string(),
+        diagnostics,
+    })
+}
+
+/// Runs the workflow's jobs in dependency order (independent jobs in
+/// parallel, steps on the host) and returns what happened.
+///
+/// `on_event` is called from several threads as things happen; every text
+/// in an event is already masked. `Err` only when the run could not start
+/// (bad dispatch inputs, unusable work folder); failed jobs are an
+/// `Ok` report whose conclusion is `failure`. Never prints.
+pub fn execute(
+    wf: &Workflow,
+    req: &RunRequest,
+    on_event: &(dyn Fn(RunEvent) + Sync),
+) -> Result<RunReport, WorkflowError> {
+    run::execute(wf, req, &CancelHandle::new(), on_event)
+}
+
+/// Like [`execute`], but the run can be cancelled (Ctrl-C) by calling
+/// [`CancelHandle::cancel`] on a clone of `cancel` from another thread.
+/// Steps running then are stopped; later steps and jobs run only if their
+/// `if:` uses `always()` or `cancelled()`; the jobs that were running and
+/// the run conclude `cancelled`.
+pub fn execute_cancellable(
+    wf: &Workflow,
+    req: &RunRequest,
+    cancel: &CancelHandle,
+    on_event: &(dyn Fn(RunEvent) + Sync),
+) -> Result<RunReport, WorkflowError> {
+    run::execute(wf, req, cancel, on_event)
 }
 
 /// The event that triggers a run.
@@ -182,31 +247,33 @@ pub struct StepReport {
 #[derive(Debug, Clone, Serialize)]
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum RunEvent {
-    Warning {
-        diagnostic: Diagnostic,
-    },
-    JobStarted {
-        job: String,
-        name: String,
-    },
+    /// Something GitHub would accept but devpath does not do (e.g. a job
+    /// output holding a secret, which is not passed on).
+    Warning { diagnostic: Diagnostic },
+    /// A job starts (jobs whose `if:` is false only get `JobFinished`).
+    JobStarted { job: String, name: String },
+    /// A step starts; `step` is 1-based. Skipped steps also get one,
+    /// followed by `StepFinished` with outcome `skipped`.
     StepStarted {
         job: String,
         step: usize,
         name: String,
     },
+    /// One line of a step's merged stdout and stderr, or a message from
+    /// devpath about the step (`Error: Process completed with exit code 1.`).
+    /// `step` is 0 for a message about the job itself.
     Log {
         job: String,
         step: usize,
         line: String,
     },
+    /// A step ended: `outcome` before `continue-on-error`, `conclusion` after.
     StepFinished {
         job: String,
         step: usize,
         outcome: JobResult,
         conclusion: JobResult,
     },
-    JobFinished {
-        job: String,
-        result: JobResult,
-    },
+    /// A job ended, ran or not; every job gets exactly one.
+    JobFinished { job: String, result: JobResult },
 }

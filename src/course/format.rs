@@ -1,0 +1,156 @@
+//! The course file format, version 1: what `course.toml` and each
+//! `exercise.toml` may contain. These are plain serde structs; `Course::load`
+//! turns them into the runtime model. Unknown keys are errors.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+/// The newest course format this devpath understands.
+pub const FORMAT_VERSION: u32 = 1;
+
+/// `course.toml`: the course as a whole.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct CourseInfo {
+    /// Version of the course format; devpath refuses a course newer than it
+    /// understands.
+    pub format_version: u32,
+    /// The course's title, shown by `devpath list` and watch mode.
+    pub title: String,
+    /// Shown once, when a learner creates the workspace.
+    pub welcome: String,
+    /// Shown when the learner completes the last exercise.
+    pub final_message: String,
+    /// Exercise folder names, in the order the learner takes them.
+    pub exercises: Vec<String>,
+}
+
+/// `exercise.toml`: one exercise.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct ExerciseInfo {
+    /// The exercise's title, e.g. "Your first workflow".
+    pub title: String,
+    /// The module it belongs to: "ci", "cd", "environments" or "rollback".
+    pub topic: String,
+    /// Files the learner edits, relative to the exercise folder. They must
+    /// exist in both `start/` and `solution/`.
+    pub editable: Vec<String>,
+    /// Hints, from a gentle nudge to nearly the answer; shown one at a time.
+    pub hints: Vec<String>,
+    /// Time limit for one run of the whole scenario, in seconds.
+    #[serde(default = "default_timeout")]
+    pub timeout_seconds: u64,
+    /// Whether the scenario needs the Docker engine (builds, registry,
+    /// containers). Exercises without Docker run everywhere.
+    #[serde(default)]
+    pub docker: bool,
+    /// The run's registry requires `docker login` with the token in
+    /// `secrets.REGISTRY_TOKEN` (any user name).
+    #[serde(default)]
+    pub registry_auth: bool,
+    /// The deployment environments, in promotion order (staging before
+    /// production). devpath gives each its container name and port as
+    /// `vars.APP_CONTAINER` and `vars.APP_PORT`, and observes what it
+    /// serves after every scenario step.
+    #[serde(default)]
+    pub environments: Vec<EnvironmentInfo>,
+    /// Repository secrets given to every run (`secrets.NAME`). Their values
+    /// never appear in output, files or snapshots.
+    #[serde(default)]
+    pub secrets: BTreeMap<String, String>,
+    /// Repository configuration variables (`vars.NAME`).
+    #[serde(default)]
+    pub vars: BTreeMap<String, String>,
+    /// What the outcome records about each run.
+    #[serde(default)]
+    pub outcome: OutcomeInfo,
+    /// The actions the scenario plays, in order.
+    pub scenario: Vec<StepInfo>,
+    /// Messages shown to the learner when a part of the outcome differs from
+    /// the snapshot. The most specific matching part wins.
+    #[serde(default)]
+    pub messages: Vec<MessageInfo>,
+}
+
+fn default_timeout() -> u64 {
+    120
+}
+
+/// A deployment environment and its protection rules.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct EnvironmentInfo {
+    /// The name jobs use in `environment:`, e.g. "production".
+    pub name: String,
+    /// People who may approve a deployment; when not empty, a job in this
+    /// environment waits for an approval.
+    #[serde(default)]
+    pub reviewers: Vec<String>,
+    /// Seconds a job waits before it may deploy here.
+    #[serde(default)]
+    pub wait_timer_seconds: u64,
+    /// Variables visible only to jobs in this environment; they win over
+    /// repository variables of the same name.
+    #[serde(default)]
+    pub vars: BTreeMap<String, String>,
+    /// Secrets visible only to jobs in this environment.
+    #[serde(default)]
+    pub secrets: BTreeMap<String, String>,
+}
+
+/// How much of each run the outcome records. The more it records, the more
+/// a learner's solution must match the reference, so record only what the
+/// lesson teaches.
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct OutcomeInfo {
+    /// Record each job's result (job ids then must match the task).
+    #[serde(default)]
+    pub jobs: bool,
+    /// Record which jobs each job needs.
+    #[serde(default)]
+    pub needs: bool,
+    /// Record each job's outputs.
+    #[serde(default)]
+    pub outputs: bool,
+    /// Record the registry's repositories, tags and digests.
+    #[serde(default)]
+    pub registry: bool,
+    /// Record, for each environment at the end, its container (running,
+    /// image, digest) and its HTTP answers.
+    #[serde(default)]
+    pub environments: bool,
+}
+
+/// One action of a scenario. Exactly one of `push` and `dispatch` is set.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct StepInfo {
+    /// Push a commit: the learner's files plus this version of the sample
+    /// app (a folder of `fixtures/apps/`, e.g. "good" or "failing-test").
+    #[serde(default)]
+    pub push: Option<String>,
+    /// The name of the pushed commit in the outcome (`<sha:NAME>`);
+    /// default `v1`, `v2`, … in push order.
+    #[serde(default)]
+    pub name: Option<String>,
+    /// Dispatch this workflow file (`workflow_dispatch`), e.g. "rollback.yml".
+    #[serde(default)]
+    pub dispatch: Option<String>,
+    /// Inputs of a dispatch. `<sha:NAME>` is replaced by that commit's sha.
+    #[serde(default)]
+    pub inputs: BTreeMap<String, String>,
+}
+
+/// A message attached to a part of the outcome.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct MessageInfo {
+    /// The part of the outcome, as its lines start: "run 2", "run 1 / job
+    /// build". A message for "run 2" covers every line of run 2.
+    pub part: String,
+    /// What to tell the learner when that part differs.
+    pub text: String,
+}

@@ -1,0 +1,235 @@
+//! The learner's small verbs: init, list, hint, reset, next, doctor.
+
+use std::fmt::Write as _;
+use std::process::ExitCode;
+
+use owo_colors::OwoColorize as _;
+use serde::Serialize;
+
+use super::VerbResult;
+use super::context::{Session, absolute, current_dir, load_course};
+use super::style::{Stream, Styles};
+use crate::cli::{Format, GlobalArgs, HintArgs, InitArgs, ListArgs, ResetArgs};
+use crate::course::{Course, State, Workspace};
+
+/// `devpath init [DIR]`.
+pub fn init(args: &InitArgs, global: &GlobalArgs) -> VerbResult {
+    let styles = Styles::new(global.color, Stream::Stdout);
+    let dir = match &args.dir {
+        Some(dir) => dir.clone(),
+        None => current_dir()?.join(crate::course::workspace::DEFAULT_DIR),
+    };
+    let course = load_course(global.course.as_deref())?;
+    let pack = global.course.as_deref().map(absolute);
+    let (workspace, existed) = Workspace::init(&dir, &course, pack)?;
+    if existed {
+        println!(
+            "{} is already a devpath workspace; missing exercise folders were restored.",
+            workspace.root.display()
+        );
+    } else {
+        println!("{}", course.info.title.style(styles.heading));
+        println!();
+        println!("{}", course.info.welcome.trim_end());
+        println!();
+        println!(
+            "Created {} exercises in {}.",
+            course.exercises.len(),
+            workspace.root.display()
+        );
+    }
+    let cd = format!("cd {} && ", dir.display());
+    println!("Next: {cd}devpath   (watch mode on the first exercise)");
+    Ok(ExitCode::SUCCESS)
+}
+
+#[derive(Serialize)]
+struct ListEntry<'a> {
+    number: usize,
+    name: &'a str,
+    title: &'a str,
+    topic: &'a str,
+    done: bool,
+    current: bool,
+}
+
+/// The list of exercises with progress, as text.
+pub fn render_list(session: &Session, styles: &Styles) -> String {
+    let Session { course, state, .. } = session;
+    let mut out = String::new();
+    let done = state.done.len();
+    let _ = writeln!(
+        out,
+        "{}  ({done}/{} done)",
+        course.info.title.style(styles.heading),
+        course.exercises.len()
+    );
+    let mut topic = "";
+    for exercise in &course.exercises {
+        if exercise.info.topic != topic {
+            topic = &exercise.info.topic;
+            let _ = writeln!(out, "\n  {}", topic.to_uppercase().style(styles.dim));
+        }
+        let is_current = exercise.name == state.current;
+        let marker = if is_current { ">" } else { " " };
+        let status = if state.done.contains(&exercise.name) {
+            format!("{}", "done   ".style(styles.pass))
+        } else {
+            format!("{}", "pending".style(styles.skip))
+        };
+        let line = format!(
+            "{marker} {:>2}  {status}  {:<32} {}",
+            exercise.number, exercise.name, exercise.info.title
+        );
+        if is_current {
+            let _ = writeln!(out, "{}", line.style(styles.current));
+        } else {
+            let _ = writeln!(out, "{line}");
+        }
+    }
+    out
+}
+
+/// `devpath list`.
+pub fn list(args: &ListArgs, global: &GlobalArgs) -> VerbResult {
+    let session = Session::open(global)?;
+    if args.format.format == Format::Json {
+        let entries: Vec<ListEntry> = session
+            .course
+            .exercises
+            .iter()
+            .map(|e| ListEntry {
+                number: e.number,
+                name: &e.name,
+                title: &e.info.title,
+                topic: &e.info.topic,
+                done: session.state.done.contains(&e.name),
+                current: e.name == session.state.current,
+            })
+            .collect();
+        println!(
+            "{}",
+            serde_json::to_string_pretty(&entries).unwrap_or_default()
+        );
+        return Ok(ExitCode::SUCCESS);
+    }
+    let styles = Styles::new(global.color, Stream::Stdout);
+    print!("{}", render_list(&session, &styles));
+    println!(
+        "\n  devpath run: check the current exercise · devpath hint: a nudge · devpath next: move on"
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The next hint of an exercise, recording that it was shown.
+pub fn next_hint(session: &mut Session, name: &str) -> crate::Result<String> {
+    let exercise = session.course.find(name)?;
+    let hints = &exercise.info.hints;
+    let shown = session
+        .state
+        .hints_shown
+        .get(&exercise.name)
+        .copied()
+        .unwrap_or(0);
+    let text = if hints.is_empty() {
+        "This exercise has no hints. Read its README.md again, slowly.".to_string()
+    } else {
+        let index = shown.min(hints.len() - 1);
+        let more = if index + 1 < hints.len() {
+            format!(
+                "(`devpath hint` again for hint {} of {})",
+                index + 2,
+                hints.len()
+            )
+        } else {
+            "(that was the last hint; the README.md walks through the task)".to_string()
+        };
+        format!(
+            "Hint {} of {} for {}:\n  {}\n{more}",
+            index + 1,
+            hints.len(),
+            exercise.name,
+            hints[index].trim()
+        )
+    };
+    let name = exercise.name.clone();
+    let count = (shown + 1).min(hints.len().max(1));
+    session.state.hints_shown.insert(name, count);
+    session.save()?;
+    Ok(text)
+}
+
+/// `devpath hint [EXERCISE]`.
+pub fn hint(args: &HintArgs, global: &GlobalArgs) -> VerbResult {
+    let mut session = Session::open(global)?;
+    let name = args
+        .exercise
+        .clone()
+        .unwrap_or_else(|| session.state.current.clone());
+    let styles = Styles::new(global.color, Stream::Stdout);
+    let text = next_hint(&mut session, &name)?;
+    println!("{}", text.style(styles.hint));
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `devpath reset EXERCISE|--all`.
+pub fn reset(args: &ResetArgs, global: &GlobalArgs) -> VerbResult {
+    let mut session = Session::open(global)?;
+    let course = &session.course;
+    if args.all {
+        for exercise in &course.exercises {
+            session.workspace.write_start(course, exercise)?;
+        }
+        let pack = session.state.course.clone();
+        session.state = State::new(course, pack);
+        session.save()?;
+        println!("Every exercise is back at its start, and your progress is cleared.");
+        return Ok(ExitCode::SUCCESS);
+    }
+    let name = args.exercise.as_deref().unwrap_or_default();
+    let exercise = course.find(name)?;
+    session.workspace.write_start(course, exercise)?;
+    let name = exercise.name.clone();
+    let files = exercise.info.editable.join(", ");
+    session.state.done.remove(&name);
+    session.state.hints_shown.remove(&name);
+    session.save()?;
+    println!("{name} is back at its start ({files}); files you added are kept.");
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `devpath next`.
+pub fn next(global: &GlobalArgs) -> VerbResult {
+    let mut session = Session::open(global)?;
+    let current = session.state.current.clone();
+    match session.state.next_pending_after(&session.course, &current) {
+        Some(next) if next != current => {
+            session.state.current = next.clone();
+            session.save()?;
+            let exercise = session.course.find(&next)?;
+            println!("Now on {}: {}", exercise.name, exercise.info.title);
+            println!(
+                "Read {}/README.md, then run `devpath` or `devpath run`.",
+                exercise.name
+            );
+        }
+        _ if session.state.done.len() == session.course.exercises.len() => {
+            println!("{}", session.course.info.final_message.trim_end());
+        }
+        _ => println!("{current} is the only exercise left: finish it with `devpath run`."),
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Marks an exercise done and moves `current` to the next pending one.
+/// Returns the new current exercise, or None when the course is complete.
+pub fn complete(state: &mut State, course: &Course, name: &str) -> Option<String> {
+    state.done.insert(name.to_string());
+    let next = state.next_pending_after(course, name);
+    if let Some(next) = &next {
+        if state.current == name {
+            state.current = next.clone();
+        }
+    }
+    next
+}

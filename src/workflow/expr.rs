@@ -1,2 +1,0 @@
-//! `${{ }}` expressions: parsing (github-actions-expressions) and evaluation
-//! with GitHub's semantics. Values are `serde_json::Value`.

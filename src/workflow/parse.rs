@@ -1,0 +1,1665 @@
+//! From workflow text to a checked [`Workflow`]: every structural problem
+//! is reported with its line and column before anything runs.
+//!
+//! The checker walks the [`yaml`](super::yaml) tree key by key. It collects
+//! every error it can (it does not stop at the first one): unknown keys with
+//! a "did you mean", wrong value types, duplicate keys and ids, steps with
+//! both or neither `run`/`uses`, actions devpath cannot run offline, bad
+//! expressions and contexts not available at that place, unknown jobs in
+//! `needs` and dependency cycles. Keys that GitHub accepts but devpath does
+//! not run yet give a warning rather than being ignored silently.
+
+use std::collections::{BTreeMap, HashMap};
+
+use super::eval;
+use super::model::{
+    Action, DispatchInput, Flag, InputKind, Job, Pairs, PushFilter, RunDefaults, Step, Text,
+    Triggers, Workflow,
+};
+use super::yaml::{self, Kind, LineIndex, Node, Pos, ScalarType};
+use super::{Diagnostic, Severity};
+
+/// What [`parse_workflow`](super::parse_workflow) returns for a valid file.
+#[derive(Debug, Clone)]
+pub struct Parsed {
+    pub workflow: Workflow,
+    /// Things devpath accepts but does not run (sorted by position).
+    pub warnings: Vec<Diagnostic>,
+}
+
+/// The closest of `candidates` to `word`, if it is close enough to be a
+/// likely typo.
+pub(crate) fn did_you_mean<'a>(
+    word: &str,
+    candidates: impl IntoIterator<Item = &'a str>,
+) -> Option<&'a str> {
+    let limit = (word.chars().count() / 3).clamp(1, 3);
+    candidates
+        .into_iter()
+        .map(|c| {
+            (
+                strsim::damerau_levenshtein(&word.to_lowercase(), &c.to_lowercase()),
+                c,
+            )
+        })
+        .filter(|(d, _)| *d <= limit)
+        .min_by_key(|(d, _)| *d)
+        .map(|(_, c)| c)
+}
+
+fn hint(word: &str, candidates: &[&str]) -> String {
+    did_you_mean(word, candidates.iter().copied())
+        .map(|c| format!(" — did you mean \"{c}\"?"))
+        .unwrap_or_default()
+}
+
+/// Contexts GitHub makes available at each place of a workflow.
+mod contexts {
+    pub const WORKFLOW_ENV: &[&str] = &["github", "secrets", "inputs", "vars"];
+    pub const JOB_NAME: &[&str] = &["github", "needs", "strategy", "matrix", "vars", "inputs"];
+    pub const JOB_IF: &[&str] = &["github", "needs", "vars", "inputs"];
+    pub const JOB_ENV: &[&str] = &[
+        "github", "needs", "strategy", "matrix", "vars", "secrets", "inputs",
+    ];
+    pub const JOB_OUTPUTS: &[&str] = &[
+        "github", "needs", "strategy", "matrix", "job", "runner", "env", "vars", "secrets",
+        "steps", "inputs",
+    ];
+    pub const STEP_IF: &[&str] = &[
+        "github", "needs", "strategy", "matrix", "job", "runner", "env", "vars", "steps", "inputs",
+    ];
+    pub const STEP: &[&str] = &[
+        "github", "needs", "strategy", "matrix", "job", "runner", "env", "vars", "secrets",
+        "steps", "inputs",
+    ];
+    /// Every context name, for "did you mean".
+    pub const ALL: &[&str] = STEP;
+}
+
+const WORKFLOW_KEYS: &[&str] = &[
+    "name",
+    "run-name",
+    "on",
+    "env",
+    "defaults",
+    "jobs",
+    "permissions",
+    "concurrency",
+];
+const JOB_KEYS: &[&str] = &[
+    "name",
+    "needs",
+    "runs-on",
+    "if",
+    "env",
+    "steps",
+    "outputs",
+    "defaults",
+    "timeout-minutes",
+    "continue-on-error",
+    "strategy",
+    "services",
+    "container",
+    "permissions",
+    "concurrency",
+    "environment",
+    "uses",
+    "with",
+    "secrets",
+    "snapshot",
+];
+const STEP_KEYS: &[&str] = &[
+    "id",
+    "name",
+    "if",
+    "run",
+    "uses",
+    "with",
+    "env",
+    "shell",
+    "working-directory",
+    "continue-on-error",
+    "timeout-minutes",
+];
+const EVENTS: &[&str] = &[
+    "branch_protection_rule",
+    "check_run",
+    "check_suite",
+    "create",
+    "delete",
+    "deployment",
+    "deployment_status",
+    "discussion",
+    "discussion_comment",
+    "fork",
+    "gollum",
+    "issue_comment",
+    "issues",
+    "label",
+    "merge_group",
+    "milestone",
+    "page_build",
+    "public",
+    "pull_request",
+    "pull_request_review",
+    "pull_request_review_comment",
+    "pull_request_target",
+    "push",
+    "registry_package",
+    "release",
+    "repository_dispatch",
+    "schedule",
+    "status",
+    "watch",
+    "workflow_call",
+    "workflow_dispatch",
+    "workflow_run",
+];
+
+/// Parses and checks `source`; `Err` holds every error, sorted by position.
+pub(crate) fn parse(file: &str, source: &str) -> Result<Parsed, Vec<Diagnostic>> {
+    let mut checker = Checker {
+        file,
+        lines: LineIndex::new(source),
+        errors: Vec::new(),
+        warnings: Vec::new(),
+        refs: Vec::new(),
+        current_step: None,
+    };
+    let root = match yaml::parse(source) {
+        Ok(Some(root)) => root,
+        Ok(None) => {
+            checker.error(
+                Pos { line: 1, col: 1 },
+                "the workflow file is empty: it needs `on:` and `jobs:`",
+            );
+            return Err(checker.errors);
+        }
+        Err(e) => {
+            checker.error(e.pos, e.message);
+            return Err(checker.errors);
+        }
+    };
+    let workflow = checker.workflow(&root);
+    checker.errors.sort_by_key(|d| (d.line, d.col));
+    checker.warnings.sort_by_key(|d| (d.line, d.col));
+    match workflow {
+        Some(workflow) if checker.errors.is_empty() => Ok(Parsed {
+            workflow,
+            warnings: checker.warnings,
+        }),
+        _ => Err(checker.errors),
+    }
+}
+
+struct Checker<'a> {
+    file: &'a str,
+    lines: LineIndex<'a>,
+    errors: Vec<Diagnostic>,
+    warnings: Vec<Diagnostic>,
+    /// `needs.<id>` and `steps.<id>` read in the job being checked.
+    refs: Vec<Reference>,
+    /// The index of the step being checked (`None`: job level).
+    current_step: Option<usize>,
+}
+
+/// An expression reading `needs.<id>` or `steps.<id>`, checked once the
+/// whole job is known.
+struct Reference {
+    needs: bool,
+    id: String,
+    pos: Pos,
+    step: Option<usize>,
+}
+
+/// The identifier after `context.` at the start of `text`, if any.
+fn property_after(text: &str, context_len: usize) -> Option<&str> {
+    let rest = text
+        .get(context_len..)?
+        .trim_start()
+        .strip_prefix('.')?
+        .trim_start();
+    let end = rest
+        .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_' || c == '-'))
+        .unwrap_or(rest.len());
+    (end > 0).then(|| &rest[..end])
+}
+
+/// A mapping entry: key text, key node, value node.
+type Entry<'n> = (&'n str, &'n Node, &'n Node);
+
+impl Checker<'_> {
+    fn diagnostic(&self, pos: Pos, severity: Severity, message: String) -> Diagnostic {
+        Diagnostic {
+            file: self.file.to_string(),
+            line: pos.line,
+            col: pos.col,
+            severity,
+            message,
+        }
+    }
+
+    fn error(&mut self, pos: Pos, message: impl Into<String>) {
+        let d = self.diagnostic(pos, Severity::Error, message.into());
+        self.errors.push(d);
+    }
+
+    fn warn(&mut self, pos: Pos, message: impl Into<String>) {
+        let d = self.diagnostic(pos, Severity::Warning, message.into());
+        self.warnings.push(d);
+    }
+
+    fn not_run(&mut self, pos: Pos, what: &str) {
+        self.warn(
+            pos,
+            format!("valid on GitHub, not run by devpath yet: {what}"),
+        );
+    }
+
+    /// The entries of a mapping; reports duplicates (named with `noun`) and
+    /// non-text keys. `None` (with an error) when `node` is not a mapping.
+    fn entries<'n>(&mut self, node: &'n Node, what: &str, noun: &str) -> Option<Vec<Entry<'n>>> {
+        let Kind::Map(pairs) = &node.kind else {
+            self.error(
+                node.pos,
+                format!("{what} must be a mapping, found {}", node.describe()),
+            );
+            return None;
+        };
+        let mut seen: HashMap<&str, Pos> = HashMap::new();
+        let mut out = Vec::new();
+        for (k, v) in pairs {
+            let Some(key) = k.scalar() else {
+                self.error(
+                    k.pos,
+                    format!("a key in {what} must be text, found {}", k.describe()),
+                );
+                continue;
+            };
+            if let Some(first) = seen.get(key) {
+                self.error(
+                    k.pos,
+                    format!(
+                        "duplicate {noun} \"{key}\" (first defined at line {}); remove or rename one",
+                        first.line
+                    ),
+                );
+                continue;
+            }
+            seen.insert(key, k.pos);
+            out.push((key, k, v));
+        }
+        Some(out)
+    }
+
+    fn unknown_key(&mut self, key: &str, pos: Pos, known: &[&str], place: &str) {
+        let suggestion = match did_you_mean(key, known.iter().copied()) {
+            Some(s) => format!(" — did you mean \"{s}\"?"),
+            None => format!(" (expected one of: {})", known.join(", ")),
+        };
+        self.error(pos, format!("unknown key \"{key}\" in {place}{suggestion}"));
+    }
+
+    /// Any non-null scalar, as text (numbers and booleans as written).
+    fn scalar_text(&mut self, node: &Node, what: &str) -> Option<String> {
+        match node.scalar() {
+            Some(s) if !node.is_null() => Some(s.to_string()),
+            _ => {
+                self.error(
+                    node.pos,
+                    format!("{what} must be text, found {}", node.describe()),
+                );
+                None
+            }
+        }
+    }
+
+    /// A text that may hold expressions, checked against `allowed` contexts.
+    fn text(&mut self, node: &Node, what: &str, allowed: &[&str]) -> Option<Text> {
+        let value = self.scalar_text(node, what)?;
+        match eval::template_contexts(&value) {
+            Ok(used) => self.check_contexts(node, &value, &used, what, allowed),
+            Err(e) => {
+                let pos = self.lines.value_pos(node, e.offset);
+                self.error(pos, format!("invalid expression in {what}: {}", e.message));
+            }
+        }
+        Some(Text {
+            value,
+            pos: node.pos,
+        })
+    }
+
+    /// An `if:` condition (with or without `${{ }}`).
+    fn condition(&mut self, node: &Node, what: &str, allowed: &[&str]) -> Option<Text> {
+        let value = match node.scalar_type() {
+            Some(ScalarType::Bool) => node.scalar().unwrap_or_default().to_lowercase(),
+            Some(ScalarType::Null) | None => {
+                self.error(
+                    node.pos,
+                    format!("{what} must be an expression, found {}", node.describe()),
+                );
+                return None;
+            }
+            _ => node.scalar().unwrap_or_default().to_string(),
+        };
+        match eval::condition_contexts(&value) {
+            Ok(used) => self.check_contexts(node, &value, &used, what, allowed),
+            Err(e) => {
+                let pos = self.lines.value_pos(node, e.offset);
+                self.error(pos, format!("invalid expression in {what}: {}", e.message));
+            }
+        }
+        Some(Text {
+            value,
+            pos: node.pos,
+        })
+    }
+
+    fn check_contexts(
+        &mut self,
+        node: &Node,
+        value: &str,
+        used: &[(String, usize)],
+        what: &str,
+        allowed: &[&str],
+    ) {
+        for (name, at) in used {
+            let lower = name.to_ascii_lowercase();
+            if allowed.contains(&lower.as_str()) {
+                if lower == "needs" || lower == "steps" {
+                    let id = value.get(*at..).and_then(|t| property_after(t, name.len()));
+                    if let Some(id) = id {
+                        self.refs.push(Reference {
+                            needs: lower == "needs",
+                            id: id.to_string(),
+                            pos: self.lines.value_pos(node, *at),
+                            step: self.current_step,
+                        });
+                    }
+                }
+                continue;
+            }
+            let pos = self.lines.value_pos(node, *at);
+            if contexts::ALL.contains(&lower.as_str()) {
+                self.error(
+                    pos,
+                    format!(
+                        "the `{name}` context is not available in {what}; available here: {}",
+                        allowed.join(", ")
+                    ),
+                );
+            } else {
+                self.error(
+                    pos,
+                    format!(
+                        "unknown context \"{name}\" in {what}{}",
+                        match did_you_mean(name, allowed.iter().copied()) {
+                            Some(s) => format!(" — did you mean \"{s}\"?"),
+                            None => format!(" (available here: {})", allowed.join(", ")),
+                        }
+                    ),
+                );
+            }
+        }
+    }
+
+    /// A text or a list of texts (`needs`, branch filters).
+    fn string_list(&mut self, node: &Node, what: &str) -> Option<Vec<(String, Pos)>> {
+        match &node.kind {
+            Kind::Seq(items) => {
+                let mut out = Vec::new();
+                for item in items {
+                    match item.scalar_type() {
+                        Some(ScalarType::Str) => {
+                            out.push((item.scalar().unwrap_or_default().to_string(), item.pos))
+                        }
+                        _ => self.error(
+                            item.pos,
+                            format!(
+                                "each entry of {what} must be text, found {}",
+                                item.describe()
+                            ),
+                        ),
+                    }
+                }
+                Some(out)
+            }
+            _ if node.scalar_type() == Some(ScalarType::Str) => Some(vec![(
+                node.scalar().unwrap_or_default().to_string(),
+                node.pos,
+            )]),
+            _ => {
+                self.error(
+                    node.pos,
+                    format!(
+                        "{what} must be text or a list of texts, found {}",
+                        node.describe()
+                    ),
+                );
+                None
+            }
+        }
+    }
+
+    fn minutes(&mut self, node: &Node, what: &str) -> Option<f64> {
+        match node.scalar_type() {
+            Some(ScalarType::Int | ScalarType::Float) => {
+                let n = node.scalar().and_then(|s| s.parse::<f64>().ok());
+                match n {
+                    Some(n) if n > 0.0 => Some(n),
+                    _ => {
+                        self.error(
+                            node.pos,
+                            format!("{what} must be a positive number of minutes"),
+                        );
+                        None
+                    }
+                }
+            }
+            Some(ScalarType::Str) if node.scalar().is_some_and(|s| s.contains("${{")) => {
+                self.not_run(
+                    node.pos,
+                    &format!("an expression in {what} (no timeout is applied)"),
+                );
+                None
+            }
+            _ => {
+                self.error(
+                    node.pos,
+                    format!(
+                        "{what} must be a number of minutes, found {}",
+                        node.describe()
+                    ),
+                );
+                None
+            }
+        }
+    }
+
+    fn pairs(&mut self, node: &Node, what: &str, allowed: &[&str]) -> Pairs {
+        if node.is_null() {
+            return Vec::new();
+        }
+        let Some(entries) = self.entries(node, what, "name") else {
+            return Vec::new();
+        };
+        let mut out = Vec::new();
+        for (key, _, value) in entries {
+            let label = format!("{what}.{key}");
+            if value.is_null() && matches!(value.kind, Kind::Scalar { .. }) {
+                out.push((
+                    key.to_string(),
+                    Text {
+                        value: String::new(),
+                        pos: value.pos,
+                    },
+                ));
+                continue;
+            }
+            if let Some(text) = self.text(value, &label, allowed) {
+                out.push((key.to_string(), text));
+            }
+        }
+        out
+    }
+
+    fn workflow(&mut self, root: &Node) -> Option<Workflow> {
+        let Kind::Map(_) = &root.kind else {
+            self.error(
+                root.pos,
+                format!(
+                    "a workflow must be a mapping with `on:` and `jobs:`, found {}",
+                    root.describe()
+                ),
+            );
+            return None;
+        };
+        let entries = self.entries(root, "the workflow", "key")?;
+        let mut name = None;
+        let mut triggers = None;
+        let mut env = Vec::new();
+        let mut defaults = RunDefaults::default();
+        let mut jobs = None;
+        for (key, key_node, value) in entries {
+            match key {
+                "name" => name = self.scalar_text(value, "`name`"),
+                "run-name" => {
+                    self.not_run(key_node.pos, "`run-name` (runs are named by the workflow)")
+                }
+                "on" => triggers = self.triggers(value),
+                "env" => env = self.pairs(value, "env", contexts::WORKFLOW_ENV),
+                "defaults" => defaults = self.defaults(value, "defaults"),
+                "jobs" => jobs = Some(self.jobs(value)),
+                "permissions" | "concurrency" => self.not_run(key_node.pos, &format!("`{key}`")),
+                _ => self.unknown_key(key, key_node.pos, WORKFLOW_KEYS, "the workflow"),
+            }
+        }
+        if triggers.is_none() && !self.has_key(root, "on") {
+            self.error(
+                root.pos,
+                "the workflow has no `on:`: say which events start it, e.g. `on: push`",
+            );
+        }
+        let jobs = match jobs {
+            Some(jobs) => jobs,
+            None => {
+                self.error(
+                    root.pos,
+                    "the workflow has no `jobs:`: add at least one job with `runs-on:` and `steps:`",
+                );
+                Vec::new()
+            }
+        };
+        self.graph(&jobs);
+        Some(Workflow {
+            file: self.file.to_string(),
+            name,
+            triggers: triggers.unwrap_or_default(),
+            env,
+            defaults,
+            jobs,
+        })
+    }
+
+    fn has_key(&self, node: &Node, key: &str) -> bool {
+        matches!(&node.kind, Kind::Map(pairs) if pairs.iter().any(|(k, _)| k.scalar() == Some(key)))
+    }
+
+    fn triggers(&mut self, node: &Node) -> Option<Triggers> {
+        let mut triggers = Triggers::default();
+        let events: Vec<(String, Pos, Option<&Node>)> = match &node.kind {
+            Kind::Scalar { .. } if node.scalar_type() == Some(ScalarType::Str) => {
+                vec![(
+                    node.scalar().unwrap_or_default().to_string(),
+                    node.pos,
+                    None,
+                )]
+            }
+            Kind::Seq(_) => self
+                .string_list(node, "`on`")?
+                .into_iter()
+                .map(|(s, p)| (s, p, None))
+                .collect(),
+            Kind::Map(_) => self
+                .entries(node, "`on`", "event")?
+                .into_iter()
+                .map(|(k, kn, v)| (k.to_string(), kn.pos, Some(v)))
+                .collect(),
+            _ => {
+                self.error(
+                    node.pos,
+                    format!(
+                        "`on` must be an event name, a list or a mapping of events, found {}",
+                        node.describe()
+                    ),
+                );
+                return None;
+            }
+        };
+        let mut seen = HashMap::new();
+        for (event, pos, config) in events {
+            if let Some(first) = seen.insert(event.clone(), pos) {
+                self.error(
+                    pos,
+                    format!("duplicate event \"{event}\" (first at line {})", first.line),
+                );
+                continue;
+            }
+            let config = config.filter(|c| !c.is_null());
+            match event.as_str() {
+                "push" => triggers.push = Some(self.push_filter(config)),
+                "workflow_dispatch" => triggers.dispatch = Some(self.dispatch(config)),
+                e if EVENTS.contains(&e) => self.not_run(
+                    pos,
+                    &format!("the `{e}` trigger (devpath runs push and workflow_dispatch)"),
+                ),
+                e => self.error(
+                    pos,
+                    format!("unknown event \"{e}\" in `on`{}", hint(e, EVENTS)),
+                ),
+            }
+        }
+        Some(triggers)
+    }
+
+    fn push_filter(&mut self, config: Option<&Node>) -> PushFilter {
+        let mut filter = PushFilter::default();
+        let Some(config) = config else { return filter };
+        let Some(entries) = self.entries(config, "`on.push`", "key") else {
+            return filter;
+        };
+        const KEYS: &[&str] = &[
+            "branches",
+            "branches-ignore",
+            "tags",
+            "tags-ignore",
+            "paths",
+            "paths-ignore",
+        ];
+        for (key, key_node, value) in entries {
+            let what = format!("`on.push.{key}`");
+            match key {
+                "branches" | "branches-ignore" | "tags" | "tags-ignore" => {
+                    let values = self
+                        .string_list(value, &what)
+                        .map(|v| v.into_iter().map(|(s, _)| s).collect());
+                    match key {
+                        "branches" => filter.branches = values,
+                        "branches-ignore" => filter.branches_ignore = values,
+                        "tags" => filter.tags = values,
+                        _ => filter.tags_ignore = values,
+                    }
+                }
+                "paths" | "paths-ignore" => self.not_run(
+                    key_node.pos,
+                    &format!("`{key}` filters (every push runs the workflow)"),
+                ),
+                _ => self.unknown_key(key, key_node.pos, KEYS, "`on.push`"),
+            }
+        }
+        if filter.branches.is_some() && filter.branches_ignore.is_some() {
+            self.error(
+                config.pos,
+                "`on.push` cannot have both `branches` and `branches-ignore`: use `!pattern` entries in `branches` instead",
+            );
+        }
+        if filter.tags.is_some() && filter.tags_ignore.is_some() {
+            self.error(
+                config.pos,
+                "`on.push` cannot have both `tags` and `tags-ignore`: use `!pattern` entries in `tags` instead",
+            );
+        }
+        filter
+    }
+
+    fn dispatch(&mut self, config: Option<&Node>) -> Vec<DispatchInput> {
+        let mut inputs = Vec::new();
+        let Some(config) = config else { return inputs };
+        let Some(entries) = self.entries(config, "`on.workflow_dispatch`", "key") else {
+            return inputs;
+        };
+        for (key, key_node, value) in entries {
+            if key != "inputs" {
+                self.unknown_key(key, key_node.pos, &["inputs"], "`on.workflow_dispatch`");
+                continue;
+            }
+            if value.is_null() {
+                continue;
+            }
+            let Some(list) = self.entries(value, "`on.workflow_dispatch.inputs`", "input") else {
+                continue;
+            };
+            for (name, _, spec) in list {
+                if let Some(input) = self.dispatch_input(name, spec) {
+                    inputs.push(input);
+                }
+            }
+        }
+        inputs
+    }
+
+    fn dispatch_input(&mut self, name: &str, spec: &Node) -> Option<DispatchInput> {
+        const KEYS: &[&str] = &[
+            "description",
+            "required",
+            "default",
+            "type",
+            "options",
+            "deprecationMessage",
+        ];
+        let place = format!("the input \"{name}\"");
+        let mut input = DispatchInput {
+            name: name.to_string(),
+            description: None,
+            required: false,
+            default: None,
+            kind: InputKind::String,
+        };
+        if spec.is_null() {
+            return Some(input);
+        }
+        let entries = self.entries(spec, &place, "key")?;
+        let mut kind_name: Option<(String, Pos)> = None;
+        let mut options: Option<(Vec<String>, Pos)> = None;
+        let mut default_node = None;
+        for (key, key_node, value) in entries {
+            match key {
+                "description" | "deprecationMessage" => {
+                    if key == "description" {
+                        input.description =
+                            self.scalar_text(value, &format!("{place}'s description"));
+                    }
+                }
+                "required" => match value.scalar_type() {
+                    Some(ScalarType::Bool) => {
+                        input.required = value
+                            .scalar()
+                            .is_some_and(|s| s.eq_ignore_ascii_case("true"))
+                    }
+                    _ => self.error(
+                        value.pos,
+                        format!(
+                            "`required` of {place} must be true or false, found {}",
+                            value.describe()
+                        ),
+                    ),
+                },
+                "default" => {
+                    default_node = Some(value);
+                    input.default = if value.is_null() {
+                        None
+                    } else {
+                        value.scalar().map(str::to_string)
+                    };
+                }
+                "type" => {
+                    kind_name = self
+                        .scalar_text(value, &format!("`type` of {place}"))
+                        .map(|t| (t, value.pos))
+                }
+                "options" => {
+                    options = self
+                        .string_list(value, &format!("`options` of {place}"))
+                        .map(|v| (v.into_iter().map(|(s, _)| s).collect(), key_node.pos))
+                }
+                _ => self.unknown_key(key, key_node.pos, KEYS, &place),
+            }
+        }
+        const TYPES: &[&str] = &["string", "boolean", "choice", "number", "environment"];
+        input.kind = match kind_name {
+            None => InputKind::String,
+            Some((t, pos)) => match t.as_str() {
+                "string" => InputKind::String,
+                "boolean" => InputKind::Boolean,
+                "number" => InputKind::Number,
+                "environment" => InputKind::Environment,
+                "choice" => match &options {
+                    Some((opts, _)) if !opts.is_empty() => InputKind::Choice(opts.clone()),
+                    _ => {
+                        self.error(pos, format!("{place} is a choice: list its `options:`"));
+                        InputKind::Choice(Vec::new())
+                    }
+                },
+                other => {
+                    self.error(
+                        pos,
+                        format!(
+                            "unknown input type \"{other}\" for {place}{}",
+                            match did_you_mean(other, TYPES.iter().copied()) {
+                                Some(s) => format!(" — did you mean \"{s}\"?"),
+                                None => format!(" (expected one of: {})", TYPES.join(", ")),
+                            }
+                        ),
+                    );
+                    InputKind::String
+                }
+            },
+        };
+        if let (Some((_, pos)), false) = (&options, matches!(input.kind, InputKind::Choice(_))) {
+            self.error(
+                *pos,
+                format!("`options` only applies to `type: choice` ({place})"),
+            );
+        }
+        if let (Some(default), Some(node)) = (&input.default, default_node) {
+            match &input.kind {
+                InputKind::Boolean if node.scalar_type() != Some(ScalarType::Bool) => self.error(
+                    node.pos,
+                    format!("the default of {place} must be true or false"),
+                ),
+                InputKind::Number if default.trim().parse::<f64>().is_err() => {
+                    self.error(node.pos, format!("the default of {place} must be a number"))
+                }
+                InputKind::Choice(opts) if !opts.is_empty() && !opts.contains(default) => self
+                    .error(
+                        node.pos,
+                        format!("the default of {place} must be one of its options"),
+                    ),
+                _ => {}
+            }
+            if matches!(input.kind, InputKind::Boolean) {
+                input.default = Some(default.to_lowercase());
+            }
+        }
+        Some(input)
+    }
+
+    fn defaults(&mut self, node: &Node, what: &str) -> RunDefaults {
+        let mut defaults = RunDefaults::default();
+        let Some(entries) = self.entries(node, &format!("`{what}`"), "key") else {
+            return defaults;
+        };
+        for (key, key_node, value) in entries {
+            if key != "run" {
+                self.unknown_key(key, key_node.pos, &["run"], &format!("`{what}`"));
+                continue;
+            }
+            let Some(run) = self.entries(value, &format!("`{what}.run`"), "key") else {
+                continue;
+            };
+            for (k, kn, v) in run {
+                match k {
+                    "shell" => defaults.shell = self.shell(v, &format!("`{what}.run.shell`")),
+                    "working-directory" => {
+                        defaults.working_directory = self.text(
+                            v,
+                            &format!("`{what}.run.working-directory`"),
+                            contexts::JOB_ENV,
+                        )
+                    }
+                    _ => self.unknown_key(
+                        k,
+                        kn.pos,
+                        &["shell", "working-directory"],
+                        &format!("`{what}.run`"),
+                    ),
+                }
+            }
+        }
+        defaults
+    }
+
+    fn shell(&mut self, node: &Node, what: &str) -> Option<String> {
+        let shell = self.scalar_text(node, what)?;
+        match shell.as_str() {
+            "bash" | "sh" | "python" => Some(shell),
+            "pwsh" | "powershell" | "cmd" => {
+                self.error(
+                    node.pos,
+                    format!(
+                        "{what}: `{shell}` is not available here: devpath runs steps on a Linux host; use bash, sh, python or a custom `program {{0}}`"
+                    ),
+                );
+                None
+            }
+            s if s.contains("{0}") => Some(shell),
+            s => {
+                self.error(
+                    node.pos,
+                    format!(
+                        "{what}: unknown shell \"{s}\"; use bash, sh, python or a command with {{0}} for the script file, e.g. `{s} {{0}}`"
+                    ),
+                );
+                None
+            }
+        }
+    }
+
+    fn jobs(&mut self, node: &Node) -> Vec<Job> {
+        let Some(entries) = self.entries(node, "`jobs`", "job id") else {
+            return Vec::new();
+        };
+        if entries.is_empty() {
+            self.error(node.pos, "`jobs` is empty: add at least one job");
+        }
+        let mut jobs = Vec::new();
+        for (id, id_node, spec) in entries {
+            if !valid_id(id) {
+                self.error(
+                    id_node.pos,
+                    format!(
+                        "invalid job id \"{id}\": start with a letter or `_` and use only letters, digits, `-` and `_`"
+                    ),
+                );
+            }
+            if let Some(job) = self.job(id, id_node, spec) {
+                jobs.push(job);
+            }
+        }
+        jobs
+    }
+
+    fn job(&mut self, id: &str, id_node: &Node, spec: &Node) -> Option<Job> {
+        self.refs.clear();
+        self.current_step = None;
+        let job = self.job_fields(id, id_node, spec);
+        self.current_step = None;
+        if let Some(job) = &job {
+            self.check_references(job);
+        }
+        job
+    }
+
+    /// Warns about `needs.<id>` and `steps.<id>` that are always empty: a
+    /// job that is not in `needs`, a step that does not exist or runs later.
+    fn check_references(&mut self, job: &Job) {
+        let step_ids: Vec<Option<&str>> = job.steps.iter().map(|s| s.id.as_deref()).collect();
+        for r in std::mem::take(&mut self.refs) {
+            if r.needs {
+                if job.needs.contains(&r.id) {
+                    continue;
+                }
+                self.warn(
+                    r.pos,
+                    format!(
+                        "`needs.{}` is empty here: \"{}\" is not in the `needs` of job \"{}\"; add it there",
+                        r.id, r.id, job.id
+                    ),
+                );
+                continue;
+            }
+            match step_ids.iter().position(|s| *s == Some(r.id.as_str())) {
+                Some(at) if r.step.is_some_and(|current| at >= current) => self.warn(
+                    r.pos,
+                    format!(
+                        "`steps.{}` is empty here: that step runs later (step {})",
+                        r.id,
+                        at + 1
+                    ),
+                ),
+                Some(_) => {}
+                None => self.warn(
+                    r.pos,
+                    format!(
+                        "`steps.{}` is empty here: no step of job \"{}\" has `id: {}`{}",
+                        r.id,
+                        job.id,
+                        r.id,
+                        hint(
+                            &r.id,
+                            &step_ids.iter().flatten().copied().collect::<Vec<_>>()
+                        )
+                    ),
+                ),
+            }
+        }
+    }
+
+    fn job_fields(&mut self, id: &str, id_node: &Node, spec: &Node) -> Option<Job> {
+        let place = format!("job \"{id}\"");
+        let entries = self.entries(spec, &place, "key")?;
+        let mut job = Job {
+            id: id.to_string(),
+            pos: id_node.pos,
+            name: None,
+            needs: Vec::new(),
+            needs_pos: Vec::new(),
+            cond: None,
+            env: Vec::new(),
+            outputs: Vec::new(),
+            defaults: RunDefaults::default(),
+            timeout_minutes: None,
+            steps: Vec::new(),
+        };
+        let mut runs_on = false;
+        let mut steps = None;
+        let mut uses = false;
+        let mut reusable_only = Vec::new();
+        for (key, key_node, value) in entries {
+            match key {
+                "name" => {
+                    job.name = self.text(value, &format!("the name of {place}"), contexts::JOB_NAME)
+                }
+                "needs" => {
+                    if let Some(needs) = self.string_list(value, &format!("`needs` of {place}")) {
+                        for (need, pos) in needs {
+                            if job.needs.contains(&need) {
+                                self.error(
+                                    pos,
+                                    format!("{place} lists \"{need}\" twice in `needs`"),
+                                );
+                            } else {
+                                job.needs.push(need);
+                                job.needs_pos.push(pos);
+                            }
+                        }
+                    }
+                }
+                "runs-on" => runs_on = true,
+                "if" => {
+                    job.cond =
+                        self.condition(value, &format!("the `if` of {place}"), contexts::JOB_IF)
+                }
+                "env" => job.env = self.pairs(value, &format!("jobs.{id}.env"), contexts::JOB_ENV),
+                "outputs" => {
+                    job.outputs =
+                        self.pairs(value, &format!("jobs.{id}.outputs"), contexts::JOB_OUTPUTS)
+                }
+                "defaults" => job.defaults = self.defaults(value, &format!("jobs.{id}.defaults")),
+                "timeout-minutes" => {
+                    job.timeout_minutes =
+                        self.minutes(value, &format!("`timeout-minutes` of {place}"))
+                }
+                "steps" => steps = Some((key_node, value)),
+                "continue-on-error" | "strategy" | "services" | "container" | "permissions"
+                | "concurrency" | "environment" | "snapshot" => {
+                    self.not_run(key_node.pos, &format!("`{key}` (in {place})"))
+                }
+                "uses" => {
+                    uses = true;
+                    self.error(
+                        value.pos,
+                        format!(
+                            "{place} calls a reusable workflow (`uses:`), which devpath cannot run offline; write its steps in this job instead"
+                        ),
+                    );
+                }
+                "with" | "secrets" => reusable_only.push((key, key_node.pos)),
+                _ => self.unknown_key(key, key_node.pos, JOB_KEYS, &place),
+            }
+        }
+        if uses {
+            return Some(job);
+        }
+        for (key, pos) in reusable_only {
+            self.error(
+                pos,
+                format!("`{key}` in {place} only applies to a job that calls a reusable workflow with `uses:`; pass values to steps with `env:`"),
+            );
+        }
+        if !runs_on {
+            self.error(
+                id_node.pos,
+                format!("{place} has no `runs-on`: add `runs-on: ubuntu-latest` (devpath runs every job on this machine)"),
+            );
+        }
+        match steps {
+            None => self.error(
+                id_node.pos,
+                format!("{place} has no `steps`: add a list of steps"),
+            ),
+            Some((key_node, value)) => match &value.kind {
+                Kind::Seq(items) if !items.is_empty() => {
+                    let mut ids: HashMap<String, Pos> = HashMap::new();
+                    for (index, item) in items.iter().enumerate() {
+                        self.current_step = Some(index);
+                        let step = self.step(id, index, item);
+                        self.current_step = None;
+                        if let Some(step) = step {
+                            if let Some(step_id) = &step.id {
+                                if let Some(first) = ids.get(step_id) {
+                                    self.error(
+                                        step.pos,
+                                        format!(
+                                            "duplicate step id \"{step_id}\" in {place} (first at line {}); step ids must be unique in a job",
+                                            first.line
+                                        ),
+                                    );
+                                } else {
+                                    ids.insert(step_id.clone(), step.pos);
+                                }
+                            }
+                            job.steps.push(step);
+                        }
+                    }
+                }
+                Kind::Seq(_) => self.error(
+                    key_node.pos,
+                    format!("`steps` of {place} is empty: add at least one step"),
+                ),
+                _ => self.error(
+                    value.pos,
+                    format!(
+                        "`steps` of {place} must be a list of steps, found {}",
+                        value.describe()
+                    ),
+                ),
+            },
+        }
+        Some(job)
+    }
+
+    fn step(&mut self, job: &str, index: usize, node: &Node) -> Option<Step> {
+        let place = format!("step {} of job \"{job}\"", index + 1);
+        let entries = self.entries(node, &place, "key")?;
+        let mut step = Step {
+            pos: node.pos,
+            id: None,
+            name: None,
+            cond: None,
+            env: Vec::new(),
+            continue_on_error: Flag::Fixed(false),
+            timeout_minutes: None,
+            action: Action::Run {
+                script: Text {
+                    value: String::new(),
+                    pos: node.pos,
+                },
+                shell: None,
+                working_directory: None,
+            },
+        };
+        let mut run: Option<Text> = None;
+        let mut uses: Option<(String, Pos)> = None;
+        let mut with: Option<&Node> = None;
+        let mut shell: Option<(String, Pos)> = None;
+        let mut working_directory: Option<(Text, Pos)> = None;
+        let mut has_run = false;
+        for (key, key_node, value) in &entries {
+            let (key, key_node, value) = (*key, *key_node, *value);
+            match key {
+                "id" => {
+                    if let Some(id) = self.scalar_text(value, &format!("the id of {place}")) {
+                        if !valid_id(&id) {
+                            self.error(
+                                value.pos,
+                                format!("invalid step id \"{id}\": start with a letter or `_` and use only letters, digits, `-` and `_`"),
+                            );
+                        }
+                        step.id = Some(id);
+                    }
+                }
+                "name" => {
+                    step.name = self.text(value, &format!("the name of {place}"), contexts::STEP)
+                }
+                "if" => {
+                    step.cond =
+                        self.condition(value, &format!("the `if` of {place}"), contexts::STEP_IF)
+                }
+                "run" => {
+                    has_run = true;
+                    run = self.text(
+                        value,
+                        &format!("the `run` script of {place}"),
+                        contexts::STEP,
+                    )
+                }
+                "uses" => {
+                    uses = self
+                        .scalar_text(value, &format!("`uses` of {place}"))
+                        .map(|u| (u, value.pos))
+                }
+                "with" => with = Some(value),
+                "env" => step.env = self.pairs(value, "env", contexts::STEP),
+                "shell" => {
+                    shell = self
+                        .shell(value, &format!("`shell` of {place}"))
+                        .map(|s| (s, key_node.pos))
+                }
+                "working-directory" => {
+                    working_directory = self
+                        .text(
+                            value,
+                            &format!("`working-directory` of {place}"),
+                            contexts::STEP,
+                        )
+                        .map(|t| (t, key_node.pos))
+                }
+                "continue-on-error" => {
+                    step.continue_on_error = match value.scalar_type() {
+                        Some(ScalarType::Bool) => Flag::Fixed(
+                            value
+                                .scalar()
+                                .is_some_and(|s| s.eq_ignore_ascii_case("true")),
+                        ),
+                        Some(ScalarType::Str)
+                            if value.scalar().is_some_and(|s| s.contains("${{")) =>
+                        {
+                            match self.text(
+                                value,
+                                &format!("`continue-on-error` of {place}"),
+                                contexts::STEP,
+                            ) {
+                                Some(t) => Flag::Expr(t),
+                                None => Flag::Fixed(false),
+                            }
+                        }
+                        _ => {
+                            self.error(
+                                value.pos,
+                                format!("`continue-on-error` of {place} must be true, false or an expression, found {}", value.describe()),
+                            );
+                            Flag::Fixed(false)
+                        }
+                    }
+                }
+                "timeout-minutes" => {
+                    step.timeout_minutes =
+                        self.minutes(value, &format!("`timeout-minutes` of {place}"))
+                }
+                _ => self.unknown_key(key, key_node.pos, STEP_KEYS, &place),
+            }
+        }
+        match (has_run, uses) {
+            (true, Some((_, pos))) => {
+                self.error(
+                    pos,
+                    format!("{place} has both `run` and `uses`: a step either runs a script or uses an action; split it in two steps"),
+                );
+                None
+            }
+            (false, None) => {
+                self.error(
+                    node.pos,
+                    format!("{place} has neither `run` nor `uses`: add a `run:` script"),
+                );
+                None
+            }
+            (true, None) => {
+                if let Some(with) = with {
+                    self.error(with.pos, format!("`with` only applies to `uses` steps ({place}); pass values with `env:` instead"));
+                }
+                step.action = Action::Run {
+                    script: run?,
+                    shell: shell.map(|(s, _)| s),
+                    working_directory: working_directory.map(|(t, _)| t),
+                };
+                Some(step)
+            }
+            (false, Some((uses, pos))) => {
+                let action = uses.split('@').next().unwrap_or_default();
+                if !action.eq_ignore_ascii_case("actions/checkout") {
+                    self.error(
+                        pos,
+                        format!(
+                            "`uses: {uses}` is not available offline: devpath runs actions/checkout only; write the step as a `run:` script"
+                        ),
+                    );
+                    return None;
+                }
+                if !uses.contains('@') {
+                    self.error(
+                        pos,
+                        format!("`uses: {uses}` needs a version, e.g. `{uses}@v4`"),
+                    );
+                }
+                for (what, at) in [
+                    ("shell", shell.map(|s| s.1)),
+                    ("working-directory", working_directory.map(|w| w.1)),
+                ] {
+                    if let Some(at) = at {
+                        self.error(
+                            at,
+                            format!("`{what}` only applies to `run` steps ({place})"),
+                        );
+                    }
+                }
+                let mut path = None;
+                if let Some(with) = with.filter(|w| !w.is_null()) {
+                    for (key, key_node, value) in self
+                        .entries(with, &format!("`with` of {place}"), "key")
+                        .unwrap_or_default()
+                    {
+                        match key {
+                            "path" => path = self.text(value, &format!("`with.path` of {place}"), contexts::STEP),
+                            "fetch-depth" | "persist-credentials" | "clean" => {}
+                            _ => self.not_run(key_node.pos, &format!("`with.{key}` of actions/checkout (the run's commit is checked out)")),
+                        }
+                    }
+                }
+                step.action = Action::Checkout { uses, path };
+                Some(step)
+            }
+        }
+    }
+
+    /// Unknown jobs in `needs` and dependency cycles.
+    fn graph(&mut self, jobs: &[Job]) {
+        let ids: Vec<&str> = jobs.iter().map(|j| j.id.as_str()).collect();
+        let index: BTreeMap<&str, usize> = ids.iter().enumerate().map(|(i, id)| (*id, i)).collect();
+        let mut broken = false;
+        for job in jobs {
+            for (need, &pos) in job.needs.iter().zip(&job.needs_pos) {
+                if need == &job.id {
+                    self.error(
+                        pos,
+                        format!(
+                            "job \"{}\" needs itself; remove \"{need}\" from its `needs`",
+                            job.id
+                        ),
+                    );
+                    broken = true;
+                } else if !index.contains_key(need.as_str()) {
+                    let others: Vec<&str> = ids.iter().copied().filter(|i| *i != job.id).collect();
+                    self.error(
+                        pos,
+                        format!(
+                            "job \"{}\" needs \"{need}\", which does not exist{}",
+                            job.id,
+                            match did_you_mean(need, others.iter().copied()) {
+                                Some(s) => format!(" — did you mean \"{s}\"?"),
+                                None if others.is_empty() => " (it is the only job)".to_string(),
+                                None => format!(" (jobs: {})", others.join(", ")),
+                            }
+                        ),
+                    );
+                    broken = true;
+                }
+            }
+        }
+        if broken {
+            return;
+        }
+        // Depth-first search with colours; a grey node reached again closes a cycle.
+        let mut colour = vec![0u8; jobs.len()];
+        let mut reported = false;
+        for start in 0..jobs.len() {
+            if colour[start] != 0 || reported {
+                continue;
+            }
+            let mut path: Vec<usize> = Vec::new();
+            let mut stack: Vec<(usize, usize)> = vec![(start, 0)];
+            colour[start] = 1;
+            path.push(start);
+            while let Some((node, next)) = stack.pop() {
+                let needs = &jobs[node].needs;
+                if next < needs.len() {
+                    stack.push((node, next + 1));
+                    let Some(&dep) = index.get(needs[next].as_str()) else {
+                        continue;
+                    };
+                    match colour[dep] {
+                        0 => {
+                            colour[dep] = 1;
+                            path.push(dep);
+                            stack.push((dep, 0));
+                        }
+                        1 => {
+                            let from = path.iter().position(|&p| p == dep).unwrap_or(0);
+                            let mut names: Vec<&str> =
+                                path[from..].iter().map(|&p| jobs[p].id.as_str()).collect();
+                            names.push(&jobs[dep].id);
+                            let first = path[from..]
+                                .iter()
+                                .map(|&p| jobs[p].pos)
+                                .min()
+                                .unwrap_or(jobs[dep].pos);
+                            self.error(
+                                first,
+                                format!(
+                                    "the jobs depend on each other in a cycle: {} (each needs the next); remove one of these `needs`",
+                                    names.join(" → ")
+                                ),
+                            );
+                            reported = true;
+                            break;
+                        }
+                        _ => {}
+                    }
+                } else {
+                    colour[node] = 2;
+                    path.pop();
+                }
+            }
+        }
+    }
+}
+
+fn valid_id(id: &str) -> bool {
+    let mut chars = id.chars();
+    chars
+        .next()
+        .is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
+        && chars.all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn errors(src: &str) -> Vec<String> {
+        match parse("ci.yml", src) {
+            Ok(_) => Vec::new(),
+            Err(diags) => diags.iter().map(|d| d.to_string()).collect(),
+        }
+    }
+
+    fn warnings(src: &str) -> Vec<String> {
+        match parse("ci.yml", src) {
+            Ok(parsed) => parsed.warnings.iter().map(|d| d.to_string()).collect(),
+            Err(diags) => panic!("unexpected errors: {diags:?}"),
+        }
+    }
+
+    const OK: &str =
+        "on: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo hi\n";
+
+    #[test]
+    fn a_valid_workflow_has_no_diagnostics() {
+        assert_eq!(errors(OK), Vec::<String>::new());
+        assert_eq!(warnings(OK), Vec::<String>::new());
+    }
+
+    #[test]
+    fn unknown_need_suggests_the_closest_job() {
+        let src = "on: push\njobs:\n  build:\n    runs-on: x\n    steps: [{run: 'true'}]\n  deploy:\n    needs: buld\n    runs-on: x\n    steps: [{run: 'true'}]\n";
+        assert_eq!(
+            errors(src),
+            [
+                "ci.yml:7:12: job \"deploy\" needs \"buld\", which does not exist — did you mean \"build\"?"
+            ]
+        );
+    }
+
+    #[test]
+    fn cycles_are_named() {
+        let src = "on: push\njobs:\n  a:\n    needs: [c]\n    runs-on: x\n    steps: [{run: 'true'}]\n  b:\n    needs: a\n    runs-on: x\n    steps: [{run: 'true'}]\n  c:\n    needs: b\n    runs-on: x\n    steps: [{run: 'true'}]\n";
+        assert_eq!(
+            errors(src),
+            [
+                "ci.yml:3:3: the jobs depend on each other in a cycle: a → c → b → a (each needs the next); remove one of these `needs`"
+            ]
+        );
+    }
+
+    #[test]
+    fn duplicate_keys_job_ids_and_step_ids() {
+        let src = "on: push\non: push\njobs:\n  a:\n    runs-on: x\n    steps:\n      - id: s\n        run: 'true'\n      - id: s\n        run: 'true'\n  a:\n    runs-on: y\n";
+        assert_eq!(
+            errors(src),
+            [
+                "ci.yml:2:1: duplicate key \"on\" (first defined at line 1); remove or rename one",
+                "ci.yml:9:9: duplicate step id \"s\" in job \"a\" (first at line 7); step ids must be unique in a job",
+                "ci.yml:11:3: duplicate job id \"a\" (first defined at line 4); remove or rename one",
+            ]
+        );
+    }
+
+    #[test]
+    fn unknown_keys_at_every_level() {
+        let src = "on: push\nnmae: x\njobs:\n  a:\n    runs_on: x\n    runs-on: x\n    steps:\n      - run: 'true'\n        shel: bash\n";
+        assert_eq!(
+            errors(src),
+            [
+                "ci.yml:2:1: unknown key \"nmae\" in the workflow — did you mean \"name\"?",
+                "ci.yml:5:5: unknown key \"runs_on\" in job \"a\" — did you mean \"runs-on\"?",
+                "ci.yml:9:9: unknown key \"shel\" in step 1 of job \"a\" — did you mean \"shell\"?",
+            ]
+        );
+    }
+
+    #[test]
+    fn reusable_workflow_keys_on_a_normal_job() {
+        let src = "on: push\njobs:\n  a:\n    runs-on: x\n    with:\n      k: v\n    steps: [{run: 'true'}]\n";
+        assert_eq!(
+            errors(src),
+            [
+                "ci.yml:5:5: `with` in job \"a\" only applies to a job that calls a reusable workflow with `uses:`; pass values to steps with `env:`"
+            ]
+        );
+    }
+
+    #[test]
+    fn references_that_are_always_empty_warn() {
+        let src = r#"on: push
+jobs:
+  build:
+    runs-on: x
+    outputs:
+      tag: ${{ steps.meta.outputs.tag }}
+    steps:
+      - run: echo ${{ steps.later.outputs.x }} ${{ steps.mta.outputs.tag }}
+      - id: later
+        run: 'true'
+      - id: meta
+        run: 'true'
+  deploy:
+    needs: test
+    runs-on: x
+    steps:
+      - run: echo ${{ needs.build.outputs.tag }} ${{ needs.test.result }}
+  test:
+    runs-on: x
+    steps: [{run: 'true'}]
+"#;
+        assert_eq!(
+            warnings(src),
+            [
+                "ci.yml:8:23: `steps.later` is empty here: that step runs later (step 2)",
+                "ci.yml:8:52: `steps.mta` is empty here: no step of job \"build\" has `id: mta` — did you mean \"meta\"?",
+                "ci.yml:17:23: `needs.build` is empty here: \"build\" is not in the `needs` of job \"deploy\"; add it there",
+            ]
+        );
+    }
+
+    #[test]
+    fn wrong_types() {
+        let src = "on: push\njobs:\n  a:\n    needs: 3\n    runs-on: x\n    steps: hello\n";
+        assert_eq!(
+            errors(src),
+            [
+                "ci.yml:4:12: `needs` of job \"a\" must be text or a list of texts, found a number",
+                "ci.yml:6:12: `steps` of job \"a\" must be a list of steps, found a string",
+            ]
+        );
+    }
+
+    #[test]
+    fn jobs_need_runs_on_and_steps() {
+        let src = "on: push\njobs:\n  a:\n    name: A\n";
+        assert_eq!(
+            errors(src),
+            [
+                "ci.yml:3:3: job \"a\" has no `runs-on`: add `runs-on: ubuntu-latest` (devpath runs every job on this machine)",
+                "ci.yml:3:3: job \"a\" has no `steps`: add a list of steps",
+            ]
+        );
+    }
+
+    #[test]
+    fn steps_need_exactly_one_of_run_and_uses() {
+        let src = "on: push\njobs:\n  a:\n    runs-on: x\n    steps:\n      - name: nothing\n      - run: 'true'\n        uses: actions/checkout@v4\n";
+        assert_eq!(
+            errors(src),
+            [
+                "ci.yml:6:9: step 1 of job \"a\" has neither `run` nor `uses`: add a `run:` script",
+                "ci.yml:8:15: step 2 of job \"a\" has both `run` and `uses`: a step either runs a script or uses an action; split it in two steps",
+            ]
+        );
+    }
+
+    #[test]
+    fn other_actions_are_not_available_offline() {
+        let src = "on: push\njobs:\n  a:\n    runs-on: x\n    steps:\n      - uses: actions/checkout@v4\n      - uses: docker/login-action@v3\n";
+        assert_eq!(
+            errors(src),
+            [
+                "ci.yml:7:15: `uses: docker/login-action@v3` is not available offline: devpath runs actions/checkout only; write the step as a `run:` script"
+            ]
+        );
+    }
+
+    #[test]
+    fn bad_expressions_point_inside_the_file() {
+        let src = "on: push\njobs:\n  a:\n    runs-on: x\n    steps:\n      - run: |\n          echo one\n          echo ${{ github.sha ==}}\n";
+        let errs = errors(src);
+        assert_eq!(errs.len(), 1, "{errs:?}");
+        assert!(errs[0].starts_with("ci.yml:8:"), "{errs:?}");
+        assert!(
+            errs[0].contains("invalid expression in the `run` script of step 1 of job \"a\""),
+            "{errs:?}"
+        );
+    }
+
+    #[test]
+    fn unknown_and_unavailable_contexts() {
+        let src = "on: push\njobs:\n  a:\n    runs-on: x\n    if: secrets.X == 'y'\n    steps:\n      - run: echo ${{ gihub.sha }}\n";
+        assert_eq!(
+            errors(src),
+            [
+                "ci.yml:5:9: the `secrets` context is not available in the `if` of job \"a\"; available here: github, needs, vars, inputs",
+                "ci.yml:7:23: unknown context \"gihub\" in the `run` script of step 1 of job \"a\" — did you mean \"github\"?",
+            ]
+        );
+    }
+
+    #[test]
+    fn malformed_yaml_has_a_position() {
+        let errs = errors("on: push\njobs:\n  a:\n    runs-on: [x\n    steps: 1\n");
+        assert_eq!(errs.len(), 1);
+        assert!(errs[0].starts_with("ci.yml:"), "{errs:?}");
+        assert!(errs[0].contains("invalid YAML"), "{errs:?}");
+    }
+
+    #[test]
+    fn github_only_keys_warn() {
+        let src = "on:\n  push:\n    paths: [src]\n  pull_request:\npermissions: read-all\njobs:\n  a:\n    runs-on: x\n    strategy:\n      matrix: {v: [1, 2]}\n    steps: [{run: 'true'}]\n";
+        assert_eq!(
+            warnings(src),
+            [
+                "ci.yml:3:5: valid on GitHub, not run by devpath yet: `paths` filters (every push runs the workflow)",
+                "ci.yml:4:3: valid on GitHub, not run by devpath yet: the `pull_request` trigger (devpath runs push and workflow_dispatch)",
+                "ci.yml:5:1: valid on GitHub, not run by devpath yet: `permissions`",
+                "ci.yml:9:5: valid on GitHub, not run by devpath yet: `strategy` (in job \"a\")",
+            ]
+        );
+    }
+
+    #[test]
+    fn triggers_in_every_form() {
+        for on in [
+            "push",
+            "[push, workflow_dispatch]",
+            "{push: {branches: [main]}, workflow_dispatch: }",
+        ] {
+            let src =
+                format!("on: {on}\njobs:\n  a:\n    runs-on: x\n    steps: [{{run: 'true'}}]\n");
+            let parsed = parse("ci.yml", &src).unwrap();
+            assert!(parsed.workflow.is_triggered_by(&super::super::Event::Push {
+                git_ref: "refs/heads/main".into()
+            }));
+        }
+        assert_eq!(
+            errors("on: pusj\njobs:\n  a:\n    runs-on: x\n    steps: [{run: 'true'}]\n"),
+            ["ci.yml:1:5: unknown event \"pusj\" in `on` — did you mean \"push\"?"]
+        );
+    }
+
+    #[test]
+    fn dispatch_inputs_are_checked_and_typed() {
+        let src = "on:\n  workflow_dispatch:\n    inputs:\n      tag:\n        required: true\n      env:\n        type: choice\n        options: [staging, production]\n        default: staging\n      dry:\n        type: boolean\n        default: false\njobs:\n  a:\n    runs-on: x\n    steps: [{run: 'true'}]\n";
+        let wf = parse("ci.yml", src).unwrap().workflow;
+        let given = |pairs: &[(&str, &str)]| {
+            pairs
+                .iter()
+                .map(|(k, v)| (k.to_string(), v.to_string()))
+                .collect::<BTreeMap<_, _>>()
+        };
+        let inputs = wf.resolve_inputs(&given(&[("tag", "v1")])).unwrap();
+        assert_eq!(
+            serde_json::Value::Object(inputs),
+            serde_json::json!({"tag": "v1", "env": "staging", "dry": false})
+        );
+        let err = wf
+            .resolve_inputs(&given(&[("env", "prod"), ("dry", "yes"), ("tga", "x")]))
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.contains("unexpected input \"tga\" — did you mean \"tag\"?"),
+            "{err}"
+        );
+        assert!(
+            err.contains("the required input \"tag\" is missing: pass --input tag=VALUE"),
+            "{err}"
+        );
+        assert!(
+            err.contains(
+                "the input \"env\" must be one of \"staging\", \"production\", not \"prod\""
+            ),
+            "{err}"
+        );
+        assert!(
+            err.contains("the input \"dry\" is a boolean: give true or false, not \"yes\""),
+            "{err}"
+        );
+        assert_eq!(
+            errors(
+                "on:\n  workflow_dispatch:\n    inputs:\n      e:\n        type: choise\njobs:\n  a:\n    runs-on: x\n    steps: [{run: 'true'}]\n"
+            ),
+            [
+                "ci.yml:5:15: unknown input type \"choise\" for the input \"e\" — did you mean \"choice\"?"
+            ]
+        );
+    }
+}

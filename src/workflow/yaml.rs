@@ -1,0 +1,415 @@
+//! A YAML tree in which every node remembers where it starts in the file.
+//!
+//! serde-saphyr deserialises into types but cannot tell where each key and
+//! value of a workflow came from, and every devpath diagnostic names a line
+//! and a column. So the workflow is read from granit-parser's event stream
+//! (the parser under serde-saphyr) into this small [`Node`] tree instead.
+//! Anchors and aliases are resolved (an alias is a copy of its anchor's
+//! node); keys stay in file order and duplicates are kept so that the schema
+//! layer can report them.
+
+use granit_parser::{Event, Marker, Parser, ScalarStyle, Span};
+
+/// A 1-based position in the source.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, PartialOrd, Ord)]
+pub struct Pos {
+    /// 1-based line.
+    pub line: usize,
+    /// 1-based column, in characters.
+    pub col: usize,
+}
+
+impl Pos {
+    fn from_marker(marker: &Marker) -> Pos {
+        Pos {
+            line: marker.line(),
+            col: marker.col() + 1,
+        }
+    }
+}
+
+/// A YAML node with its position.
+#[derive(Debug, Clone)]
+pub struct Node {
+    /// Where the node starts.
+    pub pos: Pos,
+    /// For scalars: the byte range of the node's source text.
+    pub raw: Option<std::ops::Range<usize>>,
+    /// The node itself.
+    pub kind: Kind,
+}
+
+/// What a [`Node`] holds.
+#[derive(Debug, Clone)]
+pub enum Kind {
+    /// A scalar, its text after YAML escapes, and whether it was plain
+    /// (unquoted, so `true`, `3` or `~` are not strings).
+    Scalar { value: String, plain: bool },
+    /// A sequence.
+    Seq(Vec<Node>),
+    /// A mapping, in file order, duplicates included.
+    Map(Vec<(Node, Node)>),
+}
+
+/// The YAML 1.2 core-schema type of a scalar.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ScalarType {
+    Null,
+    Bool,
+    Int,
+    Float,
+    Str,
+}
+
+impl Node {
+    /// The scalar's text, whatever its type.
+    pub fn scalar(&self) -> Option<&str> {
+        match &self.kind {
+            Kind::Scalar { value, .. } => Some(value),
+            _ => None,
+        }
+    }
+
+    /// The scalar's core-schema type.
+    pub fn scalar_type(&self) -> Option<ScalarType> {
+        let Kind::Scalar { value, plain } = &self.kind else {
+            return None;
+        };
+        if !plain {
+            return Some(ScalarType::Str);
+        }
+        Some(match value.as_str() {
+            "" | "~" | "null" | "Null" | "NULL" => ScalarType::Null,
+            "true" | "True" | "TRUE" | "false" | "False" | "FALSE" => ScalarType::Bool,
+            v if is_int(v) => ScalarType::Int,
+            v if is_float(v) => ScalarType::Float,
+            _ => ScalarType::Str,
+        })
+    }
+
+    /// A short description of the node's type for error messages
+    /// ("a string", "a list", …).
+    pub fn describe(&self) -> &'static str {
+        match &self.kind {
+            Kind::Seq(_) => "a list",
+            Kind::Map(_) => "a mapping",
+            Kind::Scalar { .. } => match self.scalar_type() {
+                Some(ScalarType::Null) => "an empty value",
+                Some(ScalarType::Bool) => "a boolean",
+                Some(ScalarType::Int | ScalarType::Float) => "a number",
+                _ => "a string",
+            },
+        }
+    }
+
+    /// True for `~`, `null` and an empty value.
+    pub fn is_null(&self) -> bool {
+        self.scalar_type() == Some(ScalarType::Null)
+    }
+}
+
+fn is_int(v: &str) -> bool {
+    let digits = v.strip_prefix(['-', '+']).unwrap_or(v);
+    if let Some(hex) = digits.strip_prefix("0x") {
+        return !hex.is_empty() && hex.chars().all(|c| c.is_ascii_hexdigit());
+    }
+    if let Some(oct) = digits.strip_prefix("0o") {
+        return !oct.is_empty() && oct.chars().all(|c| ('0'..='7').contains(&c));
+    }
+    !digits.is_empty() && digits.chars().all(|c| c.is_ascii_digit())
+}
+
+fn is_float(v: &str) -> bool {
+    matches!(
+        v,
+        ".inf" | ".Inf" | ".INF" | "-.inf" | "+.inf" | "-.Inf" | ".nan" | ".NaN" | ".NAN"
+    ) || (v.chars().any(|c| c.is_ascii_digit())
+        && v.chars().all(|c| c.is_ascii_digit() || "+-.eE".contains(c))
+        && v.parse::<f64>().is_ok())
+}
+
+/// A YAML syntax error with its position.
+#[derive(Debug, Clone)]
+pub struct YamlError {
+    pub pos: Pos,
+    pub message: String,
+}
+
+enum Frame {
+    Seq {
+        pos: Pos,
+        anchor: usize,
+        items: Vec<Node>,
+    },
+    Map {
+        pos: Pos,
+        anchor: usize,
+        entries: Vec<(Node, Node)>,
+        key: Option<Node>,
+    },
+}
+
+/// Reads one YAML document. `Ok(None)` for a file without any document.
+pub fn parse(source: &str) -> Result<Option<Node>, YamlError> {
+    let mut stack: Vec<Frame> = Vec::new();
+    let mut anchors: std::collections::HashMap<usize, Node> = std::collections::HashMap::new();
+    let mut root: Option<Node> = None;
+    let mut documents = 0usize;
+    for item in Parser::new_from_str(source) {
+        let (event, span) = item.map_err(|e| {
+            let info = e.info();
+            let hint = if info.contains("tab") {
+                " (indent with spaces, not tabs)"
+            } else if info.contains("expected key") || info.contains("mapping values") {
+                " (check the indentation of this line and the one above)"
+            } else {
+                ""
+            };
+            YamlError {
+                pos: Pos::from_marker(e.marker()),
+                message: format!("invalid YAML: {info}{hint}"),
+            }
+        })?;
+        let pos = Pos::from_marker(&span.start);
+        let done = match event {
+            Event::DocumentStart(..) => {
+                documents += 1;
+                if documents > 1 {
+                    return Err(YamlError {
+                        pos,
+                        message: "a second YAML document starts here; a workflow file holds exactly one document (remove the `---` line)".into(),
+                    });
+                }
+                None
+            }
+            Event::Scalar(value, style, anchor, _) => {
+                let node = Node {
+                    pos,
+                    raw: raw_range(&span),
+                    kind: Kind::Scalar {
+                        value: value.into_owned(),
+                        plain: style == ScalarStyle::Plain,
+                    },
+                };
+                if anchor != 0 {
+                    anchors.insert(anchor, node.clone());
+                }
+                Some(node)
+            }
+            Event::Alias(id) => match anchors.get(&id) {
+                Some(node) => Some(node.clone()),
+                None => {
+                    return Err(YamlError {
+                        pos,
+                        message: "this alias refers to an anchor that is not defined before it"
+                            .into(),
+                    });
+                }
+            },
+            Event::SequenceStart(_, anchor, _) => {
+                stack.push(Frame::Seq {
+                    pos,
+                    anchor,
+                    items: Vec::new(),
+                });
+                None
+            }
+            Event::MappingStart(_, anchor, _) => {
+                stack.push(Frame::Map {
+                    pos,
+                    anchor,
+                    entries: Vec::new(),
+                    key: None,
+                });
+                None
+            }
+            Event::SequenceEnd | Event::MappingEnd => match stack.pop() {
+                Some(Frame::Seq { pos, anchor, items }) => {
+                    let node = Node {
+                        pos,
+                        raw: None,
+                        kind: Kind::Seq(items),
+                    };
+                    if anchor != 0 {
+                        anchors.insert(anchor, node.clone());
+                    }
+                    Some(node)
+                }
+                Some(Frame::Map {
+                    pos,
+                    anchor,
+                    entries,
+                    ..
+                }) => {
+                    let node = Node {
+                        pos,
+                        raw: None,
+                        kind: Kind::Map(entries),
+                    };
+                    if anchor != 0 {
+                        anchors.insert(anchor, node.clone());
+                    }
+                    Some(node)
+                }
+                None => None,
+            },
+            _ => None,
+        };
+        if let Some(node) = done {
+            match stack.last_mut() {
+                Some(Frame::Seq { items, .. }) => items.push(node),
+                Some(Frame::Map { entries, key, .. }) => match key.take() {
+                    Some(k) => entries.push((k, node)),
+                    None => *key = Some(node),
+                },
+                None => root = Some(node),
+            }
+        }
+    }
+    Ok(root)
+}
+
+fn raw_range(span: &Span) -> Option<std::ops::Range<usize>> {
+    Some(span.start.byte_offset()?..span.end.byte_offset()?)
+}
+
+/// Converts byte offsets of a source into 1-based positions.
+#[derive(Debug, Clone)]
+pub struct LineIndex<'a> {
+    source: &'a str,
+    starts: Vec<usize>,
+}
+
+impl<'a> LineIndex<'a> {
+    /// Indexes the line starts of `source`.
+    pub fn new(source: &'a str) -> Self {
+        let mut starts = vec![0];
+        starts.extend(source.match_indices('\n').map(|(i, _)| i + 1));
+        LineIndex { source, starts }
+    }
+
+    /// The position of byte `offset` (clamped to the source).
+    pub fn pos(&self, offset: usize) -> Pos {
+        let offset = offset.min(self.source.len());
+        let line = self.starts.partition_point(|&s| s <= offset).max(1);
+        let start = self.starts[line - 1];
+        let col = self
+            .source
+            .get(start..offset)
+            .map_or(offset - start, |s| s.chars().count());
+        Pos { line, col: col + 1 }
+    }
+
+    /// The position, in the file, of byte `offset` of a scalar's value.
+    ///
+    /// Expressions are found again in the raw source by counting `${{`
+    /// openings, so escapes and block scalars don't shift positions; an
+    /// offset outside any `${{` of a one-line scalar is mapped directly.
+    pub fn value_pos(&self, node: &Node, offset: usize) -> Pos {
+        let (Some(raw), Kind::Scalar { value, plain }) = (&node.raw, &node.kind) else {
+            return node.pos;
+        };
+        let Some(raw_text) = self.source.get(raw.clone()) else {
+            return node.pos;
+        };
+        let offset = offset.min(value.len());
+        let before = value.get(..offset).unwrap_or(value);
+        if let Some(anchor) = before.rfind("${{") {
+            let nth = before[..anchor].matches("${{").count();
+            if let Some((raw_at, _)) = raw_text.match_indices("${{").nth(nth) {
+                return self.pos(raw.start + raw_at + (offset - anchor));
+            }
+        }
+        if !raw_text.contains('\n') {
+            let quote = usize::from(!plain);
+            return self.pos(raw.start + quote + offset);
+        }
+        node.pos
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn map(node: &Node) -> &Vec<(Node, Node)> {
+        match &node.kind {
+            Kind::Map(entries) => entries,
+            other => panic!("not a map: {other:?}"),
+        }
+    }
+
+    #[test]
+    fn positions_of_keys_and_values() {
+        let src = "name: ci\njobs:\n  build:\n    runs-on: x\n";
+        let root = parse(src).unwrap().unwrap();
+        let entries = map(&root);
+        assert_eq!(entries[0].0.pos, Pos { line: 1, col: 1 });
+        assert_eq!(entries[0].1.pos, Pos { line: 1, col: 7 });
+        let jobs = map(&entries[1].1);
+        assert_eq!(jobs[0].0.pos, Pos { line: 3, col: 3 });
+        let build = map(&jobs[0].1);
+        assert_eq!(build[0].1.pos, Pos { line: 4, col: 14 });
+    }
+
+    #[test]
+    fn scalar_types_follow_the_core_schema() {
+        let src = "a: 3\nb: '3'\nc: true\nd:\ne: 1.5\nf: on\n";
+        let root = parse(src).unwrap().unwrap();
+        let types: Vec<_> = map(&root)
+            .iter()
+            .map(|(_, v)| v.scalar_type().unwrap())
+            .collect();
+        assert_eq!(
+            types,
+            [
+                ScalarType::Int,
+                ScalarType::Str,
+                ScalarType::Bool,
+                ScalarType::Null,
+                ScalarType::Float,
+                ScalarType::Str
+            ]
+        );
+    }
+
+    #[test]
+    fn syntax_error_has_a_position() {
+        let err = parse("jobs:\n  a: [1, 2\n  b: 3\n").unwrap_err();
+        assert!(err.message.starts_with("invalid YAML"), "{}", err.message);
+        assert!(err.pos.line >= 2, "{:?}", err.pos);
+    }
+
+    #[test]
+    fn aliases_copy_their_anchor() {
+        let root = parse("a: &x {k: v}\nb: *x\n").unwrap().unwrap();
+        let entries = map(&root);
+        assert_eq!(map(&entries[1].1)[0].1.scalar(), Some("v"));
+    }
+
+    #[test]
+    fn expression_positions_inside_block_scalars() {
+        let src = "run: |\n  echo hi\n  echo ${{ github.sha }}\n";
+        let root = parse(src).unwrap().unwrap();
+        let value = &map(&root)[0].1;
+        let text = value.scalar().unwrap();
+        let at = text.find("${{").unwrap();
+        let index = LineIndex::new(src);
+        assert_eq!(index.value_pos(value, at + 4), Pos { line: 3, col: 12 });
+    }
+
+    #[test]
+    fn expression_positions_in_quoted_scalars() {
+        let src = "x: \"a ${{ b }}\"\ny: c d\n";
+        let root = parse(src).unwrap().unwrap();
+        let index = LineIndex::new(src);
+        assert_eq!(
+            index.value_pos(&map(&root)[0].1, 2),
+            Pos { line: 1, col: 7 }
+        );
+        assert_eq!(
+            index.value_pos(&map(&root)[1].1, 2),
+            Pos { line: 2, col: 6 }
+        );
+    }
+}

@@ -1,0 +1,200 @@
+//! A small builder that drives the real `devpath` binary, for the
+//! integration tests.
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+/// One invocation of devpath.
+#[must_use]
+pub struct Devpath {
+    command: Command,
+    stdin: Option<String>,
+}
+
+/// What an invocation did.
+pub struct Ran {
+    pub code: i32,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+impl Devpath {
+    /// `devpath ARGS…` in `dir`, without colour, with a clean environment
+    /// for the variables devpath reads.
+    pub fn new(dir: &Path, args: &[&str]) -> Devpath {
+        let mut command = Command::new(env!("CARGO_BIN_EXE_devpath"));
+        command
+            .args(args)
+            .current_dir(dir)
+            .env("NO_COLOR", "1")
+            .env_remove("CLICOLOR_FORCE");
+        Devpath {
+            command,
+            stdin: None,
+        }
+    }
+
+    pub fn env(mut self, key: &str, value: &str) -> Devpath {
+        self.command.env(key, value);
+        self
+    }
+
+    pub fn stdin(mut self, text: &str) -> Devpath {
+        self.stdin = Some(text.to_string());
+        self
+    }
+
+    pub fn run(mut self) -> Ran {
+        use std::io::Write as _;
+        self.command.stdout(Stdio::piped()).stderr(Stdio::piped());
+        self.command.stdin(if self.stdin.is_some() {
+            Stdio::piped()
+        } else {
+            Stdio::null()
+        });
+        let mut child = self.command.spawn().expect("start devpath");
+        if let Some(text) = self.stdin.take() {
+            let mut stdin = child.stdin.take().expect("stdin");
+            stdin.write_all(text.as_bytes()).expect("write stdin");
+        }
+        let Output {
+            status,
+            stdout,
+            stderr,
+        } = child.wait_with_output().expect("wait for devpath");
+        Ran {
+            code: status.code().unwrap_or(-1),
+            stdout: String::from_utf8_lossy(&stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&stderr).into_owned(),
+        }
+    }
+
+    /// Runs and asserts the exit code.
+    pub fn expect(self, code: i32) -> Ran {
+        let ran = self.run();
+        assert_eq!(
+            ran.code, code,
+            "exit code\n--- stdout\n{}\n--- stderr\n{}",
+            ran.stdout, ran.stderr
+        );
+        ran
+    }
+}
+
+/// A fresh workspace of the built-in course in a temporary folder.
+pub struct TestWorkspace {
+    pub dir: tempfile::TempDir,
+}
+
+impl TestWorkspace {
+    pub fn new() -> TestWorkspace {
+        TestWorkspace::with_args(&[])
+    }
+
+    /// A workspace created with extra global arguments (e.g. `--course`).
+    pub fn with_args(extra: &[&str]) -> TestWorkspace {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let mut args = vec!["init", "."];
+        args.extend_from_slice(extra);
+        Devpath::new(dir.path(), &args).expect(0);
+        TestWorkspace { dir }
+    }
+
+    pub fn path(&self) -> &Path {
+        self.dir.path()
+    }
+
+    pub fn devpath(&self, args: &[&str]) -> Devpath {
+        Devpath::new(self.dir.path(), args)
+    }
+
+    /// Copies a file of the repository into an exercise folder.
+    pub fn put(&self, exercise: &str, rel: &str, from: &Path) {
+        let to = self.dir.path().join(exercise).join(rel);
+        std::fs::create_dir_all(to.parent().expect("parent")).expect("mkdir");
+        std::fs::copy(from, &to)
+            .unwrap_or_else(|e| panic!("copy {} to {}: {e}", from.display(), to.display()));
+    }
+
+    /// Writes text into an exercise folder.
+    pub fn write(&self, exercise: &str, rel: &str, text: &str) {
+        let to = self.dir.path().join(exercise).join(rel);
+        std::fs::create_dir_all(to.parent().expect("parent")).expect("mkdir");
+        std::fs::write(&to, text).expect("write");
+    }
+
+    /// Copies an exercise's reference solution into the workspace.
+    pub fn solve(&self, exercise: &str) {
+        let solution = repo().join("exercises").join(exercise).join("solution");
+        copy_tree(&solution, &self.dir.path().join(exercise));
+    }
+}
+
+/// The repository root.
+pub fn repo() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// Copies a folder tree, keeping executable bits.
+pub fn copy_tree(from: &Path, to: &Path) {
+    for entry in std::fs::read_dir(from).expect("read_dir") {
+        let entry = entry.expect("entry");
+        let target = to.join(entry.file_name());
+        if entry.file_type().expect("type").is_dir() {
+            std::fs::create_dir_all(&target).expect("mkdir");
+            copy_tree(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), &target).expect("copy");
+        }
+    }
+}
+
+/// The exercises of the built-in course, in order.
+pub fn exercises() -> Vec<String> {
+    let text = std::fs::read_to_string(repo().join("exercises/course.toml")).expect("course.toml");
+    let value: toml::Value = toml::from_str(&text).expect("course.toml parses");
+    value["exercises"]
+        .as_array()
+        .expect("list")
+        .iter()
+        .map(|v| v.as_str().expect("name").to_string())
+        .collect()
+}
+
+/// Whether an exercise needs Docker.
+pub fn needs_docker(exercise: &str) -> bool {
+    let text = std::fs::read_to_string(
+        repo()
+            .join("exercises")
+            .join(exercise)
+            .join("exercise.toml"),
+    )
+    .expect("exercise.toml");
+    let value: toml::Value = toml::from_str(&text).expect("exercise.toml parses");
+    value
+        .get("docker")
+        .and_then(|v| v.as_bool())
+        .unwrap_or(false)
+}
+
+/// Replaces the short commit ids devpath prints (`push 1a2b3c4 v1`) with
+/// `<sha>`, for snapshots.
+pub fn redact_shas(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(pos) = rest.find("push ") {
+        out.push_str(&rest[..pos + 5]);
+        rest = &rest[pos + 5..];
+        let candidate = rest.get(..7).unwrap_or("");
+        if candidate.len() == 7
+            && candidate.bytes().all(|b| b.is_ascii_hexdigit())
+            && rest[7..].starts_with(' ')
+        {
+            out.push_str("<sha>");
+            rest = &rest[7..];
+        }
+    }
+    out.push_str(rest);
+    out
+}
