@@ -1285,3 +1285,27 @@ fn a_large_blob_streams_in_flat_memory() {
         SIZE >> 20
     );
 }
+
+#[test]
+fn serve_prints_how_to_use_it_and_never_the_token() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let root = dir.path().join("root");
+    let token = unique("very-secret");
+    let server = ServeProcess::start(&root, &["--auth", &format!("ci:{token}")]);
+    let deadline = std::time::Instant::now() + Duration::from_secs(10);
+    while !server.output().contains("Ctrl-C") && std::time::Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let output = server
+        .output()
+        .replace(&server.addr.to_string(), "<addr>")
+        .replace(&root.display().to_string(), "<root>");
+    assert!(!output.contains(&token));
+    insta::assert_snapshot!(output, @r#"
+    devpath registry listening on http://<addr> (storage: <root>)
+      log in:  printf '%s' "$TOKEN" | docker login <addr> -u ci --password-stdin
+      push:    docker tag IMAGE <addr>/NAME:TAG && docker push <addr>/NAME:TAG
+      pull:    docker pull <addr>/NAME:TAG
+    Press Ctrl-C to stop.
+    "#);
+}
