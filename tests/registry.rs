@@ -1309,3 +1309,21 @@ fn serve_prints_how_to_use_it_and_never_the_token() {
     Press Ctrl-C to stop.
     "#);
 }
+
+#[test]
+fn one_root_serves_one_registry_at_a_time() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let root = dir.path().join("root");
+    let addr: SocketAddr = "127.0.0.1:0".parse().expect("addr");
+    let first = Registry::start(RegistryConfig::new(&root), addr).expect("first");
+    let second = Registry::start(RegistryConfig::new(&root), addr);
+    let message = second.expect_err("the root is in use").to_string();
+    assert!(
+        message.contains("in use by another running registry"),
+        "{message}"
+    );
+    first.stop();
+    Registry::start(RegistryConfig::new(&root), addr)
+        .expect("the lock goes with the registry")
+        .stop();
+}

@@ -167,6 +167,14 @@ pub enum RegistryError {
         /// Why.
         source: std::io::Error,
     },
+    /// Another registry uses the storage folder.
+    #[error(
+        "the registry storage folder {path} is in use by another running registry; stop it or choose another folder"
+    )]
+    InUse {
+        /// The folder.
+        path: PathBuf,
+    },
     /// The background runtime could not start.
     #[error("cannot start the registry's server thread: {0}")]
     Runtime(std::io::Error),
@@ -224,9 +232,15 @@ impl Registry {
             return Err(RegistryError::NotLoopback { addr });
         }
         let store = store::Store::open(&config.root, config.max_total_bytes).map_err(|source| {
-            RegistryError::Root {
-                path: config.root.clone(),
-                source,
+            if source.kind() == std::io::ErrorKind::WouldBlock {
+                RegistryError::InUse {
+                    path: config.root.clone(),
+                }
+            } else {
+                RegistryError::Root {
+                    path: config.root.clone(),
+                    source,
+                }
             }
         })?;
         let first_seq = store.recorded_events() + 1;
