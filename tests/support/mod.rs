@@ -198,3 +198,22 @@ pub fn redact_shas(text: &str) -> String {
     out.push_str(rest);
     out
 }
+
+/// Replaces 7-hex-digit commit ids after a commit name (`v1 1a2b3c4`) with
+/// `<sha>`, for snapshots of the timeline.
+pub fn redact_short_shas(text: &str) -> String {
+    text.split(' ')
+        .map(|word| {
+            if word.len() == 7
+                && word
+                    .bytes()
+                    .all(|b| b.is_ascii_hexdigit() && !b.is_ascii_uppercase())
+            {
+                "<sha>".to_string()
+            } else {
+                word.to_string()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
