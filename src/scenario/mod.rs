@@ -38,6 +38,9 @@ pub struct StepRecord {
     pub environments: Vec<EnvironmentObservation>,
     /// Tags the step pushed to the registry, or moved to another digest.
     pub pushed: Vec<RegistryTag>,
+    /// How long the step's workflow runs took, in milliseconds (from the
+    /// push or dispatch until the last run finished).
+    pub duration_ms: u64,
 }
 
 /// A workflow with structural errors; nothing of it ran.
@@ -282,6 +285,7 @@ pub fn play(
                 invalid: Vec::new(),
                 environments: Vec::new(),
                 pushed: Vec::new(),
+                duration_ms: 0,
             });
             head = Some((commit_dir.clone(), sha.clone()));
             (
@@ -325,6 +329,7 @@ pub fn play(
                 invalid: Vec::new(),
                 environments: Vec::new(),
                 pushed: Vec::new(),
+                duration_ms: 0,
             });
             (
                 commit_dir,
@@ -333,6 +338,7 @@ pub fn play(
                 Some(workflow),
             )
         };
+        let started = std::time::Instant::now();
         let workflows = list_workflows(&commit_dir);
         if let Some(only) = &only
             && !workflows.iter().any(|w| w == only)
@@ -427,6 +433,8 @@ pub fn play(
             on_event(ScenarioEvent::RunFinished { report: &report });
             step_record.runs.push(report);
         }
+        record.steps.last_mut().expect("pushed above").duration_ms =
+            started.elapsed().as_millis() as u64;
         if let Some(docker) = &docker {
             let observed = observe::environments(docker)?;
             let now = observe::registry(docker)?;
