@@ -157,6 +157,15 @@ fn a_run_removes_what_it_created_and_nothing_else() {
     );
     let own_image = format!("learner-own/app:{unique}");
     let own_container = format!("learner-own-{unique}");
+    // Removes the learner's own container and image however the test ends.
+    struct Own(String, String);
+    impl Drop for Own {
+        fn drop(&mut self) {
+            let _ = Command::new("docker").args(["rm", "-f", &self.0]).output();
+            let _ = Command::new("docker").args(["rmi", &self.1]).output();
+        }
+    }
+    let _own = Own(own_container.clone(), own_image.clone());
     assert!(
         Command::new("docker")
             .args(["tag", "devpath/base:1", &own_image])

@@ -210,17 +210,15 @@ impl Engine {
                     Err(error) => report.failures.push(error),
                 }
             }
-            // A pushed or pulled image is also known by `repo@digest`; once
-            // none of its tags is left, those references would keep it
-            // alive as an untagged image. Remove the run's ones too.
-            let only_ours = image.repo_tags.iter().all(|tag| run.owns_tag(tag));
-            if only_ours {
-                for digest in image.repo_digests.iter().filter(|d| run.owns_tag(d)) {
-                    match self.remove_image(digest, false) {
-                        Ok(true) => report.images.push(digest.clone()),
-                        Ok(false) => {}
-                        Err(error) => report.failures.push(error),
-                    }
+            // A pushed or pulled image is also known by `repo@digest`; those
+            // references would keep it alive as an untagged image. Removing a
+            // reference never deletes an image that other references (or
+            // other runs) still hold, so the run's ones always go.
+            for digest in image.repo_digests.iter().filter(|d| run.owns_tag(d)) {
+                match self.remove_image(digest, false) {
+                    Ok(true) => report.images.push(digest.clone()),
+                    Ok(false) => {}
+                    Err(error) => report.failures.push(error),
                 }
             }
         }
