@@ -35,15 +35,7 @@ fn other_correct_solutions_pass() {
             "07-right-deploy-curl.sh",
         ),
     ] {
-        let ws = TestWorkspace::new();
-        ws.solve(exercise);
-        ws.put(exercise, rel, &fixture(file));
-        let ran = ws.devpath(&["run", exercise]).run();
-        assert_eq!(
-            ran.code, 0,
-            "{file} must pass\n{}{}",
-            ran.stdout, ran.stderr
-        );
+        support::assert_variant_passes(exercise, rel, file);
     }
 }
 
@@ -81,20 +73,7 @@ fn wrong_solutions_fail_with_the_lesson_message() {
             "does not answer its health check",
         ),
     ] {
-        let ws = TestWorkspace::new();
-        ws.solve(exercise);
-        ws.put(exercise, rel, &fixture(file));
-        let ran = ws.devpath(&["run", exercise]).run();
-        assert_eq!(
-            ran.code, 1,
-            "{file} must fail\n{}{}",
-            ran.stdout, ran.stderr
-        );
-        assert!(
-            ran.stdout.contains(expected),
-            "{file}: expected {expected:?} in\n{}",
-            ran.stdout
-        );
+        let ran = support::assert_variant_fails_with(exercise, rel, file, expected);
         assert!(
             !ran.stdout.contains("dp-tok-5b8e1f0c7a9d4e26"),
             "{file}: the token must never be shown\n{}",

@@ -6,10 +6,6 @@ mod support;
 
 use support::{Devpath, TestWorkspace, copy_tree, repo};
 
-fn fixture(name: &str) -> std::path::PathBuf {
-    repo().join("tests/fixtures/solutions").join(name)
-}
-
 #[test]
 fn other_correct_rollbacks_pass() {
     for (exercise, rel, file) in [
@@ -25,15 +21,7 @@ fn other_correct_rollbacks_pass() {
         ),
         ("11-rollback-automatic", "deploy.sh", "11-right-label.sh"),
     ] {
-        let ws = TestWorkspace::new();
-        ws.solve(exercise);
-        ws.put(exercise, rel, &fixture(file));
-        let ran = ws.devpath(&["run", exercise]).run();
-        assert_eq!(
-            ran.code, 0,
-            "{file} must pass\n{}{}",
-            ran.stdout, ran.stderr
-        );
+        support::assert_variant_passes(exercise, rel, file);
     }
 }
 
@@ -53,20 +41,7 @@ fn wrong_solutions_fail_with_the_lesson_message() {
             "That is where the gate is",
         ),
     ] {
-        let ws = TestWorkspace::new();
-        ws.solve(exercise);
-        ws.put(exercise, rel, &fixture(file));
-        let ran = ws.devpath(&["run", exercise]).run();
-        assert_eq!(
-            ran.code, 1,
-            "{file} must fail\n{}{}",
-            ran.stdout, ran.stderr
-        );
-        assert!(
-            ran.stdout.contains(expected),
-            "{file}: expected {expected:?} in\n{}",
-            ran.stdout
-        );
+        support::assert_variant_fails_with(exercise, rel, file, expected);
     }
 }
 

@@ -48,14 +48,7 @@ fn other_correct_solutions_pass() {
         ("02-ci-failing-test", "02-right-pipefail-by-hand.yml"),
         ("03-ci-jobs-and-outputs", "03-right-heredoc-output.yml"),
     ] {
-        let ws = TestWorkspace::new();
-        ws.put(exercise, CI_WORKFLOW, &solution_file(file));
-        let ran = ws.devpath(&["run", exercise]).run();
-        assert_eq!(
-            ran.code, 0,
-            "{file} must pass\n{}{}",
-            ran.stdout, ran.stderr
-        );
+        support::assert_variant_passes(exercise, CI_WORKFLOW, file);
     }
 }
 
@@ -83,19 +76,7 @@ fn wrong_solutions_fail_with_the_lesson_message() {
             "where `build` needs both others",
         ),
     ] {
-        let ws = TestWorkspace::new();
-        ws.put(exercise, CI_WORKFLOW, &solution_file(file));
-        let ran = ws.devpath(&["run", exercise]).run();
-        assert_eq!(
-            ran.code, 1,
-            "{file} must fail\n{}{}",
-            ran.stdout, ran.stderr
-        );
-        assert!(
-            ran.stdout.contains(message),
-            "{file}: expected {message:?} in\n{}",
-            ran.stdout
-        );
+        support::assert_variant_fails_with(exercise, CI_WORKFLOW, file, message);
     }
 }
 

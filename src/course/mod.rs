@@ -256,6 +256,17 @@ impl Exercise {
             .and_then(|f| std::str::from_utf8(&f.bytes).ok())
     }
 
+    /// The files the learner edits, as paths in the workspace
+    /// (`01-ci-first-workflow/.github/workflows/ci.yml, …`).
+    pub fn editable_paths(&self) -> String {
+        self.info
+            .editable
+            .iter()
+            .map(|e| format!("{}/{e}", self.name))
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+
     /// Whether the exercise needs Docker.
     pub fn needs_docker(&self) -> bool {
         self.info.docker

@@ -43,6 +43,21 @@ pub struct StepRecord {
     pub duration_ms: u64,
 }
 
+impl StepRecord {
+    /// A step that has just started: nothing observed yet.
+    fn new(index: usize, action: Action) -> StepRecord {
+        StepRecord {
+            index,
+            action,
+            runs: Vec::new(),
+            invalid: Vec::new(),
+            environments: Vec::new(),
+            pushed: Vec::new(),
+            duration_ms: 0,
+        }
+    }
+}
+
 /// A workflow with structural errors; nothing of it ran.
 #[derive(Debug, Clone, Serialize)]
 pub struct InvalidWorkflow {
@@ -278,15 +293,7 @@ pub fn play(
                 index,
                 action: &action,
             });
-            record.steps.push(StepRecord {
-                index,
-                action,
-                runs: Vec::new(),
-                invalid: Vec::new(),
-                environments: Vec::new(),
-                pushed: Vec::new(),
-                duration_ms: 0,
-            });
+            record.steps.push(StepRecord::new(index, action));
             head = Some((commit_dir.clone(), sha.clone()));
             (
                 commit_dir,
@@ -322,15 +329,7 @@ pub fn play(
                 index,
                 action: &action,
             });
-            record.steps.push(StepRecord {
-                index,
-                action,
-                runs: Vec::new(),
-                invalid: Vec::new(),
-                environments: Vec::new(),
-                pushed: Vec::new(),
-                duration_ms: 0,
-            });
+            record.steps.push(StepRecord::new(index, action));
             (
                 commit_dir,
                 sha,

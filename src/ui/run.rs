@@ -248,13 +248,7 @@ pub fn render_verdict(
             let _ = writeln!(
                 out,
                 "\nEdit {} and run again (`devpath hint` for a nudge).",
-                exercise
-                    .info
-                    .editable
-                    .iter()
-                    .map(|e| format!("{}/{e}", exercise.name))
-                    .collect::<Vec<_>>()
-                    .join(", ")
+                exercise.editable_paths()
             );
         }
     }

@@ -71,13 +71,7 @@ pub fn run(args: &WatchArgs, global: &GlobalArgs) -> VerbResult {
                     format!("{:>2}.", exercise.number).style(styles.dim),
                     exercise.name.style(styles.heading),
                     exercise.info.title,
-                    exercise
-                        .info
-                        .editable
-                        .iter()
-                        .map(|e| format!("{}/{e}", exercise.name))
-                        .collect::<Vec<_>>()
-                        .join(", ")
+                    exercise.editable_paths()
                 ),
             );
             let progress = Progress::new(styles, false);

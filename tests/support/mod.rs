@@ -217,3 +217,42 @@ pub fn redact_short_shas(text: &str) -> String {
         .collect::<Vec<_>>()
         .join(" ")
 }
+
+/// Runs an exercise in a fresh workspace with the reference solution, one
+/// file of it replaced by `fixture` (from tests/fixtures/solutions).
+pub fn run_variant(exercise: &str, rel: &str, fixture: &str) -> Ran {
+    let ws = TestWorkspace::new();
+    ws.solve(exercise);
+    ws.put(
+        exercise,
+        rel,
+        &repo().join("tests/fixtures/solutions").join(fixture),
+    );
+    ws.devpath(&["run", exercise]).run()
+}
+
+/// Another correct solution: it must pass.
+pub fn assert_variant_passes(exercise: &str, rel: &str, fixture: &str) {
+    let ran = run_variant(exercise, rel, fixture);
+    assert_eq!(
+        ran.code, 0,
+        "{fixture} must pass\n{}{}",
+        ran.stdout, ran.stderr
+    );
+}
+
+/// A wrong solution: it must fail, and the output must say `expected`.
+pub fn assert_variant_fails_with(exercise: &str, rel: &str, fixture: &str, expected: &str) -> Ran {
+    let ran = run_variant(exercise, rel, fixture);
+    assert_eq!(
+        ran.code, 1,
+        "{fixture} must fail\n{}{}",
+        ran.stdout, ran.stderr
+    );
+    assert!(
+        ran.stdout.contains(expected),
+        "{fixture}: expected {expected:?} in\n{}",
+        ran.stdout
+    );
+    ran
+}
