@@ -256,3 +256,16 @@ pub fn assert_variant_fails_with(exercise: &str, rel: &str, fixture: &str, expec
     );
     ran
 }
+
+static DOCKER: std::sync::RwLock<()> = std::sync::RwLock::new(());
+
+/// Held by tests that run Docker exercises; they may run side by side.
+pub fn docker_shared() -> std::sync::RwLockReadGuard<'static, ()> {
+    DOCKER.read().unwrap_or_else(|e| e.into_inner())
+}
+
+/// Held by a test that looks at everything in the engine (what a run left
+/// behind): no other test of its binary runs Docker meanwhile.
+pub fn docker_exclusive() -> std::sync::RwLockWriteGuard<'static, ()> {
+    DOCKER.write().unwrap_or_else(|e| e.into_inner())
+}
