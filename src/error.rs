@@ -11,6 +11,8 @@ pub enum Error {
     #[error(transparent)]
     Scenario(#[from] crate::scenario::ScenarioError),
     #[error(transparent)]
+    Dev(#[from] crate::dev::DevError),
+    #[error(transparent)]
     Engine(#[from] crate::engine::EngineError),
     #[error(transparent)]
     Registry(#[from] crate::registry::RegistryError),

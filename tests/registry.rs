@@ -421,6 +421,32 @@ fn uploads_check_digests_sizes_order_and_names() {
     assert_eq!((bad.status, bad.code().as_str()), (400, "DIGEST_INVALID"));
     assert_eq!(raw(addr, "GET", &location, &[], b"").status, 404);
 
+    // sha512 digests work too.
+    let data = b"sha512 content";
+    let digest512 = {
+        use sha2::Digest as _;
+        format!("sha512:{}", hex::encode(sha2::Sha512::digest(data)))
+    };
+    let put = raw(
+        addr,
+        "POST",
+        &format!("/v2/errs/sha512/blobs/uploads/?digest={digest512}"),
+        &[],
+        data,
+    );
+    assert_eq!(put.status, 201);
+    assert_eq!(
+        raw(
+            addr,
+            "GET",
+            &format!("/v2/errs/sha512/blobs/{digest512}"),
+            &[],
+            b""
+        )
+        .body,
+        data
+    );
+
     // Cancelling.
     let location = start_upload(addr, "errs/cancel");
     assert_eq!(raw(addr, "DELETE", &location, &[], b"").status, 204);
@@ -771,9 +797,54 @@ fn manifests_tags_and_referrers() {
     let tags = raw(addr, "GET", &format!("/v2/{repo}/tags/list"), &[], b"").json();
     assert_eq!(tags["tags"], serde_json::json!(["big"]));
 
-    // The catalog.
+    assert_eq!(
+        raw(addr, "GET", &format!("/v2/{repo}/tags/list?n=0"), &[], b"").json()["tags"],
+        serde_json::json!([])
+    );
+
+    // The catalog, with pages.
+    for other in ["lesson/aaa", "lesson/zzz"] {
+        for blob in [&config_digest, &layer_digest] {
+            let mounted = raw(
+                addr,
+                "POST",
+                &format!("/v2/{other}/blobs/uploads/?mount={blob}&from={repo}"),
+                &[],
+                b"",
+            );
+            assert_eq!(mounted.status, 201);
+        }
+        assert_eq!(
+            raw(
+                addr,
+                "PUT",
+                &format!("/v2/{other}/manifests/1"),
+                &[("Content-Type", oci)],
+                body.as_bytes()
+            )
+            .status,
+            201
+        );
+    }
     let catalog = raw(addr, "GET", "/v2/_catalog?n=5000", &[], b"").json();
-    assert_eq!(catalog["repositories"], serde_json::json!([repo]));
+    assert_eq!(
+        catalog["repositories"],
+        serde_json::json!(["lesson/aaa", repo, "lesson/zzz"])
+    );
+    let first = raw(addr, "GET", "/v2/_catalog?n=1", &[], b"");
+    assert_eq!(
+        first.json()["repositories"],
+        serde_json::json!(["lesson/aaa"])
+    );
+    assert_eq!(
+        first.header("link"),
+        Some("</v2/_catalog?last=lesson/aaa&n=1>; rel=\"next\"")
+    );
+    let client = RegistryClient::new(&addr.to_string(), None).expect("client");
+    assert_eq!(
+        client.catalog().expect("catalog"),
+        ["lesson/aaa", repo, "lesson/zzz"]
+    );
     let base = raw(addr, "GET", "/v2/", &[], b"");
     assert_eq!((base.status, base.body.as_slice()), (200, b"{}".as_slice()));
     assert_eq!(
@@ -974,8 +1045,14 @@ fn a_crash_mid_upload_leaves_nothing_visible_and_the_next_push_works() {
     let client = RegistryClient::new(&addr.to_string(), None).expect("client");
     assert_eq!(client.blob(&repo, &digest).expect("blob").len(), blob.len());
     assert_eq!(client.tags(&repo).expect("tags"), ["after", "before"]);
+    // The verb prints one line per push (it polls every 200 ms).
+    let expected = format!("{addr}/{repo}:after");
+    let deadline = std::time::Instant::now() + Duration::from_secs(10);
+    while !server.output().contains(&expected) && std::time::Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(50));
+    }
     let output = server.output();
-    assert!(output.contains(&format!("{addr}/{repo}:after")), "{output}");
+    assert!(output.contains(&expected), "{output}");
 }
 
 #[test]
@@ -1109,4 +1186,144 @@ fn serve_refuses_non_loopback_addresses() {
         "0.0.0.0:0".parse().expect("addr"),
     );
     assert!(refused.is_err());
+}
+
+/// The peak resident memory of a process, in bytes.
+fn peak_rss(pid: u32) -> u64 {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).expect("status");
+    let kb: u64 = status
+        .lines()
+        .find_map(|l| l.strip_prefix("VmHWM:"))
+        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
+        .expect("VmHWM");
+    kb * 1024
+}
+
+#[test]
+fn a_large_blob_streams_in_flat_memory() {
+    use sha2::Digest as _;
+    use std::io::{Read as _, Write as _};
+    let dir = tempfile::tempdir().expect("tempdir");
+    let server = ServeProcess::start(&dir.path().join("root"), &[]);
+    let addr = server.addr;
+    const SIZE: usize = 200 << 20;
+    let chunk: Vec<u8> = (0..1 << 20).map(|i| (i * 7 % 256) as u8).collect();
+    let mut hasher = sha2::Sha256::new();
+
+    // One streamed PATCH (chunked, no Content-Range), as docker sends it.
+    let location = start_upload(addr, "big/blob");
+    let mut stream = std::net::TcpStream::connect(addr).expect("connect");
+    let head = format!(
+        "PATCH {location} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\nTransfer-Encoding: chunked\r\n\r\n"
+    );
+    stream.write_all(head.as_bytes()).expect("head");
+    for _ in 0..SIZE / chunk.len() {
+        hasher.update(&chunk);
+        stream
+            .write_all(format!("{:x}\r\n", chunk.len()).as_bytes())
+            .expect("size");
+        stream.write_all(&chunk).expect("chunk");
+        stream.write_all(b"\r\n").expect("crlf");
+    }
+    stream.write_all(b"0\r\n\r\n").expect("end");
+    let answer = read_raw(stream, false);
+    assert_eq!(answer.status, 202);
+    assert_eq!(
+        answer.header("range"),
+        Some(format!("0-{}", SIZE - 1).as_str())
+    );
+    let digest = format!("sha256:{}", hex::encode(hasher.finalize()));
+    assert_eq!(
+        raw(
+            addr,
+            "PUT",
+            &format!("{location}?digest={digest}"),
+            &[],
+            b""
+        )
+        .status,
+        201
+    );
+
+    // Download it, hashing as it comes.
+    let mut stream = std::net::TcpStream::connect(addr).expect("connect");
+    let request = format!(
+        "GET /v2/big/blob/blobs/{digest} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n\r\n"
+    );
+    stream.write_all(request.as_bytes()).expect("request");
+    let mut reader = std::io::BufReader::new(stream);
+    let mut head = Vec::new();
+    while !head.ends_with(b"\r\n\r\n") {
+        let mut byte = [0u8; 1];
+        reader.read_exact(&mut byte).expect("head byte");
+        head.push(byte[0]);
+    }
+    assert!(
+        head.starts_with(b"HTTP/1.1 200"),
+        "{}",
+        String::from_utf8_lossy(&head)
+    );
+    let mut hasher = sha2::Sha256::new();
+    let mut buffer = vec![0u8; 1 << 20];
+    let mut total = 0;
+    loop {
+        let n = reader.read(&mut buffer).expect("read");
+        if n == 0 {
+            break;
+        }
+        hasher.update(&buffer[..n]);
+        total += n;
+    }
+    assert_eq!(total, SIZE);
+    assert_eq!(format!("sha256:{}", hex::encode(hasher.finalize())), digest);
+
+    let peak = peak_rss(server.pid());
+    assert!(
+        peak < 50 << 20,
+        "peak RSS {} MiB for a {} MiB blob",
+        peak >> 20,
+        SIZE >> 20
+    );
+}
+
+#[test]
+fn serve_prints_how_to_use_it_and_never_the_token() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let root = dir.path().join("root");
+    let token = unique("very-secret");
+    let server = ServeProcess::start(&root, &["--auth", &format!("ci:{token}")]);
+    let deadline = std::time::Instant::now() + Duration::from_secs(10);
+    while !server.output().contains("Ctrl-C") && std::time::Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let output = server
+        .output()
+        .replace(&server.addr.to_string(), "<addr>")
+        .replace(&root.display().to_string(), "<root>");
+    assert!(!output.contains(&token));
+    insta::assert_snapshot!(output, @r#"
+    devpath registry listening on http://<addr> (storage: <root>)
+      log in:  printf '%s' "$TOKEN" | docker login <addr> -u ci --password-stdin
+      push:    docker tag IMAGE <addr>/NAME:TAG && docker push <addr>/NAME:TAG
+      pull:    docker pull <addr>/NAME:TAG
+    Press Ctrl-C to stop.
+    "#);
+}
+
+#[test]
+fn one_root_serves_one_registry_at_a_time() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let root = dir.path().join("root");
+    let addr: SocketAddr = "127.0.0.1:0".parse().expect("addr");
+    let first = Registry::start(RegistryConfig::new(&root), addr).expect("first");
+    let second = Registry::start(RegistryConfig::new(&root), addr);
+    let message = second.expect_err("the root is in use").to_string();
+    assert!(
+        message.contains("in use by another running registry"),
+        "{message}"
+    );
+    first.stop();
+    Registry::start(RegistryConfig::new(&root), addr)
+        .expect("the lock goes with the registry")
+        .stop();
 }

@@ -122,6 +122,10 @@ pub struct OutcomeInfo {
     /// image, digest) and its HTTP answers.
     #[serde(default)]
     pub environments: bool,
+    /// Record, for each step, the tags it pushed (or re-pushed) to the
+    /// registry.
+    #[serde(default)]
+    pub pushes: bool,
 }
 
 /// One action of a scenario. Exactly one of `push` and `dispatch` is set.
@@ -142,6 +146,12 @@ pub struct StepInfo {
     /// Inputs of a dispatch. `<sha:NAME>` is replaced by that commit's sha.
     #[serde(default)]
     pub inputs: BTreeMap<String, String>,
+    /// Environments whose deployments the reviewer approves in this step.
+    #[serde(default)]
+    pub approve: Vec<String>,
+    /// Environments whose deployments the reviewer rejects in this step.
+    #[serde(default)]
+    pub reject: Vec<String>,
 }
 
 /// A message attached to a part of the outcome.

@@ -307,8 +307,45 @@ impl Exercise {
                     .into(),
             ));
         }
+        let mut names: Vec<&str> = Vec::new();
+        for env in &self.info.environments {
+            if env.name.trim().is_empty() || names.iter().any(|n| n.eq_ignore_ascii_case(&env.name))
+            {
+                return Err(invalid(format!(
+                    "environment {:?} is empty or declared twice",
+                    env.name
+                )));
+            }
+            names.push(&env.name);
+        }
+        if !self.info.environments.is_empty() && !self.info.docker {
+            return Err(invalid(
+                "`environments` need `docker = true`: environments are served by containers".into(),
+            ));
+        }
         for (index, step) in self.info.scenario.iter().enumerate() {
             let n = index + 1;
+            for env in step.approve.iter().chain(&step.reject) {
+                if !names.iter().any(|n| n.eq_ignore_ascii_case(env)) {
+                    let known = if names.is_empty() {
+                        "none".to_string()
+                    } else {
+                        names.join(", ")
+                    };
+                    return Err(invalid(format!(
+                        "scenario step {n} approves or rejects environment {env:?}, which the exercise does not declare (declared: {known}); add it under [[environments]]"
+                    )));
+                }
+            }
+            if step
+                .approve
+                .iter()
+                .any(|a| step.reject.iter().any(|r| r.eq_ignore_ascii_case(a)))
+            {
+                return Err(invalid(format!(
+                    "scenario step {n} both approves and rejects the same environment"
+                )));
+            }
             match (&step.push, &step.dispatch) {
                 (Some(_), Some(_)) | (None, None) => {
                     return Err(invalid(format!(

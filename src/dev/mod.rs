@@ -1,1 +1,73 @@
-//! dev
+//! Instructor tools: scaffold, lint, check, bless and review exercises.
+//!
+//! - [`pack`] finds the course pack on disk that the `devpath dev` verbs
+//!   work on, and keeps every write inside it.
+//! - [`new`] scaffolds an exercise folder and adds it to `course.toml`
+//!   (a careful textual edit that keeps the file's comments).
+//! - [`lint`] holds the static checks: hints, the README's task section,
+//!   secret values in files, workflows that don't parse.
+//! - [`check`] runs every exercise's start (it must fail) and solution (it
+//!   must pass), in parallel, and compares the solution's outcome with
+//!   `outcome.snap`.
+//! - [`bless`] writes what a solution produced as `outcome.snap.new`, and
+//!   lists, accepts and rejects those pending snapshots.
+//!
+//! Nothing here prints: `ui::dev` renders the reports.
+
+pub mod bless;
+pub mod check;
+pub mod lint;
+pub mod new;
+pub mod pack;
+
+use std::path::PathBuf;
+
+pub use bless::{Blessed, Pending, accept, bless, pending, reject};
+pub use check::{CheckStatus, ExerciseCheck, TestResult, check_exercises};
+pub use lint::{Finding, Severity, lint_exercise};
+pub use new::{NewExercise, scaffold};
+pub use pack::Pack;
+
+/// An instructor verb could not do its work. Each message says what to do.
+#[derive(Debug, thiserror::Error)]
+pub enum DevError {
+    #[error(
+        "{what} needs the course on disk: pass --course DIR (a folder with course.toml), or run inside the devpath repository (it has exercises/course.toml)"
+    )]
+    NeedsPack { what: &'static str },
+    #[error("{name:?} is not a usable exercise name: {reason}")]
+    BadName { name: String, reason: &'static str },
+    #[error("{path} already exists: pick another name, or remove that folder first")]
+    Exists { path: PathBuf },
+    #[error(
+        "the course has no sample app in {path}: create {path}good/ with the app's files first (the scenario pushes it)"
+    )]
+    NoApp { path: PathBuf },
+    #[error("{file}: {message}")]
+    CourseToml { file: PathBuf, message: String },
+    #[error("refusing to write {path}: it lies outside the course pack {root}")]
+    Outside { path: PathBuf, root: PathBuf },
+    #[error("refusing {path}: it is not a plain file (a symbolic link or a folder); remove it")]
+    NotAFile { path: PathBuf },
+    #[error("cannot {action} {path}: {source}")]
+    Io {
+        action: &'static str,
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error(transparent)]
+    Course(#[from] crate::course::CourseError),
+    #[error(transparent)]
+    Scenario(#[from] crate::scenario::ScenarioError),
+}
+
+impl DevError {
+    fn io(action: &'static str, path: &std::path::Path) -> impl FnOnce(std::io::Error) -> DevError {
+        let path = path.to_path_buf();
+        move |source| DevError::Io {
+            action,
+            path,
+            source,
+        }
+    }
+}

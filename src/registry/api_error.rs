@@ -21,6 +21,9 @@ pub enum Code {
     Denied,
     Unsupported,
     TooManyRequests,
+    /// Not in the spec's table: the reference registry's code for its own
+    /// failures (a storage error), sent with status 500.
+    Unknown,
 }
 
 impl Code {
@@ -41,6 +44,7 @@ impl Code {
             Code::Denied => "DENIED",
             Code::Unsupported => "UNSUPPORTED",
             Code::TooManyRequests => "TOO_MANY_REQUESTS",
+            Code::Unknown => "UNKNOWN",
         }
     }
 
@@ -61,6 +65,7 @@ impl Code {
             Code::Denied => StatusCode::FORBIDDEN,
             Code::Unsupported => StatusCode::METHOD_NOT_ALLOWED,
             Code::TooManyRequests => StatusCode::TOO_MANY_REQUESTS,
+            Code::Unknown => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
 }
@@ -115,10 +120,9 @@ impl ApiError {
     /// A storage failure: the registry's disk broke, not the client.
     pub fn storage(error: &std::io::Error) -> ApiError {
         ApiError::new(
-            Code::Unsupported,
-            format!("registry storage error: {error}"),
+            Code::Unknown,
+            format!("registry storage error: {error}; check the registry's disk"),
         )
-        .status(StatusCode::INTERNAL_SERVER_ERROR)
     }
 
     /// The error code.

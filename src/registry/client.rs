@@ -193,10 +193,11 @@ impl RegistryClient {
         let answer = self.expect_ok(&path, answer)?;
         match answer.header("docker-content-digest") {
             Some(digest) => Ok(Some(digest.to_string())),
-            None => Err(RegistryError::Protocol {
-                url: format!("{}{path}", self.base_url),
-                reason: "no Docker-Content-Digest header".into(),
-            }),
+            // Registries may leave the header out: the digest is the hash of
+            // the exact bytes.
+            None => Ok(self
+                .manifest(repo, reference)?
+                .map(|(_, bytes)| Digest::sha256_of(&bytes).to_string())),
         }
     }
 

@@ -30,6 +30,22 @@
 //!   there.
 //! - With [`RegistryConfig::auth`], every request needs HTTP Basic
 //!   credentials whose password is the token. The token is never logged.
+//! - One registry at a time per storage folder (a lock file; the lock dies
+//!   with the process, even killed).
+//!
+//! # Where the spec is silent
+//! Mostly as the reference registry (distribution 2.8) does:
+//! - a manifest naming a missing config or layer gets 400
+//!   `MANIFEST_BLOB_UNKNOWN`; an index naming a missing child manifest gets
+//!   400 `MANIFEST_UNKNOWN`; a missing `subject` is fine;
+//! - an OCI manifest or index is served only to clients whose `Accept`
+//!   lists it (or sends none, or `*/*`); Docker types are always served;
+//! - a `Content-Range` whose length differs from `Content-Length` or from
+//!   the body gets 400 `SIZE_INVALID`, and the chunk is rolled back;
+//! - over the upload limit: 413 `SIZE_INVALID`; over the total-size limit:
+//!   507 `DENIED`; more than 1024 uploads at once: 429
+//!   `TOO_MANY_REQUESTS`; upload sessions idle for an hour are dropped;
+//! - a storage failure is 500 `UNKNOWN` (the reference registry's code).
 
 mod api_error;
 mod client;
@@ -167,6 +183,14 @@ pub enum RegistryError {
         /// Why.
         source: std::io::Error,
     },
+    /// Another registry uses the storage folder.
+    #[error(
+        "the registry storage folder {path} is in use by another running registry; stop it or choose another folder"
+    )]
+    InUse {
+        /// The folder.
+        path: PathBuf,
+    },
     /// The background runtime could not start.
     #[error("cannot start the registry's server thread: {0}")]
     Runtime(std::io::Error),
@@ -224,9 +248,15 @@ impl Registry {
             return Err(RegistryError::NotLoopback { addr });
         }
         let store = store::Store::open(&config.root, config.max_total_bytes).map_err(|source| {
-            RegistryError::Root {
-                path: config.root.clone(),
-                source,
+            if source.kind() == std::io::ErrorKind::WouldBlock {
+                RegistryError::InUse {
+                    path: config.root.clone(),
+                }
+            } else {
+                RegistryError::Root {
+                    path: config.root.clone(),
+                    source,
+                }
             }
         })?;
         let first_seq = store.recorded_events() + 1;

@@ -25,7 +25,9 @@ use super::{Credentials, PushEvent};
 /// Upper bound of `n` for `_catalog` and tag lists.
 const MAX_PAGE: usize = 1000;
 /// Bytes per read when serving a blob.
-const READ_CHUNK: usize = 256 * 1024;
+const READ_CHUNK: usize = 512 * 1024;
+/// Chunks read ahead of the client per download.
+const READ_AHEAD: usize = 4;
 
 /// What every request handler shares.
 #[derive(Debug)]
@@ -835,40 +837,49 @@ async fn get_blob(
     Ok(response(status, &response_headers, file_body(file, len)))
 }
 
-/// Streams `len` bytes of `file` from its current position.
+/// Streams `len` bytes of `file` from its current position: one blocking
+/// reader per download fills a small bounded channel (memory stays at a few
+/// chunks whatever the blob's size), and stops when the client goes away.
 fn file_body(file: std::fs::File, len: u64) -> Body {
-    let stream = futures_util::stream::unfold((Some(file), len), |(file, remaining)| async move {
-        let file = file?;
-        if remaining == 0 {
-            return None;
-        }
-        let want = remaining.min(READ_CHUNK as u64) as usize;
-        let read = tokio::task::spawn_blocking(move || {
-            use std::io::Read as _;
-            let mut file = file;
+    let (sender, receiver) = tokio::sync::mpsc::channel::<std::io::Result<Bytes>>(READ_AHEAD);
+    tokio::task::spawn_blocking(move || {
+        use std::io::Read as _;
+        let mut file = file;
+        let mut remaining = len;
+        while remaining > 0 {
+            let want = remaining.min(READ_CHUNK as u64) as usize;
             let mut buffer = vec![0u8; want];
             let mut filled = 0;
+            let mut failed = None;
             while filled < want {
-                let n = file.read(&mut buffer[filled..])?;
-                if n == 0 {
-                    return Err(std::io::Error::new(
-                        std::io::ErrorKind::UnexpectedEof,
-                        "blob file is shorter than recorded",
-                    ));
+                match file.read(&mut buffer[filled..]) {
+                    Ok(0) => {
+                        failed = Some(std::io::Error::new(
+                            std::io::ErrorKind::UnexpectedEof,
+                            "blob file is shorter than recorded",
+                        ));
+                        break;
+                    }
+                    Ok(n) => filled += n,
+                    Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+                    Err(e) => {
+                        failed = Some(e);
+                        break;
+                    }
                 }
-                filled += n;
             }
-            Ok((file, buffer))
-        })
-        .await;
-        match read {
-            Ok(Ok((file, buffer))) => Some((
-                Ok(Bytes::from(buffer)),
-                (Some(file), remaining - want as u64),
-            )),
-            Ok(Err(error)) => Some((Err(error), (None, 0))),
-            Err(join) => Some((Err(std::io::Error::other(join)), (None, 0))),
+            if let Some(error) = failed {
+                let _ = sender.blocking_send(Err(error));
+                return;
+            }
+            if sender.blocking_send(Ok(Bytes::from(buffer))).is_err() {
+                return; // The client went away.
+            }
+            remaining -= want as u64;
         }
+    });
+    let stream = futures_util::stream::unfold(receiver, |mut receiver| async move {
+        receiver.recv().await.map(|item| (item, receiver))
     });
     Body::from_stream(stream)
 }

@@ -9,6 +9,7 @@
 //! ROOT/uploads/<id>                                    upload sessions being received
 //! ROOT/tmp/<random>                                    small files before their rename
 //! ROOT/events.jsonl                                    one line per push event
+//! ROOT/lock                                            locked while a registry uses ROOT
 //! ```
 //!
 //! Every file that readers can see appears by an atomic rename from
@@ -34,6 +35,9 @@ pub struct Store {
     max_total_bytes: u64,
     used_bytes: AtomicU64,
     counter: AtomicU64,
+    /// Held (locked) while the store is open: two registries on one root
+    /// would delete each other's uploads.
+    _lock: fs::File,
 }
 
 /// The total-size limit was reached.
@@ -46,7 +50,24 @@ pub struct StoreFull {
 impl Store {
     /// Opens (creating it if needed) the store at `root`, removes what a
     /// crash left in `uploads/` and `tmp/`, and counts the bytes stored.
+    /// Fails with [`io::ErrorKind::WouldBlock`] when another registry has
+    /// the folder open (the lock goes away with its process, even killed).
     pub fn open(root: &Path, max_total_bytes: u64) -> io::Result<Store> {
+        fs::create_dir_all(root)?;
+        let lock = fs::OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(root.join("lock"))?;
+        if let Err(error) = lock.try_lock() {
+            return Err(match error {
+                fs::TryLockError::WouldBlock => io::Error::new(
+                    io::ErrorKind::WouldBlock,
+                    "another registry is using this folder",
+                ),
+                fs::TryLockError::Error(error) => error,
+            });
+        }
         for dir in ["blobs", "repositories"] {
             fs::create_dir_all(root.join(dir))?;
         }
@@ -62,6 +83,7 @@ impl Store {
             max_total_bytes,
             used_bytes: AtomicU64::new(0),
             counter: AtomicU64::new(0),
+            _lock: lock,
         };
         let used = dir_size(&root.join("blobs"))?;
         store.used_bytes.store(used, Ordering::SeqCst);

@@ -11,6 +11,7 @@ use std::collections::HashMap;
 use std::io::{self, Read, Seek, SeekFrom, Write};
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
 
 use axum::body::Body;
 use futures_util::StreamExt;
@@ -25,6 +26,9 @@ const BUFFER: usize = 1 << 20;
 /// uploads and never finish them cannot exhaust the disk's inodes).
 pub const MAX_SESSIONS: usize = 1024;
 
+/// Sessions unused for this long are dropped when a new one starts.
+pub const IDLE_LIMIT: Duration = Duration::from_secs(3600);
+
 /// One upload session.
 #[derive(Debug)]
 pub struct Session {
@@ -38,6 +42,8 @@ pub struct Session {
     pub path: PathBuf,
     /// Finished or cancelled: requests that waited for the lock must not use it.
     pub closed: bool,
+    /// When a request last used it (idle sessions are dropped).
+    pub touched: Instant,
 }
 
 /// The open sessions, by id.
@@ -50,6 +56,7 @@ impl Sessions {
     /// Registers a new, empty session (its file is created empty); `None`
     /// when [`MAX_SESSIONS`] are already open.
     pub fn create(&self, store: &Store, repo: &str) -> io::Result<Option<String>> {
+        self.drop_idle(store);
         if self.lock().len() >= MAX_SESSIONS {
             return Ok(None);
         }
@@ -62,10 +69,29 @@ impl Sessions {
             hasher: Sha256::new(),
             path,
             closed: false,
+            touched: Instant::now(),
         };
         self.lock()
             .insert(id.clone(), Arc::new(tokio::sync::Mutex::new(session)));
         Ok(Some(id))
+    }
+
+    /// Forgets sessions nobody used for [`IDLE_LIMIT`] (a client that was
+    /// interrupted mid-push) and deletes their bytes.
+    fn drop_idle(&self, store: &Store) {
+        let mut open = self.lock();
+        open.retain(|_, session| {
+            let Ok(mut session) = session.try_lock() else {
+                return true; // In use right now.
+            };
+            if session.touched.elapsed() < IDLE_LIMIT {
+                return true;
+            }
+            session.closed = true;
+            store.release(session.size);
+            let _ = std::fs::remove_file(&session.path);
+            false
+        });
     }
 
     /// The session `id`, if it is open.
@@ -119,6 +145,7 @@ pub async fn append(
     let saved = session.hasher.clone();
     let mut reserved = 0u64;
     let result = stream_into(store, session, body, max_upload_bytes, &mut reserved).await;
+    session.touched = Instant::now();
     match result {
         Ok(added) => {
             session.size = start + added;

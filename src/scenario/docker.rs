@@ -33,6 +33,9 @@ pub struct EnvironmentSlot {
     pub container: String,
     /// The host port it publishes on 127.0.0.1 (`vars.APP_PORT`).
     pub port: u16,
+    /// A folder that lasts for the whole run, for deploy records
+    /// (`vars.APP_STATE_DIR`), like a folder on a real server.
+    pub state_dir: PathBuf,
 }
 
 /// The registry a run pushes to.
@@ -109,10 +112,14 @@ impl DockerRun {
         write_docker_wrapper(&bin_dir, &argv_log)?;
         let mut environments = Vec::new();
         for env in &exercise.info.environments {
+            let state_dir = run_dir.join("environments").join(&env.name);
+            std::fs::create_dir_all(&state_dir)
+                .map_err(|source| ScenarioError::WriteCommit { path: state_dir.clone(), source })?;
             environments.push(EnvironmentSlot {
                 name: env.name.clone(),
                 container: format!("{}{}", label.name_prefix(), env.name),
                 port: free_port()?,
+                state_dir,
             });
         }
         Ok(DockerRun {
@@ -196,11 +203,13 @@ impl DockerRun {
     }
 }
 
-/// `vars.APP_CONTAINER` and `vars.APP_PORT` of an environment.
+/// `vars.APP_CONTAINER`, `vars.APP_PORT` and `vars.APP_STATE_DIR` of an
+/// environment.
 pub fn environment_vars(slot: &EnvironmentSlot) -> BTreeMap<String, String> {
     BTreeMap::from([
         ("APP_CONTAINER".to_string(), slot.container.clone()),
         ("APP_PORT".to_string(), slot.port.to_string()),
+        ("APP_STATE_DIR".to_string(), slot.state_dir.display().to_string()),
     ])
 }
 

@@ -36,6 +36,8 @@ pub struct StepRecord {
     pub invalid: Vec<InvalidWorkflow>,
     /// What each environment served after the step (Docker exercises).
     pub environments: Vec<EnvironmentObservation>,
+    /// Tags the step pushed to the registry, or moved to another digest.
+    pub pushed: Vec<RegistryTag>,
 }
 
 /// A workflow with structural errors; nothing of it ran.
@@ -233,8 +235,22 @@ pub fn play(
         vars.extend(docker.vars());
         env.extend(docker.env());
     }
+    let rules = environment_rules(exercise, docker.as_ref());
+    let mut registry_before: Vec<RegistryTag> = Vec::new();
     let mut record = ScenarioRecord {
-        secrets: exercise.info.secrets.values().cloned().collect(),
+        secrets: exercise
+            .info
+            .secrets
+            .values()
+            .chain(
+                exercise
+                    .info
+                    .environments
+                    .iter()
+                    .flat_map(|e| e.secrets.values()),
+            )
+            .cloned()
+            .collect(),
         registry_host: docker.as_ref().map(DockerRun::registry_host),
         ..Default::default()
     };
@@ -265,6 +281,7 @@ pub fn play(
                 runs: Vec::new(),
                 invalid: Vec::new(),
                 environments: Vec::new(),
+                pushed: Vec::new(),
             });
             head = Some((commit_dir.clone(), sha.clone()));
             (
@@ -307,6 +324,7 @@ pub fn play(
                 runs: Vec::new(),
                 invalid: Vec::new(),
                 environments: Vec::new(),
+                pushed: Vec::new(),
             });
             (
                 commit_dir,
@@ -366,8 +384,12 @@ pub fn play(
                 run_number,
                 actor: "learner".into(),
                 repository: "my-org/my-app".into(),
-                environments: Vec::new(),
-                approver: None,
+                environments: rules.clone(),
+                approver: Some(std::sync::Arc::new(ScenarioApprover {
+                    approve: step.approve.clone(),
+                    reject: step.reject.clone(),
+                    rules: rules.clone(),
+                })),
                 concurrency: Default::default(),
             };
             let result =
@@ -407,7 +429,15 @@ pub fn play(
         }
         if let Some(docker) = &docker {
             let observed = observe::environments(docker)?;
-            record.steps.last_mut().expect("pushed above").environments = observed;
+            let now = observe::registry(docker)?;
+            let step_record = record.steps.last_mut().expect("pushed above");
+            step_record.environments = observed;
+            step_record.pushed = now
+                .iter()
+                .filter(|tag| !registry_before.contains(tag))
+                .cloned()
+                .collect();
+            registry_before = now;
         }
         if record.timed_out.is_some() {
             break;
@@ -427,6 +457,76 @@ pub fn play(
     }
     record.leaks = observe::leaks(docker.as_ref(), learner, &exercise.info.secrets)?;
     Ok(record)
+}
+
+/// The environments of an exercise as the executor sees them: protection
+/// rules, and scoped vars (the container name and port devpath gives each
+/// environment, then the exercise's own) and secrets.
+fn environment_rules(
+    exercise: &Exercise,
+    docker: Option<&DockerRun>,
+) -> Vec<workflow::EnvironmentRules> {
+    exercise
+        .info
+        .environments
+        .iter()
+        .map(|env| {
+            let mut vars = docker
+                .and_then(|d| d.environments.iter().find(|slot| slot.name == env.name))
+                .map(docker::environment_vars)
+                .unwrap_or_default();
+            vars.extend(env.vars.clone());
+            workflow::EnvironmentRules {
+                name: env.name.clone(),
+                reviewers: env.reviewers.clone(),
+                wait_timer_seconds: env.wait_timer_seconds,
+                vars,
+                secrets: env.secrets.clone(),
+            }
+        })
+        .collect()
+}
+
+/// Answers approvals as the scenario step says.
+#[derive(Debug)]
+struct ScenarioApprover {
+    approve: Vec<String>,
+    reject: Vec<String>,
+    rules: Vec<workflow::EnvironmentRules>,
+}
+
+impl workflow::Approver for ScenarioApprover {
+    fn decide(&self, request: &workflow::ApprovalRequest) -> workflow::ApprovalDecision {
+        let reviewer = self
+            .rules
+            .iter()
+            .find(|r| r.name.eq_ignore_ascii_case(&request.environment))
+            .and_then(|r| r.reviewers.first().cloned())
+            .unwrap_or_else(|| "reviewer".to_string());
+        let named = |list: &[String]| {
+            list.iter()
+                .any(|e| e.eq_ignore_ascii_case(&request.environment))
+        };
+        if named(&self.approve) {
+            workflow::ApprovalDecision {
+                approved: true,
+                reviewer,
+                comment: "looks good".to_string(),
+            }
+        } else if named(&self.reject) {
+            workflow::ApprovalDecision {
+                approved: false,
+                reviewer,
+                comment: "not this one".to_string(),
+            }
+        } else {
+            workflow::ApprovalDecision {
+                approved: false,
+                reviewer,
+                comment: "the scenario did not approve this deployment".to_string(),
+            }
+        }
+    }
 }
 
 /// Replaces `<sha:NAME>` with the sha of the commit called NAME.

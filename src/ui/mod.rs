@@ -4,6 +4,7 @@
 //! what they return or emit. Core modules never print.
 
 pub mod context;
+pub mod dev;
 pub mod doctor;
 pub mod interrupt;
 pub mod learner;
@@ -13,6 +14,7 @@ pub mod run;
 pub mod setup;
 pub mod style;
 pub mod suggest;
+pub mod timeline;
 pub mod watch;
 
 use std::process::ExitCode;
@@ -41,9 +43,7 @@ pub fn main(cli: Cli) -> ExitCode {
         Some(Command::Pipeline(args)) => pipeline::run(args, global),
         Some(Command::Setup(args)) => setup::run(args, global),
         Some(Command::Registry(RegistryCommand::Serve(args))) => registry_serve::run(args, global),
-        Some(Command::Dev(_)) => Err(crate::Error::Usage(
-            "the instructor verbs (`devpath dev …`) are not available yet".into(),
-        )),
+        Some(Command::Dev(command)) => dev::run(command, global),
     };
     match result {
         Ok(code) => code,

@@ -197,6 +197,14 @@ pub fn render_verdict(
     s: &Styles,
 ) -> String {
     let mut out = String::new();
+    out.push_str(&super::timeline::render_graphs(
+        &validate::timeline::graphs(&checked.record),
+        s,
+    ));
+    out.push_str(&super::timeline::render_timeline(
+        &validate::timeline::timeline(&checked.record),
+        s,
+    ));
     match &checked.verdict {
         Verdict::Pass { .. } => {
             let _ = writeln!(
@@ -321,6 +329,8 @@ pub fn verdict_json(exercise: &Exercise, checked: &Checked) -> serde_json::Value
         "expected": expected,
         "diagnostics": invalid,
         "runs": checked.record.steps,
+        "timeline": validate::timeline::timeline(&checked.record),
+        "graphs": validate::timeline::graphs(&checked.record),
     })
 }
 

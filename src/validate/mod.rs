@@ -8,6 +8,7 @@
 
 pub mod observe;
 mod outcome;
+pub mod timeline;
 
 pub use outcome::{Outcome, OutcomeLine};
 

@@ -73,7 +73,22 @@ impl Outcome {
                     } else {
                         String::new()
                     };
-                    texts.push(format!("    job {}{needs}: {}", job.id, job.result));
+                    let mut deployment = String::new();
+                    if let Some(env) = &job.environment {
+                        deployment.push_str(&format!(" in {}", env.name));
+                    }
+                    if let Some(decision) = &job.approval {
+                        let verb = if decision.approved {
+                            "approved"
+                        } else {
+                            "rejected"
+                        };
+                        deployment.push_str(&format!(", {verb} by {}", decision.reviewer));
+                    }
+                    texts.push(format!(
+                        "    job {}{needs}: {}{deployment}",
+                        job.id, job.result
+                    ));
                     if info.outputs && job.result == JobResult::Success && !job.outputs.is_empty() {
                         let outputs: Vec<String> = job
                             .outputs
@@ -82,6 +97,14 @@ impl Outcome {
                             .collect();
                         texts.push(format!("      outputs: {}", outputs.join(", ")));
                     }
+                }
+            }
+            if info.pushes {
+                for tag in &step.pushed {
+                    texts.push(normalise.text(&format!(
+                        "  pushed {}:{} {}",
+                        tag.repository, tag.tag, tag.digest
+                    )));
                 }
             }
             for env in &step.environments {
@@ -328,10 +351,12 @@ impl Normaliser {
         if let Some(host) = &record.registry_host {
             replacements.push((host.clone(), "<registry>".to_string()));
         }
-        // Digests are named after the commit whose tag points at them, in
-        // the order of the tags; others are numbered.
+        // Digests are named after the commit whose tag first pointed at
+        // them (in push order, then the registry's tags); others are
+        // numbered.
         let mut named: Vec<String> = Vec::new();
-        for tag in ordered_tags(record) {
+        let pushed = record.steps.iter().flat_map(|step| step.pushed.iter());
+        for tag in pushed.chain(ordered_tags(record)) {
             if replacements.iter().any(|(value, _)| *value == tag.digest) {
                 continue;
             }
