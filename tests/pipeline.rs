@@ -388,6 +388,14 @@ fn a_bad_environments_file_names_the_place() {
 }
 
 #[test]
+fn a_newer_job_in_a_concurrency_group_cancels_the_waiting_one() {
+    let out = pipeline("concurrency.yml", &[]);
+    assert_eq!(out.code, 1, "{}{}", out.stdout, out.stderr);
+    insta::assert_snapshot!("concurrency", out.stdout);
+    assert_eq!(out.stderr, "");
+}
+
+#[test]
 fn colour_is_used_only_when_asked() {
     let run = |color: &str, no_color: bool| {
         let mut cmd = Command::new(env!("CARGO_BIN_EXE_devpath"));

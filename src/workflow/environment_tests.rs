@@ -677,3 +677,26 @@ fn parallel_jobs_of_one_run_share_a_group_one_at_a_time() {
     assert!(start.elapsed() >= Duration::from_millis(600));
     assert_eq!(ran.report.conclusion, JobResult::Success);
 }
+
+#[test]
+fn a_group_that_cannot_be_evaluated_fails_the_run_or_the_job() {
+    let src = "on: push\nconcurrency: ${{ fromJSON('{') }}\njobs:\n  j:\n    runs-on: x\n    steps:\n      - run: echo never\n";
+    let ran = run_adjusted(src, |_| {});
+    assert_eq!(ran.result("j"), JobResult::Failure);
+    assert_eq!(ran.report.conclusion, JobResult::Failure);
+    assert!(ran.events.iter().any(|e| matches!(e,
+        RunEvent::Warning { diagnostic }
+            if diagnostic.line == 2 && diagnostic.message.contains("cannot evaluate the `concurrency` group"))));
+    assert!(ran.logs("j").is_empty());
+
+    let src = "on: push\njobs:\n  j:\n    runs-on: x\n    concurrency:\n      group: g\n      cancel-in-progress: ${{ fromJSON('[') }}\n    steps:\n      - run: echo never\n  after:\n    needs: j\n    runs-on: x\n    steps:\n      - run: echo never\n";
+    let ran = run_adjusted(src, |_| {});
+    assert_eq!(ran.result("j"), JobResult::Failure);
+    assert_eq!(ran.result("after"), JobResult::Skipped);
+    let logs = ran.logs("j");
+    assert_eq!(logs.len(), 1, "{logs:?}");
+    assert!(
+        logs[0].starts_with("ci.yml:7:27: cannot evaluate `cancel-in-progress`"),
+        "{logs:?}"
+    );
+}
