@@ -201,6 +201,17 @@ impl ConcurrencyGroups {
         }
     }
 
+    /// Whether a run or job waits in `group` (for tests, which must know
+    /// that one is queued before the next one arrives).
+    #[cfg(test)]
+    pub(crate) fn is_pending(&self, group: &str) -> bool {
+        self.0
+            .lock()
+            .groups
+            .get(&group.to_lowercase())
+            .is_some_and(|g| g.pending.is_some())
+    }
+
     fn place(&self, key: String, group: &str, ticket: u64, flag: Arc<AtomicBool>) -> Place {
         Place {
             shared: self.0.clone(),
