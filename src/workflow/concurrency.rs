@@ -23,6 +23,10 @@ use super::step::CancelHandle;
 const CANCEL_CHECK: Duration = Duration::from_millis(50);
 
 /// The state of `concurrency:` groups, shared by runs (clones share it).
+///
+/// Make one and put a clone in the [`RunRequest`](super::RunRequest) of
+/// every run that may overlap (runs executed on other threads); runs with
+/// separate `ConcurrencyGroups` never wait for each other.
 #[derive(Debug, Clone, Default)]
 pub struct ConcurrencyGroups(Arc<Shared>);
 
