@@ -22,6 +22,7 @@ fn pipeline(fixture: &str, args: &[&str]) -> Output {
         .args(["--color", "never", "pipeline", fixture, "--repo", "repo"])
         .args(args)
         .env_remove("NO_COLOR")
+        .env("USER", "tester")
         .output()
         .expect("devpath runs");
     Output {
@@ -206,6 +207,192 @@ fn approving_an_environment_that_is_not_declared_is_an_error() {
         out.stderr,
         "error: --reject qa: \"qa\" is not declared in environments.toml; add an [environments.qa] table there\n"
     );
+}
+
+#[test]
+fn an_approved_deployment_sees_its_environment() {
+    let out = pipeline(
+        "deploy.yml",
+        &[
+            "--environments",
+            "environments.toml",
+            "--approve",
+            "production",
+            "--var",
+            "APP_PORT=80",
+        ],
+    );
+    assert_eq!(out.code, 0, "{}{}", out.stdout, out.stderr);
+    assert!(!out.stdout.contains("prod-token-42"));
+    insta::assert_snapshot!("deploy_approved", out.stdout);
+    assert_eq!(out.stderr, "");
+}
+
+#[test]
+fn a_rejected_deployment_fails_and_skips_what_follows() {
+    let out = pipeline(
+        "deploy.yml",
+        &[
+            "--environments",
+            "environments.toml",
+            "--reject",
+            "Production",
+        ],
+    );
+    assert_eq!(out.code, 1, "{}{}", out.stdout, out.stderr);
+    insta::assert_snapshot!("deploy_rejected", out.stdout);
+}
+
+#[test]
+fn without_a_terminal_or_a_flag_nobody_approves() {
+    let out = pipeline(
+        "deploy.yml",
+        &[
+            "--environments",
+            "environments.toml",
+            "--approve",
+            "staging",
+            "--format",
+            "json",
+        ],
+    );
+    assert_eq!(out.code, 1, "{}{}", out.stdout, out.stderr);
+    let value = json(&out);
+    assert_eq!(value["conclusion"], "failure");
+    let deploy = &value["jobs"][1];
+    assert_eq!(deploy["result"], "failure");
+    assert_eq!(
+        deploy["environment"],
+        serde_json::json!({ "name": "production", "url": null })
+    );
+    assert_eq!(
+        deploy["approval"],
+        serde_json::json!({
+            "approved": false,
+            "reviewer": "nobody",
+            "comment": "no reviewer answered (use --approve ENV)",
+        })
+    );
+    assert_eq!(deploy["steps"], serde_json::json!([]));
+    assert_eq!(value["jobs"][2]["result"], "skipped");
+    assert_eq!(value["jobs"][0]["environment"], serde_json::Value::Null);
+    assert_eq!(value["jobs"][0]["approval"], serde_json::Value::Null);
+}
+
+#[test]
+fn approvals_and_urls_in_json() {
+    let out = pipeline(
+        "deploy.yml",
+        &[
+            "--environments",
+            "environments.toml",
+            "--approve",
+            "production",
+            "--format",
+            "json",
+        ],
+    );
+    assert_eq!(out.code, 0, "{}{}", out.stdout, out.stderr);
+    let value = json(&out);
+    let deploy = &value["jobs"][1];
+    assert_eq!(
+        deploy["environment"],
+        serde_json::json!({ "name": "production", "url": "http://localhost:8081/" })
+    );
+    assert_eq!(
+        deploy["approval"],
+        serde_json::json!({
+            "approved": true,
+            "reviewer": "tester",
+            "comment": "--approve production",
+        })
+    );
+}
+
+#[test]
+fn a_person_at_the_terminal_is_asked() {
+    // `script` gives devpath a real terminal; the answers come through it.
+    let devpath = env!("CARGO_BIN_EXE_devpath");
+    let command = format!(
+        "{devpath} --color never pipeline deploy.yml --repo repo --environments environments.toml"
+    );
+    let mut child = Command::new("script")
+        .current_dir(fixtures())
+        .args(["-qec", &command, "/dev/null"])
+        .env("USER", "tester")
+        .env_remove("NO_COLOR")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .expect("script (util-linux) runs");
+    {
+        use std::io::Write;
+        let mut stdin = child.stdin.take().unwrap();
+        stdin.write_all(b"y\nlead\nlooks good\n").unwrap();
+        // Keep the terminal open until devpath has read the answers.
+        std::thread::sleep(std::time::Duration::from_secs(2));
+    }
+    let out = child.wait_with_output().unwrap();
+    let text = String::from_utf8_lossy(&out.stdout).replace("\r\n", "\n");
+    assert!(out.status.success(), "{text}");
+    assert!(text.contains("Waiting for approval to deploy "), "{text}");
+    assert!(
+        text.contains(" to production (job deploy). Approve? [y/N] Your name [tester]: Comment: "),
+        "{text}"
+    );
+    assert!(
+        text.contains("  ✓ approved by lead: looks good\n"),
+        "{text}"
+    );
+    assert!(text.contains("deploying on port 8081 with ***"), "{text}");
+}
+
+#[test]
+fn a_bad_environments_file_names_the_place() {
+    let out = pipeline("deploy.yml", &["--environments", "bad-environments.toml"]);
+    assert_eq!(out.code, 2);
+    assert_eq!(out.stdout, "");
+    assert_eq!(
+        out.stderr,
+        "error: bad-environments.toml:3:1: unknown field `wait_timer`, expected one of `reviewers`, `wait_timer_seconds`, `vars`, `secrets`\n"
+    );
+    let dir = tempfile::tempdir().unwrap();
+    for (text, message) in [
+        (
+            "[environments.production]\nreviewers = \"lead\"\n",
+            "2:13: invalid type: string \"lead\", expected a sequence",
+        ),
+        (
+            "[environments.production\n",
+            "1:25: unclosed table, expected `]`",
+        ),
+        (
+            "[environment.production]\n",
+            "1:2: unknown field `environment`, expected `environments`",
+        ),
+        (
+            "[environments.qa]\nwait_timer_seconds = -1\n",
+            "2:22: invalid value: integer `-1`, expected u64",
+        ),
+    ] {
+        let file = dir.path().join("envs.toml");
+        std::fs::write(&file, text).unwrap();
+        let out = pipeline("deploy.yml", &["--environments", file.to_str().unwrap()]);
+        assert_eq!(out.code, 2, "{text}");
+        assert_eq!(
+            out.stderr,
+            format!("error: {}:{message}\n", file.display()),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn a_newer_job_in_a_concurrency_group_cancels_the_waiting_one() {
+    let out = pipeline("concurrency.yml", &[]);
+    assert_eq!(out.code, 1, "{}{}", out.stdout, out.stderr);
+    insta::assert_snapshot!("concurrency", out.stdout);
+    assert_eq!(out.stderr, "");
 }
 
 #[test]

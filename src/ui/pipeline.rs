@@ -663,6 +663,8 @@ struct ReporterState {
     held: BTreeMap<String, (Vec<String>, bool)>,
     /// Per job: the step that started but whose header is not printed yet.
     pending_step: BTreeMap<String, String>,
+    /// Jobs that got `JobStarted` (their header is out or held).
+    started: std::collections::BTreeSet<String>,
     warnings: Vec<Diagnostic>,
 }
 
@@ -674,6 +676,7 @@ impl Reporter {
                 head: 0,
                 held: BTreeMap::new(),
                 pending_step: BTreeMap::new(),
+                started: Default::default(),
                 warnings: Vec::new(),
             }),
             out,
@@ -701,6 +704,7 @@ impl Reporter {
         let (job, lines, finished) = match event {
             RunEvent::Warning { .. } => return,
             RunEvent::JobStarted { job, name } => {
+                state.started.insert(job.clone());
                 let title = if name == job {
                     format!("job {job}")
                 } else {
@@ -788,6 +792,12 @@ impl Reporter {
             RunEvent::ConcurrencyCancelled { job, message, .. } => {
                 let line = format!("  {} {message}", "✗".style(s.failure));
                 match job {
+                    // A job cancelled while pending never started: give it
+                    // a header of its own.
+                    Some(job) if !state.started.contains(&job) => {
+                        let title = format!("job {job}").style(s.job).to_string();
+                        (job, vec![title, line], false)
+                    }
                     Some(job) => (job, vec![line], false),
                     None => {
                         let mut stdout = std::io::stdout().lock();

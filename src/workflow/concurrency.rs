@@ -23,6 +23,10 @@ use super::step::CancelHandle;
 const CANCEL_CHECK: Duration = Duration::from_millis(50);
 
 /// The state of `concurrency:` groups, shared by runs (clones share it).
+///
+/// Make one and put a clone in the [`RunRequest`](super::RunRequest) of
+/// every run that may overlap (runs executed on other threads); runs with
+/// separate `ConcurrencyGroups` never wait for each other.
 #[derive(Debug, Clone, Default)]
 pub struct ConcurrencyGroups(Arc<Shared>);
 
@@ -199,6 +203,17 @@ impl ConcurrencyGroups {
                 Err(p) => p.into_inner().0,
             };
         }
+    }
+
+    /// Whether a run or job waits in `group` (for tests, which must know
+    /// that one is queued before the next one arrives).
+    #[cfg(test)]
+    pub(crate) fn is_pending(&self, group: &str) -> bool {
+        self.0
+            .lock()
+            .groups
+            .get(&group.to_lowercase())
+            .is_some_and(|g| g.pending.is_some())
     }
 
     fn place(&self, key: String, group: &str, ticket: u64, flag: Arc<AtomicBool>) -> Place {

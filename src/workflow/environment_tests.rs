@@ -493,14 +493,17 @@ impl Background {
 
 fn workflow_group(cancel_in_progress: bool) -> String {
     format!(
-        "on: push\nconcurrency:\n  group: deploy-${{{{ github.ref }}}}\n  cancel-in-progress: {cancel_in_progress}\njobs:\n  j:\n    runs-on: x\n    steps:\n      - run: echo \"run ${{{{ github.run_number }}}} started\"; sleep 1; echo done\n"
+        "on: push\nconcurrency:\n  group: deploy-${{{{ github.ref }}}}\n  cancel-in-progress: {cancel_in_progress}\njobs:\n  j:\n    runs-on: x\n    steps:\n      - run: echo \"run ${{{{ github.run_number }}}} started\"; sleep 2; echo done\n"
     )
 }
 
-/// Gives a run just started the time to queue in its group (a pending run
-/// shows nothing from outside).
-fn let_it_queue() {
-    std::thread::sleep(Duration::from_millis(150));
+/// Waits until a run or job waits in `group`.
+fn wait_until_pending(groups: &ConcurrencyGroups, group: &str) {
+    let start = Instant::now();
+    while !groups.is_pending(group) {
+        assert!(start.elapsed() < Duration::from_secs(10), "nothing queued");
+        std::thread::sleep(Duration::from_millis(5));
+    }
 }
 
 #[test]
@@ -510,7 +513,7 @@ fn a_newer_run_cancels_the_pending_one_and_waits_for_the_running_one() {
     let first = start(&src, &groups, 1);
     assert_eq!(first.wait_for_log(), "run 1 started");
     let second = start(&src, &groups, 2);
-    let_it_queue();
+    wait_until_pending(&groups, "deploy-refs/heads/main");
     let third = start(&src, &groups, 3);
     let (second, second_events) = second.finish();
     assert_eq!(second.conclusion, JobResult::Cancelled);
@@ -557,9 +560,10 @@ fn cancel_in_progress_cancels_the_running_run() {
     );
     let (second, _) = second.finish();
     assert_eq!(second.conclusion, JobResult::Success);
-    // The second run did not wait for the first one's `sleep 1`.
+    // The second run did not wait for the first one's `sleep 2`: the two
+    // took about one `sleep 2`, not two.
     assert!(
-        started.elapsed() < Duration::from_millis(1900),
+        started.elapsed() < Duration::from_millis(3500),
         "{:?}",
         started.elapsed()
     );
@@ -623,8 +627,7 @@ fn job_groups_queue_jobs_of_different_runs() {
     let first = start_job_group(&groups, 1, false);
     first.wait_for_line("deploy 1 started");
     let second = start_job_group(&groups, 2, false);
-    second.wait_for_line("build 2");
-    let_it_queue();
+    wait_until_pending(&groups, "success-deploy");
     let third = start_job_group(&groups, 3, false);
     let (second, events) = second.finish();
     assert_eq!(second.jobs[0].result, JobResult::Success);
@@ -676,4 +679,27 @@ fn parallel_jobs_of_one_run_share_a_group_one_at_a_time() {
     let ran = run_adjusted(src, |_| {});
     assert!(start.elapsed() >= Duration::from_millis(600));
     assert_eq!(ran.report.conclusion, JobResult::Success);
+}
+
+#[test]
+fn a_group_that_cannot_be_evaluated_fails_the_run_or_the_job() {
+    let src = "on: push\nconcurrency: ${{ fromJSON('{') }}\njobs:\n  j:\n    runs-on: x\n    steps:\n      - run: echo never\n";
+    let ran = run_adjusted(src, |_| {});
+    assert_eq!(ran.result("j"), JobResult::Failure);
+    assert_eq!(ran.report.conclusion, JobResult::Failure);
+    assert!(ran.events.iter().any(|e| matches!(e,
+        RunEvent::Warning { diagnostic }
+            if diagnostic.line == 2 && diagnostic.message.contains("cannot evaluate the `concurrency` group"))));
+    assert!(ran.logs("j").is_empty());
+
+    let src = "on: push\njobs:\n  j:\n    runs-on: x\n    concurrency:\n      group: g\n      cancel-in-progress: ${{ fromJSON('[') }}\n    steps:\n      - run: echo never\n  after:\n    needs: j\n    runs-on: x\n    steps:\n      - run: echo never\n";
+    let ran = run_adjusted(src, |_| {});
+    assert_eq!(ran.result("j"), JobResult::Failure);
+    assert_eq!(ran.result("after"), JobResult::Skipped);
+    let logs = ran.logs("j");
+    assert_eq!(logs.len(), 1, "{logs:?}");
+    assert!(
+        logs[0].starts_with("ci.yml:7:27: cannot evaluate `cancel-in-progress`"),
+        "{logs:?}"
+    );
 }

@@ -329,7 +329,9 @@ pub enum RunEvent {
     /// Something GitHub would accept but devpath does not do (e.g. a job
     /// output holding a secret, which is not passed on).
     Warning { diagnostic: Diagnostic },
-    /// A job starts (jobs whose `if:` is false only get `JobFinished`).
+    /// A job starts (jobs whose `if:` is false only get `JobFinished`;
+    /// jobs cancelled while pending in a `concurrency:` group only get
+    /// `ConcurrencyCancelled` and `JobFinished`).
     JobStarted { job: String, name: String },
     /// A step starts; `step` is 1-based. Skipped steps also get one,
     /// followed by `StepFinished` with outcome `skipped`.

@@ -15,6 +15,19 @@
 //! earlier steps wrote to `$GITHUB_ENV`, then the workflow's, job's and
 //! step's `env:` (as on GitHub, `env:` from the file wins over
 //! `$GITHUB_ENV`), then the standard `GITHUB_*` variables.
+//!
+//! # Environments and concurrency
+//! On its own thread, a job that may start (needs done, `if:` true)
+//! evaluates its `environment:` name, enters its job-level `concurrency:`
+//! group (waiting while another job holds it), emits `JobStarted`, asks for
+//! an approval when the environment has reviewers, waits the environment's
+//! wait timer, and only then runs its steps, with the environment's `vars`
+//! and `secrets` over the repository's. `environment.url` is evaluated at
+//! the end, so it can use step outputs. The whole run first enters the
+//! workflow-level group, if any. Each job runs with a child of the run's
+//! [`CancelHandle`](step::CancelHandle), so a newer job in its group can
+//! cancel it alone. An approver that is asking is not interrupted by a
+//! cancellation; the job ends once it has its answer.
 
 use std::collections::BTreeMap;
 use std::fs;
@@ -567,7 +580,7 @@ impl Run<'_> {
 
     /// A job that ends before its steps (its environment or concurrency
     /// group could not be evaluated, it was rejected or cancelled).
-    fn end_early(&self, job: &Job, mut done: JobDone, message: Option<&str>) -> JobDone {
+    fn end_early(&self, job: &Job, done: JobDone, message: Option<&str>) -> JobDone {
         if let Some(message) = message {
             self.log(&job.id, 0, message);
         }
@@ -575,7 +588,6 @@ impl Run<'_> {
             job: job.id.clone(),
             result: done.result,
         });
-        done.steps.clear();
         done
     }
 
@@ -628,8 +640,10 @@ impl Run<'_> {
         Err(JobResult::Cancelled)
     }
 
-    /// Asks for approval when the environment has reviewers, then waits
-    /// its wait timer. `Err` with how the job ends when it must not run.
+    /// Asks for approval when the environment has reviewers (recording the
+    /// decision in `done`), then waits its wait timer. `Err` with the job's
+    /// result when it must not run: `failure` when rejected, `cancelled`
+    /// when cancelled during the wait.
     fn protection_rules(
         &self,
         job: &Job,
@@ -637,7 +651,7 @@ impl Run<'_> {
         rules: &EnvironmentRules,
         cancel: &step::CancelHandle,
         started_cancelled: bool,
-    ) -> Result<(), ()> {
+    ) -> Result<(), JobResult> {
         let environment = rules.name.clone();
         if !rules.reviewers.is_empty() {
             self.emit(RunEvent::ApprovalRequested {
@@ -673,8 +687,7 @@ impl Run<'_> {
             let approved = decision.approved;
             done.approval = Some(decision);
             if !approved {
-                done.result = JobResult::Failure;
-                return Err(());
+                return Err(JobResult::Failure);
             }
         }
         if rules.wait_timer_seconds > 0 && !started_cancelled {
@@ -685,8 +698,7 @@ impl Run<'_> {
                 &format!("Waiting {seconds} s: the wait timer of environment \"{environment}\""),
             );
             if cancel.sleep(Duration::from_secs(seconds)) {
-                done.result = JobResult::Cancelled;
-                return Err(());
+                return Err(JobResult::Cancelled);
             }
         }
         Ok(())
@@ -739,7 +751,8 @@ impl Run<'_> {
         let rules = environment.as_deref().and_then(|n| self.rules(n));
         if let Some(rules) = rules {
             let checked = self.protection_rules(job, &mut early, rules, &cancel, started_cancelled);
-            if checked.is_err() {
+            if let Err(result) = checked {
+                early.result = result;
                 if let Some(place) = &place {
                     self.report_cancelled_in_progress(Some(&job.id), place);
                 }
