@@ -65,6 +65,12 @@ fn wrong_solutions_fail_with_the_lesson_message() {
         (
             "06-cd-secrets",
             PIPELINE,
+            "06-wrong-echo-token.yml",
+            "REGISTRY_TOKEN leaked: the log (masked as *** there, but printed)",
+        ),
+        (
+            "06-cd-secrets",
+            PIPELINE,
             "06-wrong-build-arg.yml",
             "REGISTRY_TOKEN leaked: image history",
         ),

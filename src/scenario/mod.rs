@@ -254,6 +254,9 @@ pub fn play(
         env.extend(docker.env());
     }
     let rules = environment_rules(exercise, docker.as_ref());
+    // One set of `concurrency:` groups for the whole scenario, as on GitHub
+    // where groups span the repository's runs.
+    let concurrency = workflow::ConcurrencyGroups::default();
     let mut registry_before: Vec<RegistryTag> = Vec::new();
     let mut record = ScenarioRecord {
         secrets: exercise
@@ -395,7 +398,7 @@ pub fn play(
                     reject: step.reject.clone(),
                     rules: rules.clone(),
                 })),
-                concurrency: Default::default(),
+                concurrency: concurrency.clone(),
             };
             let result =
                 workflow::execute_cancellable(&parsed.workflow, &request, &cancel, &|event| {
@@ -462,7 +465,20 @@ pub fn play(
             })
             .collect();
     }
-    record.leaks = observe::leaks(docker.as_ref(), learner, &exercise.info.secrets)?;
+    let printed: Vec<String> = record
+        .steps
+        .iter()
+        .flat_map(|step| {
+            step.runs
+                .iter()
+                .flat_map(|run| run.printed_secrets.iter().cloned())
+        })
+        .collect();
+    let mut secrets = exercise.info.secrets.clone();
+    for env in &exercise.info.environments {
+        secrets.extend(env.secrets.clone());
+    }
+    record.leaks = observe::leaks(docker.as_ref(), learner, &secrets, &printed)?;
     Ok(record)
 }
 

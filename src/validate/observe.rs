@@ -194,6 +194,7 @@ pub fn leaks(
     docker: Option<&DockerRun>,
     learner: &LearnerFiles,
     secrets: &BTreeMap<String, String>,
+    printed: &[String],
 ) -> Result<Vec<Leak>, ScenarioError> {
     let secrets: Vec<(&String, &String)> = secrets.iter().filter(|(_, v)| v.len() >= 4).collect();
     let mut leaks = Vec::new();
@@ -212,6 +213,12 @@ pub fn leaks(
                 found(name, format!("file {path}"));
             }
         }
+    }
+    for name in printed {
+        found(
+            name,
+            "the log (masked as *** there, but printed)".to_string(),
+        );
     }
     let Some(docker) = docker else {
         return Ok(leaks);

@@ -296,6 +296,9 @@ pub struct RunReport {
     pub conclusion: JobResult,
     /// Jobs in the order they appear in the file.
     pub jobs: Vec<JobReport>,
+    /// Names of the secrets whose values a step printed (masked as `***`
+    /// in everything devpath shows, but printed all the same).
+    pub printed_secrets: Vec<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]

@@ -57,6 +57,11 @@ struct Run<'a> {
     on_event: &'a (dyn Fn(RunEvent) + Sync),
     cancel: &'a step::CancelHandle,
     masker: Mutex<Masker>,
+    /// Each secret by name, to notice one printed to the log (it is masked
+    /// there, but printing it was a leak all the same).
+    secrets_by_name: Vec<(String, Masker)>,
+    /// Names of the secrets the steps printed.
+    printed_secrets: Mutex<std::collections::BTreeSet<String>>,
     /// `github` without the per-job fields.
     github: Map<String, Value>,
     inputs: Map<String, Value>,
@@ -124,6 +129,13 @@ pub(crate) fn execute(
                 .chain(req.environments.iter().flat_map(|e| e.secrets.values()))
                 .map(String::as_str),
         )),
+        secrets_by_name: req
+            .secrets
+            .iter()
+            .chain(req.environments.iter().flat_map(|e| e.secrets.iter()))
+            .map(|(name, value)| (name.clone(), Masker::with_secrets([value.as_str()])))
+            .collect(),
+        printed_secrets: Mutex::new(Default::default()),
         github: github_context(wf, req, &git_ref, &inputs),
         inputs,
         git_ref,
@@ -178,12 +190,20 @@ pub(crate) fn execute(
     } else {
         JobResult::Success
     };
+    let printed_secrets = run
+        .printed_secrets
+        .lock()
+        .unwrap_or_else(|p| p.into_inner())
+        .iter()
+        .cloned()
+        .collect();
     Ok(RunReport {
         workflow: wf.file.clone(),
         name: wf.name.clone(),
         event: req.event.name().to_string(),
         conclusion,
         jobs,
+        printed_secrets,
     })
 }
 
@@ -286,6 +306,14 @@ impl Run<'_> {
     }
 
     fn log(&self, job: &str, step: usize, line: &str) {
+        for (name, masker) in &self.secrets_by_name {
+            if masker.mask(line) != line {
+                self.printed_secrets
+                    .lock()
+                    .unwrap_or_else(|p| p.into_inner())
+                    .insert(name.clone());
+            }
+        }
         self.emit(RunEvent::Log {
             job: job.to_string(),
             step,
