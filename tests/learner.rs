@@ -420,3 +420,47 @@ fn every_workflow_the_course_ships_passes_actionlint() {
         String::from_utf8_lossy(&output.stderr)
     );
 }
+
+#[test]
+fn a_scenario_that_runs_out_of_time_is_a_verdict_and_stops_its_steps() {
+    let pack = tempfile::tempdir().unwrap();
+    support::copy_tree(&repo().join("tests/fixtures/packs/mini"), pack.path());
+    let toml = pack.path().join("01-push-runs-tests/exercise.toml");
+    let text = std::fs::read_to_string(&toml)
+        .unwrap()
+        .replace("timeout_seconds = 60", "timeout_seconds = 2");
+    std::fs::write(&toml, text).unwrap();
+    let course = pack.path().to_str().unwrap().to_string();
+    let dir = tempfile::tempdir().unwrap();
+    Devpath::new(dir.path(), &["--course", &course, "init", "ws"]).expect(0);
+    let ws = dir.path().join("ws");
+    let pid_file = dir.path().join("step.pid");
+    std::fs::write(
+        ws.join("01-push-runs-tests").join(CI_WORKFLOW),
+        format!(
+            "on: push\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo $$ > {}; sleep 30\n",
+            pid_file.display()
+        ),
+    )
+    .unwrap();
+    let started = std::time::Instant::now();
+    let ran = Devpath::new(&ws, &["run"]).expect(1);
+    assert!(
+        started.elapsed() < std::time::Duration::from_secs(15),
+        "the time limit stops the run"
+    );
+    assert!(
+        ran.stdout
+            .contains("+ timed out: the scenario did not finish within 2 s"),
+        "{}",
+        ran.stdout
+    );
+    let pid = std::fs::read_to_string(&pid_file)
+        .expect("the step started")
+        .trim()
+        .to_string();
+    assert!(
+        !std::path::Path::new("/proc").join(&pid).exists(),
+        "the step's process {pid} was stopped"
+    );
+}
