@@ -171,7 +171,7 @@ fn a_run_removes_what_it_created_and_nothing_else() {
             &own_container,
             &own_image,
             "sleep",
-            "300",
+            "120",
         ])
         .output()
         .unwrap();
