@@ -136,11 +136,7 @@ pub fn next_hint(session: &mut Session, name: &str) -> crate::Result<String> {
     } else {
         let index = shown.min(hints.len() - 1);
         let more = if index + 1 < hints.len() {
-            format!(
-                "(`devpath hint` again for hint {} of {})",
-                index + 2,
-                hints.len()
-            )
+            format!("(ask again for hint {} of {})", index + 2, hints.len())
         } else {
             "(that was the last hint; the README.md walks through the task)".to_string()
         };

@@ -46,6 +46,7 @@ pub fn run(args: &WatchArgs, global: &GlobalArgs) -> VerbResult {
     }
 
     let mut run_now = true;
+    let mut first_run = true;
     // The exercise on screen; a pass moves `state.current` on at once, but
     // the screen stays on the solved exercise until the learner presses n.
     let mut shown = session.state.current.clone();
@@ -63,7 +64,9 @@ pub fn run(args: &WatchArgs, global: &GlobalArgs) -> VerbResult {
                     .map(|e| session.workspace.exercise_dir(&exercise).join(e))
                     .collect(),
             );
-            clear_screen(raw.is_some());
+            // The first run keeps what was printed before it (the welcome).
+            clear_screen(raw.is_some() && !first_run);
+            first_run = false;
             say(
                 raw.is_some(),
                 &format!(
