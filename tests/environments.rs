@@ -114,3 +114,26 @@ fn a_scenario_naming_an_unknown_environment_is_a_clear_error() {
         ran.stderr
     );
 }
+
+#[test]
+fn a_deleted_workflow_the_scenario_dispatches_is_a_verdict() {
+    let ws = TestWorkspace::new();
+    ws.solve("10-rollback-by-hand");
+    std::fs::remove_file(
+        ws.path()
+            .join("10-rollback-by-hand/.github/workflows/rollback.yml"),
+    )
+    .unwrap();
+    let ran = ws.devpath(&["run", "10"]).expect(1);
+    assert!(
+        ran.stdout.contains("+   workflow rollback.yml: invalid"),
+        "{}",
+        ran.stdout
+    );
+    assert!(
+        ran.stdout
+            .contains("this workflow does not exist, but the exercise dispatches it"),
+        "{}",
+        ran.stdout
+    );
+}

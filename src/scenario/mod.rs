@@ -130,10 +130,6 @@ pub enum ScenarioError {
         path: PathBuf,
         source: std::io::Error,
     },
-    #[error(
-        "scenario step {index} dispatches {workflow}, but the commit has no {WORKFLOWS_DIR}/{workflow}"
-    )]
-    NoSuchWorkflow { index: usize, workflow: String },
     #[error(transparent)]
     Workflow(#[from] workflow::WorkflowError),
     #[error(transparent)]
@@ -345,10 +341,30 @@ pub fn play(
         if let Some(only) = &only
             && !workflows.iter().any(|w| w == only)
         {
-            return Err(ScenarioError::NoSuchWorkflow {
-                index,
-                workflow: only.clone(),
-            });
+            // The learner deleted or renamed a workflow the scenario
+            // dispatches: a verdict, not an error.
+            let file = format!("{WORKFLOWS_DIR}/{only}");
+            let message = format!(
+                "this workflow does not exist, but the exercise dispatches it (step {index}): create it, or put the exercise's files back with `devpath reset`"
+            );
+            let diagnostic = Diagnostic {
+                file: file.clone(),
+                line: 1,
+                col: 1,
+                severity: workflow::Severity::Error,
+                message,
+            };
+            let invalid = InvalidWorkflow {
+                file,
+                diagnostics: vec![diagnostic],
+            };
+            on_event(ScenarioEvent::Invalid { workflow: &invalid });
+            record
+                .steps
+                .last_mut()
+                .expect("pushed above")
+                .invalid
+                .push(invalid);
         }
         for file_name in workflows {
             if only.as_ref().is_some_and(|o| o != &file_name) {
