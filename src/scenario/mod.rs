@@ -470,8 +470,14 @@ pub fn play(
         }
     }
     if let Some(docker) = &docker {
-        record.registry = observe::registry(docker)?;
-        record.environments = observe::environments(docker)?;
+        // The last step's observation is the state at the end: nothing runs
+        // after it.
+        record.registry = std::mem::take(&mut registry_before);
+        record.environments = record
+            .steps
+            .last()
+            .map(|s| s.environments.clone())
+            .unwrap_or_default();
         record.pushes = docker
             .push_events()
             .into_iter()
