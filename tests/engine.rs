@@ -12,7 +12,7 @@ use std::path::Path;
 use std::process::{Command, Output, Stdio};
 use std::time::{Duration, Instant};
 
-use devpath::engine::{
+use engine::{
     BASE_IMAGE, BaseImageOutcome, BaseSource, Engine, EngineError, RunLabel, docker_cli_version,
     find_static_busybox, read_elf,
 };
@@ -675,7 +675,7 @@ fn a_hung_engine_fails_within_the_quick_timeout() {
     let elapsed = started.elapsed();
     drop(listener);
     assert!(
-        elapsed < devpath::engine::QUICK_TIMEOUT + Duration::from_secs(3),
+        elapsed < engine::QUICK_TIMEOUT + Duration::from_secs(3),
         "took {elapsed:?}"
     );
     assert!(

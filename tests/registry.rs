@@ -6,7 +6,7 @@ mod registry_support;
 use std::net::SocketAddr;
 use std::time::Duration;
 
-use devpath::registry::{Credentials, Registry, RegistryClient, RegistryConfig};
+use registry::{Credentials, Registry, RegistryClient, RegistryConfig};
 use registry_support::*;
 
 fn start_registry() -> (Registry, tempfile::TempDir) {
@@ -50,7 +50,7 @@ fn docker_round_trip(addr: SocketAddr, images: &mut Images) -> (String, String) 
         Some(digest.clone())
     );
     let (media_type, bytes) = client.manifest(&repo, "v1").expect("get").expect("present");
-    assert_eq!(media_type, devpath::registry::DOCKER_MANIFEST);
+    assert_eq!(media_type, registry::DOCKER_MANIFEST);
     assert_eq!(sha256(&bytes), digest);
     let manifest: serde_json::Value = serde_json::from_slice(&bytes).expect("json");
     let config_digest = manifest["config"]["digest"].as_str().expect("config");
@@ -89,8 +89,8 @@ fn skopeo_round_trip(addr: SocketAddr, images: &mut Images) {
     let id = image_id(&local);
     let client = RegistryClient::new(&addr.to_string(), None).expect("client");
     for (format, media_type) in [
-        ("oci", devpath::registry::OCI_MANIFEST),
-        ("v2s2", devpath::registry::DOCKER_MANIFEST),
+        ("oci", registry::OCI_MANIFEST),
+        ("v2s2", registry::DOCKER_MANIFEST),
     ] {
         let repo = unique("skopeo");
         let dest = format!("docker://{addr}/{repo}:{format}");
@@ -556,7 +556,7 @@ fn manifests_tags_and_referrers() {
         addr,
         "PUT",
         &format!("/v2/{repo}/manifests/x"),
-        &[("Content-Type", devpath::registry::DOCKER_MANIFEST)],
+        &[("Content-Type", registry::DOCKER_MANIFEST)],
         body.as_bytes(),
     );
     assert_eq!(
@@ -618,17 +618,14 @@ fn manifests_tags_and_referrers() {
         addr,
         "GET",
         &format!("/v2/{repo}/manifests/a"),
-        &[
-            ("Accept", devpath::registry::DOCKER_MANIFEST),
-            ("Accept", oci),
-        ],
+        &[("Accept", registry::DOCKER_MANIFEST), ("Accept", oci)],
         b"",
     );
     assert_eq!(get.status, 200);
     assert_eq!(get.body, body.as_bytes(), "stored byte for byte");
     assert_eq!(get.header("content-type"), Some(oci));
     assert_eq!(get.header("docker-content-digest"), Some(digest.as_str()));
-    let joined = format!("{}, {oci}", devpath::registry::DOCKER_MANIFEST);
+    let joined = format!("{}, {oci}", registry::DOCKER_MANIFEST);
     let head = raw(
         addr,
         "HEAD",
@@ -645,7 +642,7 @@ fn manifests_tags_and_referrers() {
         addr,
         "GET",
         &format!("/v2/{repo}/manifests/a"),
-        &[("Accept", devpath::registry::DOCKER_MANIFEST)],
+        &[("Accept", registry::DOCKER_MANIFEST)],
         b"",
     );
     assert_eq!(

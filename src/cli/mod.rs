@@ -14,7 +14,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 #[command(
     after_help = "Examples:\n  devpath              open watch mode at the first pending exercise\n  devpath run          check the current exercise once\n  devpath list         show your progress"
 )]
-pub struct Cli {
+pub(crate) struct Cli {
     #[command(flatten)]
     pub global: GlobalArgs,
 
@@ -24,7 +24,7 @@ pub struct Cli {
 
 /// Options every verb accepts.
 #[derive(Debug, Args, Clone)]
-pub struct GlobalArgs {
+pub(crate) struct GlobalArgs {
     /// When to use colour: auto (a terminal without NO_COLOR), always, never.
     #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto)]
     pub color: ColorChoice,
@@ -46,7 +46,7 @@ pub struct GlobalArgs {
 
 /// When output is coloured.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum ColorChoice {
+pub(crate) enum ColorChoice {
     Auto,
     Always,
     Never,
@@ -54,14 +54,14 @@ pub enum ColorChoice {
 
 /// Output format of verbs whose output is a result.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, Default)]
-pub enum Format {
+pub(crate) enum Format {
     #[default]
     Human,
     Json,
 }
 
 #[derive(Debug, Subcommand)]
-pub enum Command {
+pub(crate) enum Command {
     /// Create a learner workspace with every exercise's start files.
     #[command(after_help = "Example:\n  devpath init my-course && cd my-course && devpath")]
     Init(InitArgs),
@@ -126,27 +126,27 @@ pub enum Command {
 }
 
 #[derive(Debug, Args)]
-pub struct InitArgs {
+pub(crate) struct InitArgs {
     /// Folder to create the workspace in (default: ./devpath-course).
     pub dir: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]
-pub struct WatchArgs {
+pub(crate) struct WatchArgs {
     /// Don't watch files: press r to run (for file systems without change events).
     #[arg(long)]
     pub manual_run: bool,
 }
 
 #[derive(Debug, Args)]
-pub struct FormatArgs {
+pub(crate) struct FormatArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Human)]
     pub format: Format,
 }
 
 #[derive(Debug, Args)]
-pub struct RunArgs {
+pub(crate) struct RunArgs {
     /// The exercise to run (name or number; default: the current one).
     pub exercise: Option<String>,
     #[command(flatten)]
@@ -154,19 +154,19 @@ pub struct RunArgs {
 }
 
 #[derive(Debug, Args)]
-pub struct ListArgs {
+pub(crate) struct ListArgs {
     #[command(flatten)]
     pub format: FormatArgs,
 }
 
 #[derive(Debug, Args)]
-pub struct HintArgs {
+pub(crate) struct HintArgs {
     /// The exercise (name or number; default: the current one).
     pub exercise: Option<String>,
 }
 
 #[derive(Debug, Args)]
-pub struct ResetArgs {
+pub(crate) struct ResetArgs {
     /// The exercise to reset (name or number).
     #[arg(required_unless_present = "all", conflicts_with = "all")]
     pub exercise: Option<String>,
@@ -176,21 +176,21 @@ pub struct ResetArgs {
 }
 
 #[derive(Debug, Args)]
-pub struct VerifyArgs {
+pub(crate) struct VerifyArgs {
     #[command(flatten)]
     pub format: FormatArgs,
 }
 
 /// The event that triggers a pipeline run.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum EventName {
+pub(crate) enum EventName {
     Push,
     #[value(name = "workflow_dispatch", alias = "workflow-dispatch")]
     WorkflowDispatch,
 }
 
 #[derive(Debug, Args)]
-pub struct PipelineArgs {
+pub(crate) struct PipelineArgs {
     /// The workflow file to run.
     pub workflow: PathBuf,
     /// The event that triggers the run.
@@ -225,14 +225,14 @@ pub struct PipelineArgs {
 }
 
 #[derive(Debug, Args)]
-pub struct SetupArgs {
+pub(crate) struct SetupArgs {
     /// Use an image already present in the engine instead of a host busybox.
     #[arg(long, value_name = "IMAGE")]
     pub from_image: Option<String>,
 }
 
 #[derive(Debug, Subcommand)]
-pub enum RegistryCommand {
+pub(crate) enum RegistryCommand {
     /// Serve the registry until Ctrl-C.
     #[command(
         after_help = "Example:\n  devpath registry serve --addr 127.0.0.1:5000 --root /tmp/registry"
@@ -241,7 +241,7 @@ pub enum RegistryCommand {
 }
 
 #[derive(Debug, Args)]
-pub struct RegistryServeArgs {
+pub(crate) struct RegistryServeArgs {
     /// Address to listen on (loopback only).
     #[arg(long, default_value = "127.0.0.1:5000")]
     pub addr: String,
@@ -254,7 +254,7 @@ pub struct RegistryServeArgs {
 }
 
 #[derive(Debug, Subcommand)]
-pub enum DevCommand {
+pub(crate) enum DevCommand {
     /// Scaffold a new exercise and add it to course.toml.
     #[command(
         after_help = "Examples:\n  devpath dev new 06-cd-deploy-job --topic cd\n  devpath --course my-pack dev new 01-first"
@@ -279,7 +279,7 @@ pub enum DevCommand {
 }
 
 #[derive(Debug, Args)]
-pub struct DevNewArgs {
+pub(crate) struct DevNewArgs {
     /// Folder name of the new exercise, e.g. 13-canary-release.
     pub name: String,
     /// The topic shown in `devpath list`.
@@ -288,7 +288,7 @@ pub struct DevNewArgs {
 }
 
 #[derive(Debug, Args)]
-pub struct DevCheckArgs {
+pub(crate) struct DevCheckArgs {
     /// Exercises to check (default: all).
     pub exercises: Vec<String>,
     /// How many runs (an exercise's start or solution) to play at once.
@@ -299,7 +299,7 @@ pub struct DevCheckArgs {
 }
 
 #[derive(Debug, Args)]
-pub struct DevBlessArgs {
+pub(crate) struct DevBlessArgs {
     /// Exercises to bless.
     #[arg(required = true)]
     pub exercises: Vec<String>,

@@ -11,19 +11,18 @@ use std::path::PathBuf;
 
 use super::check::side_learner_files;
 use super::{DevError, Pack};
-use crate::course::{Course, Exercise, Side};
 use crate::scenario::{PlayOptions, ScenarioEvent};
 use crate::validate::{self, snapshot_lines};
+use course::{Course, Exercise, Side};
 
 /// The file name of the expected outcome.
-pub const SNAP: &str = "outcome.snap";
+pub(crate) const SNAP: &str = "outcome.snap";
 /// The file name of a pending outcome.
-pub const SNAP_NEW: &str = "outcome.snap.new";
+pub(crate) const SNAP_NEW: &str = "outcome.snap.new";
 
 /// What blessing one exercise did.
 #[derive(Debug, Clone)]
-pub struct Blessed {
-    pub exercise: String,
+pub(crate) struct Blessed {
     /// `outcome.snap` of the exercise.
     pub snap: PathBuf,
     /// The outcome the solution produced, as snapshot text.
@@ -40,7 +39,7 @@ pub struct Blessed {
 
 /// Runs `exercise`'s solution and writes its outcome as `outcome.snap.new`
 /// (or removes a stale `.new` when `outcome.snap` is already current).
-pub fn bless(
+pub(crate) fn bless(
     pack: &Pack,
     course: &Course,
     exercise: &Exercise,
@@ -73,7 +72,6 @@ pub fn bless(
         .flat_map(|w| w.diagnostics.iter().map(|d| d.to_string()))
         .collect();
     Ok(Blessed {
-        exercise: exercise.name.clone(),
         snap,
         outcome,
         current,
@@ -84,7 +82,7 @@ pub fn bless(
 
 /// A pending `outcome.snap.new`.
 #[derive(Debug, Clone)]
-pub struct Pending {
+pub(crate) struct Pending {
     pub exercise: String,
     /// `outcome.snap` (it may not exist yet).
     pub snap: PathBuf,
@@ -97,7 +95,7 @@ pub struct Pending {
 }
 
 /// The pending snapshots of the course's exercises, in course order.
-pub fn pending(pack: &Pack, course: &Course) -> Result<Vec<Pending>, DevError> {
+pub(crate) fn pending(pack: &Pack, course: &Course) -> Result<Vec<Pending>, DevError> {
     let mut out = Vec::new();
     for exercise in &course.exercises {
         let dir = pack.exercise_dir(exercise)?;
@@ -127,13 +125,13 @@ pub fn pending(pack: &Pack, course: &Course) -> Result<Vec<Pending>, DevError> {
 }
 
 /// Accepts a pending snapshot: `outcome.snap.new` replaces `outcome.snap`.
-pub fn accept(pending: &Pending) -> Result<(), DevError> {
+pub(crate) fn accept(pending: &Pending) -> Result<(), DevError> {
     refuse_non_file(&pending.snap)?;
     std::fs::rename(&pending.new, &pending.snap).map_err(DevError::io("rename", &pending.new))
 }
 
 /// Rejects a pending snapshot: `outcome.snap.new` is deleted.
-pub fn reject(pending: &Pending) -> Result<(), DevError> {
+pub(crate) fn reject(pending: &Pending) -> Result<(), DevError> {
     remove_pending(&pending.new)
 }
 

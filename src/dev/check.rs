@@ -26,14 +26,14 @@ use std::time::{Duration, Instant};
 use serde::Serialize;
 
 use super::lint::{Finding, Severity, lint_exercise};
-use crate::course::{Course, Exercise, Side};
 use crate::scenario::{LearnerFiles, PlayOptions};
 use crate::validate::{self, Checked, snapshot_lines};
+use course::{Course, Exercise, Side};
 
 /// The result of one check.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
-pub enum CheckStatus {
+pub(crate) enum CheckStatus {
     Pass,
     Fail,
     /// The run could not happen (Docker down, a broken machine): a problem.
@@ -45,7 +45,7 @@ pub enum CheckStatus {
 
 /// One check of an exercise: a cell of the table, with details.
 #[derive(Debug, Clone, Serialize)]
-pub struct TestResult {
+pub(crate) struct TestResult {
     pub status: CheckStatus,
     /// A word or two for the table: `fails`, `passes`, `stale`, `2 warnings`.
     pub label: String,
@@ -77,14 +77,14 @@ impl TestResult {
     }
 
     /// Whether this check makes `dev check` fail.
-    pub fn is_problem(&self) -> bool {
+    pub(crate) fn is_problem(&self) -> bool {
         matches!(self.status, CheckStatus::Fail | CheckStatus::Error)
     }
 }
 
 /// Everything `dev check` found about one exercise.
 #[derive(Debug, Clone, Serialize)]
-pub struct ExerciseCheck {
+pub(crate) struct ExerciseCheck {
     pub name: String,
     /// The start fails.
     pub start: TestResult,
@@ -103,7 +103,7 @@ pub struct ExerciseCheck {
 
 impl ExerciseCheck {
     /// The checks in table order, with their names.
-    pub fn tests(&self) -> [(&'static str, &TestResult); 4] {
+    pub(crate) fn tests(&self) -> [(&'static str, &TestResult); 4] {
         [
             ("start fails", &self.start),
             ("solution passes", &self.solution),
@@ -113,12 +113,12 @@ impl ExerciseCheck {
     }
 
     /// Whether any check failed or could not run.
-    pub fn has_problems(&self) -> bool {
+    pub(crate) fn has_problems(&self) -> bool {
         self.tests().iter().any(|(_, t)| t.is_problem())
     }
 
     /// Whether a run could not happen.
-    pub fn has_errors(&self) -> bool {
+    pub(crate) fn has_errors(&self) -> bool {
         self.tests()
             .iter()
             .any(|(_, t)| t.status == CheckStatus::Error)
@@ -131,7 +131,7 @@ type RunResult = Result<(Checked, Duration), String>;
 /// Checks `exercises` of `course`, running up to `jobs` scenarios at once.
 /// `on_done` is called (from worker threads) as each exercise completes.
 /// The reports come back in the order of `exercises`.
-pub fn check_exercises(
+pub(crate) fn check_exercises(
     course: &Course,
     exercises: &[&Exercise],
     jobs: usize,
@@ -204,13 +204,13 @@ fn side_index(side: Side) -> usize {
 
 /// Whether the Docker engine answers; the engine's message when not.
 fn docker_available() -> Result<(), String> {
-    crate::engine::Engine::connect()
+    engine::Engine::connect()
         .and_then(|engine| engine.ping())
         .map_err(|e| format!("this exercise needs Docker: {e}"))
 }
 
 /// The files of `start/` or `solution/` as a learner's files.
-pub fn side_learner_files(course: &Course, exercise: &Exercise, side: Side) -> LearnerFiles {
+pub(crate) fn side_learner_files(course: &Course, exercise: &Exercise, side: Side) -> LearnerFiles {
     exercise
         .side_files(&course.files, side)
         .into_iter()
@@ -421,7 +421,7 @@ fn assemble(
 }
 
 /// `1 problem`, `2 problems`.
-pub fn plural(n: usize, word: &str) -> String {
+pub(crate) fn plural(n: usize, word: &str) -> String {
     if n == 1 {
         format!("1 {word}")
     } else {

@@ -13,16 +13,16 @@
 
 use serde::Serialize;
 
-use crate::course::{Course, Exercise, Side};
 use crate::scenario::WORKFLOWS_DIR;
+use course::{Course, Exercise, Side};
 
 /// The marker `devpath dev new` leaves where the author still has to write.
-pub const AUTHOR_TODO: &str = "TODO(author)";
+pub(crate) const AUTHOR_TODO: &str = "TODO(author)";
 
 /// How bad a finding is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
-pub enum Severity {
+pub(crate) enum Severity {
     /// Fails `dev check` and `dev lint`.
     Problem,
     /// Shown, but does not fail.
@@ -31,7 +31,7 @@ pub enum Severity {
 
 /// One thing lint found.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Finding {
+pub(crate) struct Finding {
     pub severity: Severity,
     /// The file it is about, relative to the pack (e.g.
     /// `exercises/01-ci-first-workflow/exercise.toml`), or
@@ -50,7 +50,7 @@ impl std::fmt::Display for Finding {
 /// The static checks of one exercise. With `snapshot`, a missing
 /// `outcome.snap` is a problem too (`dev check` reports it in its own
 /// column instead).
-pub fn lint_exercise(course: &Course, exercise: &Exercise, snapshot: bool) -> Vec<Finding> {
+pub(crate) fn lint_exercise(course: &Course, exercise: &Exercise, snapshot: bool) -> Vec<Finding> {
     let mut findings = Vec::new();
     let files = &course.files;
     let toml = format!("{}exercise.toml", exercise.prefix);
@@ -161,7 +161,7 @@ fn lint_workflows(course: &Course, exercise: &Exercise) -> Vec<Finding> {
                 Side::Start => Severity::Warning,
                 Side::Solution => Severity::Problem,
             };
-            match crate::workflow::parse_workflow(&display, source) {
+            match workflow::parse_workflow(&display, source) {
                 Ok(parsed) => {
                     if side == Side::Solution {
                         findings.extend(parsed.warnings.iter().map(|d| Finding {
@@ -171,7 +171,7 @@ fn lint_workflows(course: &Course, exercise: &Exercise) -> Vec<Finding> {
                         }));
                     }
                 }
-                Err(crate::workflow::WorkflowError::Invalid { diagnostics, .. }) => {
+                Err(workflow::WorkflowError::Invalid { diagnostics, .. }) => {
                     let why = match side {
                         Side::Start => " (the start does not parse; fine if that is the lesson)",
                         Side::Solution => " (the reference solution must parse)",
@@ -195,7 +195,7 @@ fn lint_workflows(course: &Course, exercise: &Exercise) -> Vec<Finding> {
 
 /// Whether a README has a heading about the task (`## The task`,
 /// `## Your task`, `### Task` …).
-pub fn has_task_heading(readme: &str) -> bool {
+pub(crate) fn has_task_heading(readme: &str) -> bool {
     readme.lines().any(|line| {
         let trimmed = line.trim_start();
         trimmed.starts_with('#') && {

@@ -14,23 +14,23 @@
 //!
 //! Nothing here prints: `ui::dev` renders the reports.
 
-pub mod bless;
-pub mod check;
-pub mod lint;
-pub mod new;
-pub mod pack;
+pub(crate) mod bless;
+pub(crate) mod check;
+pub(crate) mod lint;
+pub(crate) mod new;
+pub(crate) mod pack;
 
 use std::path::PathBuf;
 
-pub use bless::{Blessed, Pending, accept, bless, pending, reject};
-pub use check::{CheckStatus, ExerciseCheck, TestResult, check_exercises};
-pub use lint::{Finding, Severity, lint_exercise};
-pub use new::{NewExercise, scaffold};
-pub use pack::Pack;
+pub(crate) use bless::{accept, bless, pending, reject};
+pub(crate) use check::{CheckStatus, ExerciseCheck, TestResult, check_exercises};
+pub(crate) use lint::{Severity, lint_exercise};
+pub(crate) use new::scaffold;
+pub(crate) use pack::Pack;
 
 /// An instructor verb could not do its work. Each message says what to do.
 #[derive(Debug, thiserror::Error)]
-pub enum DevError {
+pub(crate) enum DevError {
     #[error(
         "{what} needs the course on disk: pass --course DIR (a folder with course.toml), or run inside the devpath repository (it has exercises/course.toml)"
     )]
@@ -56,7 +56,7 @@ pub enum DevError {
         source: std::io::Error,
     },
     #[error(transparent)]
-    Course(#[from] crate::course::CourseError),
+    Course(#[from] course::CourseError),
     #[error(transparent)]
     Scenario(#[from] crate::scenario::ScenarioError),
 }

@@ -14,11 +14,11 @@ use std::path::PathBuf;
 use super::lint::AUTHOR_TODO;
 use super::pack::check_name;
 use super::{DevError, Pack};
-use crate::course::{Course, CourseInfo};
+use course::{Course, CourseInfo};
 
 /// What `scaffold` created.
 #[derive(Debug, Clone)]
-pub struct NewExercise {
+pub(crate) struct NewExercise {
     /// The exercise folder.
     pub dir: PathBuf,
     /// The files created, relative to `dir`.
@@ -31,7 +31,11 @@ pub struct NewExercise {
 
 /// Scaffolds exercise `name` in `pack` (topic `topic`, else the last
 /// exercise's, else "ci") and adds it to `course.toml`.
-pub fn scaffold(pack: &Pack, name: &str, topic: Option<&str>) -> Result<NewExercise, DevError> {
+pub(crate) fn scaffold(
+    pack: &Pack,
+    name: &str,
+    topic: Option<&str>,
+) -> Result<NewExercise, DevError> {
     check_name(name)?;
     let course = pack.load()?;
     let exercises_dir = pack.exercises_dir();
@@ -280,7 +284,7 @@ step 1: push <sha:v1> (app {app})
 /// Appends `name` to the top-level `exercises = [...]` array of a
 /// `course.toml` text, keeping everything else as it is. The result is
 /// checked by parsing it again.
-pub fn add_exercise(text: &str, name: &str) -> Result<String, String> {
+pub(crate) fn add_exercise(text: &str, name: &str) -> Result<String, String> {
     let before: CourseInfo = toml::from_str(text)
         .map_err(|e| format!("does not parse, so it cannot be edited: {}", e.message()))?;
     let (open, close) = find_exercises_array(text).ok_or_else(|| {

@@ -15,11 +15,11 @@
 use std::path::{Component, Path, PathBuf};
 
 use super::DevError;
-use crate::course::{Course, Exercise};
+use course::{Course, Exercise};
 
 /// A course pack on disk.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Pack {
+pub(crate) struct Pack {
     /// The pack's top folder (it holds `course.toml` or
     /// `exercises/course.toml`).
     pub root: PathBuf,
@@ -27,7 +27,7 @@ pub struct Pack {
 
 impl Pack {
     /// Finds the pack by the rule above; `None` when there is none.
-    pub fn locate(course: Option<&Path>, cwd: &Path) -> Option<Pack> {
+    pub(crate) fn locate(course: Option<&Path>, cwd: &Path) -> Option<Pack> {
         if let Some(dir) = course {
             return Some(Pack {
                 root: dir.to_path_buf(),
@@ -43,7 +43,7 @@ impl Pack {
 
     /// Like [`Pack::locate`], but a pack is required: `what` names the verb
     /// for the error.
-    pub fn require(
+    pub(crate) fn require(
         course: Option<&Path>,
         cwd: &Path,
         what: &'static str,
@@ -52,12 +52,12 @@ impl Pack {
     }
 
     /// Loads the pack's course.
-    pub fn load(&self) -> Result<Course, DevError> {
+    pub(crate) fn load(&self) -> Result<Course, DevError> {
         Ok(Course::load(Some(&self.root))?)
     }
 
     /// The folder holding `course.toml` and the exercise folders.
-    pub fn exercises_dir(&self) -> PathBuf {
+    pub(crate) fn exercises_dir(&self) -> PathBuf {
         if self.root.join("exercises/course.toml").is_file() {
             self.root.join("exercises")
         } else {
@@ -66,18 +66,18 @@ impl Pack {
     }
 
     /// `course.toml`.
-    pub fn course_toml(&self) -> PathBuf {
+    pub(crate) fn course_toml(&self) -> PathBuf {
         self.exercises_dir().join("course.toml")
     }
 
     /// An exercise's folder on disk.
-    pub fn exercise_dir(&self, exercise: &Exercise) -> Result<PathBuf, DevError> {
+    pub(crate) fn exercise_dir(&self, exercise: &Exercise) -> Result<PathBuf, DevError> {
         self.inside(&exercise.prefix)
     }
 
     /// `root/rel`, refused unless `rel` is a plain relative path (no `..`,
     /// not absolute): what a pack writes stays inside the pack.
-    pub fn inside(&self, rel: &str) -> Result<PathBuf, DevError> {
+    pub(crate) fn inside(&self, rel: &str) -> Result<PathBuf, DevError> {
         let path = Path::new(rel);
         let plain = !rel.is_empty()
             && !rel.contains('\\')
@@ -97,7 +97,7 @@ impl Pack {
 
 /// Checks a new exercise's name: a plain folder name of letters, digits,
 /// `-`, `_` and `.`, not starting with `.`. Returns why not.
-pub fn check_name(name: &str) -> Result<(), DevError> {
+pub(crate) fn check_name(name: &str) -> Result<(), DevError> {
     let bad = |reason| DevError::BadName {
         name: name.to_string(),
         reason,

@@ -9,25 +9,25 @@ use std::collections::BTreeMap;
 use std::net::{SocketAddr, TcpListener};
 use std::path::{Path, PathBuf};
 
-use crate::course::Exercise;
-use crate::engine::{BASE_IMAGE, Engine, EngineError, RunLabel};
-use crate::registry::{Credentials, PushEvent, Registry, RegistryConfig, RegistryError};
+use course::Exercise;
+use engine::{BASE_IMAGE, Engine, EngineError, RunLabel};
+use registry::{Credentials, PushEvent, Registry, RegistryConfig, RegistryError};
 
 use super::ScenarioError;
 
 /// The user name a run's registry expects in `docker login` (any name is
 /// accepted; the token is what counts).
-pub const REGISTRY_USER: &str = "devpath";
+pub(crate) const REGISTRY_USER: &str = "devpath";
 
 /// The secret holding the registry token.
-pub const REGISTRY_TOKEN: &str = "REGISTRY_TOKEN";
+pub(crate) const REGISTRY_TOKEN: &str = "REGISTRY_TOKEN";
 
 /// The port the lesson apps listen on inside their container.
-pub const APP_CONTAINER_PORT: u16 = 8080;
+pub(crate) const APP_CONTAINER_PORT: u16 = 8080;
 
 /// One environment of a run: the names its deploy script is given.
 #[derive(Debug, Clone)]
-pub struct EnvironmentSlot {
+pub(crate) struct EnvironmentSlot {
     pub name: String,
     /// The container that serves this environment (`vars.APP_CONTAINER`).
     pub container: String,
@@ -45,7 +45,7 @@ enum RunRegistry {
 }
 
 /// The Docker side of one run.
-pub struct DockerRun {
+pub(crate) struct DockerRun {
     pub engine: Engine,
     registry: RunRegistry,
     pub label: RunLabel,
@@ -63,7 +63,7 @@ pub struct DockerRun {
 impl DockerRun {
     /// Connects to the engine, checks the base image, and starts the run's
     /// registry (or uses `external`).
-    pub fn start(
+    pub(crate) fn start(
         run_dir: &Path,
         exercise: &Exercise,
         external: Option<&str>,
@@ -137,7 +137,7 @@ impl DockerRun {
     }
 
     /// `host:port` of the registry, as used in image references.
-    pub fn registry_host(&self) -> String {
+    pub(crate) fn registry_host(&self) -> String {
         match &self.registry {
             RunRegistry::Embedded(r) => r.addr().to_string(),
             RunRegistry::External { host } => host.clone(),
@@ -145,7 +145,7 @@ impl DockerRun {
     }
 
     /// The push events of the embedded registry (empty for an external one).
-    pub fn push_events(&self) -> Vec<PushEvent> {
+    pub(crate) fn push_events(&self) -> Vec<PushEvent> {
         match &self.registry {
             RunRegistry::Embedded(r) => r.push_events(),
             RunRegistry::External { .. } => Vec::new(),
@@ -154,7 +154,7 @@ impl DockerRun {
 
     /// Repository variables the run adds (`vars.REGISTRY`, and the
     /// environment's names when there is only one environment).
-    pub fn vars(&self) -> BTreeMap<String, String> {
+    pub(crate) fn vars(&self) -> BTreeMap<String, String> {
         let mut vars = BTreeMap::new();
         vars.insert("REGISTRY".to_string(), self.registry_host());
         if let [only] = self.environments.as_slice() {
@@ -164,7 +164,7 @@ impl DockerRun {
     }
 
     /// Process environment for the learner's steps.
-    pub fn env(&self) -> BTreeMap<String, String> {
+    pub(crate) fn env(&self) -> BTreeMap<String, String> {
         let mut env = BTreeMap::new();
         env.insert(
             "DOCKER_CONFIG".to_string(),
@@ -183,7 +183,7 @@ impl DockerRun {
     }
 
     /// The docker command lines the learner's steps ran, as recorded.
-    pub fn docker_commands(&self) -> Vec<Vec<String>> {
+    pub(crate) fn docker_commands(&self) -> Vec<Vec<String>> {
         let Ok(text) = std::fs::read(&self.argv_log) else {
             return Vec::new();
         };
@@ -207,7 +207,7 @@ impl DockerRun {
 
 /// `vars.APP_CONTAINER`, `vars.APP_PORT` and `vars.APP_STATE_DIR` of an
 /// environment.
-pub fn environment_vars(slot: &EnvironmentSlot) -> BTreeMap<String, String> {
+pub(crate) fn environment_vars(slot: &EnvironmentSlot) -> BTreeMap<String, String> {
     BTreeMap::from([
         ("APP_CONTAINER".to_string(), slot.container.clone()),
         ("APP_PORT".to_string(), slot.port.to_string()),
@@ -234,7 +234,7 @@ impl Drop for DockerRun {
 }
 
 /// `host:port` of a registry URL (`http://127.0.0.1:5000` → `127.0.0.1:5000`).
-pub fn registry_host(url: &str) -> String {
+pub(crate) fn registry_host(url: &str) -> String {
     let rest = url.split_once("://").map_or(url, |(_, rest)| rest);
     rest.trim_end_matches('/')
         .split('/')
@@ -289,7 +289,7 @@ fn write_docker_wrapper(bin_dir: &Path, log: &Path) -> Result<(), ScenarioError>
 }
 
 /// The first `program` on PATH.
-pub fn which(program: &str) -> Option<PathBuf> {
+pub(crate) fn which(program: &str) -> Option<PathBuf> {
     let path = std::env::var_os("PATH")?;
     std::env::split_paths(&path)
         .map(|dir| dir.join(program))

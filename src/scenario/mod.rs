@@ -10,11 +10,11 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use serde::Serialize;
 use sha2::{Digest as _, Sha256};
 
-use crate::course::{Course, CourseFile, Exercise, files};
 use crate::validate::observe::{self, EnvironmentObservation, Leak, RegistryTag};
-use crate::workflow::{self, Diagnostic, Event, RunEvent, RunReport, RunRequest};
+use course::{Course, CourseFile, Exercise, files};
+use workflow::{self, Diagnostic, Event, RunEvent, RunReport, RunRequest};
 
-pub mod docker;
+pub(crate) mod docker;
 
 use docker::DockerRun;
 
@@ -22,11 +22,11 @@ use docker::DockerRun;
 const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
 
 /// The workflow folder of a commit.
-pub const WORKFLOWS_DIR: &str = ".github/workflows";
+pub(crate) const WORKFLOWS_DIR: &str = ".github/workflows";
 
 /// What a scenario step did.
 #[derive(Debug, Clone, Serialize)]
-pub struct StepRecord {
+pub(crate) struct StepRecord {
     /// 1-based.
     pub index: usize,
     pub action: Action,
@@ -60,7 +60,7 @@ impl StepRecord {
 
 /// A workflow with structural errors; nothing of it ran.
 #[derive(Debug, Clone, Serialize)]
-pub struct InvalidWorkflow {
+pub(crate) struct InvalidWorkflow {
     pub file: String,
     pub diagnostics: Vec<Diagnostic>,
 }
@@ -68,7 +68,7 @@ pub struct InvalidWorkflow {
 /// A scenario action, as it was played.
 #[derive(Debug, Clone, Serialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
-pub enum Action {
+pub(crate) enum Action {
     Push {
         version: String,
         name: String,
@@ -83,7 +83,7 @@ pub enum Action {
 
 /// Everything a scenario did.
 #[derive(Debug, Clone, Default, Serialize)]
-pub struct ScenarioRecord {
+pub(crate) struct ScenarioRecord {
     pub steps: Vec<StepRecord>,
     /// Commit name → sha, for normalisation.
     pub shas: Vec<(String, String)>,
@@ -107,7 +107,7 @@ pub struct ScenarioRecord {
 
 /// What happens while a scenario plays.
 #[derive(Debug, Clone)]
-pub enum ScenarioEvent<'a> {
+pub(crate) enum ScenarioEvent<'a> {
     StepStarted { index: usize, action: &'a Action },
     Invalid { workflow: &'a InvalidWorkflow },
     Warning { diagnostic: &'a Diagnostic },
@@ -117,7 +117,7 @@ pub enum ScenarioEvent<'a> {
 
 /// Errors that stop a scenario (devpath or the machine broke).
 #[derive(Debug, thiserror::Error)]
-pub enum ScenarioError {
+pub(crate) enum ScenarioError {
     #[error("cannot create the run's temporary folder: {0}")]
     TempDir(std::io::Error),
     #[error("cannot read your file {path}: {source}")]
@@ -133,9 +133,9 @@ pub enum ScenarioError {
     #[error(transparent)]
     Workflow(#[from] workflow::WorkflowError),
     #[error(transparent)]
-    Engine(Box<crate::engine::EngineError>),
+    Engine(Box<engine::EngineError>),
     #[error(transparent)]
-    Registry(Box<crate::registry::RegistryError>),
+    Registry(Box<registry::RegistryError>),
     #[error(
         "the lessons' base image devpath/base:1 is missing: build it with `devpath setup` (offline, from a static busybox)"
     )]
@@ -156,7 +156,7 @@ pub enum ScenarioError {
 
 /// How a scenario is played.
 #[derive(Debug, Clone, Default)]
-pub struct PlayOptions {
+pub(crate) struct PlayOptions {
     /// An external registry (`--registry URL`) instead of devpath's own.
     pub registry: Option<String>,
     /// Cancels the run from another thread (Ctrl-C).
@@ -165,10 +165,10 @@ pub struct PlayOptions {
 
 /// The learner's files of an exercise: what a commit is made of, besides
 /// the sample app.
-pub type LearnerFiles = BTreeMap<String, CourseFile>;
+pub(crate) type LearnerFiles = BTreeMap<String, CourseFile>;
 
 /// Reads an exercise folder of the workspace into memory.
-pub fn read_learner_dir(dir: &Path) -> Result<LearnerFiles, ScenarioError> {
+pub(crate) fn read_learner_dir(dir: &Path) -> Result<LearnerFiles, ScenarioError> {
     let mut out = BTreeMap::new();
     read_into(dir, dir, &mut out)?;
     Ok(out)
@@ -185,7 +185,7 @@ fn read_into(root: &Path, dir: &Path, out: &mut LearnerFiles) -> Result<(), Scen
         let kind = entry.file_type().map_err(err(&path))?;
         let name = entry.file_name();
         if kind.is_dir() {
-            if name == ".git" || name == "dist" || name == crate::course::workspace::DOT_DIR {
+            if name == ".git" || name == "dist" || name == course::workspace::DOT_DIR {
                 continue;
             }
             read_into(root, &path, out)?;
@@ -218,7 +218,7 @@ fn read_into(root: &Path, dir: &Path, out: &mut LearnerFiles) -> Result<(), Scen
 }
 
 /// Plays the scenario of `exercise` with the learner's files.
-pub fn play(
+pub(crate) fn play(
     course: &Course,
     exercise: &Exercise,
     learner: &LearnerFiles,

@@ -3,10 +3,10 @@
 use std::path::{Path, PathBuf};
 
 use crate::cli::GlobalArgs;
-use crate::course::{Course, CourseError, State, Workspace};
+use course::{Course, CourseError, State, Workspace};
 
 /// The course and workspace a verb works on.
-pub struct Session {
+pub(crate) struct Session {
     pub course: Course,
     pub workspace: Workspace,
     pub state: State,
@@ -17,9 +17,9 @@ pub struct Session {
 impl Session {
     /// Opens the workspace (from `--workspace`, or the current folder and
     /// its parents) and the course it was created for (or `--course`).
-    pub fn open(global: &GlobalArgs) -> Result<Session, CourseError> {
+    pub(crate) fn open(global: &GlobalArgs) -> Result<Session, CourseError> {
         let workspace = find_workspace(global)?;
-        let state = crate::course::State::read(&workspace.state_path())?;
+        let state = course::State::read(&workspace.state_path())?;
         let pack = global.course.clone().or_else(|| state.course.clone());
         let course = load_course(pack.as_deref())?;
         let state = workspace.state(&course)?;
@@ -31,18 +31,18 @@ impl Session {
         })
     }
 
-    pub fn save(&self) -> Result<(), CourseError> {
+    pub(crate) fn save(&self) -> Result<(), CourseError> {
         self.workspace.save(&self.state)
     }
 }
 
 /// Loads the built-in course or a pack.
-pub fn load_course(pack: Option<&Path>) -> Result<Course, CourseError> {
+pub(crate) fn load_course(pack: Option<&Path>) -> Result<Course, CourseError> {
     Course::load(pack)
 }
 
 /// The workspace the user means.
-pub fn find_workspace(global: &GlobalArgs) -> Result<Workspace, CourseError> {
+pub(crate) fn find_workspace(global: &GlobalArgs) -> Result<Workspace, CourseError> {
     match &global.workspace {
         Some(dir) => Workspace::open(dir),
         None => {
@@ -52,7 +52,7 @@ pub fn find_workspace(global: &GlobalArgs) -> Result<Workspace, CourseError> {
     }
 }
 
-pub fn current_dir() -> Result<PathBuf, CourseError> {
+pub(crate) fn current_dir() -> Result<PathBuf, CourseError> {
     std::env::current_dir().map_err(|source| CourseError::Read {
         path: PathBuf::from("."),
         source,
@@ -60,6 +60,6 @@ pub fn current_dir() -> Result<PathBuf, CourseError> {
 }
 
 /// An absolute form of `path` (for the pack path kept in the state).
-pub fn absolute(path: &Path) -> PathBuf {
+pub(crate) fn absolute(path: &Path) -> PathBuf {
     std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf())
 }

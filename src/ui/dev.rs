@@ -15,13 +15,13 @@ use super::interrupt::{RunGuard, guard_run};
 use super::run::render_diff;
 use super::style::{Stream, Styles};
 use crate::cli::{DevBlessArgs, DevCheckArgs, DevCommand, DevNewArgs, Format, GlobalArgs};
-use crate::course::{Course, Exercise, Origin};
 use crate::dev::check::plural;
 use crate::dev::{self, CheckStatus, ExerciseCheck, Pack, Severity, TestResult};
 use crate::validate::snapshot_lines;
+use course::{Course, Exercise, Origin};
 
 /// Runs one `devpath dev` verb.
-pub fn run(command: &DevCommand, global: &GlobalArgs) -> VerbResult {
+pub(crate) fn run(command: &DevCommand, global: &GlobalArgs) -> VerbResult {
     match command {
         DevCommand::New(args) => new(args, global),
         DevCommand::Check(args) => check(args, global),
@@ -200,7 +200,7 @@ fn to_json(value: &serde_json::Value) -> String {
 }
 
 /// `dev check --format json`: Exercism-results-like.
-pub fn check_json(reports: &[ExerciseCheck], summary: &str) -> serde_json::Value {
+pub(crate) fn check_json(reports: &[ExerciseCheck], summary: &str) -> serde_json::Value {
     let exercises: Vec<serde_json::Value> = reports
         .iter()
         .map(|report| {
@@ -258,7 +258,7 @@ fn cell(test: &TestResult, s: &Styles) -> (String, usize) {
 }
 
 /// The human report of `dev check`: table, details, summary.
-pub fn render_check(reports: &[ExerciseCheck], summary: &str, s: &Styles) -> String {
+pub(crate) fn render_check(reports: &[ExerciseCheck], summary: &str, s: &Styles) -> String {
     let mut out = String::new();
     let headers = ["exercise", "start", "solution", "snapshot", "lint"];
     let rows: Vec<Vec<(String, usize)>> = reports

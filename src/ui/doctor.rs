@@ -13,7 +13,7 @@ use crate::cli::{Format, FormatArgs, GlobalArgs};
 
 /// One thing doctor looked at.
 #[derive(Debug, Clone, Serialize)]
-pub struct Check {
+pub(crate) struct Check {
     pub name: String,
     pub status: CheckStatus,
     /// What was found, or what is wrong.
@@ -25,7 +25,7 @@ pub struct Check {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
-pub enum CheckStatus {
+pub(crate) enum CheckStatus {
     Ok,
     Warning,
     Missing,
@@ -56,7 +56,7 @@ impl Check {
 }
 
 /// The first line a command prints, if it runs.
-pub fn command_version(program: &str, args: &[&str]) -> Option<String> {
+pub(crate) fn command_version(program: &str, args: &[&str]) -> Option<String> {
     let output = Command::new(program).args(args).output().ok()?;
     if !output.status.success() {
         return None;
@@ -81,7 +81,7 @@ fn course_and_workspace_checks(global: &GlobalArgs) -> Vec<Check> {
     let mut checks = Vec::new();
     let workspace = find_workspace(global);
     let pack = match &workspace {
-        Ok(ws) => crate::course::State::read(&ws.state_path())
+        Ok(ws) => course::State::read(&ws.state_path())
             .ok()
             .and_then(|s| s.course),
         Err(_) => None,
@@ -141,7 +141,7 @@ fn course_and_workspace_checks(global: &GlobalArgs) -> Vec<Check> {
 /// The Docker engine, the base image and the docker CLI. Docker is only
 /// needed by the Docker lessons, so its absence is a warning.
 fn docker_checks() -> Vec<Check> {
-    use crate::engine::{BASE_IMAGE, Engine, docker_cli_version};
+    use engine::{BASE_IMAGE, Engine, docker_cli_version};
     let mut checks = Vec::new();
     match docker_cli_version() {
         Some(version) => checks.push(Check::ok("docker CLI", format!("docker {version}"))),
@@ -183,7 +183,7 @@ fn docker_checks() -> Vec<Check> {
 /// Whether devpath's own registry can serve on an ephemeral loopback port.
 fn registry_check(global: &GlobalArgs) -> Check {
     if let Some(url) = &global.registry {
-        return match crate::registry::RegistryClient::new(url, None).and_then(|c| c.catalog()) {
+        return match registry::RegistryClient::new(url, None).and_then(|c| c.catalog()) {
             Ok(repos) => Check::ok(
                 "registry",
                 format!("{url} answers ({} repositories)", repos.len()),
@@ -208,25 +208,23 @@ fn registry_check(global: &GlobalArgs) -> Check {
         }
     };
     let addr = std::net::SocketAddr::from(([127, 0, 0, 1], 0));
-    match crate::registry::Registry::start(crate::registry::RegistryConfig::new(dir.path()), addr) {
+    match registry::Registry::start(registry::RegistryConfig::new(dir.path()), addr) {
         Ok(registry) => {
-            let detail = match crate::registry::RegistryClient::new(
-                &format!("http://{}", registry.addr()),
-                None,
-            )
-            .and_then(|c| c.catalog())
-            {
-                Ok(_) => Check::ok(
-                    "registry",
-                    "devpath's own registry serves on 127.0.0.1 (checked on an ephemeral port)",
-                ),
-                Err(error) => Check::bad(
-                    "registry",
-                    CheckStatus::Missing,
-                    error.to_string(),
-                    "a firewall may block loopback connections",
-                ),
-            };
+            let detail =
+                match registry::RegistryClient::new(&format!("http://{}", registry.addr()), None)
+                    .and_then(|c| c.catalog())
+                {
+                    Ok(_) => Check::ok(
+                        "registry",
+                        "devpath's own registry serves on 127.0.0.1 (checked on an ephemeral port)",
+                    ),
+                    Err(error) => Check::bad(
+                        "registry",
+                        CheckStatus::Missing,
+                        error.to_string(),
+                        "a firewall may block loopback connections",
+                    ),
+                };
             registry.stop();
             detail
         }
@@ -245,7 +243,7 @@ fn short_id(id: &str) -> &str {
 }
 
 /// Every check doctor runs, in order.
-pub fn checks(global: &GlobalArgs) -> Vec<Check> {
+pub(crate) fn checks(global: &GlobalArgs) -> Vec<Check> {
     let mut checks = vec![bash_check()];
     checks.extend(course_and_workspace_checks(global));
     checks.extend(docker_checks());
@@ -254,7 +252,7 @@ pub fn checks(global: &GlobalArgs) -> Vec<Check> {
 }
 
 /// `devpath doctor`.
-pub fn run(args: &FormatArgs, global: &GlobalArgs) -> VerbResult {
+pub(crate) fn run(args: &FormatArgs, global: &GlobalArgs) -> VerbResult {
     let checks = checks(global);
     let healthy = checks.iter().all(|c| c.status != CheckStatus::Missing);
     if args.format == Format::Json {

@@ -7,7 +7,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Mutex, Once};
 use std::time::Duration;
 
-use crate::workflow::CancelHandle;
+use workflow::CancelHandle;
 
 static SIGNALLED: AtomicBool = AtomicBool::new(false);
 static CURRENT: Mutex<Option<CancelHandle>> = Mutex::new(None);
@@ -19,7 +19,7 @@ extern "C" fn on_signal(_signal: libc::c_int) {
 }
 
 /// A run in progress; Ctrl-C cancels it until it is dropped.
-pub struct RunGuard {
+pub(crate) struct RunGuard {
     pub cancel: CancelHandle,
 }
 
@@ -30,7 +30,8 @@ impl Drop for RunGuard {
 }
 
 /// Starts a run that Ctrl-C (SIGINT) and SIGTERM cancel.
-pub fn guard_run() -> RunGuard {
+#[expect(unsafe_code, reason = "installing a signal handler needs libc::signal")]
+pub(crate) fn guard_run() -> RunGuard {
     INSTALL.call_once(|| {
         // SAFETY: the handler only stores to an atomic.
         unsafe {

@@ -10,14 +10,14 @@ use super::VerbResult;
 use super::context::{Session, absolute, current_dir, load_course};
 use super::style::{Stream, Styles};
 use crate::cli::{Format, GlobalArgs, HintArgs, InitArgs, ListArgs, ResetArgs};
-use crate::course::{Course, State, Workspace};
+use course::{Course, State, Workspace};
 
 /// `devpath init [DIR]`.
-pub fn init(args: &InitArgs, global: &GlobalArgs) -> VerbResult {
+pub(crate) fn init(args: &InitArgs, global: &GlobalArgs) -> VerbResult {
     let styles = Styles::new(global.color, Stream::Stdout);
     let dir = match &args.dir {
         Some(dir) => dir.clone(),
-        None => current_dir()?.join(crate::course::workspace::DEFAULT_DIR),
+        None => current_dir()?.join(course::workspace::DEFAULT_DIR),
     };
     let course = load_course(global.course.as_deref())?;
     let pack = global.course.as_deref().map(absolute);
@@ -54,7 +54,7 @@ struct ListEntry<'a> {
 }
 
 /// The list of exercises with progress, as text.
-pub fn render_list(session: &Session, styles: &Styles) -> String {
+pub(crate) fn render_list(session: &Session, styles: &Styles) -> String {
     let Session { course, state, .. } = session;
     let mut out = String::new();
     let done = state.done.len();
@@ -91,7 +91,7 @@ pub fn render_list(session: &Session, styles: &Styles) -> String {
 }
 
 /// `devpath list`.
-pub fn list(args: &ListArgs, global: &GlobalArgs) -> VerbResult {
+pub(crate) fn list(args: &ListArgs, global: &GlobalArgs) -> VerbResult {
     let session = Session::open(global)?;
     if args.format.format == Format::Json {
         let entries: Vec<ListEntry> = session
@@ -122,7 +122,7 @@ pub fn list(args: &ListArgs, global: &GlobalArgs) -> VerbResult {
 }
 
 /// The next hint of an exercise, recording that it was shown.
-pub fn next_hint(session: &mut Session, name: &str) -> crate::Result<String> {
+pub(crate) fn next_hint(session: &mut Session, name: &str) -> crate::Result<String> {
     let exercise = session.course.find(name)?;
     let hints = &exercise.info.hints;
     let shown = session
@@ -156,7 +156,7 @@ pub fn next_hint(session: &mut Session, name: &str) -> crate::Result<String> {
 }
 
 /// `devpath hint [EXERCISE]`.
-pub fn hint(args: &HintArgs, global: &GlobalArgs) -> VerbResult {
+pub(crate) fn hint(args: &HintArgs, global: &GlobalArgs) -> VerbResult {
     let mut session = Session::open(global)?;
     let name = args
         .exercise
@@ -169,7 +169,7 @@ pub fn hint(args: &HintArgs, global: &GlobalArgs) -> VerbResult {
 }
 
 /// `devpath reset EXERCISE|--all`.
-pub fn reset(args: &ResetArgs, global: &GlobalArgs) -> VerbResult {
+pub(crate) fn reset(args: &ResetArgs, global: &GlobalArgs) -> VerbResult {
     let mut session = Session::open(global)?;
     let course = &session.course;
     if args.all {
@@ -195,7 +195,7 @@ pub fn reset(args: &ResetArgs, global: &GlobalArgs) -> VerbResult {
 }
 
 /// `devpath next`.
-pub fn next(global: &GlobalArgs) -> VerbResult {
+pub(crate) fn next(global: &GlobalArgs) -> VerbResult {
     let mut session = Session::open(global)?;
     let current = session.state.current.clone();
     match session.state.next_pending_after(&session.course, &current) {
@@ -219,7 +219,7 @@ pub fn next(global: &GlobalArgs) -> VerbResult {
 
 /// Marks an exercise done and moves `current` to the next pending one.
 /// Returns the new current exercise, or None when the course is complete.
-pub fn complete(state: &mut State, course: &Course, name: &str) -> Option<String> {
+pub(crate) fn complete(state: &mut State, course: &Course, name: &str) -> Option<String> {
     state.done.insert(name.to_string());
     let next = state.next_pending_after(course, name);
     if let Some(next) = &next

@@ -3,19 +3,18 @@
 //! Each verb has a file here that calls into the core modules and renders
 //! what they return or emit. Core modules never print.
 
-pub mod context;
-pub mod dev;
-pub mod doctor;
-pub mod interrupt;
-pub mod learner;
-pub mod pipeline;
-pub mod registry_serve;
-pub mod run;
-pub mod setup;
-pub mod style;
-pub mod suggest;
-pub mod timeline;
-pub mod watch;
+pub(crate) mod context;
+pub(crate) mod dev;
+pub(crate) mod doctor;
+pub(crate) mod interrupt;
+pub(crate) mod learner;
+pub(crate) mod pipeline;
+pub(crate) mod registry_serve;
+pub(crate) mod run;
+pub(crate) mod setup;
+pub(crate) mod style;
+pub(crate) mod timeline;
+pub(crate) mod watch;
 
 use std::process::ExitCode;
 
@@ -24,10 +23,10 @@ use owo_colors::OwoColorize as _;
 use crate::cli::{Cli, Command, GlobalArgs, RegistryCommand, WatchArgs};
 
 /// What a verb returns to `main`: an exit status, or an error (exit 2).
-pub type VerbResult = crate::Result<ExitCode>;
+pub(crate) type VerbResult = crate::Result<ExitCode>;
 
 /// Runs the verb the user asked for and returns the process exit status.
-pub fn main(cli: Cli) -> ExitCode {
+pub(crate) fn main(cli: Cli) -> ExitCode {
     let global = &cli.global;
     let result = match &cli.command {
         None => default_verb(global),
@@ -59,7 +58,7 @@ pub fn main(cli: Cli) -> ExitCode {
 fn default_verb(global: &GlobalArgs) -> VerbResult {
     if context::find_workspace(global).is_err() && global.workspace.is_none() {
         learner::init(&crate::cli::InitArgs { dir: None }, global)?;
-        let dir = context::current_dir()?.join(crate::course::workspace::DEFAULT_DIR);
+        let dir = context::current_dir()?.join(course::workspace::DEFAULT_DIR);
         let global = GlobalArgs {
             workspace: Some(dir),
             ..global.clone()
@@ -70,7 +69,7 @@ fn default_verb(global: &GlobalArgs) -> VerbResult {
 }
 
 /// Prints an error and its causes, with what to do.
-pub fn report_error(error: &crate::Error, global: &GlobalArgs) {
+pub(crate) fn report_error(error: &crate::Error, global: &GlobalArgs) {
     let styles = style::Styles::new(global.color, style::Stream::Stderr);
     eprintln!("{} {error}", "error:".style(styles.error));
     let mut source = std::error::Error::source(error);

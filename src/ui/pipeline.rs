@@ -40,11 +40,11 @@ use owo_colors::{OwoColorize, Style};
 use sha2::{Digest, Sha256};
 
 use crate::cli::{ColorChoice, EventName, Format, GlobalArgs, PipelineArgs};
-use crate::workflow::{
+use crate::{Error, Result};
+use workflow::{
     self, ApprovalDecision, ApprovalRequest, Approver, Diagnostic, EnvironmentRules, Event,
     JobResult, RunEvent, RunRequest, Severity, WorkflowError,
 };
-use crate::{Error, Result};
 
 use super::VerbResult;
 
@@ -94,7 +94,7 @@ impl Styles {
 }
 
 /// Runs the verb.
-pub fn run(args: &PipelineArgs, global: &GlobalArgs) -> VerbResult {
+pub(crate) fn run(args: &PipelineArgs, global: &GlobalArgs) -> VerbResult {
     let environments = match &args.environments {
         Some(file) => load_environments(file)?,
         None => Vec::new(),
@@ -324,8 +324,7 @@ fn load_environments(file: &Path) -> Result<Vec<EnvironmentRules>> {
         path: file.to_path_buf(),
         source,
     })?;
-    let parsed: EnvironmentsFile =
-        crate::course::toml_from_str(&file.display().to_string(), &text)?;
+    let parsed: EnvironmentsFile = course::toml_from_str(&file.display().to_string(), &text)?;
     Ok(parsed
         .environments
         .into_iter()

@@ -6,12 +6,12 @@ use std::process::ExitCode;
 use std::time::Duration;
 
 use crate::cli::{GlobalArgs, RegistryServeArgs};
-use crate::registry::{Credentials, Registry, RegistryConfig};
+use registry::{Credentials, Registry, RegistryConfig};
 
 use super::VerbResult;
 
 /// Runs the verb.
-pub fn run(args: &RegistryServeArgs, global: &GlobalArgs) -> VerbResult {
+pub(crate) fn run(args: &RegistryServeArgs, global: &GlobalArgs) -> VerbResult {
     let _ = global;
     let addr: SocketAddr = args.addr.parse().map_err(|_| {
         crate::Error::Usage(format!(

@@ -14,16 +14,16 @@ use super::VerbResult;
 use super::context::Session;
 use super::style::{Stream, Styles};
 use crate::cli::{Format, GlobalArgs, RunArgs, VerifyArgs};
-use crate::course::{Course, Exercise};
 use crate::scenario::{Action, ScenarioEvent};
 use crate::validate::{self, Checked, Verdict};
-use crate::workflow::{JobResult, RunEvent};
+use course::{Course, Exercise};
+use workflow::{JobResult, RunEvent};
 
 /// How many log lines of a failed step are shown.
 const FAILED_STEP_TAIL: usize = 12;
 
 /// Prints a scenario's progress as it happens, for humans.
-pub struct Progress {
+pub(crate) struct Progress {
     styles: Styles,
     quiet: bool,
     state: Mutex<ProgressState>,
@@ -38,7 +38,7 @@ struct ProgressState {
 
 impl Progress {
     /// `quiet` prints nothing (JSON output).
-    pub fn new(styles: Styles, quiet: bool) -> Progress {
+    pub(crate) fn new(styles: Styles, quiet: bool) -> Progress {
         Progress {
             styles,
             quiet,
@@ -47,7 +47,7 @@ impl Progress {
     }
 
     /// Renders one event.
-    pub fn event(&self, event: ScenarioEvent<'_>) {
+    pub(crate) fn event(&self, event: ScenarioEvent<'_>) {
         if self.quiet {
             return;
         }
@@ -164,7 +164,7 @@ fn result_style(result: JobResult, s: &Styles) -> owo_colors::Style {
 }
 
 /// Checks an exercise with the learner's files of the workspace.
-pub fn check(
+pub(crate) fn check(
     session: &Session,
     exercise: &Exercise,
     progress: &Progress,
@@ -189,7 +189,7 @@ pub fn check(
 }
 
 /// The verdict for humans.
-pub fn render_verdict(
+pub(crate) fn render_verdict(
     course: &Course,
     exercise: &Exercise,
     checked: &Checked,
@@ -256,7 +256,7 @@ pub fn render_verdict(
 }
 
 /// A line diff of expected against actual, with a little context.
-pub fn render_diff(expected: &[String], actual: &[String], s: &Styles) -> String {
+pub(crate) fn render_diff(expected: &[String], actual: &[String], s: &Styles) -> String {
     let old: Vec<&str> = expected.iter().map(String::as_str).collect();
     let new: Vec<&str> = actual.iter().map(String::as_str).collect();
     let diff = similar::TextDiff::from_slices(&old, &new);
@@ -279,7 +279,7 @@ pub fn render_diff(expected: &[String], actual: &[String], s: &Styles) -> String
 }
 
 /// The result as JSON, in the shape of Exercism's test-runner results.
-pub fn verdict_json(exercise: &Exercise, checked: &Checked) -> serde_json::Value {
+pub(crate) fn verdict_json(exercise: &Exercise, checked: &Checked) -> serde_json::Value {
     let actual: Vec<String> = checked
         .outcome
         .lines
@@ -329,7 +329,7 @@ pub fn verdict_json(exercise: &Exercise, checked: &Checked) -> serde_json::Value
 }
 
 /// `devpath run [EXERCISE]`.
-pub fn run(args: &RunArgs, global: &GlobalArgs) -> VerbResult {
+pub(crate) fn run(args: &RunArgs, global: &GlobalArgs) -> VerbResult {
     let mut session = Session::open(global)?;
     let name = args
         .exercise
@@ -391,7 +391,7 @@ pub fn run(args: &RunArgs, global: &GlobalArgs) -> VerbResult {
 }
 
 /// `devpath verify`: re-checks every exercise marked done.
-pub fn verify(args: &VerifyArgs, global: &GlobalArgs) -> VerbResult {
+pub(crate) fn verify(args: &VerifyArgs, global: &GlobalArgs) -> VerbResult {
     let mut session = Session::open(global)?;
     let json = args.format.format == Format::Json;
     let styles = Styles::new(global.color, Stream::Stdout);

@@ -8,7 +8,7 @@ use std::process::ExitCode;
 use std::time::{Duration, Instant};
 
 use crate::cli::{GlobalArgs, SetupArgs};
-use crate::engine::{BASE_IMAGE, BaseImageOutcome, BaseSource, Engine, EngineVersion};
+use engine::{BASE_IMAGE, BaseImageOutcome, BaseSource, Engine, EngineVersion};
 
 use super::VerbResult;
 
@@ -17,7 +17,7 @@ const NEXT_STEP: &str =
     "next: `devpath init my-course && cd my-course && devpath` starts the course";
 
 /// Runs the verb.
-pub fn run(args: &SetupArgs, global: &GlobalArgs) -> VerbResult {
+pub(crate) fn run(args: &SetupArgs, global: &GlobalArgs) -> VerbResult {
     let _ = global;
     let started = Instant::now();
     let engine = Engine::connect()?;
@@ -35,7 +35,7 @@ pub fn run(args: &SetupArgs, global: &GlobalArgs) -> VerbResult {
 }
 
 /// The human report, uncoloured.
-pub fn render(
+pub(crate) fn render(
     address: &str,
     version: &EngineVersion,
     outcome: &BaseImageOutcome,
@@ -94,7 +94,7 @@ mod tests {
     use std::path::PathBuf;
 
     use super::*;
-    use crate::engine::{Busybox, ImageInfo};
+    use engine::{Busybox, ImageInfo};
 
     fn image() -> ImageInfo {
         ImageInfo {

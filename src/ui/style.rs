@@ -10,7 +10,7 @@ use crate::cli::ColorChoice;
 
 /// One style per meaning.
 #[derive(Debug, Clone, Copy, Default)]
-pub struct Styles {
+pub(crate) struct Styles {
     pub pass: Style,
     pub fail: Style,
     pub skip: Style,
@@ -26,14 +26,14 @@ pub struct Styles {
 
 /// Which stream the output goes to.
 #[derive(Debug, Clone, Copy)]
-pub enum Stream {
+pub(crate) enum Stream {
     Stdout,
     Stderr,
 }
 
 impl Styles {
     /// Styles for `stream`, honouring `--color` and NO_COLOR.
-    pub fn new(choice: ColorChoice, stream: Stream) -> Styles {
+    pub(crate) fn new(choice: ColorChoice, stream: Stream) -> Styles {
         if use_color(choice, stream) {
             Styles::colored()
         } else {
@@ -42,7 +42,7 @@ impl Styles {
     }
 
     /// Every style coloured.
-    pub fn colored() -> Styles {
+    pub(crate) fn colored() -> Styles {
         Styles {
             pass: Style::new().green().bold(),
             fail: Style::new().red().bold(),
@@ -60,7 +60,7 @@ impl Styles {
 }
 
 /// Whether to colour `stream`.
-pub fn use_color(choice: ColorChoice, stream: Stream) -> bool {
+pub(crate) fn use_color(choice: ColorChoice, stream: Stream) -> bool {
     match choice {
         ColorChoice::Always => true,
         ColorChoice::Never => false,

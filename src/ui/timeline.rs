@@ -6,11 +6,11 @@ use owo_colors::OwoColorize as _;
 
 use super::style::Styles;
 use crate::validate::timeline::{RunGraph, Timeline, TimelineCell};
-use crate::workflow::JobResult;
+use workflow::JobResult;
 
 /// The deploy timeline as a table: one row per step, one column per
 /// environment. Empty when the scenario has no environments.
-pub fn render_timeline(timeline: &Timeline, s: &Styles) -> String {
+pub(crate) fn render_timeline(timeline: &Timeline, s: &Styles) -> String {
     if timeline.environments.is_empty() || timeline.rows.is_empty() {
         return String::new();
     }
@@ -96,7 +96,7 @@ fn cell_text(cell: &TimelineCell) -> String {
 }
 
 /// Each run's jobs, level by level: `build ✓ → staging ✓ → production ✗`.
-pub fn render_graphs(graphs: &[RunGraph], s: &Styles) -> String {
+pub(crate) fn render_graphs(graphs: &[RunGraph], s: &Styles) -> String {
     if !graphs.iter().any(|g| g.levels.len() > 1) {
         return String::new();
     }

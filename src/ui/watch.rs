@@ -34,7 +34,7 @@ enum WatchEvent {
 }
 
 /// `devpath` and `devpath watch`.
-pub fn run(args: &WatchArgs, global: &GlobalArgs) -> VerbResult {
+pub(crate) fn run(args: &WatchArgs, global: &GlobalArgs) -> VerbResult {
     let mut session = Session::open(global)?;
     let styles = Styles::new(global.color, Stream::Stdout);
     let (tx, rx) = mpsc::channel();

@@ -6,34 +6,34 @@
 //! The outcome records what can be observed, never raw logs, so a different
 //! but correct solution passes too.
 
-pub mod observe;
+pub(crate) mod observe;
 mod outcome;
-pub mod timeline;
+pub(crate) mod timeline;
 
-pub use outcome::{Outcome, OutcomeLine};
+pub(crate) use outcome::Outcome;
 
 use serde::Serialize;
 
-use crate::course::{Exercise, MessageInfo};
 use crate::scenario::{InvalidWorkflow, ScenarioRecord};
+use course::{Exercise, MessageInfo};
 
 /// The verdict on a learner's solution.
 #[derive(Debug, Clone, Serialize)]
 #[serde(tag = "status", rename_all = "lowercase")]
-pub enum Verdict {
+pub(crate) enum Verdict {
     Pass { outcome: Vec<String> },
     Fail(Box<Failure>),
 }
 
 impl Verdict {
-    pub fn passed(&self) -> bool {
+    pub(crate) fn passed(&self) -> bool {
         matches!(self, Verdict::Pass { .. })
     }
 }
 
 /// Why a solution failed.
 #[derive(Debug, Clone, Serialize)]
-pub struct Failure {
+pub(crate) struct Failure {
     /// The part of the outcome that differs first, e.g. `run 2 / workflow ci.yml`.
     pub part: Option<String>,
     /// The instructor's message for that part, or a generic one.
@@ -47,12 +47,12 @@ pub struct Failure {
 }
 
 /// Builds the normalised outcome of a scenario.
-pub fn outcome(exercise: &Exercise, record: &ScenarioRecord) -> Outcome {
+pub(crate) fn outcome(exercise: &Exercise, record: &ScenarioRecord) -> Outcome {
     Outcome::from_record(&exercise.info.outcome, record)
 }
 
 /// Compares an outcome with the expected snapshot text.
-pub fn judge(
+pub(crate) fn judge(
     exercise: &Exercise,
     snapshot: &str,
     outcome: &Outcome,
@@ -92,7 +92,7 @@ pub fn judge(
 }
 
 /// The lines of a snapshot, without trailing blank lines or `\r`.
-pub fn snapshot_lines(snapshot: &str) -> Vec<String> {
+pub(crate) fn snapshot_lines(snapshot: &str) -> Vec<String> {
     let mut lines: Vec<String> = snapshot.lines().map(|l| l.trim_end().to_string()).collect();
     while lines.last().is_some_and(|l| l.is_empty()) {
         lines.pop();
@@ -107,7 +107,7 @@ fn expected_part(lines: &[String], index: usize) -> Option<String> {
 }
 
 /// The most specific message whose part is a prefix of `part`.
-pub fn message_for<'a>(messages: &'a [MessageInfo], part: &str) -> Option<&'a str> {
+pub(crate) fn message_for<'a>(messages: &'a [MessageInfo], part: &str) -> Option<&'a str> {
     messages
         .iter()
         .filter(|m| part == m.part || part.starts_with(&format!("{} / ", m.part)))
@@ -146,7 +146,7 @@ mod tests {
 
 /// The result of checking an exercise: what happened and the verdict.
 #[derive(Debug, Clone)]
-pub struct Checked {
+pub(crate) struct Checked {
     pub record: ScenarioRecord,
     pub outcome: Outcome,
     pub verdict: Verdict,
@@ -155,8 +155,8 @@ pub struct Checked {
 /// Plays an exercise's scenario with `learner`'s files and judges the
 /// outcome against the snapshot. A wrong answer is `Ok` with a failing
 /// verdict; `Err` means devpath or the machine broke.
-pub fn check_exercise(
-    course: &crate::course::Course,
+pub(crate) fn check_exercise(
+    course: &course::Course,
     exercise: &Exercise,
     learner: &crate::scenario::LearnerFiles,
     options: &crate::scenario::PlayOptions,
@@ -176,13 +176,13 @@ pub fn check_exercise(
 /// One check per scenario step, in order: the step's lines in the snapshot
 /// against the lines observed.
 #[derive(Debug, Clone, Serialize)]
-pub struct StepCheck {
+pub(crate) struct StepCheck {
     pub name: String,
     pub passed: bool,
 }
 
 /// Splits expected and actual outcomes into per-step checks.
-pub fn step_checks(expected: &[String], actual: &[String]) -> Vec<StepCheck> {
+pub(crate) fn step_checks(expected: &[String], actual: &[String]) -> Vec<StepCheck> {
     let expected = group_steps(expected);
     let actual = group_steps(actual);
     (0..expected.len().max(actual.len()))

@@ -10,16 +10,16 @@ use std::time::Duration;
 
 use serde::Serialize;
 
-use crate::registry::RegistryClient;
 use crate::scenario::docker::{APP_CONTAINER_PORT, DockerRun, EnvironmentSlot, REGISTRY_USER};
 use crate::scenario::{LearnerFiles, ScenarioError};
+use registry::RegistryClient;
 
 /// How long one HTTP probe of an app may take.
 const PROBE_TIMEOUT: Duration = Duration::from_secs(3);
 
 /// What an environment's container looked like.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct EnvironmentObservation {
+pub(crate) struct EnvironmentObservation {
     pub name: String,
     /// None when no container serves the environment.
     pub container: Option<ContainerObservation>,
@@ -27,7 +27,7 @@ pub struct EnvironmentObservation {
 
 /// The container serving an environment.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct ContainerObservation {
+pub(crate) struct ContainerObservation {
     pub running: bool,
     /// The image reference it was started from.
     pub image: String,
@@ -42,7 +42,7 @@ pub struct ContainerObservation {
 
 /// One HTTP answer, or none.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Probe {
+pub(crate) struct Probe {
     /// None when nothing answered.
     pub status: Option<u16>,
     /// The body's first line, trimmed (at most 80 characters).
@@ -50,14 +50,14 @@ pub struct Probe {
 }
 
 impl Probe {
-    pub fn healthy(&self) -> bool {
+    pub(crate) fn healthy(&self) -> bool {
         self.status == Some(200)
     }
 }
 
 /// A tag in the registry.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct RegistryTag {
+pub(crate) struct RegistryTag {
     pub repository: String,
     pub tag: String,
     pub digest: String,
@@ -65,7 +65,7 @@ pub struct RegistryTag {
 
 /// A place where a secret's value was found.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Leak {
+pub(crate) struct Leak {
     /// The secret's name (never its value).
     pub secret: String,
     /// Where, e.g. `file .github/workflows/deploy.yml`, `docker login command line`.
@@ -73,7 +73,9 @@ pub struct Leak {
 }
 
 /// Observes every environment of the run.
-pub fn environments(docker: &DockerRun) -> Result<Vec<EnvironmentObservation>, ScenarioError> {
+pub(crate) fn environments(
+    docker: &DockerRun,
+) -> Result<Vec<EnvironmentObservation>, ScenarioError> {
     docker
         .environments
         .iter()
@@ -130,7 +132,7 @@ fn environment(
 }
 
 /// `GET path` on 127.0.0.1:port, HTTP/1.0, with a short time limit.
-pub fn probe(port: u16, path: &str) -> Probe {
+pub(crate) fn probe(port: u16, path: &str) -> Probe {
     let none = Probe {
         status: None,
         body: String::new(),
@@ -170,7 +172,7 @@ pub fn probe(port: u16, path: &str) -> Probe {
 }
 
 /// Every tag of every repository in the run's registry.
-pub fn registry(docker: &DockerRun) -> Result<Vec<RegistryTag>, ScenarioError> {
+pub(crate) fn registry(docker: &DockerRun) -> Result<Vec<RegistryTag>, ScenarioError> {
     let auth = docker.token.as_deref().map(|token| (REGISTRY_USER, token));
     let client = RegistryClient::new(&format!("http://{}", docker.registry_host()), auth)?;
     let mut tags = Vec::new();
@@ -190,7 +192,7 @@ pub fn registry(docker: &DockerRun) -> Result<Vec<RegistryTag>, ScenarioError> {
 
 /// Secrets found in the learner's files, the docker command lines, and the
 /// images the run built (layers, history, configuration).
-pub fn leaks(
+pub(crate) fn leaks(
     docker: Option<&DockerRun>,
     learner: &LearnerFiles,
     secrets: &BTreeMap<String, String>,

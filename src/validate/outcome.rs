@@ -5,16 +5,16 @@
 
 use serde::Serialize;
 
-use crate::course::OutcomeInfo;
 use crate::scenario::{Action, ScenarioRecord};
+use course::OutcomeInfo;
 use std::collections::BTreeSet;
 
 use crate::validate::observe::{EnvironmentObservation, Probe, RegistryTag};
-use crate::workflow::{JobReport, JobResult};
+use workflow::{JobReport, JobResult};
 
 /// One line of an outcome.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct OutcomeLine {
+pub(crate) struct OutcomeLine {
     /// e.g. `step 2 / workflow ci.yml`.
     pub part: String,
     /// The line as it appears in the snapshot, indentation included.
@@ -23,13 +23,13 @@ pub struct OutcomeLine {
 
 /// A normalised outcome.
 #[derive(Debug, Clone, Default, Serialize)]
-pub struct Outcome {
+pub(crate) struct Outcome {
     pub lines: Vec<OutcomeLine>,
 }
 
 impl Outcome {
     /// Renders what a scenario did, as much as `info` asks to record.
-    pub fn from_record(info: &OutcomeInfo, record: &ScenarioRecord) -> Outcome {
+    pub(crate) fn from_record(info: &OutcomeInfo, record: &ScenarioRecord) -> Outcome {
         let normalise = Normaliser::new(record);
         let mut texts: Vec<String> = Vec::new();
         for step in &record.steps {
@@ -178,7 +178,7 @@ impl Outcome {
     }
 
     /// The outcome as snapshot text.
-    pub fn to_snapshot(&self) -> String {
+    pub(crate) fn to_snapshot(&self) -> String {
         let mut out = String::new();
         for line in &self.lines {
             out.push_str(&line.text);
@@ -296,7 +296,7 @@ fn file_name(path: &str) -> &str {
 
 /// The part of line `index`: the keys of the line and of the lines it is
 /// nested in, joined with ` / `.
-pub fn part_of(lines: &[String], index: usize) -> String {
+pub(super) fn part_of(lines: &[String], index: usize) -> String {
     let mut keys = Vec::new();
     let mut indent = usize::MAX;
     for line in lines[..=index].iter().rev() {

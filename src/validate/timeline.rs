@@ -6,11 +6,11 @@ use serde::Serialize;
 
 use crate::scenario::{Action, ScenarioRecord};
 use crate::validate::observe::EnvironmentObservation;
-use crate::workflow::JobResult;
+use workflow::JobResult;
 
 /// The deploy timeline of a scenario.
 #[derive(Debug, Clone, Default, Serialize)]
-pub struct Timeline {
+pub(crate) struct Timeline {
     /// Environment names, in promotion order.
     pub environments: Vec<String>,
     pub rows: Vec<TimelineRow>,
@@ -18,7 +18,7 @@ pub struct Timeline {
 
 /// One scenario step.
 #[derive(Debug, Clone, Serialize)]
-pub struct TimelineRow {
+pub(crate) struct TimelineRow {
     pub step: usize,
     /// e.g. `push v2 (app v2)`, `dispatch rollback.yml tag=v1`.
     pub action: String,
@@ -28,7 +28,7 @@ pub struct TimelineRow {
 
 /// What one environment served after one step.
 #[derive(Debug, Clone, Default, Serialize)]
-pub struct TimelineCell {
+pub(crate) struct TimelineCell {
     /// The scenario's name of the commit (`v1`), when the image is one of
     /// the scenario's commits.
     pub commit: Option<String>,
@@ -44,7 +44,7 @@ pub struct TimelineCell {
 
 /// One workflow run's jobs, by dependency level.
 #[derive(Debug, Clone, Serialize)]
-pub struct RunGraph {
+pub(crate) struct RunGraph {
     pub step: usize,
     pub workflow: String,
     pub conclusion: JobResult,
@@ -55,7 +55,7 @@ pub struct RunGraph {
 
 /// A job in the graph.
 #[derive(Debug, Clone, Serialize)]
-pub struct GraphJob {
+pub(crate) struct GraphJob {
     pub id: String,
     pub result: JobResult,
     pub environment: Option<String>,
@@ -64,7 +64,7 @@ pub struct GraphJob {
 }
 
 /// Builds the timeline of a scenario (empty when it has no environments).
-pub fn timeline(record: &ScenarioRecord) -> Timeline {
+pub(crate) fn timeline(record: &ScenarioRecord) -> Timeline {
     let environments: Vec<String> = record
         .steps
         .iter()
@@ -188,7 +188,7 @@ fn commit_name(record: &ScenarioRecord, value: &str) -> String {
 }
 
 /// The job graph of every run of a scenario.
-pub fn graphs(record: &ScenarioRecord) -> Vec<RunGraph> {
+pub(crate) fn graphs(record: &ScenarioRecord) -> Vec<RunGraph> {
     let mut graphs = Vec::new();
     for step in &record.steps {
         for run in &step.runs {

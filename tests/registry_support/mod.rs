@@ -13,7 +13,7 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, Instant};
 
 /// A name unique across parallel tests and test runs.
-pub fn unique(prefix: &str) -> String {
+pub(crate) fn unique(prefix: &str) -> String {
     static COUNTER: AtomicU64 = AtomicU64::new(0);
     let nanos = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
@@ -27,7 +27,7 @@ pub fn unique(prefix: &str) -> String {
 }
 
 /// Runs a command, panicking with its output when it fails.
-pub fn run(program: &str, args: &[&str]) -> String {
+pub(crate) fn run(program: &str, args: &[&str]) -> String {
     let output = run_output(program, args, &[]);
     assert!(
         output.status.success(),
@@ -40,7 +40,7 @@ pub fn run(program: &str, args: &[&str]) -> String {
 }
 
 /// Runs a command with extra environment variables and returns its output.
-pub fn run_output(program: &str, args: &[&str], env: &[(&str, &str)]) -> Output {
+pub(crate) fn run_output(program: &str, args: &[&str], env: &[(&str, &str)]) -> Output {
     Command::new(program)
         .args(args)
         .envs(env.iter().copied())
@@ -51,19 +51,19 @@ pub fn run_output(program: &str, args: &[&str], env: &[(&str, &str)]) -> Output 
 }
 
 /// The image id of a local image.
-pub fn image_id(reference: &str) -> String {
+pub(crate) fn image_id(reference: &str) -> String {
     run("docker", &["image", "inspect", "-f", "{{.Id}}", reference])
         .trim()
         .to_string()
 }
 
 /// Local image references a test created; all removed on drop.
-pub struct Images {
+pub(crate) struct Images {
     refs: Vec<String>,
 }
 
 impl Images {
-    pub fn new() -> Images {
+    pub(crate) fn new() -> Images {
         Images { refs: Vec::new() }
     }
 
@@ -71,7 +71,7 @@ impl Images {
     /// file of `extra_bytes` random bytes, so each image is unique (one
     /// layer, no parent images shared with other tests). Returns its
     /// reference.
-    pub fn build(&mut self, extra_bytes: usize) -> String {
+    pub(crate) fn build(&mut self, extra_bytes: usize) -> String {
         let dir = tempfile::tempdir().expect("tempdir");
         std::fs::create_dir(dir.path().join("bin")).expect("bin");
         std::fs::copy("/bin/busybox", dir.path().join("bin/busybox")).expect("copy busybox");
@@ -91,20 +91,20 @@ impl Images {
     }
 
     /// Tags `source` as `target` (removed on drop).
-    pub fn tag(&mut self, source: &str, target: &str) {
+    pub(crate) fn tag(&mut self, source: &str, target: &str) {
         run("docker", &["tag", source, target]);
         self.track(target);
     }
 
     /// Records a reference to remove on drop (e.g. one a pull created).
-    pub fn track(&mut self, reference: &str) {
+    pub(crate) fn track(&mut self, reference: &str) {
         if !self.refs.iter().any(|r| r == reference) {
             self.refs.push(reference.to_string());
         }
     }
 
     /// Removes a tag now (to pull it back).
-    pub fn untag(&self, reference: &str) {
+    pub(crate) fn untag(&self, reference: &str) {
         run("docker", &["rmi", reference]);
     }
 }
@@ -123,21 +123,21 @@ impl Drop for Images {
 
 /// An HTTP answer read by [`raw`].
 #[derive(Debug)]
-pub struct Raw {
+pub(crate) struct Raw {
     pub status: u16,
     pub headers: Vec<(String, String)>,
     pub body: Vec<u8>,
 }
 
 impl Raw {
-    pub fn header(&self, name: &str) -> Option<&str> {
+    pub(crate) fn header(&self, name: &str) -> Option<&str> {
         self.headers
             .iter()
             .find(|(k, _)| k.eq_ignore_ascii_case(name))
             .map(|(_, v)| v.as_str())
     }
 
-    pub fn headers_named(&self, name: &str) -> Vec<&str> {
+    pub(crate) fn headers_named(&self, name: &str) -> Vec<&str> {
         self.headers
             .iter()
             .filter(|(k, _)| k.eq_ignore_ascii_case(name))
@@ -146,7 +146,7 @@ impl Raw {
     }
 
     /// The first error code of the spec's error envelope.
-    pub fn code(&self) -> String {
+    pub(crate) fn code(&self) -> String {
         let value: serde_json::Value = serde_json::from_slice(&self.body)
             .unwrap_or_else(|_| panic!("not JSON: {}", String::from_utf8_lossy(&self.body)));
         value["errors"][0]["code"]
@@ -155,7 +155,7 @@ impl Raw {
             .to_string()
     }
 
-    pub fn json(&self) -> serde_json::Value {
+    pub(crate) fn json(&self) -> serde_json::Value {
         serde_json::from_slice(&self.body)
             .unwrap_or_else(|_| panic!("not JSON: {}", String::from_utf8_lossy(&self.body)))
     }
@@ -163,7 +163,7 @@ impl Raw {
 
 /// Sends one HTTP/1.1 request exactly as given (a `Content-Length` is added
 /// unless `headers` has one or a `Transfer-Encoding`) and reads the answer.
-pub fn raw(
+pub(crate) fn raw(
     addr: SocketAddr,
     method: &str,
     path: &str,
@@ -192,7 +192,7 @@ pub fn raw(
 }
 
 /// Reads an answer from a connection the server closes after answering.
-pub fn read_raw(stream: TcpStream, head: bool) -> Raw {
+pub(crate) fn read_raw(stream: TcpStream, head: bool) -> Raw {
     let mut reader = BufReader::new(stream);
     let mut line = String::new();
     reader.read_line(&mut line).expect("status line");
@@ -231,13 +231,13 @@ pub fn read_raw(stream: TcpStream, head: bool) -> Raw {
 }
 
 /// The sha256 digest of bytes, as `sha256:<hex>`.
-pub fn sha256(bytes: &[u8]) -> String {
+pub(crate) fn sha256(bytes: &[u8]) -> String {
     use sha2::Digest as _;
     format!("sha256:{}", hex::encode(sha2::Sha256::digest(bytes)))
 }
 
 /// Waits until `addr` answers `GET /v2/` with a status (any).
-pub fn wait_until_up(addr: SocketAddr) {
+pub(crate) fn wait_until_up(addr: SocketAddr) {
     let deadline = Instant::now() + Duration::from_secs(30);
     while Instant::now() < deadline {
         if let Ok(mut stream) = TcpStream::connect(addr) {
@@ -256,7 +256,7 @@ pub fn wait_until_up(addr: SocketAddr) {
 }
 
 /// A free loopback port (bound then released).
-pub fn free_addr() -> SocketAddr {
+pub(crate) fn free_addr() -> SocketAddr {
     TcpListener::bind("127.0.0.1:0")
         .and_then(|l| l.local_addr())
         .expect("free port")
@@ -264,14 +264,14 @@ pub fn free_addr() -> SocketAddr {
 
 /// Debian's `docker-registry` (the reference implementation), on a free
 /// port with storage in a temporary folder; killed by PID on drop.
-pub struct ReferenceRegistry {
+pub(crate) struct ReferenceRegistry {
     child: Child,
     pub addr: SocketAddr,
     _dir: tempfile::TempDir,
 }
 
 impl ReferenceRegistry {
-    pub fn start() -> ReferenceRegistry {
+    pub(crate) fn start() -> ReferenceRegistry {
         let dir = tempfile::tempdir().expect("tempdir");
         let addr = free_addr();
         let config = format!(
@@ -306,14 +306,14 @@ impl Drop for ReferenceRegistry {
 }
 
 /// `devpath registry serve` as a child process; killed by PID on drop.
-pub struct ServeProcess {
+pub(crate) struct ServeProcess {
     child: Option<Child>,
     pub addr: SocketAddr,
     pub stdout: std::sync::Arc<std::sync::Mutex<String>>,
 }
 
 impl ServeProcess {
-    pub fn start(root: &Path, extra: &[&str]) -> ServeProcess {
+    pub(crate) fn start(root: &Path, extra: &[&str]) -> ServeProcess {
         let mut child = Command::new(env!("CARGO_BIN_EXE_devpath"))
             .args(["registry", "serve", "--addr", "127.0.0.1:0", "--root"])
             .arg(root)
@@ -347,19 +347,19 @@ impl ServeProcess {
         }
     }
 
-    pub fn pid(&self) -> u32 {
+    pub(crate) fn pid(&self) -> u32 {
         self.child.as_ref().map(|c| c.id()).expect("running")
     }
 
     /// SIGKILL, as a crash.
-    pub fn kill(&mut self) {
+    pub(crate) fn kill(&mut self) {
         if let Some(mut child) = self.child.take() {
             let _ = child.kill();
             let _ = child.wait();
         }
     }
 
-    pub fn output(&self) -> String {
+    pub(crate) fn output(&self) -> String {
         self.stdout.lock().expect("lock").clone()
     }
 }
@@ -371,7 +371,7 @@ impl Drop for ServeProcess {
 }
 
 /// Files under `dir`, recursively (relative paths).
-pub fn files_under(dir: &Path) -> Vec<PathBuf> {
+pub(crate) fn files_under(dir: &Path) -> Vec<PathBuf> {
     let mut found = Vec::new();
     let mut stack = vec![dir.to_path_buf()];
     while let Some(current) = stack.pop() {

@@ -7,13 +7,13 @@ use std::process::{Command, Output, Stdio};
 
 /// One invocation of devpath.
 #[must_use]
-pub struct Devpath {
+pub(crate) struct Devpath {
     command: Command,
     stdin: Option<String>,
 }
 
 /// What an invocation did.
-pub struct Ran {
+pub(crate) struct Ran {
     pub code: i32,
     pub stdout: String,
     pub stderr: String,
@@ -22,7 +22,7 @@ pub struct Ran {
 impl Devpath {
     /// `devpath ARGS…` in `dir`, without colour, with a clean environment
     /// for the variables devpath reads.
-    pub fn new(dir: &Path, args: &[&str]) -> Devpath {
+    pub(crate) fn new(dir: &Path, args: &[&str]) -> Devpath {
         let mut command = Command::new(env!("CARGO_BIN_EXE_devpath"));
         command
             .args(args)
@@ -35,17 +35,17 @@ impl Devpath {
         }
     }
 
-    pub fn env(mut self, key: &str, value: &str) -> Devpath {
+    pub(crate) fn env(mut self, key: &str, value: &str) -> Devpath {
         self.command.env(key, value);
         self
     }
 
-    pub fn stdin(mut self, text: &str) -> Devpath {
+    pub(crate) fn stdin(mut self, text: &str) -> Devpath {
         self.stdin = Some(text.to_string());
         self
     }
 
-    pub fn run(mut self) -> Ran {
+    pub(crate) fn run(mut self) -> Ran {
         use std::io::Write as _;
         self.command.stdout(Stdio::piped()).stderr(Stdio::piped());
         self.command.stdin(if self.stdin.is_some() {
@@ -71,7 +71,7 @@ impl Devpath {
     }
 
     /// Runs and asserts the exit code.
-    pub fn expect(self, code: i32) -> Ran {
+    pub(crate) fn expect(self, code: i32) -> Ran {
         let ran = self.run();
         assert_eq!(
             ran.code, code,
@@ -83,17 +83,17 @@ impl Devpath {
 }
 
 /// A fresh workspace of the built-in course in a temporary folder.
-pub struct TestWorkspace {
+pub(crate) struct TestWorkspace {
     pub dir: tempfile::TempDir,
 }
 
 impl TestWorkspace {
-    pub fn new() -> TestWorkspace {
+    pub(crate) fn new() -> TestWorkspace {
         TestWorkspace::with_args(&[])
     }
 
     /// A workspace created with extra global arguments (e.g. `--course`).
-    pub fn with_args(extra: &[&str]) -> TestWorkspace {
+    pub(crate) fn with_args(extra: &[&str]) -> TestWorkspace {
         let dir = tempfile::tempdir().expect("tempdir");
         let mut args = vec!["init", "."];
         args.extend_from_slice(extra);
@@ -101,16 +101,16 @@ impl TestWorkspace {
         TestWorkspace { dir }
     }
 
-    pub fn path(&self) -> &Path {
+    pub(crate) fn path(&self) -> &Path {
         self.dir.path()
     }
 
-    pub fn devpath(&self, args: &[&str]) -> Devpath {
+    pub(crate) fn devpath(&self, args: &[&str]) -> Devpath {
         Devpath::new(self.dir.path(), args)
     }
 
     /// Copies a file of the repository into an exercise folder.
-    pub fn put(&self, exercise: &str, rel: &str, from: &Path) {
+    pub(crate) fn put(&self, exercise: &str, rel: &str, from: &Path) {
         let to = self.dir.path().join(exercise).join(rel);
         std::fs::create_dir_all(to.parent().expect("parent")).expect("mkdir");
         std::fs::copy(from, &to)
@@ -118,26 +118,26 @@ impl TestWorkspace {
     }
 
     /// Writes text into an exercise folder.
-    pub fn write(&self, exercise: &str, rel: &str, text: &str) {
+    pub(crate) fn write(&self, exercise: &str, rel: &str, text: &str) {
         let to = self.dir.path().join(exercise).join(rel);
         std::fs::create_dir_all(to.parent().expect("parent")).expect("mkdir");
         std::fs::write(&to, text).expect("write");
     }
 
     /// Copies an exercise's reference solution into the workspace.
-    pub fn solve(&self, exercise: &str) {
+    pub(crate) fn solve(&self, exercise: &str) {
         let solution = repo().join("exercises").join(exercise).join("solution");
         copy_tree(&solution, &self.dir.path().join(exercise));
     }
 }
 
 /// The repository root.
-pub fn repo() -> PathBuf {
+pub(crate) fn repo() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
 /// Copies a folder tree, keeping executable bits.
-pub fn copy_tree(from: &Path, to: &Path) {
+pub(crate) fn copy_tree(from: &Path, to: &Path) {
     for entry in std::fs::read_dir(from).expect("read_dir") {
         let entry = entry.expect("entry");
         let target = to.join(entry.file_name());
@@ -151,7 +151,7 @@ pub fn copy_tree(from: &Path, to: &Path) {
 }
 
 /// The exercises of the built-in course, in order.
-pub fn exercises() -> Vec<String> {
+pub(crate) fn exercises() -> Vec<String> {
     let text = std::fs::read_to_string(repo().join("exercises/course.toml")).expect("course.toml");
     let value: toml::Value = toml::from_str(&text).expect("course.toml parses");
     value["exercises"]
@@ -163,7 +163,7 @@ pub fn exercises() -> Vec<String> {
 }
 
 /// Whether an exercise needs Docker.
-pub fn needs_docker(exercise: &str) -> bool {
+pub(crate) fn needs_docker(exercise: &str) -> bool {
     let text = std::fs::read_to_string(
         repo()
             .join("exercises")
@@ -180,7 +180,7 @@ pub fn needs_docker(exercise: &str) -> bool {
 
 /// Replaces the short commit ids devpath prints (`push 1a2b3c4 v1`) with
 /// `<sha>`, for snapshots.
-pub fn redact_shas(text: &str) -> String {
+pub(crate) fn redact_shas(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
     while let Some(pos) = rest.find("push ") {
@@ -201,7 +201,7 @@ pub fn redact_shas(text: &str) -> String {
 
 /// Replaces 7-hex-digit commit ids after a commit name (`v1 1a2b3c4`) with
 /// `<sha>`, for snapshots of the timeline.
-pub fn redact_short_shas(text: &str) -> String {
+pub(crate) fn redact_short_shas(text: &str) -> String {
     text.split(' ')
         .map(|word| {
             if word.len() == 7
@@ -220,7 +220,7 @@ pub fn redact_short_shas(text: &str) -> String {
 
 /// Runs an exercise in a fresh workspace with the reference solution, one
 /// file of it replaced by `fixture` (from tests/fixtures/solutions).
-pub fn run_variant(exercise: &str, rel: &str, fixture: &str) -> Ran {
+pub(crate) fn run_variant(exercise: &str, rel: &str, fixture: &str) -> Ran {
     let ws = TestWorkspace::new();
     ws.solve(exercise);
     ws.put(
@@ -232,7 +232,7 @@ pub fn run_variant(exercise: &str, rel: &str, fixture: &str) -> Ran {
 }
 
 /// Another correct solution: it must pass.
-pub fn assert_variant_passes(exercise: &str, rel: &str, fixture: &str) {
+pub(crate) fn assert_variant_passes(exercise: &str, rel: &str, fixture: &str) {
     let ran = run_variant(exercise, rel, fixture);
     assert_eq!(
         ran.code, 0,
@@ -242,7 +242,12 @@ pub fn assert_variant_passes(exercise: &str, rel: &str, fixture: &str) {
 }
 
 /// A wrong solution: it must fail, and the output must say `expected`.
-pub fn assert_variant_fails_with(exercise: &str, rel: &str, fixture: &str, expected: &str) -> Ran {
+pub(crate) fn assert_variant_fails_with(
+    exercise: &str,
+    rel: &str,
+    fixture: &str,
+    expected: &str,
+) -> Ran {
     let ran = run_variant(exercise, rel, fixture);
     assert_eq!(
         ran.code, 1,
@@ -260,12 +265,12 @@ pub fn assert_variant_fails_with(exercise: &str, rel: &str, fixture: &str, expec
 static DOCKER: std::sync::RwLock<()> = std::sync::RwLock::new(());
 
 /// Held by tests that run Docker exercises; they may run side by side.
-pub fn docker_shared() -> std::sync::RwLockReadGuard<'static, ()> {
+pub(crate) fn docker_shared() -> std::sync::RwLockReadGuard<'static, ()> {
     DOCKER.read().unwrap_or_else(|e| e.into_inner())
 }
 
 /// Held by a test that looks at everything in the engine (what a run left
 /// behind): no other test of its binary runs Docker meanwhile.
-pub fn docker_exclusive() -> std::sync::RwLockWriteGuard<'static, ()> {
+pub(crate) fn docker_exclusive() -> std::sync::RwLockWriteGuard<'static, ()> {
     DOCKER.write().unwrap_or_else(|e| e.into_inner())
 }

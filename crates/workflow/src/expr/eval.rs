@@ -140,15 +140,15 @@ pub(crate) fn unknown_context(name: &str, offset: usize, available: &[&str]) -> 
             format!("the \"{name}\" context is not available here{listing}"),
         );
     }
-    let suggestion = available
-        .iter()
-        .copied()
-        .chain(KNOWN_CONTEXTS.iter().copied())
-        .map(|k| (strsim::levenshtein(&lower, &k.to_ascii_lowercase()), k))
-        .filter(|(d, _)| *d <= (name.len() / 3).max(1))
-        .min_by_key(|(d, _)| *d);
+    let suggestion = suggest::did_you_mean(
+        name,
+        available
+            .iter()
+            .copied()
+            .chain(KNOWN_CONTEXTS.iter().copied()),
+    );
     let message = match suggestion {
-        Some((_, k)) => format!("unknown context \"{name}\" — did you mean \"{k}\"?"),
+        Some(k) => format!("unknown context \"{name}\" — did you mean \"{k}\"?"),
         None => format!("unknown context \"{name}\"{listing}"),
     };
     ExprError::new(offset, message)

@@ -8,14 +8,14 @@
 //! upload id is 32 lowercase hex characters.
 
 /// The longest repository name accepted (the reference registry's limit).
-pub const MAX_NAME_LEN: usize = 255;
+pub(crate) const MAX_NAME_LEN: usize = 255;
 
 /// Is `name` a valid repository name?
 ///
 /// The grammar is the distribution spec's
 /// `[a-z0-9]+((\.|_|__|-+)[a-z0-9]+)*(\/[a-z0-9]+((\.|_|__|-+)[a-z0-9]+)*)*`,
 /// at most [`MAX_NAME_LEN`] characters long.
-pub fn is_valid_name(name: &str) -> bool {
+pub(crate) fn is_valid_name(name: &str) -> bool {
     !name.is_empty() && name.len() <= MAX_NAME_LEN && name.split('/').all(is_valid_component)
 }
 
@@ -57,7 +57,7 @@ fn is_valid_component(component: &str) -> bool {
 }
 
 /// Is `tag` a valid tag (`[a-zA-Z0-9_][a-zA-Z0-9._-]{0,127}`)?
-pub fn is_valid_tag(tag: &str) -> bool {
+pub(crate) fn is_valid_tag(tag: &str) -> bool {
     let bytes = tag.as_bytes();
     match bytes.split_first() {
         Some((first, rest)) => {
@@ -73,7 +73,7 @@ pub fn is_valid_tag(tag: &str) -> bool {
 
 /// A digest algorithm the registry can verify.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Algorithm {
+pub(crate) enum Algorithm {
     /// `sha256`, 64 hex characters.
     Sha256,
     /// `sha512`, 128 hex characters.
@@ -82,7 +82,7 @@ pub enum Algorithm {
 
 impl Algorithm {
     /// The algorithm's name as written in a digest.
-    pub fn as_str(self) -> &'static str {
+    pub(crate) fn as_str(self) -> &'static str {
         match self {
             Algorithm::Sha256 => "sha256",
             Algorithm::Sha512 => "sha512",
@@ -99,7 +99,7 @@ impl Algorithm {
 
 /// A validated content digest such as `sha256:9f86…`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub struct Digest {
+pub(crate) struct Digest {
     text: String,
     algorithm_len: usize,
 }
@@ -107,7 +107,7 @@ pub struct Digest {
 impl Digest {
     /// Parses `sha256:<64 lowercase hex>` or `sha512:<128 lowercase hex>`;
     /// `None` for anything else.
-    pub fn parse(text: &str) -> Option<Digest> {
+    pub(crate) fn parse(text: &str) -> Option<Digest> {
         let (algorithm, hex) = text.split_once(':')?;
         let algorithm = match algorithm {
             "sha256" => Algorithm::Sha256,
@@ -125,7 +125,7 @@ impl Digest {
     }
 
     /// The sha256 digest of `bytes`.
-    pub fn sha256_of(bytes: &[u8]) -> Digest {
+    pub(crate) fn sha256_of(bytes: &[u8]) -> Digest {
         use sha2::Digest as _;
         Digest::from_parts(Algorithm::Sha256, &hex::encode(sha2::Sha256::digest(bytes)))
     }
@@ -139,7 +139,7 @@ impl Digest {
     }
 
     /// The algorithm.
-    pub fn algorithm(&self) -> Algorithm {
+    pub(crate) fn algorithm(&self) -> Algorithm {
         if &self.text[..self.algorithm_len] == "sha512" {
             Algorithm::Sha512
         } else {
@@ -148,12 +148,12 @@ impl Digest {
     }
 
     /// The hex part, after the colon.
-    pub fn hex(&self) -> &str {
+    pub(crate) fn hex(&self) -> &str {
         &self.text[self.algorithm_len + 1..]
     }
 
     /// The whole digest, `algorithm:hex`.
-    pub fn as_str(&self) -> &str {
+    pub(crate) fn as_str(&self) -> &str {
         &self.text
     }
 }
@@ -165,7 +165,7 @@ impl std::fmt::Display for Digest {
 }
 
 /// Is `id` an upload id this registry could have made (32 lowercase hex)?
-pub fn is_valid_upload_id(id: &str) -> bool {
+pub(crate) fn is_valid_upload_id(id: &str) -> bool {
     id.len() == 32
         && id
             .bytes()

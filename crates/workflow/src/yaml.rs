@@ -12,7 +12,7 @@ use granit_parser::{Event, Marker, Parser, ScalarStyle, Span};
 
 /// A 1-based position in the source.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, PartialOrd, Ord)]
-pub struct Pos {
+pub(crate) struct Pos {
     /// 1-based line.
     pub line: usize,
     /// 1-based column, in characters.
@@ -30,7 +30,7 @@ impl Pos {
 
 /// A YAML node with its position.
 #[derive(Debug, Clone)]
-pub struct Node {
+pub(crate) struct Node {
     /// Where the node starts.
     pub pos: Pos,
     /// For scalars: the byte range of the node's source text.
@@ -41,7 +41,7 @@ pub struct Node {
 
 /// What a [`Node`] holds.
 #[derive(Debug, Clone)]
-pub enum Kind {
+pub(crate) enum Kind {
     /// A scalar, its text after YAML escapes, and whether it was plain
     /// (unquoted, so `true`, `3` or `~` are not strings).
     Scalar { value: String, plain: bool },
@@ -53,7 +53,7 @@ pub enum Kind {
 
 /// The YAML 1.2 core-schema type of a scalar.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ScalarType {
+pub(crate) enum ScalarType {
     Null,
     Bool,
     Int,
@@ -63,7 +63,7 @@ pub enum ScalarType {
 
 impl Node {
     /// The scalar's text, whatever its type.
-    pub fn scalar(&self) -> Option<&str> {
+    pub(crate) fn scalar(&self) -> Option<&str> {
         match &self.kind {
             Kind::Scalar { value, .. } => Some(value),
             _ => None,
@@ -71,7 +71,7 @@ impl Node {
     }
 
     /// The scalar's core-schema type.
-    pub fn scalar_type(&self) -> Option<ScalarType> {
+    pub(crate) fn scalar_type(&self) -> Option<ScalarType> {
         let Kind::Scalar { value, plain } = &self.kind else {
             return None;
         };
@@ -89,7 +89,7 @@ impl Node {
 
     /// A short description of the node's type for error messages
     /// ("a string", "a list", …).
-    pub fn describe(&self) -> &'static str {
+    pub(crate) fn describe(&self) -> &'static str {
         match &self.kind {
             Kind::Seq(_) => "a list",
             Kind::Map(_) => "a mapping",
@@ -103,7 +103,7 @@ impl Node {
     }
 
     /// True for `~`, `null` and an empty value.
-    pub fn is_null(&self) -> bool {
+    pub(crate) fn is_null(&self) -> bool {
         self.scalar_type() == Some(ScalarType::Null)
     }
 }
@@ -130,7 +130,7 @@ fn is_float(v: &str) -> bool {
 
 /// A YAML syntax error with its position.
 #[derive(Debug, Clone)]
-pub struct YamlError {
+pub(crate) struct YamlError {
     pub pos: Pos,
     pub message: String,
 }
@@ -150,7 +150,7 @@ enum Frame {
 }
 
 /// Reads one YAML document. `Ok(None)` for a file without any document.
-pub fn parse(source: &str) -> Result<Option<Node>, YamlError> {
+pub(crate) fn parse(source: &str) -> Result<Option<Node>, YamlError> {
     let mut stack: Vec<Frame> = Vec::new();
     let mut anchors: std::collections::HashMap<usize, Node> = std::collections::HashMap::new();
     let mut root: Option<Node> = None;
@@ -275,21 +275,21 @@ fn raw_range(span: &Span) -> Option<std::ops::Range<usize>> {
 
 /// Converts byte offsets of a source into 1-based positions.
 #[derive(Debug, Clone)]
-pub struct LineIndex<'a> {
+pub(crate) struct LineIndex<'a> {
     source: &'a str,
     starts: Vec<usize>,
 }
 
 impl<'a> LineIndex<'a> {
     /// Indexes the line starts of `source`.
-    pub fn new(source: &'a str) -> Self {
+    pub(crate) fn new(source: &'a str) -> Self {
         let mut starts = vec![0];
         starts.extend(source.match_indices('\n').map(|(i, _)| i + 1));
         LineIndex { source, starts }
     }
 
     /// The position of byte `offset` (clamped to the source).
-    pub fn pos(&self, offset: usize) -> Pos {
+    pub(crate) fn pos(&self, offset: usize) -> Pos {
         let offset = offset.min(self.source.len());
         let line = self.starts.partition_point(|&s| s <= offset).max(1);
         let start = self.starts[line - 1];
@@ -305,7 +305,7 @@ impl<'a> LineIndex<'a> {
     /// Expressions are found again in the raw source by counting `${{`
     /// openings, so escapes and block scalars don't shift positions; an
     /// offset outside any `${{` of a one-line scalar is mapped directly.
-    pub fn value_pos(&self, node: &Node, offset: usize) -> Pos {
+    pub(crate) fn value_pos(&self, node: &Node, offset: usize) -> Pos {
         let (Some(raw), Kind::Scalar { value, plain }) = (&node.raw, &node.kind) else {
             return node.pos;
         };

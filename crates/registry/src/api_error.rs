@@ -6,7 +6,7 @@ use axum::response::{IntoResponse, Response};
 
 /// An error code from the distribution spec.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Code {
+pub(crate) enum Code {
     BlobUnknown,
     BlobUploadInvalid,
     BlobUploadUnknown,
@@ -28,7 +28,7 @@ pub enum Code {
 
 impl Code {
     /// The code as written in the envelope.
-    pub fn as_str(self) -> &'static str {
+    pub(crate) fn as_str(self) -> &'static str {
         match self {
             Code::BlobUnknown => "BLOB_UNKNOWN",
             Code::BlobUploadInvalid => "BLOB_UPLOAD_INVALID",
@@ -73,7 +73,7 @@ impl Code {
 /// An error answer: a status, one envelope entry and extra headers (boxed:
 /// it travels through many `Result`s).
 #[derive(Debug)]
-pub struct ApiError(Box<Inner>);
+pub(crate) struct ApiError(Box<Inner>);
 
 #[derive(Debug)]
 struct Inner {
@@ -86,7 +86,7 @@ struct Inner {
 
 impl ApiError {
     /// An error with the code's usual status.
-    pub fn new(code: Code, message: impl Into<String>) -> ApiError {
+    pub(crate) fn new(code: Code, message: impl Into<String>) -> ApiError {
         ApiError(Box::new(Inner {
             status: code.default_status(),
             code,
@@ -97,20 +97,20 @@ impl ApiError {
     }
 
     /// Overrides the status (413 for sizes, 416 for ranges …).
-    pub fn status(mut self, status: StatusCode) -> ApiError {
+    pub(crate) fn status(mut self, status: StatusCode) -> ApiError {
         self.0.status = status;
         self
     }
 
     /// Adds a `detail` object.
-    pub fn detail(mut self, detail: serde_json::Value) -> ApiError {
+    pub(crate) fn detail(mut self, detail: serde_json::Value) -> ApiError {
         self.0.detail = detail;
         self
     }
 
     /// Adds a response header (values that are not valid header text are
     /// dropped: they only ever come from this module's own formatting).
-    pub fn header(mut self, name: HeaderName, value: &str) -> ApiError {
+    pub(crate) fn header(mut self, name: HeaderName, value: &str) -> ApiError {
         if let Ok(value) = HeaderValue::from_str(value) {
             self.0.headers.insert(name, value);
         }
@@ -118,7 +118,7 @@ impl ApiError {
     }
 
     /// A storage failure: the registry's disk broke, not the client.
-    pub fn storage(error: &std::io::Error) -> ApiError {
+    pub(crate) fn storage(error: &std::io::Error) -> ApiError {
         ApiError::new(
             Code::Unknown,
             format!("registry storage error: {error}; check the registry's disk"),
@@ -127,7 +127,7 @@ impl ApiError {
 
     /// The error code.
     #[cfg(test)]
-    pub fn code(&self) -> Code {
+    pub(crate) fn code(&self) -> Code {
         self.0.code
     }
 }

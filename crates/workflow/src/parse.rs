@@ -27,25 +27,7 @@ pub struct Parsed {
     pub warnings: Vec<Diagnostic>,
 }
 
-/// The closest of `candidates` to `word`, if it is close enough to be a
-/// likely typo.
-pub(crate) fn did_you_mean<'a>(
-    word: &str,
-    candidates: impl IntoIterator<Item = &'a str>,
-) -> Option<&'a str> {
-    let limit = (word.chars().count() / 3).clamp(1, 3);
-    candidates
-        .into_iter()
-        .map(|c| {
-            (
-                strsim::damerau_levenshtein(&word.to_lowercase(), &c.to_lowercase()),
-                c,
-            )
-        })
-        .filter(|(d, _)| *d <= limit)
-        .min_by_key(|(d, _)| *d)
-        .map(|(_, c)| c)
-}
+pub(crate) use suggest::did_you_mean;
 
 fn hint(word: &str, candidates: &[&str]) -> String {
     did_you_mean(word, candidates.iter().copied())
@@ -55,33 +37,34 @@ fn hint(word: &str, candidates: &[&str]) -> String {
 
 /// Contexts GitHub makes available at each place of a workflow.
 mod contexts {
-    pub const WORKFLOW_ENV: &[&str] = &["github", "secrets", "inputs", "vars"];
-    pub const JOB_NAME: &[&str] = &["github", "needs", "strategy", "matrix", "vars", "inputs"];
-    pub const JOB_IF: &[&str] = &["github", "needs", "vars", "inputs"];
-    pub const JOB_ENV: &[&str] = &[
+    pub(super) const WORKFLOW_ENV: &[&str] = &["github", "secrets", "inputs", "vars"];
+    pub(super) const JOB_NAME: &[&str] =
+        &["github", "needs", "strategy", "matrix", "vars", "inputs"];
+    pub(super) const JOB_IF: &[&str] = &["github", "needs", "vars", "inputs"];
+    pub(super) const JOB_ENV: &[&str] = &[
         "github", "needs", "strategy", "matrix", "vars", "secrets", "inputs",
     ];
-    pub const JOB_OUTPUTS: &[&str] = &[
+    pub(super) const JOB_OUTPUTS: &[&str] = &[
         "github", "needs", "strategy", "matrix", "job", "runner", "env", "vars", "secrets",
         "steps", "inputs",
     ];
-    pub const STEP_IF: &[&str] = &[
+    pub(super) const STEP_IF: &[&str] = &[
         "github", "needs", "strategy", "matrix", "job", "runner", "env", "vars", "steps", "inputs",
     ];
-    pub const STEP: &[&str] = &[
+    pub(super) const STEP: &[&str] = &[
         "github", "needs", "strategy", "matrix", "job", "runner", "env", "vars", "secrets",
         "steps", "inputs",
     ];
-    pub const WORKFLOW_CONCURRENCY: &[&str] = &["github", "inputs", "vars"];
-    pub const JOB_CONCURRENCY: &[&str] =
+    pub(super) const WORKFLOW_CONCURRENCY: &[&str] = &["github", "inputs", "vars"];
+    pub(super) const JOB_CONCURRENCY: &[&str] =
         &["github", "needs", "strategy", "matrix", "inputs", "vars"];
-    pub const ENVIRONMENT_NAME: &[&str] =
+    pub(super) const ENVIRONMENT_NAME: &[&str] =
         &["github", "needs", "strategy", "matrix", "vars", "inputs"];
-    pub const ENVIRONMENT_URL: &[&str] = &[
+    pub(super) const ENVIRONMENT_URL: &[&str] = &[
         "github", "needs", "strategy", "matrix", "job", "runner", "env", "vars", "steps", "inputs",
     ];
     /// Every context name, for "did you mean".
-    pub const ALL: &[&str] = STEP;
+    pub(super) const ALL: &[&str] = STEP;
 }
 
 const WORKFLOW_KEYS: &[&str] = &[

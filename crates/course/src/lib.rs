@@ -197,7 +197,7 @@ impl Course {
             return Ok(one);
         }
         let suggestion =
-            crate::ui::suggest::did_you_mean(query, self.exercises.iter().map(|e| e.name.as_str()))
+            suggest::did_you_mean(query, self.exercises.iter().map(|e| e.name.as_str()))
                 .map(|s| format!(" (did you mean {s:?}?)"))
                 .unwrap_or_default();
         Err(CourseError::UnknownExercise {

@@ -29,7 +29,7 @@ pub(crate) enum Val<'a> {
 
 impl<'a> Val<'a> {
     /// A value read from the contexts.
-    pub fn from_ref(v: &'a Value) -> Val<'a> {
+    pub(super) fn from_ref(v: &'a Value) -> Val<'a> {
         match v {
             Value::Null => Val::Null,
             Value::Bool(b) => Val::Bool(*b),
@@ -40,7 +40,7 @@ impl<'a> Val<'a> {
     }
 
     /// A value made while evaluating.
-    pub fn from_owned(v: Value) -> Val<'a> {
+    pub(super) fn from_owned(v: Value) -> Val<'a> {
         match v {
             Value::Null => Val::Null,
             Value::Bool(b) => Val::Bool(b),
@@ -69,7 +69,7 @@ impl<'a> Val<'a> {
 
     /// GitHub's truthiness: `false`, `0`, `-0`, `NaN`, `''` and `null` are
     /// falsy; everything else, including empty arrays and objects, is truthy.
-    pub fn truthy(&self) -> bool {
+    pub(super) fn truthy(&self) -> bool {
         match self {
             Val::Null => false,
             Val::Bool(b) => *b,
@@ -81,7 +81,7 @@ impl<'a> Val<'a> {
 
     /// GitHub's conversion to a number: `null` is 0, booleans 1 and 0,
     /// strings are parsed (else `NaN`), arrays and objects are `NaN`.
-    pub fn to_number(&self) -> f64 {
+    pub(super) fn to_number(&self) -> f64 {
         match self {
             Val::Null => 0.0,
             Val::Bool(b) => f64::from(u8::from(*b)),
@@ -93,7 +93,7 @@ impl<'a> Val<'a> {
 
     /// GitHub's conversion to a string inside functions (`format`, `join`,
     /// `contains`, …): arrays and objects become `Array` and `Object`.
-    pub fn coerce_string(&self) -> Cow<'_, str> {
+    pub(super) fn coerce_string(&self) -> Cow<'_, str> {
         match self {
             Val::Null => Cow::Borrowed(""),
             Val::Bool(b) => Cow::Borrowed(if *b { "true" } else { "false" }),
@@ -106,7 +106,7 @@ impl<'a> Val<'a> {
 
     /// The text spliced into a string by `${{ }}`: like
     /// [`Val::coerce_string`], but arrays and objects become pretty JSON.
-    pub fn display(&self) -> String {
+    pub(super) fn display(&self) -> String {
         match self {
             Val::Ref(_) | Val::Owned(_) | Val::Filtered(_) => pretty_json(&self.to_json()),
             _ => self.coerce_string().into_owned(),
@@ -115,7 +115,7 @@ impl<'a> Val<'a> {
 
     /// The value as JSON the way `toJSON` sees it: `NaN` and infinities
     /// become `null`.
-    pub fn to_json(&self) -> Value {
+    pub(super) fn to_json(&self) -> Value {
         match self {
             Val::Null => Value::Null,
             Val::Bool(b) => Value::Bool(*b),
@@ -129,7 +129,7 @@ impl<'a> Val<'a> {
 
     /// The value as JSON for the caller: `NaN` and infinities become the
     /// strings `"NaN"`, `"Infinity"`, `"-Infinity"`.
-    pub fn into_value(self) -> Value {
+    pub(super) fn into_value(self) -> Value {
         match self {
             Val::Num(n) => number_to_json(n).unwrap_or_else(|| Value::String(format_number(n))),
             Val::Str(s) => Value::String(s.into_owned()),
@@ -140,7 +140,7 @@ impl<'a> Val<'a> {
     }
 
     /// The elements of an array value, or `None` for anything else.
-    pub fn elements(&self) -> Option<Vec<Val<'a>>> {
+    pub(super) fn elements(&self) -> Option<Vec<Val<'a>>> {
         match self {
             Val::Filtered(items) => Some(items.clone()),
             Val::Ref(Value::Array(items)) => Some(items.iter().map(Val::from_ref).collect()),
@@ -154,7 +154,7 @@ impl<'a> Val<'a> {
 
     /// `x.*`: the elements of an array or the values of an object; nothing
     /// for anything else.
-    pub fn star(&self) -> Vec<Val<'a>> {
+    pub(super) fn star(&self) -> Vec<Val<'a>> {
         match self {
             Val::Ref(Value::Array(items)) => items.iter().map(Val::from_ref).collect(),
             Val::Ref(Value::Object(map)) => map.values().map(Val::from_ref).collect(),
@@ -170,7 +170,7 @@ impl<'a> Val<'a> {
 
     /// `x.name` or `x['name']` on an object (case-insensitive), `None` when
     /// there is no such property or `x` is not an object.
-    pub fn property(&self, name: &str) -> Option<Val<'a>> {
+    pub(super) fn property(&self, name: &str) -> Option<Val<'a>> {
         match self {
             Val::Ref(Value::Object(map)) => get_ci(map, name).map(Val::from_ref),
             Val::Owned(v) => match &**v {
@@ -184,7 +184,7 @@ impl<'a> Val<'a> {
     /// `x[index]`: an array element (the index converted to a number) or an
     /// object property (the index converted to a string); `None` when there
     /// is nothing there.
-    pub fn index(&self, index: &Val<'_>) -> Option<Val<'a>> {
+    pub(super) fn index(&self, index: &Val<'_>) -> Option<Val<'a>> {
         let position = || {
             let n = index.to_number();
             // Truncation is what GitHub does with a fractional index; a
@@ -210,7 +210,7 @@ impl<'a> Val<'a> {
     }
 
     /// A short name of the value's type, for error messages.
-    pub fn type_name(&self) -> &'static str {
+    pub(super) fn type_name(&self) -> &'static str {
         match self {
             Val::Null => "null",
             Val::Bool(_) => "a boolean",

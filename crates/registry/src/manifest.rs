@@ -23,7 +23,7 @@ pub const MANIFEST_TYPES: [&str; 4] = [DOCKER_MANIFEST, DOCKER_LIST, OCI_MANIFES
 
 /// What the registry needs to know about a manifest.
 #[derive(Debug)]
-pub struct Manifest {
+pub(crate) struct Manifest {
     /// The media type it is stored and served with.
     pub media_type: String,
     /// Config and layer blobs that must already be in the repository.
@@ -39,7 +39,7 @@ pub struct Manifest {
 }
 
 /// A media type without parameters, lower case.
-pub fn bare_media_type(value: &str) -> String {
+pub(crate) fn bare_media_type(value: &str) -> String {
     value
         .split(';')
         .next()
@@ -53,7 +53,7 @@ fn invalid(message: impl Into<String>) -> ApiError {
 }
 
 /// Parses `bytes` sent with `content_type`, or explains why not.
-pub fn parse(content_type: Option<&str>, bytes: &[u8]) -> Result<Manifest, ApiError> {
+pub(crate) fn parse(content_type: Option<&str>, bytes: &[u8]) -> Result<Manifest, ApiError> {
     let value: Value = serde_json::from_slice(bytes)
         .map_err(|e| invalid(format!("manifest is not valid JSON: {e}")))?;
     let object = value
@@ -159,7 +159,7 @@ fn descriptor_digest(descriptor: &Value, what: &str) -> Result<Digest, ApiError>
 
 /// Which media types an `Accept` header list (repeated or comma-joined)
 /// allows; empty means the client said nothing.
-pub fn accepted_types<'a>(values: impl Iterator<Item = &'a str>) -> Vec<String> {
+pub(crate) fn accepted_types<'a>(values: impl Iterator<Item = &'a str>) -> Vec<String> {
     values
         .flat_map(|value| value.split(','))
         .map(bare_media_type)
@@ -170,7 +170,7 @@ pub fn accepted_types<'a>(values: impl Iterator<Item = &'a str>) -> Vec<String> 
 /// Can a manifest of `media_type` be served to a client that accepts
 /// `accepted`? Like the reference registry, OCI manifests are only served
 /// to clients that ask for them; Docker types are always served.
-pub fn is_acceptable(media_type: &str, accepted: &[String]) -> bool {
+pub(crate) fn is_acceptable(media_type: &str, accepted: &[String]) -> bool {
     if accepted.is_empty() || !(media_type == OCI_MANIFEST || media_type == OCI_INDEX) {
         return true;
     }

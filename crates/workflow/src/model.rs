@@ -14,7 +14,7 @@ use super::{Event, WorkflowError};
 
 /// A value from the file that may contain `${{ }}` expressions.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Text {
+pub(crate) struct Text {
     /// The text as written (after YAML escapes).
     pub value: String,
     /// Where it starts in the file.
@@ -22,7 +22,7 @@ pub struct Text {
 }
 
 /// `name: value` pairs in file order (`env:`, `outputs:`).
-pub type Pairs = Vec<(String, Text)>;
+pub(crate) type Pairs = Vec<(String, Text)>;
 
 /// A parsed, validated workflow.
 #[derive(Debug, Clone)]
@@ -322,7 +322,7 @@ impl PushFilter {
     /// GitHub's rules: a branch push must match `branches` (or not match
     /// `branches-ignore`); a tag push likewise with `tags`. With only tag
     /// filters, branch pushes don't trigger, and the other way round.
-    pub fn matches(&self, git_ref: &str) -> bool {
+    pub(crate) fn matches(&self, git_ref: &str) -> bool {
         let (name, include, ignore, other_include, other_ignore) =
             if let Some(tag) = git_ref.strip_prefix("refs/tags/") {
                 (

@@ -156,7 +156,7 @@ pub fn find_static_busybox(arch: Option<&str>) -> Result<Busybox, EngineError> {
 /// The first of `candidates` that exists and is a static executable for
 /// `arch` (when given). Missing files are skipped silently; every other
 /// rejection is named in the error.
-pub fn pick_static_busybox(
+pub(crate) fn pick_static_busybox(
     candidates: &[PathBuf],
     arch: Option<&str>,
 ) -> Result<Busybox, EngineError> {

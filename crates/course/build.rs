@@ -1,11 +1,15 @@
-//! Embeds the course (exercises/ and fixtures/) into the binary, so devpath
-//! works from any folder after `cargo install`.
+//! Embeds the course (the repository's exercises/ and fixtures/) into the
+//! binary, so devpath works from any folder after `cargo install`.
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
 fn main() {
-    let root = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("set by cargo"));
+    // This crate lives in crates/course; the course is at the repository root.
+    let root = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("set by cargo"))
+        .join("../..")
+        .canonicalize()
+        .expect("repository root");
     let mut files = Vec::new();
     for top in ["exercises", "fixtures"] {
         let dir = root.join(top);
@@ -14,7 +18,7 @@ fn main() {
     }
     files.sort();
     let mut out = String::from(
-        "/// Every file of the built-in course: (path relative to the course root, bytes, executable).\npub static FILES: &[(&str, &[u8], bool)] = &[\n",
+        "/// Every file of the built-in course: (path relative to the course root, bytes, executable).\npub(super) static FILES: &[(&str, &[u8], bool)] = &[\n",
     );
     for (rel, abs, exec) in &files {
         writeln!(out, "    ({rel:?}, include_bytes!({abs:?}), {exec}),").expect("write to string");

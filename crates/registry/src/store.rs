@@ -30,7 +30,7 @@ use super::names::{Digest, is_valid_tag};
 
 /// The on-disk store of one registry.
 #[derive(Debug)]
-pub struct Store {
+pub(crate) struct Store {
     root: PathBuf,
     max_total_bytes: u64,
     used_bytes: AtomicU64,
@@ -42,7 +42,7 @@ pub struct Store {
 
 /// The total-size limit was reached.
 #[derive(Debug, Clone, Copy)]
-pub struct StoreFull {
+pub(crate) struct StoreFull {
     /// The configured limit, in bytes.
     pub limit: u64,
 }
@@ -52,7 +52,7 @@ impl Store {
     /// crash left in `uploads/` and `tmp/`, and counts the bytes stored.
     /// Fails with [`io::ErrorKind::WouldBlock`] when another registry has
     /// the folder open (the lock goes away with its process, even killed).
-    pub fn open(root: &Path, max_total_bytes: u64) -> io::Result<Store> {
+    pub(crate) fn open(root: &Path, max_total_bytes: u64) -> io::Result<Store> {
         fs::create_dir_all(root)?;
         let lock = fs::OpenOptions::new()
             .create(true)
@@ -91,12 +91,12 @@ impl Store {
     }
 
     /// The store's root folder.
-    pub fn root(&self) -> &Path {
+    pub(crate) fn root(&self) -> &Path {
         &self.root
     }
 
     /// Counts `bytes` more against the total-size limit, or refuses.
-    pub fn reserve(&self, bytes: u64) -> Result<(), StoreFull> {
+    pub(crate) fn reserve(&self, bytes: u64) -> Result<(), StoreFull> {
         let before = self.used_bytes.fetch_add(bytes, Ordering::SeqCst);
         if before.saturating_add(bytes) > self.max_total_bytes {
             self.used_bytes.fetch_sub(bytes, Ordering::SeqCst);
@@ -108,7 +108,7 @@ impl Store {
     }
 
     /// Gives back bytes counted by [`Store::reserve`].
-    pub fn release(&self, bytes: u64) {
+    pub(crate) fn release(&self, bytes: u64) {
         let _ = self
             .used_bytes
             .fetch_update(Ordering::SeqCst, Ordering::SeqCst, |used| {
@@ -117,7 +117,7 @@ impl Store {
     }
 
     /// A fresh random id: 32 lowercase hex characters.
-    pub fn new_id(&self) -> String {
+    pub(crate) fn new_id(&self) -> String {
         let mut bytes = [0u8; 16];
         let random = fs::File::open("/dev/urandom")
             .and_then(|mut f| io::Read::read_exact(&mut f, &mut bytes));
@@ -140,7 +140,7 @@ impl Store {
     }
 
     /// Where a blob's bytes live.
-    pub fn blob_path(&self, digest: &Digest) -> PathBuf {
+    pub(crate) fn blob_path(&self, digest: &Digest) -> PathBuf {
         let hex = digest.hex();
         self.root
             .join("blobs")
@@ -150,7 +150,7 @@ impl Store {
     }
 
     /// Where an upload session's bytes are received.
-    pub fn upload_path(&self, id: &str) -> PathBuf {
+    pub(crate) fn upload_path(&self, id: &str) -> PathBuf {
         self.root.join("uploads").join(id)
     }
 
@@ -184,7 +184,7 @@ impl Store {
     }
 
     /// Writes `bytes` to `path` through `tmp/` and a rename.
-    pub fn write_atomic(&self, path: &Path, bytes: &[u8]) -> io::Result<()> {
+    pub(crate) fn write_atomic(&self, path: &Path, bytes: &[u8]) -> io::Result<()> {
         if let Some(parent) = path.parent() {
             fs::create_dir_all(parent)?;
         }
@@ -199,7 +199,7 @@ impl Store {
     }
 
     /// Does the blob exist at all (in any repository)?
-    pub fn blob_size(&self, digest: &Digest) -> io::Result<Option<u64>> {
+    pub(crate) fn blob_size(&self, digest: &Digest) -> io::Result<Option<u64>> {
         match fs::metadata(self.blob_path(digest)) {
             Ok(meta) => Ok(Some(meta.len())),
             Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(None),
@@ -208,7 +208,7 @@ impl Store {
     }
 
     /// The blob's size if it is visible in repository `name`.
-    pub fn blob_size_in(&self, name: &str, digest: &Digest) -> io::Result<Option<u64>> {
+    pub(crate) fn blob_size_in(&self, name: &str, digest: &Digest) -> io::Result<Option<u64>> {
         if !self.layer_link(name, digest).is_file() {
             return Ok(None);
         }
@@ -216,7 +216,7 @@ impl Store {
     }
 
     /// Makes an existing blob visible in repository `name`.
-    pub fn link_blob(&self, name: &str, digest: &Digest) -> io::Result<()> {
+    pub(crate) fn link_blob(&self, name: &str, digest: &Digest) -> io::Result<()> {
         let link = self.layer_link(name, digest);
         if link.is_file() {
             return Ok(());
@@ -225,14 +225,14 @@ impl Store {
     }
 
     /// Hides a blob from repository `name`; false if it was not visible.
-    pub fn unlink_blob(&self, name: &str, digest: &Digest) -> io::Result<bool> {
+    pub(crate) fn unlink_blob(&self, name: &str, digest: &Digest) -> io::Result<bool> {
         remove_if_present(&self.layer_link(name, digest))
     }
 
     /// Moves a fully received upload into the blob store under `digest`.
     /// Returns false when the blob was already there (the upload's bytes
     /// are then dropped; the caller releases their reservation).
-    pub fn commit_upload(&self, staged: &Path, digest: &Digest) -> io::Result<bool> {
+    pub(crate) fn commit_upload(&self, staged: &Path, digest: &Digest) -> io::Result<bool> {
         let path = self.blob_path(digest);
         if path.is_file() {
             fs::remove_file(staged)?;
@@ -248,7 +248,7 @@ impl Store {
     }
 
     /// Stores a verified manifest in repository `name` and points `tags` at it.
-    pub fn put_manifest(
+    pub(crate) fn put_manifest(
         &self,
         name: &str,
         digest: &Digest,
@@ -277,7 +277,7 @@ impl Store {
     }
 
     /// The digest a tag points to in `name`.
-    pub fn tag_digest(&self, name: &str, tag: &str) -> io::Result<Option<Digest>> {
+    pub(crate) fn tag_digest(&self, name: &str, tag: &str) -> io::Result<Option<Digest>> {
         match fs::read_to_string(self.tags_dir(name).join(tag)) {
             Ok(text) => Ok(Digest::parse(text.trim())),
             Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(None),
@@ -286,7 +286,11 @@ impl Store {
     }
 
     /// The media type and bytes of manifest `digest` in `name`.
-    pub fn manifest(&self, name: &str, digest: &Digest) -> io::Result<Option<(String, Vec<u8>)>> {
+    pub(crate) fn manifest(
+        &self,
+        name: &str,
+        digest: &Digest,
+    ) -> io::Result<Option<(String, Vec<u8>)>> {
         let media_type = match fs::read_to_string(self.revision_link(name, digest)) {
             Ok(text) => text,
             Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(None),
@@ -300,18 +304,18 @@ impl Store {
     }
 
     /// Is manifest `digest` in repository `name`?
-    pub fn has_manifest(&self, name: &str, digest: &Digest) -> bool {
+    pub(crate) fn has_manifest(&self, name: &str, digest: &Digest) -> bool {
         self.revision_link(name, digest).is_file()
     }
 
     /// Removes a tag; false if it did not exist.
-    pub fn delete_tag(&self, name: &str, tag: &str) -> io::Result<bool> {
+    pub(crate) fn delete_tag(&self, name: &str, tag: &str) -> io::Result<bool> {
         remove_if_present(&self.tags_dir(name).join(tag))
     }
 
     /// Removes manifest `digest` from `name` with the tags pointing to it and
     /// its referrer record; false if it was not there.
-    pub fn delete_manifest(
+    pub(crate) fn delete_manifest(
         &self,
         name: &str,
         digest: &Digest,
@@ -337,12 +341,12 @@ impl Store {
     }
 
     /// Does repository `name` exist (anything was pushed to it)?
-    pub fn repo_exists(&self, name: &str) -> bool {
+    pub(crate) fn repo_exists(&self, name: &str) -> bool {
         self.repo_dir(name).is_dir()
     }
 
     /// The tags of `name`, sorted; `None` if the repository is unknown.
-    pub fn tags(&self, name: &str) -> io::Result<Option<Vec<String>>> {
+    pub(crate) fn tags(&self, name: &str) -> io::Result<Option<Vec<String>>> {
         if !self.repo_exists(name) {
             return Ok(None);
         }
@@ -366,7 +370,7 @@ impl Store {
     }
 
     /// All repositories holding at least one manifest, sorted.
-    pub fn catalog(&self) -> io::Result<Vec<String>> {
+    pub(crate) fn catalog(&self) -> io::Result<Vec<String>> {
         let mut names = Vec::new();
         collect_repos(&self.root.join("repositories"), "", &mut names)?;
         names.sort();
@@ -374,7 +378,11 @@ impl Store {
     }
 
     /// The referrer descriptors recorded for `subject` in `name`.
-    pub fn referrers(&self, name: &str, subject: &Digest) -> io::Result<Vec<serde_json::Value>> {
+    pub(crate) fn referrers(
+        &self,
+        name: &str,
+        subject: &Digest,
+    ) -> io::Result<Vec<serde_json::Value>> {
         let mut found = Vec::new();
         let entries = match fs::read_dir(self.referrers_dir(name, subject)) {
             Ok(entries) => entries,
@@ -392,7 +400,7 @@ impl Store {
     }
 
     /// Appends one line to `events.jsonl`.
-    pub fn append_event(&self, line: &str) -> io::Result<()> {
+    pub(crate) fn append_event(&self, line: &str) -> io::Result<()> {
         let mut file = fs::OpenOptions::new()
             .create(true)
             .append(true)
@@ -401,7 +409,7 @@ impl Store {
     }
 
     /// How many events earlier runs recorded (numbering goes on from there).
-    pub fn recorded_events(&self) -> u64 {
+    pub(crate) fn recorded_events(&self) -> u64 {
         fs::read_to_string(self.root.join("events.jsonl"))
             .map(|text| text.lines().count() as u64)
             .unwrap_or(0)

@@ -24,14 +24,14 @@ const BUFFER: usize = 1 << 20;
 
 /// Upload sessions open at the same time, at most (clients that start
 /// uploads and never finish them cannot exhaust the disk's inodes).
-pub const MAX_SESSIONS: usize = 1024;
+pub(crate) const MAX_SESSIONS: usize = 1024;
 
 /// Sessions unused for this long are dropped when a new one starts.
-pub const IDLE_LIMIT: Duration = Duration::from_secs(3600);
+pub(crate) const IDLE_LIMIT: Duration = Duration::from_secs(3600);
 
 /// One upload session.
 #[derive(Debug)]
-pub struct Session {
+pub(crate) struct Session {
     /// The repository the upload belongs to.
     pub repo: String,
     /// Bytes received so far.
@@ -48,14 +48,14 @@ pub struct Session {
 
 /// The open sessions, by id.
 #[derive(Debug, Default)]
-pub struct Sessions {
+pub(crate) struct Sessions {
     open: Mutex<HashMap<String, Arc<tokio::sync::Mutex<Session>>>>,
 }
 
 impl Sessions {
     /// Registers a new, empty session (its file is created empty); `None`
     /// when [`MAX_SESSIONS`] are already open.
-    pub fn create(&self, store: &Store, repo: &str) -> io::Result<Option<String>> {
+    pub(crate) fn create(&self, store: &Store, repo: &str) -> io::Result<Option<String>> {
         self.drop_idle(store);
         if self.lock().len() >= MAX_SESSIONS {
             return Ok(None);
@@ -95,12 +95,12 @@ impl Sessions {
     }
 
     /// The session `id`, if it is open.
-    pub fn get(&self, id: &str) -> Option<Arc<tokio::sync::Mutex<Session>>> {
+    pub(crate) fn get(&self, id: &str) -> Option<Arc<tokio::sync::Mutex<Session>>> {
         self.lock().get(id).cloned()
     }
 
     /// Forgets session `id` (its file is the caller's business).
-    pub fn remove(&self, id: &str) {
+    pub(crate) fn remove(&self, id: &str) {
         self.lock().remove(id);
     }
 
@@ -114,7 +114,7 @@ impl Sessions {
 
 /// Why appending a body failed.
 #[derive(Debug)]
-pub enum AppendError {
+pub(crate) enum AppendError {
     /// The client stopped sending or sent a broken body.
     Body(String),
     /// The upload went over the per-upload limit.
@@ -135,7 +135,7 @@ type Job = tokio::task::JoinHandle<io::Result<(std::fs::File, Sha256)>>;
 
 /// Appends `body` to the session, returning how many bytes it added. On
 /// error the session is exactly as before.
-pub async fn append(
+pub(crate) async fn append(
     store: &Arc<Store>,
     session: &mut Session,
     body: Body,
@@ -267,7 +267,7 @@ async fn finish(
 
 /// The digest of the session's bytes in `algorithm` (sha512 re-reads the
 /// file: clients practically always use sha256).
-pub async fn digest_of(session: &Session, algorithm: Algorithm) -> io::Result<Digest> {
+pub(crate) async fn digest_of(session: &Session, algorithm: Algorithm) -> io::Result<Digest> {
     match algorithm {
         Algorithm::Sha256 => Ok(Digest::from_parts(
             Algorithm::Sha256,

@@ -1684,7 +1684,7 @@ fn copy_tree(from: &Path, to: &Path, skip: &Path) -> std::io::Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::workflow::parse_workflow;
+    use crate::parse_workflow;
 
     struct Ran {
         report: RunReport,
@@ -1743,8 +1743,7 @@ mod tests {
         let req = request(dir.path(), event);
         let events = Mutex::new(Vec::new());
         let report =
-            crate::workflow::execute(&parsed.workflow, &req, &|e| events.lock().unwrap().push(e))
-                .unwrap();
+            crate::execute(&parsed.workflow, &req, &|e| events.lock().unwrap().push(e)).unwrap();
         Ran {
             report,
             events: events.into_inner().unwrap(),
@@ -2147,12 +2146,12 @@ jobs:
                 git_ref: "refs/heads/main".into(),
             },
         );
-        let flag = crate::workflow::CancelHandle::new();
+        let flag = crate::CancelHandle::new();
         let events = Mutex::new(Vec::new());
         let start = Instant::now();
         let report = std::thread::scope(|scope| {
             let run = scope.spawn(|| {
-                crate::workflow::execute_cancellable(&parsed.workflow, &req, &flag, &|e| {
+                crate::execute_cancellable(&parsed.workflow, &req, &flag, &|e| {
                     events.lock().unwrap().push(e)
                 })
                 .unwrap()

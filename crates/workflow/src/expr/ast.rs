@@ -126,12 +126,12 @@ impl Func {
     }
 
     /// The name as documented, e.g. `startsWith`.
-    pub fn name(self) -> &'static str {
+    pub(super) fn name(self) -> &'static str {
         self.entry().0
     }
 
     /// The signature as documented, e.g. `join(array, optionalSeparator)`.
-    pub fn signature(self) -> &'static str {
+    pub(super) fn signature(self) -> &'static str {
         self.entry().1
     }
 
@@ -168,7 +168,7 @@ impl Func {
 
 impl Node {
     /// Calls `f` on this node and every node below it.
-    pub fn walk<'n>(&'n self, f: &mut dyn FnMut(&'n Node)) {
+    pub(super) fn walk<'n>(&'n self, f: &mut dyn FnMut(&'n Node)) {
         f(self);
         match &self.kind {
             Kind::Null | Kind::Bool(_) | Kind::Num(_) | Kind::Str(_) | Kind::Context(_) => {}
@@ -188,7 +188,7 @@ impl Node {
     }
 
     /// Whether `pred` holds for this node or any node below it.
-    pub fn any(&self, pred: &dyn Fn(&Node) -> bool) -> bool {
+    pub(super) fn any(&self, pred: &dyn Fn(&Node) -> bool) -> bool {
         let mut found = false;
         self.walk(&mut |node| found |= pred(node));
         found
@@ -340,20 +340,8 @@ fn explain(text: &str, err: gha::Error) -> ExprError {
 
 /// The message for a call to a function GitHub does not define.
 pub(crate) fn unknown_function_message(name: &str) -> String {
-    let lower = name.to_ascii_lowercase();
-    let best = FUNCTIONS
-        .iter()
-        .map(|(_, known, _)| {
-            (
-                strsim::levenshtein(&lower, &known.to_ascii_lowercase()),
-                known,
-            )
-        })
-        .min_by_key(|(distance, _)| *distance);
-    match best {
-        Some((distance, known)) if distance <= (name.len() / 3).max(1) => {
-            format!("unknown function \"{name}\" — did you mean \"{known}\"?")
-        }
+    match suggest::did_you_mean(name, FUNCTIONS.iter().map(|(_, known, _)| *known)) {
+        Some(known) => format!("unknown function \"{name}\" — did you mean \"{known}\"?"),
         _ => {
             let names: Vec<&str> = FUNCTIONS.iter().map(|(_, n, _)| *n).collect();
             format!(

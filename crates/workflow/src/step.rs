@@ -111,6 +111,7 @@ impl CancelHandle {
     }
 }
 
+#[expect(unsafe_code, reason = "killpg has no safe wrapper in std")]
 fn terminate(pgid: libc::pid_t) {
     // SAFETY: killpg only sends a signal; ESRCH for a group that just ended
     // is fine.
@@ -249,6 +250,7 @@ pub(crate) fn run(
     })
 }
 
+#[expect(unsafe_code, reason = "killpg has no safe wrapper in std")]
 fn kill_group(pgid: libc::pid_t) {
     // SAFETY: killpg only sends a signal; a group that is gone gives ESRCH,
     // which is fine to ignore.
