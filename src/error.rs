@@ -24,6 +24,10 @@ pub(crate) enum Error {
     },
     #[error("{0}")]
     Usage(String),
+    /// Standard output was closed by its reader (`devpath list | head -1`).
+    /// Not a failure: the verb stops and devpath exits 0 without a word.
+    #[error("standard output is closed")]
+    StdoutClosed,
 }
 
 impl Error {

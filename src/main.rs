@@ -21,6 +21,7 @@
 //! means devpath or the machine broke; its message says what to do, and
 //! [`Error::exit_code`] is 2.
 
+mod app;
 mod cli;
 mod dev;
 mod error;
@@ -38,5 +39,5 @@ use error::Error;
 type Result<T, E = Error> = std::result::Result<T, E>;
 
 fn main() -> ExitCode {
-    ui::main(cli::Cli::parse())
+    app::run(cli::Cli::parse())
 }

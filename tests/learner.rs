@@ -464,3 +464,21 @@ fn a_scenario_that_runs_out_of_time_is_a_verdict_and_stops_its_steps() {
         "the step's process {pid} was stopped"
     );
 }
+
+/// `devpath list | head -1` used to panic ("failed printing to stdout:
+/// Broken pipe") and exit 101.
+#[test]
+fn a_closed_stdout_ends_quietly_with_exit_0() {
+    let ws = TestWorkspace::new();
+    for args in [
+        &["list"][..],
+        &["list", "--format", "json"],
+        &["hint"],
+        &["doctor"],
+    ] {
+        let ran = ws.devpath(args).run_with_stdout_closed();
+        assert_eq!(ran.code, 0, "{args:?}: {}", ran.stderr);
+        assert!(!ran.stderr.contains("panicked"), "{args:?}: {}", ran.stderr);
+        assert!(!ran.stderr.contains("error"), "{args:?}: {}", ran.stderr);
+    }
+}

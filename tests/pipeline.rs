@@ -515,3 +515,24 @@ fn in_a_git_repository_checkout_carries_what_a_push_would() {
     );
     assert!(!stdout.contains("big.bin"), "{stdout}");
 }
+
+/// `devpath pipeline … | true` used to panic on the closed pipe. The run
+/// still goes to its end (its cleanup included), then devpath exits 0.
+#[test]
+fn a_closed_stdout_ends_quietly_with_exit_0() {
+    for fixture in ["success.yml", "failure.yml"] {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_devpath"))
+            .current_dir(fixtures())
+            .args(["--color", "never", "pipeline", fixture, "--repo", "repo"])
+            .stdin(std::process::Stdio::null())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .expect("devpath runs");
+        drop(child.stdout.take());
+        let out = child.wait_with_output().expect("devpath ends");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(0), "{fixture}: {stderr}");
+        assert!(!stderr.contains("panicked"), "{fixture}: {stderr}");
+    }
+}

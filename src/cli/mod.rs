@@ -1,5 +1,5 @@
 //! Command-line definitions (clap derive) and nothing else: parsing only,
-//! no behaviour. `main` turns a [`Cli`] into calls on the other modules.
+//! no behaviour. `app::run` turns a [`Cli`] into one verb's call.
 
 use std::path::PathBuf;
 

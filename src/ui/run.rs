@@ -1,19 +1,15 @@
-//! `devpath run` and `devpath verify`: play an exercise, show what happened
-//! while it happens, then the verdict.
+//! What `devpath run` and `devpath verify` show: a scenario's progress as it
+//! happens, then the verdict, for humans or as JSON.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
 use std::io::Write as _;
-use std::process::ExitCode;
 use std::sync::Mutex;
 
 use owo_colors::OwoColorize as _;
 use serde_json::json;
 
-use super::VerbResult;
-use super::context::Session;
-use super::style::{Stream, Styles};
-use crate::cli::{Format, GlobalArgs, RunArgs, VerifyArgs};
+use super::style::Styles;
 use crate::scenario::{Action, ScenarioEvent};
 use crate::validate::{self, Checked, Verdict};
 use course::{Course, Exercise};
@@ -163,31 +159,6 @@ fn result_style(result: JobResult, s: &Styles) -> owo_colors::Style {
     }
 }
 
-/// Checks an exercise with the learner's files of the workspace.
-pub(crate) fn check(
-    session: &Session,
-    exercise: &Exercise,
-    progress: &Progress,
-) -> crate::Result<Checked> {
-    let dir = session.workspace.exercise_dir(exercise);
-    if !dir.is_dir() {
-        session.workspace.write_start(&session.course, exercise)?;
-    }
-    let learner = crate::scenario::read_learner_dir(&dir)?;
-    let guard = super::interrupt::guard_run();
-    let options = crate::scenario::PlayOptions {
-        cancel: guard.cancel.clone(),
-        registry: session.registry.clone(),
-    };
-    Ok(validate::check_exercise(
-        &session.course,
-        exercise,
-        &learner,
-        &options,
-        &|e| progress.event(e),
-    )?)
-}
-
 /// The verdict for humans.
 pub(crate) fn render_verdict(
     course: &Course,
@@ -325,122 +296,5 @@ pub(crate) fn verdict_json(exercise: &Exercise, checked: &Checked) -> serde_json
         "runs": checked.record.steps,
         "timeline": validate::timeline::timeline(&checked.record),
         "graphs": validate::timeline::graphs(&checked.record),
-    })
-}
-
-/// `devpath run [EXERCISE]`.
-pub(crate) fn run(args: &RunArgs, global: &GlobalArgs) -> VerbResult {
-    let mut session = Session::open(global)?;
-    let name = args
-        .exercise
-        .clone()
-        .unwrap_or_else(|| session.state.current.clone());
-    let exercise = session.course.find(&name)?.clone();
-    let json = args.format.format == Format::Json;
-    let styles = Styles::new(global.color, Stream::Stdout);
-    if !json {
-        println!(
-            "{} {}: {}",
-            "Running".style(styles.heading),
-            exercise.name,
-            exercise.info.title
-        );
-    }
-    let progress = Progress::new(styles, json);
-    let checked = match check(&session, &exercise, &progress) {
-        Ok(checked) => checked,
-        Err(error) if json => {
-            let value = json!({"version": 2, "exercise": exercise.name, "status": "error", "message": error.to_string(), "tests": []});
-            println!(
-                "{}",
-                serde_json::to_string_pretty(&value).unwrap_or_default()
-            );
-            return Ok(ExitCode::from(error.exit_code()));
-        }
-        Err(error) => return Err(error),
-    };
-    let next = if checked.verdict.passed() {
-        let next = super::learner::complete(&mut session.state, &session.course, &exercise.name);
-        session.save()?;
-        next
-    } else {
-        None
-    };
-    if json {
-        println!(
-            "{}",
-            serde_json::to_string_pretty(&verdict_json(&exercise, &checked)).unwrap_or_default()
-        );
-    } else {
-        print!(
-            "{}",
-            render_verdict(
-                &session.course,
-                &exercise,
-                &checked,
-                next.as_deref(),
-                &styles
-            )
-        );
-    }
-    Ok(if checked.verdict.passed() {
-        ExitCode::SUCCESS
-    } else {
-        ExitCode::from(1)
-    })
-}
-
-/// `devpath verify`: re-checks every exercise marked done.
-pub(crate) fn verify(args: &VerifyArgs, global: &GlobalArgs) -> VerbResult {
-    let mut session = Session::open(global)?;
-    let json = args.format.format == Format::Json;
-    let styles = Styles::new(global.color, Stream::Stdout);
-    let mut results = Vec::new();
-    let mut all_passed = true;
-    let names: Vec<String> = session
-        .course
-        .exercises
-        .iter()
-        .filter(|e| session.state.done.contains(&e.name))
-        .map(|e| e.name.clone())
-        .collect();
-    if names.is_empty() && !json {
-        println!(
-            "No exercise is marked done yet: nothing to verify. `devpath run` checks the current one."
-        );
-    }
-    for name in names {
-        let exercise = session.course.find(&name)?.clone();
-        let progress = Progress::new(styles, true);
-        let checked = check(&session, &exercise, &progress)?;
-        let passed = checked.verdict.passed();
-        if !passed {
-            all_passed = false;
-            session.state.done.remove(&name);
-        }
-        if json {
-            results.push(verdict_json(&exercise, &checked));
-        } else if passed {
-            println!("{} {name}", "✓".style(styles.pass));
-        } else {
-            println!(
-                "{} {name}: no longer passes; it is pending again (`devpath run {name}` shows why)",
-                "✗".style(styles.fail)
-            );
-        }
-    }
-    session.save()?;
-    if json {
-        let status = if all_passed { "pass" } else { "fail" };
-        println!(
-            "{}",
-            serde_json::to_string_pretty(&json!({"status": status, "exercises": results}))
-                .unwrap_or_default()
-        );
-    }
-    Ok(if all_passed {
-        ExitCode::SUCCESS
-    } else {
-        ExitCode::from(1)
     })
 }

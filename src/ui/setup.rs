@@ -1,38 +1,14 @@
-//! The `setup` verb: make sure the offline base image `devpath/base:1` exists.
-//!
-//! Prints which engine it talked to, what it found (the static busybox),
-//! what it built or that the image was already there, the image id, and one
-//! line with the next step.
+//! What `devpath setup` shows: which engine it talked to, what it found (the
+//! static busybox), what it built or that the image was already there, the
+//! image id, and one line with the next step.
 
-use std::process::ExitCode;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
-use crate::cli::{GlobalArgs, SetupArgs};
-use engine::{BASE_IMAGE, BaseImageOutcome, BaseSource, Engine, EngineVersion};
-
-use super::VerbResult;
+use engine::{BASE_IMAGE, BaseImageOutcome, EngineVersion};
 
 /// The line telling a learner what to do once the image is there.
 const NEXT_STEP: &str =
     "next: `devpath init my-course && cd my-course && devpath` starts the course";
-
-/// Runs the verb.
-pub(crate) fn run(args: &SetupArgs, global: &GlobalArgs) -> VerbResult {
-    let _ = global;
-    let started = Instant::now();
-    let engine = Engine::connect()?;
-    let version = engine.version()?;
-    let source = match &args.from_image {
-        Some(image) => BaseSource::Image(image.clone()),
-        None => BaseSource::HostBusybox,
-    };
-    let outcome = engine.ensure_base_image(&source)?;
-    print!(
-        "{}",
-        render(engine.address(), &version, &outcome, started.elapsed())
-    );
-    Ok(ExitCode::SUCCESS)
-}
 
 /// The human report, uncoloured.
 pub(crate) fn render(

@@ -41,6 +41,15 @@ impl Styles {
         }
     }
 
+    /// The style of a job's or a run's result.
+    pub(crate) fn result(&self, result: workflow::JobResult) -> Style {
+        match result {
+            workflow::JobResult::Success => self.pass,
+            workflow::JobResult::Failure | workflow::JobResult::Cancelled => self.fail,
+            workflow::JobResult::Skipped => self.skip,
+        }
+    }
+
     /// Every style coloured.
     pub(crate) fn colored() -> Styles {
         Styles {

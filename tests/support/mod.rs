@@ -45,6 +45,23 @@ impl Devpath {
         self
     }
 
+    /// Runs with a standard output whose reader is already gone, as in
+    /// `devpath list | head -0`: every write to it fails with EPIPE.
+    pub(crate) fn run_with_stdout_closed(mut self) -> Ran {
+        self.command
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .stdin(Stdio::null());
+        let mut child = self.command.spawn().expect("start devpath");
+        drop(child.stdout.take());
+        let out = child.wait_with_output().expect("wait for devpath");
+        Ran {
+            code: out.status.code().unwrap_or(-1),
+            stdout: String::new(),
+            stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+        }
+    }
+
     pub(crate) fn run(mut self) -> Ran {
         use std::io::Write as _;
         self.command.stdout(Stdio::piped()).stderr(Stdio::piped());

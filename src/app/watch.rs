@@ -8,7 +8,6 @@
 //! into one run. Keys come from the terminal in raw mode, or one per line
 //! when standard input is not a terminal (scripts, tests).
 
-use std::io::{BufRead as _, IsTerminal as _, Write as _};
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::mpsc;
@@ -18,9 +17,12 @@ use owo_colors::OwoColorize as _;
 
 use super::VerbResult;
 use super::context::Session;
-use super::run::{Progress, check, render_verdict};
-use super::style::{Stream, Styles};
+use super::run::check;
 use crate::cli::{GlobalArgs, WatchArgs};
+use crate::ui::out::outln;
+use crate::ui::run::{Progress, render_verdict};
+use crate::ui::style::{Stream, Styles};
+use crate::ui::terminal::{RawMode, clear_screen, say, spawn_keys, with_cooked};
 
 /// How often the editable files are looked at.
 const POLL: Duration = Duration::from_millis(150);
@@ -39,7 +41,11 @@ pub(crate) fn run(args: &WatchArgs, global: &GlobalArgs) -> VerbResult {
     let styles = Styles::new(global.color, Stream::Stdout);
     let (tx, rx) = mpsc::channel();
     let raw = RawMode::enable();
-    spawn_keys(tx.clone(), raw.is_some());
+    let keys = tx.clone();
+    spawn_keys(raw.is_some(), move |key| {
+        let event = key.map_or(WatchEvent::InputClosed, WatchEvent::Key);
+        keys.send(event).is_ok()
+    });
     let watched = Watched::default();
     if !args.manual_run {
         spawn_poller(tx, watched.clone());
@@ -125,7 +131,10 @@ pub(crate) fn run(args: &WatchArgs, global: &GlobalArgs) -> VerbResult {
             }
             WatchEvent::Key('l') => say(
                 raw.is_some(),
-                &format!("\n{}", super::learner::render_list(&session, &styles)),
+                &format!(
+                    "\n{}",
+                    crate::ui::list::render_list(&session.course, &session.state, &styles)
+                ),
             ),
             WatchEvent::Key('n') => {
                 let next = if session.state.current != shown {
@@ -150,94 +159,8 @@ pub(crate) fn run(args: &WatchArgs, global: &GlobalArgs) -> VerbResult {
         }
     }
     drop(raw);
-    println!();
+    outln!()?;
     Ok(ExitCode::SUCCESS)
-}
-
-/// Prints text; in raw mode, lines need `\r\n`.
-fn say(raw: bool, text: &str) {
-    let mut out = std::io::stdout().lock();
-    for line in text.trim_end_matches('\n').split('\n') {
-        let _ = if raw {
-            write!(out, "{line}\r\n")
-        } else {
-            writeln!(out, "{line}")
-        };
-    }
-    let _ = out.flush();
-}
-
-fn clear_screen(terminal: bool) {
-    if terminal {
-        print!("\x1b[2J\x1b[H");
-        let _ = std::io::stdout().flush();
-    }
-}
-
-/// Runs `f` with the terminal in normal mode, so the run's output prints
-/// as usual, then goes back to raw mode.
-fn with_cooked<T>(raw: bool, f: impl FnOnce() -> T) -> T {
-    if raw {
-        let _ = crossterm::terminal::disable_raw_mode();
-    }
-    let value = f();
-    if raw {
-        let _ = crossterm::terminal::enable_raw_mode();
-    }
-    value
-}
-
-/// Raw terminal mode while watch mode runs; restored on drop.
-struct RawMode;
-
-impl RawMode {
-    fn enable() -> Option<RawMode> {
-        if std::io::stdin().is_terminal() && crossterm::terminal::enable_raw_mode().is_ok() {
-            Some(RawMode)
-        } else {
-            None
-        }
-    }
-}
-
-impl Drop for RawMode {
-    fn drop(&mut self) {
-        let _ = crossterm::terminal::disable_raw_mode();
-    }
-}
-
-fn spawn_keys(tx: mpsc::Sender<WatchEvent>, raw: bool) {
-    std::thread::spawn(move || {
-        if raw {
-            use crossterm::event::{Event, KeyCode, KeyEventKind, KeyModifiers, read};
-            while let Ok(event) = read() {
-                if let Event::Key(key) = event
-                    && key.kind == KeyEventKind::Press
-                {
-                    let c = match key.code {
-                        KeyCode::Char('c') if key.modifiers.contains(KeyModifiers::CONTROL) => {
-                            '\u{3}'
-                        }
-                        KeyCode::Char(c) => c.to_ascii_lowercase(),
-                        _ => continue,
-                    };
-                    if tx.send(WatchEvent::Key(c)).is_err() {
-                        return;
-                    }
-                }
-            }
-        } else {
-            for line in std::io::stdin().lock().lines() {
-                let Ok(line) = line else { break };
-                for c in line.trim().chars() {
-                    if tx.send(WatchEvent::Key(c.to_ascii_lowercase())).is_err() {
-                        return;
-                    }
-                }
-            }
-        }
-        let _ = tx.send(WatchEvent::InputClosed);
-    });
 }
 
 /// The files watch mode looks at, shared with the poller thread.

@@ -9,6 +9,7 @@ use crate::cli::{GlobalArgs, RegistryServeArgs};
 use registry::{Credentials, Registry, RegistryConfig};
 
 use super::VerbResult;
+use crate::ui::out::outln;
 
 /// Runs the verb.
 pub(crate) fn run(args: &RegistryServeArgs, global: &GlobalArgs) -> VerbResult {
@@ -50,19 +51,19 @@ pub(crate) fn run(args: &RegistryServeArgs, global: &GlobalArgs) -> VerbResult {
     let protected = config.auth.is_some();
     let registry = Registry::start(config, addr)?;
     let host = registry.addr();
-    println!(
+    outln!(
         "devpath registry listening on http://{host} (storage: {})",
         root.display()
-    );
+    )?;
     if protected {
-        println!(
+        outln!(
             "  log in:  printf '%s' \"$TOKEN\" | docker login {host} -u {} --password-stdin",
             user.as_deref().unwrap_or("USER")
-        );
+        )?;
     }
-    println!("  push:    docker tag IMAGE {host}/NAME:TAG && docker push {host}/NAME:TAG");
-    println!("  pull:    docker pull {host}/NAME:TAG");
-    println!("Press Ctrl-C to stop.");
+    outln!("  push:    docker tag IMAGE {host}/NAME:TAG && docker push {host}/NAME:TAG")?;
+    outln!("  pull:    docker pull {host}/NAME:TAG")?;
+    outln!("Press Ctrl-C to stop.")?;
 
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
@@ -73,13 +74,14 @@ pub(crate) fn run(args: &RegistryServeArgs, global: &GlobalArgs) -> VerbResult {
             source,
         })?;
     let mut printed = 0;
-    runtime.block_on(async {
+    // A closed stdout stops serving: nobody sees the pushes any more.
+    let served = runtime.block_on(async {
         let ctrl_c = tokio::signal::ctrl_c();
         tokio::pin!(ctrl_c);
         let mut tick = tokio::time::interval(Duration::from_millis(200));
         loop {
             tokio::select! {
-                _ = &mut ctrl_c => break,
+                _ = &mut ctrl_c => break Ok::<(), crate::Error>(()),
                 _ = tick.tick() => {
                     let events = registry.push_events();
                     for event in events.iter().skip(printed) {
@@ -87,7 +89,7 @@ pub(crate) fn run(args: &RegistryServeArgs, global: &GlobalArgs) -> VerbResult {
                             Some(tag) => format!("{}:{tag}", event.repository),
                             None => event.repository.clone(),
                         };
-                        println!("push #{} {host}/{reference} {} ({})", event.seq, event.digest, event.media_type);
+                        outln!("push #{} {host}/{reference} {} ({})", event.seq, event.digest, event.media_type)?;
                     }
                     printed = events.len();
                 }
@@ -95,7 +97,8 @@ pub(crate) fn run(args: &RegistryServeArgs, global: &GlobalArgs) -> VerbResult {
         }
     });
     registry.stop();
-    println!("registry stopped");
+    served?;
+    outln!("registry stopped")?;
     Ok(ExitCode::SUCCESS)
 }
 

@@ -1,15 +1,15 @@
 //! The learner's small verbs: init, list, hint, reset, next, doctor.
 
-use std::fmt::Write as _;
 use std::process::ExitCode;
 
 use owo_colors::OwoColorize as _;
-use serde::Serialize;
 
 use super::VerbResult;
 use super::context::{Session, absolute, current_dir, load_course};
-use super::style::{Stream, Styles};
 use crate::cli::{Format, GlobalArgs, HintArgs, InitArgs, ListArgs, ResetArgs};
+use crate::ui;
+use crate::ui::out::{out, outln};
+use crate::ui::style::{Stream, Styles};
 use course::{Course, State, Workspace};
 
 /// `devpath init [DIR]`.
@@ -23,101 +23,45 @@ pub(crate) fn init(args: &InitArgs, global: &GlobalArgs) -> VerbResult {
     let pack = global.course.as_deref().map(absolute);
     let (workspace, existed) = Workspace::init(&dir, &course, pack)?;
     if existed {
-        println!(
+        outln!(
             "{} is already a devpath workspace; missing exercise folders were restored.",
             workspace.root.display()
-        );
+        )?;
     } else {
-        println!("{}", course.info.title.style(styles.heading));
-        println!();
-        println!("{}", course.info.welcome.trim_end());
-        println!();
-        println!(
+        outln!("{}", course.info.title.style(styles.heading))?;
+        outln!()?;
+        outln!("{}", course.info.welcome.trim_end())?;
+        outln!()?;
+        outln!(
             "Created {} exercises in {}.",
             course.exercises.len(),
             workspace.root.display()
-        );
+        )?;
     }
     let cd = format!("cd {} && ", dir.display());
-    println!("Next: {cd}devpath   (watch mode on the first exercise)");
+    outln!("Next: {cd}devpath   (watch mode on the first exercise)")?;
     Ok(ExitCode::SUCCESS)
-}
-
-#[derive(Serialize)]
-struct ListEntry<'a> {
-    number: usize,
-    name: &'a str,
-    title: &'a str,
-    topic: &'a str,
-    done: bool,
-    current: bool,
-}
-
-/// The list of exercises with progress, as text.
-pub(crate) fn render_list(session: &Session, styles: &Styles) -> String {
-    let Session { course, state, .. } = session;
-    let mut out = String::new();
-    let done = state.done.len();
-    let _ = writeln!(
-        out,
-        "{}  ({done}/{} done)",
-        course.info.title.style(styles.heading),
-        course.exercises.len()
-    );
-    let mut topic = "";
-    for exercise in &course.exercises {
-        if exercise.info.topic != topic {
-            topic = &exercise.info.topic;
-            let _ = writeln!(out, "\n  {}", topic.to_uppercase().style(styles.dim));
-        }
-        let is_current = exercise.name == state.current;
-        let marker = if is_current { ">" } else { " " };
-        let status = if state.done.contains(&exercise.name) {
-            format!("{}", "done   ".style(styles.pass))
-        } else {
-            format!("{}", "pending".style(styles.skip))
-        };
-        let line = format!(
-            "{marker} {:>2}  {status}  {:<32} {}",
-            exercise.number, exercise.name, exercise.info.title
-        );
-        if is_current {
-            let _ = writeln!(out, "{}", line.style(styles.current));
-        } else {
-            let _ = writeln!(out, "{line}");
-        }
-    }
-    out
 }
 
 /// `devpath list`.
 pub(crate) fn list(args: &ListArgs, global: &GlobalArgs) -> VerbResult {
     let session = Session::open(global)?;
     if args.format.format == Format::Json {
-        let entries: Vec<ListEntry> = session
-            .course
-            .exercises
-            .iter()
-            .map(|e| ListEntry {
-                number: e.number,
-                name: &e.name,
-                title: &e.info.title,
-                topic: &e.info.topic,
-                done: session.state.done.contains(&e.name),
-                current: e.name == session.state.current,
-            })
-            .collect();
-        println!(
+        let list = ui::list::list_json(&session.course, &session.state);
+        outln!(
             "{}",
-            serde_json::to_string_pretty(&entries).unwrap_or_default()
-        );
+            serde_json::to_string_pretty(&list).unwrap_or_default()
+        )?;
         return Ok(ExitCode::SUCCESS);
     }
     let styles = Styles::new(global.color, Stream::Stdout);
-    print!("{}", render_list(&session, &styles));
-    println!(
+    out!(
+        "{}",
+        ui::list::render_list(&session.course, &session.state, &styles)
+    )?;
+    outln!(
         "\n  devpath run: check the current exercise · devpath hint: a nudge · devpath next: move on"
-    );
+    )?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -164,7 +108,7 @@ pub(crate) fn hint(args: &HintArgs, global: &GlobalArgs) -> VerbResult {
         .unwrap_or_else(|| session.state.current.clone());
     let styles = Styles::new(global.color, Stream::Stdout);
     let text = next_hint(&mut session, &name)?;
-    println!("{}", text.style(styles.hint));
+    outln!("{}", text.style(styles.hint))?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -179,7 +123,7 @@ pub(crate) fn reset(args: &ResetArgs, global: &GlobalArgs) -> VerbResult {
         let pack = session.state.course.clone();
         session.state = State::new(course, pack);
         session.save()?;
-        println!("Every exercise is back at its start, and your progress is cleared.");
+        outln!("Every exercise is back at its start, and your progress is cleared.")?;
         return Ok(ExitCode::SUCCESS);
     }
     let name = args.exercise.as_deref().unwrap_or_default();
@@ -190,7 +134,7 @@ pub(crate) fn reset(args: &ResetArgs, global: &GlobalArgs) -> VerbResult {
     session.state.done.remove(&name);
     session.state.hints_shown.remove(&name);
     session.save()?;
-    println!("{name} is back at its start ({files}); files you added are kept.");
+    outln!("{name} is back at its start ({files}); files you added are kept.")?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -203,16 +147,16 @@ pub(crate) fn next(global: &GlobalArgs) -> VerbResult {
             session.state.current = next.clone();
             session.save()?;
             let exercise = session.course.find(&next)?;
-            println!("Now on {}: {}", exercise.name, exercise.info.title);
-            println!(
+            outln!("Now on {}: {}", exercise.name, exercise.info.title)?;
+            outln!(
                 "Read {}/README.md, then run `devpath` or `devpath run`.",
                 exercise.name
-            );
+            )?;
         }
         _ if session.state.done.len() == session.course.exercises.len() => {
-            println!("{}", session.course.info.final_message.trim_end());
+            outln!("{}", session.course.info.final_message.trim_end())?;
         }
-        _ => println!("{current} is the only exercise left: finish it with `devpath run`."),
+        _ => outln!("{current} is the only exercise left: finish it with `devpath run`.")?,
     }
     Ok(ExitCode::SUCCESS)
 }
