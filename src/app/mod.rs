@@ -14,6 +14,7 @@ pub(crate) mod pipeline;
 pub(crate) mod registry_serve;
 pub(crate) mod run;
 pub(crate) mod setup;
+pub(crate) mod validate_workflows;
 pub(crate) mod watch;
 
 use std::process::ExitCode;
@@ -38,6 +39,7 @@ pub(crate) fn run(cli: Cli) -> ExitCode {
         Some(Command::Verify(args)) => run::verify(args, global),
         Some(Command::Doctor(args)) => doctor::run(args, global),
         Some(Command::Pipeline(args)) => pipeline::run(args, global),
+        Some(Command::Validate(args)) => validate_workflows::run(args, global),
         Some(Command::Setup(args)) => setup::run(args, global),
         Some(Command::Registry(RegistryCommand::Serve(args))) => registry_serve::run(args, global),
         Some(Command::Dev(command)) => dev::run(command, global),

@@ -110,6 +110,13 @@ pub(crate) enum Command {
     )]
     Pipeline(PipelineArgs),
 
+    /// Check GitHub Actions workflows without running them, as GitHub
+    /// would when they are pushed: exit 0 when valid, 1 when not.
+    #[command(
+        after_help = "Examples:\n  devpath validate                       every workflow in .github/workflows\n  devpath validate ci.yml deploy.yml\n  devpath validate workflows/ --format json"
+    )]
+    Validate(ValidateArgs),
+
     /// Build the lessons' base image (devpath/base:1) from a static busybox.
     #[command(
         after_help = "Examples:\n  devpath setup\n  devpath setup --from-image busybox:latest"
@@ -187,6 +194,15 @@ pub(crate) enum EventName {
     Push,
     #[value(name = "workflow_dispatch", alias = "workflow-dispatch")]
     WorkflowDispatch,
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct ValidateArgs {
+    /// Workflow files, or folders to search for `*.yml` and `*.yaml`
+    /// (default: .github/workflows).
+    pub paths: Vec<PathBuf>,
+    #[command(flatten)]
+    pub format: FormatArgs,
 }
 
 #[derive(Debug, Args)]

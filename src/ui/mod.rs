@@ -18,6 +18,7 @@ pub(crate) mod setup;
 pub(crate) mod style;
 pub(crate) mod terminal;
 pub(crate) mod timeline;
+pub(crate) mod validate;
 
 use owo_colors::OwoColorize as _;
 
