@@ -1,0 +1,676 @@
+//! Running one job on its thread: its name and environment, the gates it
+//! passes (see `gates`), a fresh workspace, then its steps in order, each
+//! with its `if:`, `continue-on-error` and timeouts, and at the end its
+//! `outputs:` and `environment.url`. The step itself is a checkout
+//! (`checkout`) or a script (`script`).
+
+use std::collections::BTreeMap;
+use std::fs;
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+
+use serde_json::{Map, Value, json};
+
+use super::context::{self, job_status, obj};
+use super::{JobDone, Run};
+use crate::eval::{self, Status};
+use crate::model::{Action, Flag, Job, Pairs, Step, Text};
+use crate::step::CancelHandle;
+use crate::{JobEnvironment, JobResult, RunEvent, StepReport};
+
+/// GitHub's default job timeout: 360 minutes.
+pub(super) const DEFAULT_JOB_MINUTES: f64 = 360.0;
+
+/// The state of one running job.
+pub(super) struct JobRun<'r, 'a> {
+    pub(super) run: &'r Run<'a>,
+    pub(super) job: &'r Job,
+    /// The job's own handle (a child of the run's).
+    pub(super) cancel: CancelHandle,
+    /// The job started after the run was cancelled (its `if:` asked for
+    /// it), so it runs its steps normally.
+    started_cancelled: bool,
+    pub(super) dir: PathBuf,
+    pub(super) workspace: PathBuf,
+    pub(super) temp: PathBuf,
+    /// Workflow and job `env:`, rendered.
+    yaml_env: BTreeMap<String, String>,
+    /// What steps wrote to `$GITHUB_ENV`.
+    pub(super) file_env: BTreeMap<String, String>,
+    /// What steps wrote to `$GITHUB_PATH`, oldest first.
+    pub(super) paths: Vec<String>,
+    pub(super) deadline: Instant,
+    /// A step failed (after `continue-on-error`), or the job's setup did.
+    failed: bool,
+    /// The job's time ran out: the remaining steps are skipped.
+    timed_out: bool,
+    /// The `steps` context: each step with an `id` that ran.
+    steps_ctx: Map<String, Value>,
+    reports: Vec<StepReport>,
+}
+
+/// How one step that ran ended.
+pub(super) struct StepRun {
+    pub(super) outcome: JobResult,
+    pub(super) outputs: BTreeMap<String, String>,
+    /// The job's (not only the step's) time ran out.
+    pub(super) job_timed_out: bool,
+}
+
+impl StepRun {
+    pub(super) fn failed() -> StepRun {
+        StepRun {
+            outcome: JobResult::Failure,
+            outputs: BTreeMap::new(),
+            job_timed_out: false,
+        }
+    }
+}
+
+impl Run<'_> {
+    /// Runs one job from its start to its `JobFinished`.
+    pub(super) fn run_job(&self, job: &Job, needs: Value) -> JobDone {
+        let cancel = self.cancel.child();
+        let started_cancelled = cancel.is_cancelled();
+        let mut contexts = self.base_contexts(job, &needs);
+        let name = match &job.name {
+            Some(text) => self.render_or(&text.value, &contexts, job.id.clone()),
+            None => job.id.clone(),
+        };
+        let name = self.mask(&name);
+        let environment = match self.environment_name(job, &contexts) {
+            Ok(environment) => environment,
+            Err(message) => {
+                self.emit(RunEvent::JobStarted {
+                    job: job.id.clone(),
+                    name: name.clone(),
+                });
+                let done = JobDone::empty(name, JobResult::Failure);
+                return self.end_early(job, done, Some(&message));
+            }
+        };
+        let place = match self.enter_job_group(job, &name, &contexts, &cancel) {
+            Ok(place) => place,
+            Err(result) => return self.end_early(job, JobDone::empty(name, result), None),
+        };
+        self.emit(RunEvent::JobStarted {
+            job: job.id.clone(),
+            name: name.clone(),
+        });
+        let mut job_environment = environment.as_ref().map(|env_name| JobEnvironment {
+            name: self.mask(env_name),
+            url: None,
+        });
+        let mut approval = None;
+        if let Some(rules) = environment.as_deref().and_then(|n| self.rules(n)) {
+            match self.protection_rules(job, rules, &cancel, started_cancelled) {
+                Ok(decision) => approval = decision,
+                Err((result, decision)) => {
+                    if let Some(place) = &place {
+                        self.report_cancelled_in_progress(Some(&job.id), place);
+                    }
+                    let mut early = JobDone::empty(name, result);
+                    early.environment = job_environment;
+                    early.approval = decision;
+                    return self.end_early(job, early, None);
+                }
+            }
+            context::with_environment(&mut contexts, self.req, rules);
+        }
+        let job_run = JobRun::new(self, job, cancel, started_cancelled);
+        let (mut done, contexts) = job_run.run_steps(name, contexts);
+        done.approval = approval;
+        if let (Some(env), Some(spec)) = (job_environment.as_mut(), &job.environment) {
+            env.url = spec
+                .url
+                .as_ref()
+                .and_then(|url| self.environment_url(url, &contexts));
+        }
+        done.environment = job_environment;
+        if let Some(place) = &place {
+            self.report_cancelled_in_progress(Some(&job.id), place);
+        }
+        drop(place);
+        self.emit(RunEvent::JobFinished {
+            job: job.id.clone(),
+            result: done.result,
+        });
+        done
+    }
+
+    /// The job's `environment:` name, evaluated; None when it has none or
+    /// it evaluates to nothing.
+    fn environment_name(
+        &self,
+        job: &Job,
+        contexts: &Map<String, Value>,
+    ) -> Result<Option<String>, String> {
+        let Some(spec) = &job.environment else {
+            return Ok(None);
+        };
+        match eval::render(&spec.name.value, contexts, Status::SUCCESS) {
+            Ok(env_name) if !env_name.trim().is_empty() => Ok(Some(env_name)),
+            Ok(_) => Ok(None),
+            Err(e) => Err(self.at(
+                &spec.name,
+                &format!("cannot evaluate the job's `environment`: {}", e.message),
+            )),
+        }
+    }
+
+    /// `environment.url`, evaluated when the job ends; a failure to
+    /// evaluate it is only a warning, as the job has already run.
+    fn environment_url(&self, url: &Text, contexts: &Map<String, Value>) -> Option<String> {
+        match eval::render(&url.value, contexts, Status::SUCCESS) {
+            Ok(u) if !u.is_empty() => Some(self.mask(&u)),
+            Ok(_) => None,
+            Err(e) => {
+                self.warn(
+                    url.pos,
+                    format!("cannot evaluate `environment.url`: {}", e.message),
+                );
+                None
+            }
+        }
+    }
+
+    /// A job that ends before its steps (its environment or concurrency
+    /// group could not be evaluated, it was rejected or cancelled).
+    fn end_early(&self, job: &Job, done: JobDone, message: Option<&str>) -> JobDone {
+        if let Some(message) = message {
+            self.log(&job.id, 0, message);
+        }
+        self.emit(RunEvent::JobFinished {
+            job: job.id.clone(),
+            result: done.result,
+        });
+        done
+    }
+
+    fn step_name(&self, step: &Step, contexts: &Map<String, Value>) -> String {
+        let fallback = match &step.action {
+            Action::Run { script, .. } => format!(
+                "Run {}",
+                script
+                    .value
+                    .lines()
+                    .find(|l| !l.trim().is_empty())
+                    .unwrap_or("")
+                    .trim()
+            ),
+            Action::Checkout { uses, .. } => format!("Run {uses}"),
+        };
+        match &step.name {
+            Some(name) => self.render_or(&name.value, contexts, fallback),
+            None => fallback,
+        }
+    }
+
+    fn continue_on_error(
+        &self,
+        step: &Step,
+        contexts: &Map<String, Value>,
+        status: Status,
+        number: usize,
+    ) -> bool {
+        match &step.continue_on_error {
+            Flag::Fixed(b) => *b,
+            Flag::Expr(text) => match eval::value(&text.value, contexts, status) {
+                Ok(Value::String(s)) => s.trim() == "true",
+                Ok(v) => crate::expr::truthy(&v),
+                Err(e) => {
+                    self.log(
+                        &context::job_id(contexts),
+                        number,
+                        &self.at(
+                            text,
+                            &format!("cannot evaluate `continue-on-error`: {}", e.message),
+                        ),
+                    );
+                    false
+                }
+            },
+        }
+    }
+
+    /// Evaluates `outputs:`; a value holding a secret is dropped with a
+    /// warning, as GitHub does.
+    fn job_outputs(
+        &self,
+        job: &Job,
+        contexts: &Map<String, Value>,
+        failed: &mut bool,
+    ) -> BTreeMap<String, String> {
+        let mut outputs = BTreeMap::new();
+        for (name, text) in &job.outputs {
+            match eval::render(&text.value, contexts, Status::SUCCESS) {
+                Ok(value) => {
+                    if self.mask(&value) != value {
+                        self.warn(
+                            text.pos,
+                            format!(
+                                "the output \"{name}\" of job \"{}\" contains a secret, so it is not passed on (as on GitHub)",
+                                job.id
+                            ),
+                        );
+                        continue;
+                    }
+                    outputs.insert(name.clone(), value);
+                }
+                Err(e) => {
+                    self.log(
+                        &job.id,
+                        0,
+                        &self.at(
+                            text,
+                            &format!("cannot evaluate output \"{name}\": {}", e.message),
+                        ),
+                    );
+                    *failed = true;
+                }
+            }
+        }
+        outputs
+    }
+}
+
+impl<'r, 'a> JobRun<'r, 'a> {
+    fn new(run: &'r Run<'a>, job: &'r Job, cancel: CancelHandle, started_cancelled: bool) -> Self {
+        let minutes = job.timeout_minutes.unwrap_or(DEFAULT_JOB_MINUTES);
+        JobRun {
+            run,
+            job,
+            cancel,
+            started_cancelled,
+            dir: run.req.work_root.join(&job.id),
+            workspace: PathBuf::new(),
+            temp: PathBuf::new(),
+            yaml_env: BTreeMap::new(),
+            file_env: BTreeMap::new(),
+            paths: Vec::new(),
+            deadline: Instant::now() + Duration::from_secs_f64(minutes * 60.0),
+            failed: false,
+            timed_out: false,
+            steps_ctx: Map::new(),
+            reports: Vec::new(),
+        }
+    }
+
+    /// Runs a job's steps (the job has started and passed its protection
+    /// rules); the caller emits `JobFinished`. Returns the contexts as the
+    /// job ends, for `environment.url`.
+    fn run_steps(
+        mut self,
+        name: String,
+        mut contexts: Map<String, Value>,
+    ) -> (JobDone, Map<String, Value>) {
+        if let Err(message) = self.prepare(&mut contexts) {
+            self.run.log(&self.job.id, 0, &message);
+            self.failed = true;
+        }
+        for (index, step) in self.job.steps.iter().enumerate() {
+            self.step(index + 1, step, &mut contexts);
+        }
+        contexts.insert("steps".into(), Value::Object(self.steps_ctx.clone()));
+        contexts.insert(
+            "job".into(),
+            json!({ "status": if self.failed { "failure" } else { "success" } }),
+        );
+        contexts.insert("env".into(), obj(&self.env_context()));
+        let outputs = self.run.job_outputs(self.job, &contexts, &mut self.failed);
+        // A job started after the cancellation (its `if:` asked for it) ends
+        // on its own terms; one that was running when it came is cancelled.
+        let result = if self.cancelled_while_running() {
+            JobResult::Cancelled
+        } else if self.failed {
+            JobResult::Failure
+        } else {
+            JobResult::Success
+        };
+        let done = JobDone {
+            name,
+            result,
+            outputs,
+            steps: self.reports,
+            environment: None,
+            approval: None,
+        };
+        (done, contexts)
+    }
+
+    /// The run was cancelled after this job started.
+    fn cancelled_while_running(&self) -> bool {
+        self.cancel.is_cancelled() && !self.started_cancelled
+    }
+
+    /// Creates the job's fresh folders and renders the workflow and job env.
+    fn prepare(&mut self, contexts: &mut Map<String, Value>) -> Result<(), String> {
+        if self.dir.exists() {
+            fs::remove_dir_all(&self.dir)
+                .map_err(|e| format!("cannot clean {}: {e}", self.dir.display()))?;
+        }
+        self.workspace = self.dir.join("workspace");
+        self.temp = self.dir.join("temp");
+        for dir in [&self.workspace, &self.temp] {
+            fs::create_dir_all(dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+        }
+        if let Some(Value::Object(github)) = contexts.get_mut("github") {
+            github.insert(
+                "workspace".into(),
+                Value::String(self.workspace.to_string_lossy().into_owned()),
+            );
+        }
+        contexts.insert("runner".into(), context::runner(&self.dir, &self.temp));
+        self.yaml_env = self.render_pairs(&self.run.wf.env, contexts)?;
+        let job_env = self.render_pairs(&self.job.env, contexts)?;
+        self.yaml_env.extend(job_env);
+        Ok(())
+    }
+
+    fn render_pairs(
+        &self,
+        pairs: &Pairs,
+        contexts: &Map<String, Value>,
+    ) -> Result<BTreeMap<String, String>, String> {
+        let mut out = BTreeMap::new();
+        for (name, text) in pairs {
+            let value = eval::render(&text.value, contexts, Status::SUCCESS).map_err(|e| {
+                self.run.at(
+                    text,
+                    &format!("cannot evaluate env \"{name}\": {}", e.message),
+                )
+            })?;
+            out.insert(name.clone(), value);
+        }
+        Ok(out)
+    }
+
+    /// The `env` context before a step's own `env:`.
+    pub(super) fn env_context(&self) -> BTreeMap<String, String> {
+        let mut env = self.file_env.clone();
+        env.extend(self.yaml_env.iter().map(|(k, v)| (k.clone(), v.clone())));
+        env
+    }
+
+    /// Decides, runs (or skips) and records step `number` (1-based).
+    fn step(&mut self, number: usize, step: &Step, contexts: &mut Map<String, Value>) {
+        let run = self.run;
+        let cancelled = self.cancelled_while_running();
+        let status = Status {
+            success: !self.failed && !cancelled,
+            failure: self.failed,
+            cancelled,
+        };
+        contexts.insert("steps".into(), Value::Object(self.steps_ctx.clone()));
+        contexts.insert(
+            "job".into(),
+            json!({ "status": job_status(self.failed, cancelled) }),
+        );
+        contexts.insert("env".into(), obj(&self.env_context()));
+        let should_run = if self.timed_out {
+            Ok(false)
+        } else {
+            match &step.cond {
+                None => Ok(status.success),
+                Some(cond) => eval::condition(&cond.value, contexts, status).map_err(|e| {
+                    run.at(
+                        cond,
+                        &format!("cannot evaluate the step's `if`: {}", e.message),
+                    )
+                }),
+            }
+        };
+        let step_name = run.mask(&run.step_name(step, contexts));
+        run.emit(RunEvent::StepStarted {
+            job: self.job.id.clone(),
+            step: number,
+            name: step_name.clone(),
+        });
+        let ran = match should_run {
+            Ok(false) => StepRun {
+                outcome: JobResult::Skipped,
+                outputs: BTreeMap::new(),
+                job_timed_out: false,
+            },
+            Ok(true) => self.run_step(step, number, contexts, status),
+            Err(message) => {
+                run.log(&self.job.id, number, &message);
+                StepRun::failed()
+            }
+        };
+        self.timed_out |= ran.job_timed_out;
+        let outcome = if ran.outcome == JobResult::Failure && self.cancelled_while_running() {
+            JobResult::Cancelled
+        } else {
+            ran.outcome
+        };
+        let conclusion = if outcome == JobResult::Failure
+            && run.continue_on_error(step, contexts, status, number)
+        {
+            JobResult::Success
+        } else {
+            outcome
+        };
+        self.record(step, number, step_name, outcome, conclusion, &ran.outputs);
+    }
+
+    /// Adds a finished step to the `steps` context and the report.
+    fn record(
+        &mut self,
+        step: &Step,
+        number: usize,
+        name: String,
+        outcome: JobResult,
+        conclusion: JobResult,
+        outputs: &BTreeMap<String, String>,
+    ) {
+        if conclusion == JobResult::Failure {
+            self.failed = true;
+        }
+        if let Some(id) = &step.id {
+            self.steps_ctx.insert(
+                id.clone(),
+                json!({
+                    "outputs": obj(outputs),
+                    "outcome": outcome.as_str(),
+                    "conclusion": conclusion.as_str(),
+                }),
+            );
+        }
+        self.run.emit(RunEvent::StepFinished {
+            job: self.job.id.clone(),
+            step: number,
+            outcome,
+            conclusion,
+        });
+        self.reports.push(StepReport {
+            name,
+            outcome,
+            conclusion,
+        });
+    }
+
+    /// Runs one step with its own `env:` over the job's.
+    fn run_step(
+        &mut self,
+        step: &Step,
+        number: usize,
+        contexts: &mut Map<String, Value>,
+        status: Status,
+    ) -> StepRun {
+        let mut env = self.env_context();
+        match self.render_pairs(&step.env, contexts) {
+            Ok(step_env) => env.extend(step_env),
+            Err(message) => {
+                self.run.log(&self.job.id, number, &message);
+                return StepRun::failed();
+            }
+        }
+        contexts.insert("env".into(), obj(&env));
+        let result = match &step.action {
+            Action::Checkout { path, .. } => {
+                self.checkout(number, path.as_ref(), contexts)
+                    .map(|()| StepRun {
+                        outcome: JobResult::Success,
+                        outputs: BTreeMap::new(),
+                        job_timed_out: false,
+                    })
+            }
+            Action::Run {
+                script,
+                shell,
+                working_directory,
+            } => self.run_script(&super::script::Script {
+                step,
+                number,
+                body: script,
+                shell: shell.as_deref(),
+                working_directory: working_directory.as_ref(),
+                env: &env,
+                contexts,
+                status,
+            }),
+        };
+        result.unwrap_or_else(|message| {
+            self.run.log(&self.job.id, number, &message);
+            StepRun::failed()
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::Mutex;
+    use std::time::{Duration, Instant};
+
+    use super::super::testing::{Ran, push, request, run};
+    use crate::{JobResult, RunEvent, parse_workflow};
+
+    #[test]
+    fn step_outcome_conclusion_and_continue_on_error() {
+        let src = r#"on: push
+jobs:
+  j:
+    runs-on: x
+    steps:
+      - id: flaky
+        continue-on-error: true
+        run: exit 3
+      - run: echo "${{ steps.flaky.outcome }} ${{ steps.flaky.conclusion }} ${{ job.status }}"
+      - id: broken
+        run: exit 1
+      - run: echo not shown
+      - if: always()
+        run: echo "${{ steps.broken.outcome }} ${{ job.status }}"
+      - if: success()
+        run: echo not shown either
+"#;
+        let ran = run(src);
+        assert_eq!(
+            ran.logs("j"),
+            [
+                "Error: Process completed with exit code 3.",
+                "failure success success",
+                "Error: Process completed with exit code 1.",
+                "failure failure",
+            ]
+        );
+        let steps: Vec<(JobResult, JobResult)> = ran
+            .job("j")
+            .steps
+            .iter()
+            .map(|s| (s.outcome, s.conclusion))
+            .collect();
+        use JobResult::*;
+        assert_eq!(
+            steps,
+            [
+                (Failure, Success),
+                (Success, Success),
+                (Failure, Failure),
+                (Skipped, Skipped),
+                (Success, Success),
+                (Skipped, Skipped),
+            ]
+        );
+        assert_eq!(ran.result("j"), Failure);
+    }
+
+    #[test]
+    fn job_timeout_stops_the_job() {
+        let src = "on: push\njobs:\n  j:\n    runs-on: x\n    timeout-minutes: 0.01\n    steps:\n      - run: sleep 30\n      - run: echo after\n";
+        let start = Instant::now();
+        let ran = run(src);
+        assert!(start.elapsed() < Duration::from_secs(10));
+        assert_eq!(
+            ran.logs("j"),
+            ["Error: The job exceeded its timeout-minutes (0.01) and was stopped."]
+        );
+        assert_eq!(ran.result("j"), JobResult::Failure);
+    }
+
+    #[test]
+    fn cancelling_stops_steps_and_runs_only_always_and_cancelled() {
+        let src = r#"on: push
+jobs:
+  a:
+    runs-on: x
+    steps:
+      - run: echo started; sleep 30
+      - run: echo default step
+      - if: always()
+        run: echo "always step, job ${{ job.status }}"
+  b:
+    needs: a
+    runs-on: x
+    steps:
+      - run: echo b
+  c:
+    needs: a
+    if: cancelled()
+    runs-on: x
+    steps:
+      - run: echo "c sees a ${{ needs.a.result }}"
+"#;
+        let dir = tempfile::tempdir().unwrap();
+        let parsed = parse_workflow("ci.yml", src).unwrap();
+        let req = request(dir.path(), push());
+        let flag = crate::CancelHandle::new();
+        let events = Mutex::new(Vec::new());
+        let start = Instant::now();
+        let report = std::thread::scope(|scope| {
+            let run = scope.spawn(|| {
+                crate::execute_cancellable(&parsed.workflow, &req, &flag, &|e| {
+                    events.lock().unwrap().push(e)
+                })
+                .unwrap()
+            });
+            // Wait until the first step runs, then cancel.
+            while !events
+                .lock()
+                .unwrap()
+                .iter()
+                .any(|e| matches!(e, RunEvent::Log { .. }))
+            {
+                std::thread::sleep(Duration::from_millis(10));
+            }
+            flag.cancel();
+            run.join().unwrap()
+        });
+        assert!(start.elapsed() < Duration::from_secs(10));
+        let ran = Ran {
+            report,
+            events: events.into_inner().unwrap(),
+            _dir: dir,
+        };
+        use JobResult::*;
+        assert_eq!(ran.report.conclusion, Cancelled);
+        assert_eq!(ran.result("a"), Cancelled);
+        assert_eq!(ran.result("b"), Cancelled);
+        assert_eq!(ran.result("c"), Success);
+        let steps: Vec<JobResult> = ran.job("a").steps.iter().map(|s| s.outcome).collect();
+        assert_eq!(steps, [Cancelled, Skipped, Success]);
+        assert_eq!(ran.logs("a").last().unwrap(), "always step, job cancelled");
+        assert_eq!(ran.logs("c"), ["c sees a cancelled"]);
+    }
+}

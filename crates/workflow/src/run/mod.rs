@@ -1,0 +1,347 @@
+//! Executing a workflow: the run's shared state, its entry point and its
+//! report. The pieces live beside this file, one idea each:
+//! - `dispatcher` schedules the jobs (needs, `if:` and status functions);
+//! - `gates` holds jobs and runs at their `concurrency:` groups and
+//!   environment protection rules;
+//! - `job` runs one job's steps and collects its outputs;
+//! - `context` builds the `${{ }}` contexts (`github`, `needs`, `runner` …);
+//! - `checkout` is the built-in `actions/checkout`;
+//! - `script` writes and runs one `run:` step's script in its shell.
+//!
+//! # Jobs
+//! A job starts once every job it `needs` has finished; independent jobs
+//! run at the same time, each on its own thread. Its `if:` (default
+//! `success()`) sees `success()` true when every job it depends on,
+//! directly or not, succeeded, and `failure()` true when one of them failed.
+//! So a failed or skipped job skips its dependents unless their `if:` uses
+//! `always()`, `failure()` or `!cancelled()`.
+//!
+//! # Steps
+//! Each job gets a fresh workspace (`work_root/<job>/workspace`) and runner
+//! temp folder, like a fresh GitHub runner. A step's environment is the
+//! host's (minus `GITHUB_*`/`RUNNER_*`), then `RunRequest::env`, then what
+//! earlier steps wrote to `$GITHUB_ENV`, then the workflow's, job's and
+//! step's `env:` (as on GitHub, `env:` from the file wins over
+//! `$GITHUB_ENV`), then the standard `GITHUB_*` variables.
+//!
+//! # Environments and concurrency
+//! On its own thread, a job that may start (needs done, `if:` true)
+//! evaluates its `environment:` name, enters its job-level `concurrency:`
+//! group (waiting while another job holds it), emits `JobStarted`, asks for
+//! an approval when the environment has reviewers, waits the environment's
+//! wait timer, and only then runs its steps, with the environment's `vars`
+//! and `secrets` over the repository's. `environment.url` is evaluated at
+//! the end, so it can use step outputs. The whole run first enters the
+//! workflow-level group, if any. Each job runs with a child of the run's
+//! [`CancelHandle`](step::CancelHandle), so a newer job in its group can
+//! cancel it alone. An approver that is asking is not interrupted by a
+//! cancellation; the job ends once it has its answer.
+
+mod checkout;
+mod context;
+mod dispatcher;
+mod gates;
+mod job;
+mod script;
+#[cfg(test)]
+mod testing;
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fs;
+use std::sync::Mutex;
+
+use serde_json::{Map, Value};
+
+use crate::eval::{self, Status};
+use crate::mask::Masker;
+use crate::model::{Text, Workflow};
+use crate::step;
+use crate::{
+    ApprovalDecision, Diagnostic, Event, JobEnvironment, JobReport, JobResult, RunEvent, RunReport,
+    RunRequest, Severity, StepReport, WorkflowError,
+};
+
+/// What every job of a run shares.
+struct Run<'a> {
+    wf: &'a Workflow,
+    req: &'a RunRequest,
+    on_event: &'a (dyn Fn(RunEvent) + Sync),
+    cancel: &'a step::CancelHandle,
+    masker: Mutex<Masker>,
+    /// Each secret by name, to notice one printed to the log (it is masked
+    /// there, but printing it was a leak all the same).
+    secrets_by_name: Vec<(String, Masker)>,
+    /// Names of the secrets the steps printed.
+    printed_secrets: Mutex<BTreeSet<String>>,
+    /// `github` without the per-job fields.
+    github: Map<String, Value>,
+    inputs: Map<String, Value>,
+    git_ref: String,
+    /// Host variables a step must not inherit (`GITHUB_*`, `RUNNER_*`, …).
+    hidden_host_vars: Vec<String>,
+    host_path: String,
+    /// This run's ticket in the shared `concurrency:` groups.
+    ticket: u64,
+}
+
+/// What a finished job hands to the jobs that need it.
+#[derive(Debug, Clone)]
+struct JobDone {
+    name: String,
+    result: JobResult,
+    outputs: BTreeMap<String, String>,
+    steps: Vec<StepReport>,
+    environment: Option<JobEnvironment>,
+    approval: Option<ApprovalDecision>,
+}
+
+impl JobDone {
+    /// A job that ran no step.
+    fn empty(name: String, result: JobResult) -> JobDone {
+        JobDone {
+            name,
+            result,
+            outputs: BTreeMap::new(),
+            steps: Vec::new(),
+            environment: None,
+            approval: None,
+        }
+    }
+}
+
+pub(crate) fn execute(
+    wf: &Workflow,
+    req: &RunRequest,
+    cancel: &step::CancelHandle,
+    on_event: &(dyn Fn(RunEvent) + Sync),
+) -> Result<RunReport, WorkflowError> {
+    let run = Run::new(wf, req, cancel, on_event)?;
+    let done = match run.enter_workflow_group() {
+        Ok(place) => {
+            let done = run.schedule()?;
+            if let Some(place) = place {
+                run.report_cancelled_in_progress(None, &place);
+            }
+            done
+        }
+        Err(result) => wf.jobs.iter().map(|job| run.not_run(job, result)).collect(),
+    };
+    Ok(run.report(done))
+}
+
+impl<'a> Run<'a> {
+    /// Checks the dispatch inputs and prepares the work folder and the
+    /// event file (`$GITHUB_EVENT_PATH`).
+    fn new(
+        wf: &'a Workflow,
+        req: &'a RunRequest,
+        cancel: &'a step::CancelHandle,
+        on_event: &'a (dyn Fn(RunEvent) + Sync),
+    ) -> Result<Run<'a>, WorkflowError> {
+        let inputs = match &req.event {
+            Event::WorkflowDispatch { inputs } => wf.resolve_inputs(inputs)?,
+            Event::Push { .. } => Map::new(),
+        };
+        fs::create_dir_all(&req.work_root).map_err(|source| WorkflowError::Workspace {
+            path: req.work_root.clone(),
+            source,
+        })?;
+        let git_ref = match &req.event {
+            Event::Push { git_ref } => git_ref.clone(),
+            Event::WorkflowDispatch { .. } => "refs/heads/main".to_string(),
+        };
+        let run = Run {
+            wf,
+            req,
+            on_event,
+            cancel,
+            // Environment secrets are masked from the start, in every job:
+            // masking must never miss.
+            masker: Mutex::new(Masker::with_secrets(
+                all_secrets(req).map(|(_, value)| value.as_str()),
+            )),
+            secrets_by_name: all_secrets(req)
+                .map(|(name, value)| (name.clone(), Masker::with_secrets([value.as_str()])))
+                .collect(),
+            printed_secrets: Mutex::new(BTreeSet::new()),
+            github: context::github(wf, req, &git_ref, &inputs),
+            inputs,
+            git_ref,
+            hidden_host_vars: std::env::vars_os()
+                .filter_map(|(k, _)| k.into_string().ok())
+                .filter(|k| {
+                    ["GITHUB_", "RUNNER_", "ACTIONS_", "INPUT_"]
+                        .iter()
+                        .any(|p| k.starts_with(p))
+                })
+                .collect(),
+            host_path: std::env::var("PATH")
+                .unwrap_or_else(|_| "/usr/local/bin:/usr/bin:/bin".into()),
+            ticket: req.concurrency.run_ticket(),
+        };
+        let event_file = req.work_root.join("event.json");
+        let event = run.github.get("event").cloned().unwrap_or(Value::Null);
+        fs::write(&event_file, event.to_string()).map_err(|source| WorkflowError::Workspace {
+            path: event_file.clone(),
+            source,
+        })?;
+        Ok(run)
+    }
+
+    /// The run's report from each job's `JobDone`, in file order.
+    fn report(&self, done: Vec<JobDone>) -> RunReport {
+        let jobs: Vec<JobReport> = self
+            .wf
+            .jobs
+            .iter()
+            .zip(done)
+            .map(|(job, done)| JobReport {
+                id: job.id.clone(),
+                name: done.name,
+                result: done.result,
+                needs: job.needs.clone(),
+                outputs: done.outputs,
+                steps: done.steps,
+                environment: done.environment,
+                approval: done.approval,
+            })
+            .collect();
+        let conclusion = if self.cancelled() {
+            JobResult::Cancelled
+        } else if jobs.iter().any(|j| j.result == JobResult::Failure) {
+            JobResult::Failure
+        } else if jobs.iter().any(|j| j.result == JobResult::Cancelled) {
+            JobResult::Cancelled
+        } else {
+            JobResult::Success
+        };
+        let printed_secrets = self
+            .printed_secrets
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .iter()
+            .cloned()
+            .collect();
+        RunReport {
+            workflow: self.wf.file.clone(),
+            name: self.wf.name.clone(),
+            event: self.req.event.name().to_string(),
+            conclusion,
+            jobs,
+            printed_secrets,
+        }
+    }
+
+    fn emit(&self, event: RunEvent) {
+        (self.on_event)(event);
+    }
+
+    fn cancelled(&self) -> bool {
+        self.cancel.is_cancelled()
+    }
+
+    fn mask(&self, text: &str) -> String {
+        match self.masker.lock() {
+            Ok(m) => m.mask(text),
+            Err(poisoned) => poisoned.into_inner().mask(text),
+        }
+    }
+
+    fn add_mask(&self, value: &str) {
+        match self.masker.lock() {
+            Ok(mut m) => m.add(value),
+            Err(poisoned) => poisoned.into_inner().add(value),
+        }
+    }
+
+    fn log(&self, job: &str, step: usize, line: &str) {
+        for (name, masker) in &self.secrets_by_name {
+            if masker.mask(line) != line {
+                self.printed_secrets
+                    .lock()
+                    .unwrap_or_else(|p| p.into_inner())
+                    .insert(name.clone());
+            }
+        }
+        self.emit(RunEvent::Log {
+            job: job.to_string(),
+            step,
+            line: self.mask(line),
+        });
+    }
+
+    fn warn(&self, pos: crate::yaml::Pos, message: String) {
+        self.emit(RunEvent::Warning {
+            diagnostic: Diagnostic {
+                file: self.wf.file.clone(),
+                line: pos.line,
+                col: pos.col,
+                severity: Severity::Warning,
+                message: self.mask(&message),
+            },
+        });
+    }
+
+    /// `message` prefixed with the file, line and column of `text`.
+    fn at(&self, text: &Text, message: &str) -> String {
+        format!(
+            "{}:{}:{}: {message}",
+            self.wf.file, text.pos.line, text.pos.col
+        )
+    }
+
+    fn render_or(&self, text: &str, contexts: &Map<String, Value>, fallback: String) -> String {
+        eval::render(text, contexts, Status::SUCCESS).unwrap_or(fallback)
+    }
+}
+
+/// Repository secrets, then every environment's.
+fn all_secrets(req: &RunRequest) -> impl Iterator<Item = (&String, &String)> {
+    req.secrets
+        .iter()
+        .chain(req.environments.iter().flat_map(|e| e.secrets.iter()))
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeMap;
+
+    use super::testing::run;
+    use crate::RunEvent;
+
+    #[test]
+    fn secrets_and_add_mask_are_masked() {
+        let src = r#"on: push
+jobs:
+  j:
+    runs-on: x
+    outputs:
+      leaked: ${{ steps.s.outputs.token }}
+      fine: ${{ steps.s.outputs.fine }}
+    steps:
+      - id: s
+        run: |
+          echo "token ${{ secrets.TOKEN }} and $TOKEN"
+          printf '%s\n' "$KEY"
+          echo "::add-mask::generated-pw"
+          echo "pw generated-pw"
+          echo "token=${{ secrets.TOKEN }}" >> "$GITHUB_OUTPUT"
+          echo "fine=ok" >> "$GITHUB_OUTPUT"
+        env:
+          TOKEN: ${{ secrets.TOKEN }}
+          KEY: ${{ secrets.KEY }}
+"#;
+        let ran = run(src);
+        // The secret's trailing line break prints an empty line.
+        assert_eq!(
+            ran.logs("j"),
+            ["token *** and ***", "***", "***", "", "pw ***"]
+        );
+        assert_eq!(
+            ran.job("j").outputs,
+            BTreeMap::from([("fine".into(), "ok".into())])
+        );
+        assert!(ran.events.iter().any(|e| matches!(e, RunEvent::Warning { diagnostic } if diagnostic.message.contains("\"leaked\""))));
+        assert_eq!(ran.report.printed_secrets, ["KEY", "TOKEN"]);
+    }
+}
