@@ -536,3 +536,64 @@ fn a_closed_stdout_ends_quietly_with_exit_0() {
         assert!(!stderr.contains("panicked"), "{fixture}: {stderr}");
     }
 }
+
+fn validate(args: &[&str]) -> Output {
+    let out = Command::new(env!("CARGO_BIN_EXE_devpath"))
+        .current_dir(fixtures())
+        .args(["--color", "never", "validate"])
+        .args(args)
+        .output()
+        .expect("devpath runs");
+    Output {
+        code: out.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+    }
+}
+
+#[test]
+fn validate_exits_0_for_valid_files_and_1_with_every_problem_otherwise() {
+    let ok = validate(&["success.yml", "failure.yml"]);
+    assert_eq!(ok.code, 0, "{}{}", ok.stdout, ok.stderr);
+    assert_eq!(ok.stdout, "✓ 2 workflow files valid\n");
+
+    let bad = validate(&["success.yml", "invalid.yml"]);
+    assert_eq!(bad.code, 1, "{}{}", bad.stdout, bad.stderr);
+    assert!(bad.stdout.contains("invalid.yml:9:12: error: job \"deploy\" needs \"buld\", which does not exist — did you mean \"build\"?\n"), "{}", bad.stdout);
+    assert!(
+        bad.stdout.ends_with("✗ 1 of 2 workflow files invalid\n"),
+        "{}",
+        bad.stdout
+    );
+
+    let json = validate(&["invalid.yml", "--format", "json"]);
+    assert_eq!(json.code, 1);
+    let value: serde_json::Value = serde_json::from_str(&json.stdout).unwrap();
+    assert_eq!(value["files"], 1);
+    assert_eq!(value["invalid"], 1);
+    assert_eq!(value["diagnostics"].as_array().unwrap().len(), 5);
+    assert_eq!(value["diagnostics"][0]["line"], 6);
+}
+
+#[test]
+fn validate_reads_folders_and_says_when_a_path_is_missing() {
+    let dir = tempfile::tempdir().unwrap();
+    let workflows = dir.path().join(".github/workflows");
+    std::fs::create_dir_all(&workflows).unwrap();
+    std::fs::copy(fixtures().join("success.yml"), workflows.join("ci.yml")).unwrap();
+    std::fs::write(workflows.join("notes.txt"), "not a workflow").unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_devpath"))
+        .current_dir(dir.path())
+        .args(["--color", "never", "validate"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        "✓ 1 workflow file valid\n"
+    );
+
+    let missing = validate(&["no-such.yml"]);
+    assert_eq!(missing.code, 2);
+    assert!(missing.stderr.contains("no-such.yml"), "{}", missing.stderr);
+}

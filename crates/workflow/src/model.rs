@@ -111,6 +111,9 @@ pub(crate) struct Job {
     /// The job-level `concurrency:`.
     pub concurrency: Option<Concurrency>,
     pub steps: Vec<Step>,
+    /// `uses:` of a job that calls a reusable workflow, which devpath does
+    /// not run yet: the job fails when it starts, naming it.
+    pub calls: Option<Text>,
 }
 
 /// A job's `environment:` (`name` and optional `url`, both may hold
@@ -160,6 +163,9 @@ pub(crate) enum Action {
     },
     /// The built-in `actions/checkout`.
     Checkout { uses: String, path: Option<Text> },
+    /// An action devpath does not have: valid on GitHub, so the workflow
+    /// loads, and the step fails when it runs, naming the action.
+    Unavailable { uses: String },
 }
 
 impl Workflow {

@@ -63,6 +63,23 @@ mod contexts {
     pub(super) const ENVIRONMENT_URL: &[&str] = &[
         "github", "needs", "strategy", "matrix", "job", "runner", "env", "vars", "steps", "inputs",
     ];
+    pub(super) const JOB_RUNS_ON: &[&str] =
+        &["github", "needs", "strategy", "matrix", "vars", "inputs"];
+    pub(super) const JOB_CONTAINER: &[&str] =
+        &["github", "needs", "strategy", "matrix", "vars", "inputs"];
+    pub(super) const CONTAINER_CREDENTIALS: &[&str] = &[
+        "github", "needs", "strategy", "matrix", "env", "vars", "secrets", "inputs",
+    ];
+    pub(super) const CONTAINER_ENV: &[&str] = &[
+        "github", "needs", "strategy", "matrix", "job", "runner", "env", "vars", "secrets",
+        "inputs",
+    ];
+    pub(super) const JOB_WITH: &[&str] =
+        &["github", "needs", "strategy", "matrix", "inputs", "vars"];
+    pub(super) const JOB_SECRETS: &[&str] = &[
+        "github", "needs", "strategy", "matrix", "secrets", "inputs", "vars",
+    ];
+    pub(super) const STEP_WITH: &[&str] = STEP;
     /// Every context name, for "did you mean".
     pub(super) const ALL: &[&str] = STEP;
 }
@@ -825,6 +842,225 @@ impl Checker<'_> {
         Some(input)
     }
 
+    /// `runs-on`: a label, a list of labels, or `{group, labels}`; never
+    /// empty. devpath runs every job on this machine whatever it says.
+    fn runs_on(&mut self, node: &Node, place: &str) {
+        let what = format!("`runs-on` of {place}");
+        match &node.kind {
+            Kind::Scalar { value, .. } if value.trim().is_empty() => self.error(
+                node.pos,
+                format!("{what} is empty: name a runner label, e.g. `runs-on: ubuntu-latest`"),
+            ),
+            Kind::Scalar { .. } => {
+                self.text(node, &what, contexts::JOB_RUNS_ON);
+            }
+            Kind::Seq(items) if items.is_empty() => self.error(
+                node.pos,
+                format!("{what} is an empty list: name at least one runner label"),
+            ),
+            Kind::Seq(items) => {
+                for item in items {
+                    self.text(item, &what, contexts::JOB_RUNS_ON);
+                }
+            }
+            Kind::Map(_) => {
+                let Some(entries) = self.entries(node, &what, "key") else {
+                    return;
+                };
+                for (key, key_node, value) in entries {
+                    match key {
+                        "group" => {
+                            self.text(value, &format!("{what}.group"), contexts::JOB_RUNS_ON);
+                        }
+                        "labels" => self.runs_on(value, place),
+                        _ => self.unknown_key(key, key_node.pos, &["group", "labels"], &what),
+                    }
+                }
+            }
+        }
+    }
+
+    /// `container:` (or one service): an image name, or a mapping with
+    /// `image`. devpath does not start it yet; its shape is checked as
+    /// GitHub does.
+    fn container(&mut self, node: &Node, what: &str) {
+        const KEYS: &[&str] = &["image", "credentials", "env", "ports", "volumes", "options"];
+        if let Kind::Scalar { value, .. } = &node.kind {
+            if value.trim().is_empty() {
+                self.error(node.pos, format!("{what} names no image: e.g. `node:20`"));
+            }
+            return;
+        }
+        let Some(entries) = self.entries(node, what, "key") else {
+            return;
+        };
+        let mut image = false;
+        for (key, key_node, value) in entries {
+            match key {
+                "image" => {
+                    image = true;
+                    self.text(value, &format!("{what}.image"), contexts::JOB_CONTAINER);
+                }
+                "credentials" => {
+                    let place = format!("{what}.credentials");
+                    if let Some(entries) = self.entries(value, &place, "key") {
+                        for (key, key_node, value) in entries {
+                            match key {
+                                "username" | "password" => {
+                                    self.text(
+                                        value,
+                                        &format!("{place}.{key}"),
+                                        contexts::CONTAINER_CREDENTIALS,
+                                    );
+                                }
+                                _ => self.unknown_key(
+                                    key,
+                                    key_node.pos,
+                                    &["username", "password"],
+                                    &place,
+                                ),
+                            }
+                        }
+                    }
+                }
+                "env" => {
+                    self.pairs(value, &format!("{what}.env"), contexts::CONTAINER_ENV);
+                }
+                "ports" | "volumes" => {
+                    self.string_list(value, &format!("{what}.{key}"));
+                }
+                "options" => {
+                    self.scalar_text(value, &format!("{what}.options"));
+                }
+                _ => self.unknown_key(key, key_node.pos, KEYS, what),
+            }
+        }
+        if !image {
+            self.error(
+                node.pos,
+                format!("{what} has no `image`: add `image: <name>`"),
+            );
+        }
+    }
+
+    /// `services:`: service containers by label.
+    fn services(&mut self, node: &Node, place: &str) {
+        let what = format!("the `services` of {place}");
+        let Some(entries) = self.entries(node, &what, "service") else {
+            return;
+        };
+        for (label, _, value) in entries {
+            let service = format!("the service \"{label}\" of {place}");
+            if matches!(value.kind, Kind::Scalar { .. }) {
+                self.error(
+                    value.pos,
+                    format!(
+                        "{service} must be a mapping with `image:`, found {}",
+                        value.describe()
+                    ),
+                );
+                continue;
+            }
+            self.container(value, &service);
+        }
+    }
+
+    /// A job's `uses:`: `./.github/workflows/FILE.yml` or
+    /// `OWNER/REPO/.github/workflows/FILE.yml@REF`.
+    fn reusable_workflow(&mut self, node: &Node, place: &str) -> Option<Text> {
+        let what = format!("the `uses` of {place}");
+        let value = self.scalar_text(node, &what)?;
+        let local = value.starts_with("./");
+        let yaml = |path: &str| path.ends_with(".yml") || path.ends_with(".yaml");
+        let valid = if local {
+            yaml(&value)
+        } else {
+            match value.split_once('@') {
+                Some((path, git_ref)) => {
+                    path.split('/').count() >= 3 && yaml(path) && !git_ref.is_empty()
+                }
+                None => false,
+            }
+        };
+        if !valid {
+            self.error(
+                node.pos,
+                format!("{what} must be `./.github/workflows/FILE.yml` or `OWNER/REPO/.github/workflows/FILE.yml@REF`, found \"{value}\""),
+            );
+            return None;
+        }
+        Some(Text {
+            value,
+            pos: node.pos,
+        })
+    }
+
+    /// The keys a job calling a reusable workflow may have.
+    fn reusable_call_keys(&mut self, entries: &[Entry<'_>], place: &str) {
+        const ALLOWED: &[&str] = &[
+            "name",
+            "uses",
+            "with",
+            "secrets",
+            "needs",
+            "if",
+            "permissions",
+            "concurrency",
+            "strategy",
+        ];
+        for &(key, key_node, value) in entries {
+            match key {
+                "with" => {
+                    if !value.is_null() {
+                        self.with_values(value, place, contexts::JOB_WITH);
+                    }
+                }
+                "secrets" => {
+                    if value.scalar() != Some("inherit") {
+                        self.pairs(value, &format!("`secrets` of {place}"), contexts::JOB_SECRETS);
+                    }
+                }
+                _ if ALLOWED.contains(&key) || !JOB_KEYS.contains(&key) => {}
+                _ => self.error(
+                    key_node.pos,
+                    format!("`{key}` is not available in {place}, which calls a reusable workflow: the called workflow's jobs define it"),
+                ),
+            }
+        }
+    }
+
+    /// A step's or a call's `with:`: each input is text.
+    fn with_values(&mut self, node: &Node, place: &str, allowed: &[&str]) {
+        let what = format!("`with` of {place}");
+        let Some(entries) = self.entries(node, &what, "input") else {
+            return;
+        };
+        for (key, _, value) in entries {
+            if !value.is_null() {
+                self.text(value, &format!("{what}.{key}"), allowed);
+            }
+        }
+    }
+
+    /// A step's `uses:` of an action: `OWNER/REPO@REF`,
+    /// `OWNER/REPO/PATH@REF`, `./PATH` or `docker://IMAGE`.
+    fn action_reference(&mut self, uses: &str, pos: Pos) {
+        if uses.starts_with("./") || uses.starts_with("docker://") {
+            return;
+        }
+        match uses.split_once('@') {
+            Some((name, git_ref)) if name.split('/').count() >= 2 && !git_ref.is_empty() => {}
+            Some(_) => self.error(
+                pos,
+                format!("`uses: {uses}` must be `OWNER/REPO@REF`, `./PATH` or `docker://IMAGE`"),
+            ),
+            None => self.error(
+                pos,
+                format!("`uses: {uses}` needs a version, e.g. `{uses}@v4`"),
+            ),
+        }
+    }
+
     fn defaults(&mut self, node: &Node, what: &str) -> RunDefaults {
         let mut defaults = RunDefaults::default();
         let Some(entries) = self.entries(node, &format!("`{what}`"), "key") else {
@@ -1104,12 +1340,13 @@ impl Checker<'_> {
             environment: None,
             concurrency: None,
             steps: Vec::new(),
+            calls: None,
         };
         let mut runs_on = false;
         let mut steps = None;
         let mut uses = false;
         let mut reusable_only = Vec::new();
-        for (key, key_node, value) in entries {
+        for &(key, key_node, value) in &entries {
             match key {
                 "name" => {
                     job.name = self.text(value, &format!("the name of {place}"), contexts::JOB_NAME)
@@ -1129,7 +1366,10 @@ impl Checker<'_> {
                         }
                     }
                 }
-                "runs-on" => runs_on = true,
+                "runs-on" => {
+                    runs_on = true;
+                    self.runs_on(value, &place);
+                }
                 "if" => {
                     job.cond =
                         self.condition(value, &format!("the `if` of {place}"), contexts::JOB_IF)
@@ -1153,22 +1393,27 @@ impl Checker<'_> {
                         contexts::JOB_CONCURRENCY,
                     )
                 }
-                "continue-on-error" | "strategy" | "services" | "container" | "permissions"
-                | "snapshot" => self.not_run(key_node.pos, &format!("`{key}` (in {place})")),
+                "container" => {
+                    self.container(value, &format!("the `container` of {place}"));
+                    self.not_run(key_node.pos, &format!("`{key}` (in {place})"));
+                }
+                "services" => {
+                    self.services(value, &place);
+                    self.not_run(key_node.pos, &format!("`{key}` (in {place})"));
+                }
+                "continue-on-error" | "strategy" | "permissions" | "snapshot" => {
+                    self.not_run(key_node.pos, &format!("`{key}` (in {place})"))
+                }
                 "uses" => {
                     uses = true;
-                    self.error(
-                        value.pos,
-                        format!(
-                            "{place} calls a reusable workflow (`uses:`), which devpath cannot run offline; write its steps in this job instead"
-                        ),
-                    );
+                    job.calls = self.reusable_workflow(value, &place);
                 }
                 "with" | "secrets" => reusable_only.push((key, key_node.pos)),
                 _ => self.unknown_key(key, key_node.pos, JOB_KEYS, &place),
             }
         }
         if uses {
+            self.reusable_call_keys(&entries, &place);
             return Some(job);
         }
         for (key, pos) in reusable_only {
@@ -1369,13 +1614,23 @@ impl Checker<'_> {
             (false, Some((uses, pos))) => {
                 let action = uses.split('@').next().unwrap_or_default();
                 if !action.eq_ignore_ascii_case("actions/checkout") {
-                    self.error(
-                        pos,
-                        format!(
-                            "`uses: {uses}` is not available offline: devpath runs actions/checkout only; write the step as a `run:` script"
-                        ),
-                    );
-                    return None;
+                    self.action_reference(&uses, pos);
+                    if let Some(with) = with.filter(|w| !w.is_null()) {
+                        self.with_values(with, &place, contexts::STEP_WITH);
+                    }
+                    for (what, at) in [
+                        ("shell", shell.map(|s| s.1)),
+                        ("working-directory", working_directory.map(|w| w.1)),
+                    ] {
+                        if let Some(at) = at {
+                            self.error(
+                                at,
+                                format!("`{what}` only applies to `run` steps ({place})"),
+                            );
+                        }
+                    }
+                    step.action = Action::Unavailable { uses };
+                    return Some(step);
                 }
                 if !uses.contains('@') {
                     self.error(
@@ -1668,13 +1923,53 @@ jobs:
         );
     }
 
+    /// A workflow GitHub runs is never refused for an action devpath does
+    /// not have: the step fails when it runs (see run::job's tests).
     #[test]
-    fn other_actions_are_not_available_offline() {
-        let src = "on: push\njobs:\n  a:\n    runs-on: x\n    steps:\n      - uses: actions/checkout@v4\n      - uses: docker/login-action@v3\n";
+    fn other_actions_load_and_their_references_are_checked() {
+        let src = "on: push\njobs:\n  a:\n    runs-on: x\n    steps:\n      - uses: actions/checkout@v4\n      - uses: docker/login-action@v3\n        with: {registry: r}\n      - uses: ./local\n      - uses: docker://alpine:3\n";
+        assert_eq!(errors(src), Vec::<String>::new());
+        let src = "on: push\njobs:\n  a:\n    runs-on: x\n    steps:\n      - uses: docker/login-action\n      - uses: login@v3\n      - uses: a/b@v1\n        with:\n          tags: {a: 1}\n        shell: bash\n";
         assert_eq!(
             errors(src),
             [
-                "ci.yml:7:15: `uses: docker/login-action@v3` is not available offline: devpath runs actions/checkout only; write the step as a `run:` script"
+                "ci.yml:6:15: `uses: docker/login-action` needs a version, e.g. `docker/login-action@v4`",
+                "ci.yml:7:15: `uses: login@v3` must be `OWNER/REPO@REF`, `./PATH` or `docker://IMAGE`",
+                "ci.yml:10:17: `with` of step 3 of job \"a\".tags must be text, found a mapping",
+                "ci.yml:11:9: `shell` only applies to `run` steps (step 3 of job \"a\")",
+            ]
+        );
+    }
+
+    #[test]
+    fn reusable_workflow_calls_load_with_their_own_keys() {
+        let src = "on: push\njobs:\n  call:\n    uses: ./.github/workflows/build.yml\n    with: {v: 1}\n    secrets: inherit\n  remote:\n    uses: octo/repo/.github/workflows/x.yml@v1\n    secrets: {T: '${{ secrets.T }}'}\n";
+        assert_eq!(errors(src), Vec::<String>::new());
+        let src = "on: push\njobs:\n  call:\n    uses: octo/repo/x.yml\n  steps:\n    uses: ./.github/workflows/b.yml\n    runs-on: x\n    steps: [{run: 'true'}]\n";
+        assert_eq!(
+            errors(src),
+            [
+                "ci.yml:4:11: the `uses` of job \"call\" must be `./.github/workflows/FILE.yml` or `OWNER/REPO/.github/workflows/FILE.yml@REF`, found \"octo/repo/x.yml\"",
+                "ci.yml:7:5: `runs-on` is not available in job \"steps\", which calls a reusable workflow: the called workflow's jobs define it",
+                "ci.yml:8:5: `steps` is not available in job \"steps\", which calls a reusable workflow: the called workflow's jobs define it",
+            ]
+        );
+    }
+
+    #[test]
+    fn runs_on_container_and_services_have_github_shapes() {
+        let ok = "on: push\njobs:\n  a:\n    runs-on: {group: g, labels: [x]}\n    container:\n      image: node:20\n      credentials: {username: u, password: '${{ secrets.P }}'}\n    services:\n      db: {image: postgres, ports: ['5432:5432']}\n    steps: [{run: 'true'}]\n";
+        assert_eq!(errors(ok), Vec::<String>::new());
+        let bad = "on: push\njobs:\n  a:\n    runs-on: ''\n    container: {}\n    services: redis\n    steps: [{run: 'true'}]\n  b:\n    runs-on: []\n    container:\n      image: x\n      credentials: me\n    services:\n      db: postgres\n    steps: [{run: 'true'}]\n";
+        assert_eq!(
+            errors(bad),
+            [
+                "ci.yml:4:14: `runs-on` of job \"a\" is empty: name a runner label, e.g. `runs-on: ubuntu-latest`",
+                "ci.yml:5:16: the `container` of job \"a\" has no `image`: add `image: <name>`",
+                "ci.yml:6:15: the `services` of job \"a\" must be a mapping, found a string",
+                "ci.yml:9:14: `runs-on` of job \"b\" is an empty list: name at least one runner label",
+                "ci.yml:12:20: the `container` of job \"b\".credentials must be a mapping, found a string",
+                "ci.yml:14:11: the service \"db\" of job \"b\" must be a mapping with `image:`, found a string",
             ]
         );
     }

@@ -78,6 +78,21 @@ impl Run<'_> {
             None => job.id.clone(),
         };
         let name = self.mask(&name);
+        if let Some(calls) = &job.calls {
+            self.emit(RunEvent::JobStarted {
+                job: job.id.clone(),
+                name: name.clone(),
+            });
+            let message = self.at(
+                calls,
+                &format!(
+                    "this job calls the reusable workflow `{}`, which devpath does not run yet: write its steps in this job to run it here",
+                    calls.value
+                ),
+            );
+            let done = JobDone::empty(name, JobResult::Failure);
+            return self.end_early(job, done, Some(&message));
+        }
         let environment = match self.environment_name(job, &contexts) {
             Ok(environment) => environment,
             Err(message) => {
@@ -198,7 +213,7 @@ impl Run<'_> {
                     .unwrap_or("")
                     .trim()
             ),
-            Action::Checkout { uses, .. } => format!("Run {uses}"),
+            Action::Checkout { uses, .. } | Action::Unavailable { uses } => format!("Run {uses}"),
         };
         match &step.name {
             Some(name) => self.render_or(&name.value, contexts, fallback),
@@ -516,6 +531,7 @@ impl<'r, 'a> JobRun<'r, 'a> {
                         job_timed_out: false,
                     })
             }
+            Action::Unavailable { uses } => Err(unavailable_action(uses)),
             Action::Run {
                 script,
                 shell,
@@ -535,6 +551,24 @@ impl<'r, 'a> JobRun<'r, 'a> {
             self.run.log(&self.job.id, number, &message);
             StepRun::failed()
         })
+    }
+}
+
+/// Why a step using an action devpath does not have fails.
+fn unavailable_action(uses: &str) -> String {
+    let name = uses.split('@').next().unwrap_or(uses);
+    if uses.starts_with("docker://") {
+        format!(
+            "`uses: {uses}` runs a container image action, which devpath does not run yet; write the step as a `run:` script"
+        )
+    } else if uses.starts_with("./") {
+        format!(
+            "`uses: {uses}` is a local action, which devpath does not run yet; write the step as a `run:` script"
+        )
+    } else {
+        format!(
+            "`uses: {uses}` is not available offline: devpath has only actions/checkout built in, and cannot download {name}; write the step as a `run:` script"
+        )
     }
 }
 
@@ -672,5 +706,39 @@ jobs:
         assert_eq!(steps, [Cancelled, Skipped, Success]);
         assert_eq!(ran.logs("a").last().unwrap(), "always step, job cancelled");
         assert_eq!(ran.logs("c"), ["c sees a cancelled"]);
+    }
+
+    #[test]
+    fn a_step_using_an_action_devpath_lacks_fails_naming_it() {
+        let ran = run(
+            "on: push\njobs:\n  j:\n    runs-on: x\n    steps:\n      - uses: docker/login-action@v3\n      - run: echo never\n  k:\n    runs-on: x\n    steps:\n      - uses: docker/login-action@v3\n        continue-on-error: true\n      - run: echo after\n",
+        );
+        assert_eq!(ran.result("j"), JobResult::Failure);
+        let logs = ran.logs("j").join("\n");
+        assert!(
+            logs.contains("`uses: docker/login-action@v3` is not available offline"),
+            "{logs}"
+        );
+        assert!(!logs.contains("never"), "{logs}");
+        assert_eq!(ran.result("k"), JobResult::Success);
+        assert!(
+            ran.logs("k").iter().any(|l| l == "after"),
+            "{:?}",
+            ran.logs("k")
+        );
+    }
+
+    #[test]
+    fn a_job_calling_a_reusable_workflow_fails_naming_it() {
+        let ran = run(
+            "on: push\njobs:\n  call:\n    uses: ./.github/workflows/build.yml\n  after:\n    needs: call\n    runs-on: x\n    steps: [{run: echo no}]\n",
+        );
+        assert_eq!(ran.result("call"), JobResult::Failure);
+        assert_eq!(ran.result("after"), JobResult::Skipped);
+        let logs = ran.logs("call").join("\n");
+        assert!(
+            logs.contains("ci.yml:4:11: this job calls the reusable workflow `./.github/workflows/build.yml`, which devpath does not run yet"),
+            "{logs}"
+        );
     }
 }
