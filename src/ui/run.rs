@@ -14,8 +14,9 @@ use super::VerbResult;
 use super::context::Session;
 use super::style::{Stream, Styles};
 use crate::cli::{Format, GlobalArgs, RunArgs, VerifyArgs};
-use crate::scenario::{Action, ScenarioEvent};
-use crate::validate::{self, Checked, Verdict};
+use crate::scenario::{Checked, ScenarioEvent};
+use crate::validate::record::Action;
+use crate::validate::{self, Verdict};
 use course::{Course, Exercise};
 use workflow::{JobResult, RunEvent};
 
@@ -179,7 +180,7 @@ pub(crate) fn check(
         cancel: guard.cancel.clone(),
         registry: session.registry.clone(),
     };
-    Ok(validate::check_exercise(
+    Ok(crate::scenario::check_exercise(
         &session.course,
         exercise,
         &learner,
