@@ -504,3 +504,71 @@ fn run_id() -> u64 {
         .unwrap_or(0);
     base * 1000 + NEXT.fetch_add(1, Ordering::Relaxed)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use course::scenario::Approval;
+    use workflow::Approver as _;
+
+    fn decide(step: &Step, environment: &str) -> workflow::ApprovalDecision {
+        let approver = ScenarioApprover {
+            step: step.clone(),
+            rules: vec![workflow::EnvironmentRules {
+                name: "production".into(),
+                reviewers: vec!["alice".into()],
+                wait_timer_seconds: 0,
+                vars: BTreeMap::new(),
+                secrets: BTreeMap::new(),
+            }],
+        };
+        approver.decide(&workflow::ApprovalRequest {
+            job: "deploy".into(),
+            environment: environment.into(),
+            sha: "0".repeat(40),
+            run_number: 1,
+            reviewers: vec!["alice".into()],
+        })
+    }
+
+    #[test]
+    fn the_approver_answers_as_the_step_says() {
+        let step = Step {
+            action: course::scenario::Action::Push {
+                version: "good".into(),
+                name: "v1".into(),
+            },
+            approvals: vec![
+                Approval {
+                    environment: "production".into(),
+                    approved: true,
+                },
+                Approval {
+                    environment: "staging".into(),
+                    approved: false,
+                },
+            ],
+        };
+        let production = decide(&step, "Production");
+        assert!(production.approved);
+        assert_eq!(production.reviewer, "alice");
+        assert_eq!(production.comment, "looks good");
+        let staging = decide(&step, "staging");
+        assert!(!staging.approved);
+        assert_eq!(staging.reviewer, "reviewer");
+        assert_eq!(staging.comment, "not this one");
+        let unnamed = decide(&step, "qa");
+        assert!(!unnamed.approved);
+        assert_eq!(
+            unnamed.comment,
+            "the scenario did not approve this deployment"
+        );
+    }
+
+    #[test]
+    fn placeholders_become_the_named_commit_sha() {
+        let shas = vec![("v1".to_string(), "a".repeat(40))];
+        assert_eq!(resolve_placeholders("<sha:v1>", &shas), "a".repeat(40));
+        assert_eq!(resolve_placeholders("<sha:v2>", &shas), "<sha:v2>");
+    }
+}
