@@ -12,7 +12,7 @@ use crate::cli::{Format, GlobalArgs, RunArgs, VerifyArgs};
 use crate::ui::out::{out, outln};
 use crate::ui::run::{Progress, render_verdict, verdict_json};
 use crate::ui::style::{Stream, Styles};
-use crate::validate::{self, Checked};
+use crate::scenario::Checked;
 use course::Exercise;
 
 /// Checks an exercise with the learner's files of the workspace.
@@ -31,7 +31,7 @@ pub(crate) fn check(
         cancel: guard.cancel.clone(),
         registry: session.registry.clone(),
     };
-    Ok(validate::check_exercise(
+    Ok(crate::scenario::check_exercise(
         &session.course,
         exercise,
         &learner,

@@ -11,8 +11,8 @@ use std::path::PathBuf;
 
 use super::check::side_learner_files;
 use super::{DevError, Pack};
-use crate::scenario::{PlayOptions, ScenarioEvent};
-use crate::validate::{self, snapshot_lines};
+use crate::scenario::{self, PlayOptions, ScenarioEvent};
+use crate::validate::snapshot_lines;
 use course::{Course, Exercise, Side};
 
 /// The file name of the expected outcome.
@@ -48,7 +48,7 @@ pub(crate) fn bless(
 ) -> Result<Blessed, DevError> {
     let dir = pack.exercise_dir(exercise)?;
     let learner = side_learner_files(course, exercise, Side::Solution);
-    let checked = validate::check_exercise(course, exercise, &learner, options, on_event)?;
+    let checked = scenario::check_exercise(course, exercise, &learner, options, on_event)?;
     let outcome = checked.outcome.to_snapshot();
     let current = exercise.snapshot(&course.files).map(str::to_string);
     let snap = dir.join(SNAP);

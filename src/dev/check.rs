@@ -26,8 +26,8 @@ use std::time::{Duration, Instant};
 use serde::Serialize;
 
 use super::lint::{Finding, Severity, lint_exercise};
-use crate::scenario::{LearnerFiles, PlayOptions};
-use crate::validate::{self, Checked, snapshot_lines};
+use crate::scenario::{self, Checked, LearnerFiles, PlayOptions};
+use crate::validate::{self, snapshot_lines};
 use course::{Course, Exercise, Side};
 
 /// The result of one check.
@@ -222,7 +222,7 @@ pub(crate) fn side_learner_files(course: &Course, exercise: &Exercise, side: Sid
 fn run_side(course: &Course, exercise: &Exercise, side: Side, options: &PlayOptions) -> RunResult {
     let learner = side_learner_files(course, exercise, side);
     let started = Instant::now();
-    validate::check_exercise(course, exercise, &learner, options, &|_| {})
+    scenario::check_exercise(course, exercise, &learner, options, &|_| {})
         .map(|checked| (checked, started.elapsed()))
         .map_err(|e| e.to_string())
 }

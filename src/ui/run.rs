@@ -10,8 +10,9 @@ use owo_colors::OwoColorize as _;
 use serde_json::json;
 
 use super::style::Styles;
-use crate::scenario::{Action, ScenarioEvent};
-use crate::validate::{self, Checked, Verdict};
+use crate::scenario::{Checked, ScenarioEvent};
+use crate::validate::record::Action;
+use crate::validate::{self, Verdict};
 use course::{Course, Exercise};
 use workflow::{JobResult, RunEvent};
 

@@ -5,17 +5,22 @@
 //!
 //! The outcome records what can be observed, never raw logs, so a different
 //! but correct solution passes too.
+//!
+//! Everything here is pure: it reads a [`record::ScenarioRecord`] and never
+//! plays a scenario, touches Docker, the registry or a process. Playing and
+//! observing belong to `crate::scenario`, which calls into this module and
+//! never the other way round.
 
-pub(crate) mod observe;
 mod outcome;
+pub(crate) mod record;
 pub(crate) mod timeline;
 
 pub(crate) use outcome::Outcome;
 
 use serde::Serialize;
 
-use crate::scenario::{InvalidWorkflow, ScenarioRecord};
 use course::{Exercise, MessageInfo};
+use record::{InvalidWorkflow, ScenarioRecord};
 
 /// The verdict on a learner's solution.
 #[derive(Debug, Clone, Serialize)]
@@ -142,35 +147,6 @@ mod tests {
         assert_eq!(message_for(&messages, "run 2"), Some("run"));
         assert_eq!(message_for(&messages, "run 21"), None);
     }
-}
-
-/// The result of checking an exercise: what happened and the verdict.
-#[derive(Debug, Clone)]
-pub(crate) struct Checked {
-    pub record: ScenarioRecord,
-    pub outcome: Outcome,
-    pub verdict: Verdict,
-}
-
-/// Plays an exercise's scenario with `learner`'s files and judges the
-/// outcome against the snapshot. A wrong answer is `Ok` with a failing
-/// verdict; `Err` means devpath or the machine broke.
-pub(crate) fn check_exercise(
-    course: &course::Course,
-    exercise: &Exercise,
-    learner: &crate::scenario::LearnerFiles,
-    options: &crate::scenario::PlayOptions,
-    on_event: &(dyn Fn(crate::scenario::ScenarioEvent<'_>) + Sync),
-) -> Result<Checked, crate::scenario::ScenarioError> {
-    let record = crate::scenario::play(course, exercise, learner, options, on_event)?;
-    let outcome = outcome(exercise, &record);
-    let snapshot = exercise.snapshot(&course.files).unwrap_or("");
-    let verdict = judge(exercise, snapshot, &outcome, &record);
-    Ok(Checked {
-        record,
-        outcome,
-        verdict,
-    })
 }
 
 /// One check per scenario step, in order: the step's lines in the snapshot

@@ -5,11 +5,10 @@
 
 use serde::Serialize;
 
-use crate::scenario::{Action, ScenarioRecord};
-use course::OutcomeInfo;
 use std::collections::BTreeSet;
 
-use crate::validate::observe::{EnvironmentObservation, Probe, RegistryTag};
+use crate::validate::record::{Action, EnvironmentObservation, Probe, RegistryTag, ScenarioRecord};
+use course::OutcomeInfo;
 use workflow::{JobReport, JobResult};
 
 /// One line of an outcome.

@@ -4,8 +4,7 @@
 
 use serde::Serialize;
 
-use crate::scenario::{Action, ScenarioRecord};
-use crate::validate::observe::EnvironmentObservation;
+use crate::validate::record::{Action, EnvironmentObservation, ScenarioRecord};
 use workflow::JobResult;
 
 /// The deploy timeline of a scenario.

@@ -128,7 +128,9 @@ pub struct OutcomeInfo {
     pub pushes: bool,
 }
 
-/// One action of a scenario. Exactly one of `push` and `dispatch` is set.
+/// One action of a scenario. Exactly one of `push` and `dispatch` is set;
+/// the course refuses to load otherwise, and turns each into a
+/// [`crate::scenario::Step`].
 #[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct StepInfo {

@@ -2,13 +2,16 @@
 //! workspace and progress.
 //!
 //! - [`format`] is the file format (plain serde structs, every field
-//!   documented); [`Course::load`] checks it and builds the runtime model.
+//!   documented); [`Course::load`] checks it and builds the runtime model,
+//!   whose [`scenario`] is typed: a step is a push or a dispatch, never
+//!   both nor neither.
 //! - [`files`] reads a course from the binary or from a pack folder.
 //! - [`workspace`] creates and resets the learner's files; [`state`] keeps
 //!   progress in `.devpath/state.toml`, written atomically.
 
 pub mod files;
 pub mod format;
+pub mod scenario;
 pub mod state;
 pub mod workspace;
 
@@ -19,6 +22,7 @@ pub use files::{CourseFile, CourseFiles, Origin};
 pub use format::{
     CourseInfo, EnvironmentInfo, ExerciseInfo, FORMAT_VERSION, MessageInfo, OutcomeInfo, StepInfo,
 };
+pub use scenario::Step;
 pub use state::State;
 pub use workspace::Workspace;
 
@@ -82,9 +86,13 @@ pub struct Exercise {
     pub name: String,
     /// 1-based position in the course.
     pub number: usize,
+    /// The file as written. Its `scenario` is the unchecked form of
+    /// [`Exercise::scenario`]: play that one.
     pub info: ExerciseInfo,
     /// Path prefix of the exercise folder inside the course files.
     pub prefix: String,
+    /// The steps the scenario plays, in order (never empty).
+    pub scenario: Vec<Step>,
 }
 
 /// Which set of an exercise's files.
@@ -161,14 +169,14 @@ impl Course {
                 )));
             }
             let info: ExerciseInfo = parse_toml(&files, &toml_path)?;
-            let exercise = Exercise {
+            let scenario = Exercise::check(&info, &prefix, &files)?;
+            exercises.push(Exercise {
                 name: name.clone(),
                 number: index + 1,
                 info,
                 prefix,
-            };
-            exercise.check(&files)?;
-            exercises.push(exercise);
+                scenario,
+            });
         }
         Ok(Course {
             info,
@@ -272,15 +280,20 @@ impl Exercise {
         self.info.docker
     }
 
-    /// The structural checks every exercise must pass to load at all.
-    fn check(&self, files: &CourseFiles) -> Result<(), CourseError> {
-        let toml_path = format!("{}exercise.toml", self.prefix);
+    /// The structural checks every exercise must pass to load at all;
+    /// returns the checked scenario.
+    fn check(
+        info: &ExerciseInfo,
+        prefix: &str,
+        files: &CourseFiles,
+    ) -> Result<Vec<Step>, CourseError> {
+        let toml_path = format!("{prefix}exercise.toml");
         let invalid = |message: String| CourseError::Invalid {
             file: files.display(&toml_path),
             message,
         };
         for required in ["README.md", "start/", "solution/"] {
-            let path = format!("{}{required}", self.prefix);
+            let path = format!("{prefix}{required}");
             let present = if required.ends_with('/') {
                 files.has_dir(&path)
             } else {
@@ -293,16 +306,16 @@ impl Exercise {
                 )));
             }
         }
-        if self.info.editable.is_empty() {
+        if info.editable.is_empty() {
             return Err(invalid(
                 "`editable` is empty: list the files the learner edits".into(),
             ));
         }
-        for path in &self.info.editable {
+        for path in &info.editable {
             files::check_relative(path)
                 .map_err(|why| invalid(format!("editable file {path:?} is refused: {why}")))?;
             for side in [Side::Start, Side::Solution] {
-                let full = format!("{}{}/{path}", self.prefix, side.dir());
+                let full = format!("{prefix}{}/{path}", side.dir());
                 if files.get(&full).is_none() {
                     return Err(invalid(format!(
                         "editable file {path:?} is missing from {}/: create {}",
@@ -312,14 +325,14 @@ impl Exercise {
                 }
             }
         }
-        if self.info.scenario.is_empty() {
+        if info.scenario.is_empty() {
             return Err(invalid(
                 "`scenario` is empty: add at least one `[[scenario]]` with `push = \"good\"`"
                     .into(),
             ));
         }
         let mut names: Vec<&str> = Vec::new();
-        for env in &self.info.environments {
+        for env in &info.environments {
             if env.name.trim().is_empty() || names.iter().any(|n| n.eq_ignore_ascii_case(&env.name))
             {
                 return Err(invalid(format!(
@@ -329,59 +342,12 @@ impl Exercise {
             }
             names.push(&env.name);
         }
-        if !self.info.environments.is_empty() && !self.info.docker {
+        if !info.environments.is_empty() && !info.docker {
             return Err(invalid(
                 "`environments` need `docker = true`: environments are served by containers".into(),
             ));
         }
-        for (index, step) in self.info.scenario.iter().enumerate() {
-            let n = index + 1;
-            for env in step.approve.iter().chain(&step.reject) {
-                if !names.iter().any(|n| n.eq_ignore_ascii_case(env)) {
-                    let known = if names.is_empty() {
-                        "none".to_string()
-                    } else {
-                        names.join(", ")
-                    };
-                    return Err(invalid(format!(
-                        "scenario step {n} approves or rejects environment {env:?}, which the exercise does not declare (declared: {known}); add it under [[environments]]"
-                    )));
-                }
-            }
-            if step
-                .approve
-                .iter()
-                .any(|a| step.reject.iter().any(|r| r.eq_ignore_ascii_case(a)))
-            {
-                return Err(invalid(format!(
-                    "scenario step {n} both approves and rejects the same environment"
-                )));
-            }
-            match (&step.push, &step.dispatch) {
-                (Some(_), Some(_)) | (None, None) => {
-                    return Err(invalid(format!(
-                        "scenario step {n} must have exactly one of `push` and `dispatch`"
-                    )));
-                }
-                (Some(version), None) => {
-                    let prefix = format!("fixtures/apps/{version}/");
-                    if files::check_relative(version).is_err() || !files.has_dir(&prefix) {
-                        return Err(invalid(format!(
-                            "scenario step {n} pushes app version {version:?}, but {} does not exist",
-                            files.display(&prefix)
-                        )));
-                    }
-                }
-                (None, Some(workflow)) => {
-                    if files::check_relative(workflow).is_err() || workflow.contains('/') {
-                        return Err(invalid(format!(
-                            "scenario step {n} dispatches {workflow:?}: name a file of .github/workflows/, e.g. \"rollback.yml\""
-                        )));
-                    }
-                }
-            }
-        }
-        Ok(())
+        scenario::load(&info.scenario, &info.environments, files).map_err(invalid)
     }
 }
 

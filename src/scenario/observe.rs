@@ -1,76 +1,24 @@
 //! Looking at what really happened in a Docker run: the registry's tags and
 //! digests, the container serving each environment and its HTTP answers,
-//! and every place a secret may have leaked. Called by the scenario while
-//! the run's resources are still alive.
+//! and every place a secret may have leaked. It has to happen while the
+//! run's containers and registry are alive, so it belongs to the scenario;
+//! what it finds is plain data ([`crate::validate::record`]) that
+//! `validate` judges afterwards.
 
 use std::collections::BTreeMap;
 use std::io::{Read as _, Write as _};
 use std::net::TcpStream;
 use std::time::Duration;
 
-use serde::Serialize;
-
-use crate::scenario::docker::{APP_CONTAINER_PORT, DockerRun, EnvironmentSlot, REGISTRY_USER};
-use crate::scenario::{LearnerFiles, ScenarioError};
+use super::docker::{APP_CONTAINER_PORT, DockerRun, EnvironmentSlot, REGISTRY_USER};
+use super::{LearnerFiles, ScenarioError};
+use crate::validate::record::{
+    ContainerObservation, EnvironmentObservation, Leak, Probe, RegistryTag,
+};
 use registry::RegistryClient;
 
 /// How long one HTTP probe of an app may take.
 const PROBE_TIMEOUT: Duration = Duration::from_secs(3);
-
-/// What an environment's container looked like.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub(crate) struct EnvironmentObservation {
-    pub name: String,
-    /// None when no container serves the environment.
-    pub container: Option<ContainerObservation>,
-}
-
-/// The container serving an environment.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub(crate) struct ContainerObservation {
-    pub running: bool,
-    /// The image reference it was started from.
-    pub image: String,
-    /// The manifest digest of its image in the run's registry, if the image
-    /// came from there.
-    pub digest: Option<String>,
-    /// `GET /version`.
-    pub version: Probe,
-    /// `GET /health`.
-    pub health: Probe,
-}
-
-/// One HTTP answer, or none.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub(crate) struct Probe {
-    /// None when nothing answered.
-    pub status: Option<u16>,
-    /// The body's first line, trimmed (at most 80 characters).
-    pub body: String,
-}
-
-impl Probe {
-    pub(crate) fn healthy(&self) -> bool {
-        self.status == Some(200)
-    }
-}
-
-/// A tag in the registry.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub(crate) struct RegistryTag {
-    pub repository: String,
-    pub tag: String,
-    pub digest: String,
-}
-
-/// A place where a secret's value was found.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub(crate) struct Leak {
-    /// The secret's name (never its value).
-    pub secret: String,
-    /// Where, e.g. `file .github/workflows/deploy.yml`, `docker login command line`.
-    pub place: String,
-}
 
 /// Observes every environment of the run.
 pub(crate) fn environments(
@@ -107,16 +55,7 @@ fn environment(
     let port = info.host_port(APP_CONTAINER_PORT);
     let (version, health) = match (info.running, port) {
         (true, Some(port)) => (probe(port, "/version"), probe(port, "/health")),
-        _ => (
-            Probe {
-                status: None,
-                body: String::new(),
-            },
-            Probe {
-                status: None,
-                body: String::new(),
-            },
-        ),
+        _ => (Probe::none(), Probe::none()),
     };
     let container = ContainerObservation {
         running: info.running,
@@ -133,10 +72,7 @@ fn environment(
 
 /// `GET path` on 127.0.0.1:port, HTTP/1.0, with a short time limit.
 pub(crate) fn probe(port: u16, path: &str) -> Probe {
-    let none = Probe {
-        status: None,
-        body: String::new(),
-    };
+    let none = Probe::none();
     let Ok(mut stream) = TcpStream::connect_timeout(&([127, 0, 0, 1], port).into(), PROBE_TIMEOUT)
     else {
         return none;

@@ -1,0 +1,339 @@
+//! A scenario as devpath plays it. Each `[[scenario]]` table of
+//! `exercise.toml` ([`StepInfo`], the file format) is checked once, when the
+//! course loads, and becomes a [`Step`] whose [`Action`] says what it
+//! triggers. Whoever plays a scenario matches on the action and never has to
+//! ask again which keys were set, or guess a default.
+
+use std::collections::BTreeMap;
+
+use crate::files::{self, CourseFiles};
+use crate::format::{EnvironmentInfo, StepInfo};
+
+/// One step of a scenario, checked.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Step {
+    pub action: Action,
+    /// How the reviewer answers the approvals this step's runs ask for; an
+    /// environment not listed here is not approved.
+    pub approvals: Vec<Approval>,
+}
+
+/// What a step triggers.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Action {
+    /// Push a commit: the learner's files with a version of the sample app
+    /// laid over them.
+    Push {
+        /// A folder of `fixtures/apps/` (it exists: checked at load).
+        version: String,
+        /// The commit's name in the outcome (`<sha:NAME>`): the step's
+        /// `name`, else `v1`, `v2`, … counting every push before it.
+        name: String,
+    },
+    /// Dispatch a workflow (`workflow_dispatch`) on the last pushed commit.
+    Dispatch {
+        /// A file name of `.github/workflows/`, without any folder.
+        workflow: String,
+        /// `<sha:NAME>` in a value still has to be replaced by the sha of
+        /// that commit: only the player knows it.
+        inputs: BTreeMap<String, String>,
+    },
+}
+
+/// The reviewer's answer for one environment.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Approval {
+    /// As declared under `[[environments]]` (matched without regard to
+    /// case, as GitHub does).
+    pub environment: String,
+    pub approved: bool,
+}
+
+impl Step {
+    /// Whether the reviewer approves a deployment to `environment` in this
+    /// step: `None` when the step does not say.
+    pub fn approval(&self, environment: &str) -> Option<bool> {
+        self.approvals
+            .iter()
+            .find(|a| a.environment.eq_ignore_ascii_case(environment))
+            .map(|a| a.approved)
+    }
+}
+
+/// Checks an exercise's `[[scenario]]` tables and builds its steps. The
+/// error is the message for `exercise.toml`, without the file name.
+pub(crate) fn load(
+    steps: &[StepInfo],
+    environments: &[EnvironmentInfo],
+    files: &CourseFiles,
+) -> Result<Vec<Step>, String> {
+    let mut pushes = 0;
+    steps
+        .iter()
+        .enumerate()
+        .map(|(index, step)| {
+            let n = index + 1;
+            let approvals = approvals(n, step, environments)?;
+            let action = action(n, step, files, &mut pushes)?;
+            Ok(Step { action, approvals })
+        })
+        .collect()
+}
+
+fn approvals(
+    n: usize,
+    step: &StepInfo,
+    environments: &[EnvironmentInfo],
+) -> Result<Vec<Approval>, String> {
+    for env in step.approve.iter().chain(&step.reject) {
+        if !environments
+            .iter()
+            .any(|e| e.name.eq_ignore_ascii_case(env))
+        {
+            let known = if environments.is_empty() {
+                "none".to_string()
+            } else {
+                let names: Vec<&str> = environments.iter().map(|e| e.name.as_str()).collect();
+                names.join(", ")
+            };
+            return Err(format!(
+                "scenario step {n} approves or rejects environment {env:?}, which the exercise does not declare (declared: {known}); add it under [[environments]]"
+            ));
+        }
+    }
+    if step
+        .approve
+        .iter()
+        .any(|a| step.reject.iter().any(|r| r.eq_ignore_ascii_case(a)))
+    {
+        return Err(format!(
+            "scenario step {n} both approves and rejects the same environment"
+        ));
+    }
+    let approve = step.approve.iter().map(|environment| (environment, true));
+    let reject = step.reject.iter().map(|environment| (environment, false));
+    Ok(approve
+        .chain(reject)
+        .map(|(environment, approved)| Approval {
+            environment: environment.clone(),
+            approved,
+        })
+        .collect())
+}
+
+fn action(
+    n: usize,
+    step: &StepInfo,
+    files: &CourseFiles,
+    pushes: &mut usize,
+) -> Result<Action, String> {
+    match (&step.push, &step.dispatch) {
+        (Some(_), Some(_)) | (None, None) => Err(format!(
+            "scenario step {n} must have exactly one of `push` and `dispatch`"
+        )),
+        (Some(version), None) => {
+            let prefix = format!("fixtures/apps/{version}/");
+            if files::check_relative(version).is_err() || !files.has_dir(&prefix) {
+                return Err(format!(
+                    "scenario step {n} pushes app version {version:?}, but {} does not exist",
+                    files.display(&prefix)
+                ));
+            }
+            *pushes += 1;
+            Ok(Action::Push {
+                version: version.clone(),
+                name: step.name.clone().unwrap_or_else(|| format!("v{pushes}")),
+            })
+        }
+        (None, Some(workflow)) => {
+            if files::check_relative(workflow).is_err() || workflow.contains('/') {
+                return Err(format!(
+                    "scenario step {n} dispatches {workflow:?}: name a file of .github/workflows/, e.g. \"rollback.yml\""
+                ));
+            }
+            Ok(Action::Dispatch {
+                workflow: workflow.clone(),
+                inputs: step.inputs.clone(),
+            })
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    use super::*;
+    use crate::{Course, CourseError};
+
+    /// A one-exercise pack in a temporary folder whose exercise.toml ends
+    /// with `scenario` (TOML for the `[[scenario]]` tables); it has the app
+    /// versions `good` and `v2` and the environments staging and production.
+    fn pack(scenario: &str) -> tempfile::TempDir {
+        let dir = tempfile::tempdir().unwrap();
+        let write = |path: &str, text: &str| {
+            let path = dir.path().join(path);
+            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+            std::fs::write(path, text).unwrap();
+        };
+        write(
+            "course.toml",
+            "format_version = 1\ntitle = \"t\"\nwelcome = \"w\"\nfinal_message = \"f\"\nexercises = [\"01-x\"]\n",
+        );
+        write(
+            "01-x/exercise.toml",
+            &format!(
+                "title = \"x\"\ntopic = \"cd\"\neditable = [\"ci.yml\"]\nhints = [\"h\"]\ndocker = true\n\n\
+                 [[environments]]\nname = \"staging\"\n\n[[environments]]\nname = \"production\"\n\n{scenario}"
+            ),
+        );
+        write("01-x/README.md", "# x\n");
+        write("01-x/start/ci.yml", "on: push\n");
+        write("01-x/solution/ci.yml", "on: push\n");
+        write("fixtures/apps/good/app.sh", "echo good\n");
+        write("fixtures/apps/v2/app.sh", "echo v2\n");
+        dir
+    }
+
+    fn steps(scenario: &str) -> Vec<Step> {
+        let dir = pack(scenario);
+        let course = Course::load(Some(dir.path())).expect("the pack loads");
+        course.exercises[0].scenario.clone()
+    }
+
+    fn load_error(scenario: &str) -> (String, std::path::PathBuf) {
+        let dir = pack(scenario);
+        let toml = dir.path().join("01-x/exercise.toml");
+        let error = Course::load(Some(dir.path())).expect_err("the pack is refused");
+        assert!(matches!(error, CourseError::Invalid { .. }), "{error:?}");
+        (error.to_string(), toml)
+    }
+
+    fn push(version: &str, name: &str) -> Action {
+        Action::Push {
+            version: version.into(),
+            name: name.into(),
+        }
+    }
+
+    #[test]
+    fn a_push_step_loads_as_push_named_in_push_order() {
+        let steps = steps(
+            "[[scenario]]\npush = \"good\"\n\n[[scenario]]\npush = \"v2\"\nname = \"fix\"\n\n[[scenario]]\npush = \"good\"\n",
+        );
+        let actions: Vec<Action> = steps.into_iter().map(|s| s.action).collect();
+        assert_eq!(
+            actions,
+            [push("good", "v1"), push("v2", "fix"), push("good", "v3")]
+        );
+    }
+
+    #[test]
+    fn a_dispatch_step_loads_as_dispatch_with_its_inputs() {
+        let steps = steps(
+            "[[scenario]]\npush = \"good\"\n\n[[scenario]]\ndispatch = \"rollback.yml\"\ninputs = { tag = \"<sha:v1>\" }\n",
+        );
+        assert_eq!(
+            steps[1].action,
+            Action::Dispatch {
+                workflow: "rollback.yml".into(),
+                inputs: BTreeMap::from([("tag".to_string(), "<sha:v1>".to_string())]),
+            }
+        );
+        assert_eq!(steps[1].approvals, []);
+    }
+
+    #[test]
+    fn approvals_load_with_their_decision() {
+        let steps = steps(
+            "[[scenario]]\npush = \"good\"\napprove = [\"Production\"]\nreject = [\"staging\"]\n",
+        );
+        let step = &steps[0];
+        assert_eq!(step.action, push("good", "v1"));
+        assert_eq!(step.approval("production"), Some(true));
+        assert_eq!(step.approval("STAGING"), Some(false));
+        assert_eq!(step.approval("qa"), None);
+    }
+
+    #[test]
+    fn a_step_with_push_and_dispatch_is_refused() {
+        let (message, toml) = load_error(
+            "[[scenario]]\npush = \"good\"\n\n[[scenario]]\npush = \"v2\"\ndispatch = \"rollback.yml\"\n",
+        );
+        assert_eq!(
+            message,
+            format!(
+                "{}: scenario step 2 must have exactly one of `push` and `dispatch`",
+                toml.display()
+            )
+        );
+    }
+
+    #[test]
+    fn a_step_with_no_action_is_refused() {
+        let (message, toml) = load_error("[[scenario]]\napprove = [\"production\"]\n");
+        assert_eq!(
+            message,
+            format!(
+                "{}: scenario step 1 must have exactly one of `push` and `dispatch`",
+                toml.display()
+            )
+        );
+    }
+
+    #[test]
+    fn a_push_of_a_missing_app_version_is_refused() {
+        let (message, _) = load_error("[[scenario]]\npush = \"v9\"\n");
+        assert!(
+            message.contains("scenario step 1 pushes app version \"v9\", but ")
+                && message.ends_with(&format!(
+                    "{} does not exist",
+                    Path::new("fixtures/apps/v9/").display()
+                )),
+            "{message}"
+        );
+    }
+
+    #[test]
+    fn a_dispatch_outside_the_workflows_folder_is_refused() {
+        let (message, _) = load_error("[[scenario]]\ndispatch = \"../ci.yml\"\n");
+        assert!(
+            message.ends_with("scenario step 1 dispatches \"../ci.yml\": name a file of .github/workflows/, e.g. \"rollback.yml\""),
+            "{message}"
+        );
+    }
+
+    #[test]
+    fn approving_and_rejecting_one_environment_is_refused() {
+        let (message, _) = load_error(
+            "[[scenario]]\npush = \"good\"\napprove = [\"production\"]\nreject = [\"PRODUCTION\"]\n",
+        );
+        assert!(
+            message.ends_with("scenario step 1 both approves and rejects the same environment"),
+            "{message}"
+        );
+    }
+
+    #[test]
+    fn approving_an_undeclared_environment_names_the_declared_ones() {
+        let (message, _) = load_error("[[scenario]]\npush = \"good\"\napprove = [\"qa\"]\n");
+        assert!(
+            message.ends_with("scenario step 1 approves or rejects environment \"qa\", which the exercise does not declare (declared: staging, production); add it under [[environments]]"),
+            "{message}"
+        );
+    }
+
+    #[test]
+    fn a_syntax_error_in_a_step_still_names_line_and_column() {
+        let dir = pack("[[scenario]]\npush = \"good\"\npsuh = \"v2\"\n");
+        let error = Course::load(Some(dir.path())).expect_err("the pack is refused");
+        let CourseError::Syntax {
+            line, col, message, ..
+        } = &error
+        else {
+            panic!("{error:?}");
+        };
+        assert_eq!((*line, *col), (15, 1), "{error}");
+        assert!(message.starts_with("unknown field `psuh`"), "{error}");
+    }
+}
