@@ -74,13 +74,7 @@ impl JobRun<'_, '_> {
                     &format!("cannot evaluate the script: {}", e.message),
                 )
             })?;
-        let shell = Shell::parse(
-            script.shell.or(self.job.defaults.shell.as_deref()).or(run
-                .wf
-                .defaults
-                .shell
-                .as_deref()),
-        )?;
+        let shell = self.shell(script.shell)?;
         let cwd = self.working_directory(script)?;
         // One script file per job, rewritten by each step: creating a new
         // file (inode) per step costs more than the rest of the step setup.
@@ -125,6 +119,13 @@ impl JobRun<'_, '_> {
             outputs,
             job_timed_out,
         })
+    }
+
+    /// The step's shell: its own `shell:`, else the job's
+    /// `defaults.run.shell`, else the workflow's (`parse` checked them).
+    fn shell(&self, own: Option<&str>) -> Result<Shell, String> {
+        let defaults = [&self.job.defaults, &self.run.wf.defaults];
+        Shell::parse(own.or_else(|| defaults.iter().find_map(|d| d.shell.as_deref())))
     }
 
     /// The step's working directory: `working-directory:` (the step's, or
@@ -594,8 +595,20 @@ jobs:
     runs-on: x
     steps:
       - run: false | true
+  k:
+    runs-on: x
+    defaults:
+      run:
+        shell: sh
+    steps:
+      - run: false | true
+      - shell: bash
+        run: false | true
 "#;
-        assert_eq!(run(src).result("j"), JobResult::Failure);
+        let ran = run(src);
+        assert_eq!(ran.result("j"), JobResult::Failure);
+        let outcomes: Vec<JobResult> = ran.job("k").steps.iter().map(|s| s.outcome).collect();
+        assert_eq!(outcomes, [JobResult::Success, JobResult::Failure]);
     }
 
     #[test]
