@@ -71,6 +71,11 @@ fn wrong_solutions_fail_with_the_lesson_message() {
             "swallows the failure",
         ),
         (
+            "02-ci-failing-test",
+            "02-wrong-default-shell.yml",
+            "only `shell: bash` or `set -o pipefail`",
+        ),
+        (
             "03-ci-jobs-and-outputs",
             "03-wrong-build-without-test.yml",
             "where `build` needs both others",

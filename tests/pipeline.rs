@@ -396,6 +396,21 @@ fn a_newer_job_in_a_concurrency_group_cancels_the_waiting_one() {
 }
 
 #[test]
+fn a_failing_pipeline_passes_without_shell_and_fails_with_shell_bash() {
+    let out = pipeline("pipefail.yml", &["--format", "json"]);
+    assert_eq!(out.code, 1, "{}{}", out.stdout, out.stderr);
+    let value = json(&out);
+    let results: Vec<(&str, &str)> = value["jobs"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|job| (job["id"].as_str().unwrap(), job["result"].as_str().unwrap()))
+        .collect();
+    assert_eq!(results, [("no-shell", "success"), ("bash", "failure")]);
+    assert_eq!(value["conclusion"], "failure");
+}
+
+#[test]
 fn colour_is_used_only_when_asked() {
     let run = |color: &str, no_color: bool| {
         let mut cmd = Command::new(env!("CARGO_BIN_EXE_devpath"));

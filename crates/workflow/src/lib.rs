@@ -10,6 +10,9 @@
 //! - `run` runs the jobs in dependency order (independent ones in parallel)
 //!   and `step` runs each step's process on the host in its own process
 //!   group; they emit [`RunEvent`]s and never print — [`execute`].
+//! - `shell` knows the shells a `run:` step names and runs them with
+//!   GitHub's command lines (no `shell:` is `bash -e {0}`, without
+//!   pipefail).
 //! - `mask` hides secrets in everything a run shows ([`Masker`]).
 //! - `concurrency` keeps runs and jobs of one `concurrency:` group from
 //!   overlapping ([`ConcurrencyGroups`], shared by runs that may overlap).
@@ -35,6 +38,7 @@ pub mod mask;
 mod model;
 mod parse;
 mod run;
+mod shell;
 mod step;
 mod yaml;
 

@@ -16,6 +16,7 @@ use super::model::{
     Action, Concurrency, DispatchInput, EnvironmentSpec, Flag, InputKind, Job, Pairs, PushFilter,
     RunDefaults, Step, Text, Triggers, Workflow,
 };
+use super::shell::Shell;
 use super::yaml::{self, Kind, LineIndex, Node, Pos, ScalarType};
 use super::{Diagnostic, Severity};
 
@@ -1096,27 +1097,14 @@ impl Checker<'_> {
         defaults
     }
 
+    /// A `shell:`: a built-in name or a template with `{0}`. Whether the
+    /// shell is installed is known only when the step runs.
     fn shell(&mut self, node: &Node, what: &str) -> Option<String> {
         let shell = self.scalar_text(node, what)?;
-        match shell.as_str() {
-            "bash" | "sh" | "python" => Some(shell),
-            "pwsh" | "powershell" | "cmd" => {
-                self.error(
-                    node.pos,
-                    format!(
-                        "{what}: `{shell}` is not available here: devpath runs steps on a Linux host; use bash, sh, python or a custom `program {{0}}`"
-                    ),
-                );
-                None
-            }
-            s if s.contains("{0}") => Some(shell),
-            s => {
-                self.error(
-                    node.pos,
-                    format!(
-                        "{what}: unknown shell \"{s}\"; use bash, sh, python or a command with {{0}} for the script file, e.g. `{s} {{0}}`"
-                    ),
-                );
+        match Shell::parse(Some(&shell)) {
+            Ok(_) => Some(shell),
+            Err(message) => {
+                self.error(node.pos, format!("{what}: {message}"));
                 None
             }
         }
@@ -1839,6 +1827,18 @@ mod tests {
                 "ci.yml:2:1: unknown key \"nmae\" in the workflow — did you mean \"name\"?",
                 "ci.yml:5:5: unknown key \"runs_on\" in job \"a\" — did you mean \"runs-on\"?",
                 "ci.yml:9:9: unknown key \"shel\" in step 1 of job \"a\" — did you mean \"shell\"?",
+            ]
+        );
+    }
+
+    #[test]
+    fn shells_valid_on_github_parse_and_templates_need_the_script() {
+        let src = "on: push\ndefaults:\n  run:\n    shell: Bash\njobs:\n  a:\n    runs-on: x\n    defaults:\n      run:\n        shell: bash -x\n    steps:\n      - run: 'true'\n        shell: pwsh\n      - run: 'true'\n        shell: POWERSHELL\n      - run: 'true'\n        shell: cmd\n      - run: 'true'\n        shell: perl {0}\n      - run: 'true'\n        shell: bsh\n";
+        assert_eq!(
+            errors(src),
+            [
+                "ci.yml:10:16: `jobs.a.defaults.run.shell`: unknown shell \"bash -x\": use one of bash, sh, python, pwsh, powershell, cmd, or a command with {0} where the script file goes, e.g. `bash {0}`",
+                "ci.yml:21:16: `shell` of step 5 of job \"a\": unknown shell \"bsh\": did you mean \"bash\"? Otherwise use one of bash, sh, python, pwsh, powershell, cmd, or a command with {0} where the script file goes, e.g. `bsh {0}`",
             ]
         );
     }

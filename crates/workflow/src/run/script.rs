@@ -20,6 +20,7 @@ use super::job::{DEFAULT_JOB_MINUTES, JobRun, StepRun};
 use crate::JobResult;
 use crate::eval::{self, Status};
 use crate::model::{Step, Text};
+use crate::shell::Shell;
 use crate::step::{self, Exit};
 
 /// A `run:` step about to run, with what it needs from its job.
@@ -73,26 +74,24 @@ impl JobRun<'_, '_> {
                     &format!("cannot evaluate the script: {}", e.message),
                 )
             })?;
-        let shell = script.shell.or(self.job.defaults.shell.as_deref()).or(run
-            .wf
-            .defaults
-            .shell
-            .as_deref());
+        let shell = self.shell(script.shell)?;
         let cwd = self.working_directory(script)?;
-        let (program, args, extension) = shell_command(shell);
         // One script file per job, rewritten by each step: creating a new
         // file (inode) per step costs more than the rest of the step setup.
-        let script_path = self.temp.join(format!("step-script{extension}"));
-        overwrite(&script_path, body.as_bytes()).map_err(|e| {
+        let script_path = self.temp.join(format!("step-script{}", shell.extension()));
+        overwrite(&script_path, shell.script(&body).as_bytes()).map_err(|e| {
             format!(
                 "cannot write the step's script {}: {e}",
                 script_path.display()
             )
         })?;
-        let script_arg = script_path.to_string_lossy().into_owned();
-        let args: Vec<String> = args.iter().map(|a| a.replace("{0}", &script_arg)).collect();
+        let path = self.step_path(script.env);
+        // Looking the program up once here spares the kernel an execve per
+        // PATH entry for every step.
+        let (program, args) =
+            shell.command(&script_path.to_string_lossy(), |name| resolve(name, &path))?;
         let files = FileCommands::new(&self.dir, script.number);
-        let mut command = self.command(&program, script.env, &files);
+        let mut command = self.command(&program, path, script.env, &files);
         command.args(&args).current_dir(&cwd);
 
         let step_deadline = script
@@ -105,8 +104,12 @@ impl JobRun<'_, '_> {
         };
         let job_id = self.job.id.as_str();
         let mut on_line = |line: String| run.output_line(job_id, script.number, line);
-        let exit = step::run(command, Some(deadline), &self.cancel, &mut on_line)
-            .map_err(|e| format!("cannot start {program}: {e} (is it installed and on PATH?)"))?;
+        let exit = step::run(command, Some(deadline), &self.cancel, &mut on_line).map_err(|e| {
+            format!(
+                "cannot start {}: {e} (is it installed and on PATH?)",
+                program.display()
+            )
+        })?;
 
         let (outputs, broken) = self.apply_file_commands(&files, script.number);
         let step_deadline_first = step_deadline.is_some_and(|d| d < self.deadline);
@@ -116,6 +119,13 @@ impl JobRun<'_, '_> {
             outputs,
             job_timed_out,
         })
+    }
+
+    /// The step's shell: its own `shell:`, else the job's
+    /// `defaults.run.shell`, else the workflow's (`parse` checked them).
+    fn shell(&self, own: Option<&str>) -> Result<Shell, String> {
+        let defaults = [&self.job.defaults, &self.run.wf.defaults];
+        Shell::parse(own.or_else(|| defaults.iter().find_map(|d| d.shell.as_deref())))
     }
 
     /// The step's working directory: `working-directory:` (the step's, or
@@ -147,15 +157,9 @@ impl JobRun<'_, '_> {
         Ok(path)
     }
 
-    /// The command for `program` with the step's environment: the host's
-    /// without runner variables, the request's, the step's, `PATH` with
-    /// what steps added to `$GITHUB_PATH`, then the standard variables.
-    fn command(
-        &self,
-        program: &str,
-        env: &BTreeMap<String, String>,
-        files: &FileCommands,
-    ) -> Command {
+    /// The step's `PATH`: what steps added to `$GITHUB_PATH` (newest
+    /// first), then the step's, the request's or the host's.
+    fn step_path(&self, env: &BTreeMap<String, String>) -> String {
         let run = self.run;
         let mut path = String::new();
         for added in self.paths.iter().rev() {
@@ -167,9 +171,21 @@ impl JobRun<'_, '_> {
                 .or(run.req.env.get("PATH"))
                 .unwrap_or(&run.host_path),
         );
-        // Looking the program up once here spares the kernel an execve per
-        // PATH entry for every step.
-        let mut command = Command::new(resolve(program, &path));
+        path
+    }
+
+    /// The command for `program` with the step's environment: the host's
+    /// without runner variables, the request's, the step's, its `PATH`,
+    /// then the standard variables.
+    fn command(
+        &self,
+        program: &Path,
+        path: String,
+        env: &BTreeMap<String, String>,
+        files: &FileCommands,
+    ) -> Command {
+        let run = self.run;
+        let mut command = Command::new(program);
         for key in &run.hidden_host_vars {
             command.env_remove(key);
         }
@@ -332,63 +348,6 @@ fn workflow_command(line: &str) -> Option<(&str, &str)> {
     Some((name, value))
 }
 
-/// Program, arguments (with `{0}` for the script) and script extension.
-fn shell_command(shell: Option<&str>) -> (String, Vec<String>, &'static str) {
-    let words = split_words;
-    match shell {
-        None | Some("bash") => (
-            "bash".into(),
-            words("--noprofile --norc -eo pipefail {0}"),
-            ".sh",
-        ),
-        Some("sh") => ("sh".into(), words("-e {0}"), ".sh"),
-        Some("python") => {
-            let python = if on_path("python3") {
-                "python3"
-            } else {
-                "python"
-            };
-            (python.into(), words("{0}"), ".py")
-        }
-        Some(custom) => {
-            let mut parts = words(custom);
-            let program = if parts.is_empty() {
-                "bash".to_string()
-            } else {
-                parts.remove(0)
-            };
-            let extension = if program.contains("python") {
-                ".py"
-            } else {
-                ".sh"
-            };
-            (program, parts, extension)
-        }
-    }
-}
-
-/// Splits a command line into words: whitespace separates, '…' and "…"
-/// group (the way a custom `shell:` is written).
-fn split_words(line: &str) -> Vec<String> {
-    let mut words = Vec::new();
-    let mut word: Option<String> = None;
-    let mut quote: Option<char> = None;
-    for c in line.chars() {
-        match (quote, c) {
-            (Some(q), c) if c == q => quote = None,
-            (Some(_), c) => word.get_or_insert_with(String::new).push(c),
-            (None, '\'' | '"') => {
-                quote = Some(c);
-                word.get_or_insert_with(String::new);
-            }
-            (None, c) if c.is_whitespace() => words.extend(word.take()),
-            (None, c) => word.get_or_insert_with(String::new).push(c),
-        }
-    }
-    words.extend(word);
-    words
-}
-
 /// Writes `bytes` over the file's old content, then cuts it to length.
 ///
 /// Not `fs::write`: on ext4, truncating a file to zero and rewriting it
@@ -405,20 +364,16 @@ fn overwrite(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     file.set_len(bytes.len() as u64)
 }
 
-/// `program` as an absolute path found on `path`, or as given.
-fn resolve(program: &str, path: &str) -> PathBuf {
+/// Where `program` is: the first file of that name in a folder of `path`,
+/// None when it is not installed. A program given as a path is taken as
+/// is (a relative one is relative to the step's working directory).
+fn resolve(program: &str, path: &str) -> Option<PathBuf> {
     if program.contains('/') {
-        return PathBuf::from(program);
+        return Some(PathBuf::from(program));
     }
     std::env::split_paths(path)
         .map(|dir| dir.join(program))
         .find(|candidate| candidate.is_file())
-        .unwrap_or_else(|| PathBuf::from(program))
-}
-
-fn on_path(program: &str) -> bool {
-    std::env::var_os("PATH")
-        .is_some_and(|p| std::env::split_paths(&p).any(|dir| dir.join(program).is_file()))
 }
 
 #[cfg(test)]
@@ -427,7 +382,7 @@ mod tests {
     use std::time::{Duration, Instant};
 
     use super::super::testing::run;
-    use super::{split_words, workflow_command};
+    use super::workflow_command;
     use crate::JobResult;
 
     #[test]
@@ -563,15 +518,6 @@ jobs:
     }
 
     #[test]
-    fn custom_shells_split_like_a_command_line() {
-        assert_eq!(
-            split_words(r#"bash -c "cat {0}"  'a b'"#),
-            ["bash", "-c", "cat {0}", "a b"]
-        );
-        assert_eq!(split_words("perl ''"), ["perl", ""]);
-    }
-
-    #[test]
     fn shells() {
         let src = r#"on: push
 jobs:
@@ -584,18 +530,111 @@ jobs:
         run: print("py", 1 + 1)
       - shell: bash -c "cat {0}"
         run: custom
-      - run: false | true
+      - shell: Bash
+        run: echo "$0" | sed 's/.*\.//'
 "#;
         let ran = run(src);
         let logs = ran.logs("j");
         assert!(logs[0].starts_with("sh "), "{logs:?}");
         assert_eq!(logs[1], "py 2");
         assert_eq!(logs[2], "custom");
-        // The default shell has pipefail.
+        assert_eq!(logs[3], "sh");
+        assert_eq!(ran.result("j"), JobResult::Success);
+    }
+
+    #[test]
+    fn pipefail_only_with_an_explicit_bash() {
+        let src = r#"on: push
+jobs:
+  j:
+    runs-on: x
+    steps:
+      - id: default
+        continue-on-error: true
+        run: |
+          false | true
+          case $- in *e*) echo "errexit on";; esac
+          set -o | grep pipefail
+      - id: bash
+        continue-on-error: true
+        shell: bash
+        run: false | true
+      - id: sh
+        continue-on-error: true
+        shell: sh
+        run: false | true
+      - id: errexit
+        continue-on-error: true
+        run: |
+          false
+          echo not reached
+"#;
+        let ran = run(src);
+        let outcomes: Vec<JobResult> = ran.job("j").steps.iter().map(|s| s.outcome).collect();
+        use JobResult::*;
+        assert_eq!(outcomes, [Success, Failure, Success, Failure]);
         assert_eq!(
-            ran.job("j").steps[3].outcome,
-            JobResult::Failure,
-            "{logs:?}"
+            ran.logs("j"),
+            [
+                "errexit on",
+                "pipefail       \toff",
+                "Error: Process completed with exit code 1.",
+                "Error: Process completed with exit code 1.",
+            ]
         );
+    }
+
+    #[test]
+    fn defaults_run_shell_applies_when_the_step_has_none() {
+        let src = r#"on: push
+defaults:
+  run:
+    shell: bash
+jobs:
+  j:
+    runs-on: x
+    steps:
+      - run: false | true
+  k:
+    runs-on: x
+    defaults:
+      run:
+        shell: sh
+    steps:
+      - run: false | true
+      - shell: bash
+        run: false | true
+"#;
+        let ran = run(src);
+        assert_eq!(ran.result("j"), JobResult::Failure);
+        let outcomes: Vec<JobResult> = ran.job("k").steps.iter().map(|s| s.outcome).collect();
+        assert_eq!(outcomes, [JobResult::Success, JobResult::Failure]);
+    }
+
+    #[test]
+    fn a_missing_shell_fails_the_step_and_names_it() {
+        let src = r#"on: push
+jobs:
+  j:
+    runs-on: x
+    steps:
+      - shell: pwsh
+        env:
+          PATH: /nonexistent
+        run: Write-Output hi
+      - if: always()
+        run: echo next step runs
+"#;
+        let ran = run(src);
+        let outcomes: Vec<JobResult> = ran.job("j").steps.iter().map(|s| s.outcome).collect();
+        assert_eq!(outcomes, [JobResult::Failure, JobResult::Success]);
+        assert_eq!(
+            ran.logs("j"),
+            [
+                "cannot run the step: its shell \"pwsh\" is not installed here (pwsh not found on PATH); install it or choose another `shell:`",
+                "next step runs",
+            ]
+        );
+        assert_eq!(ran.result("j"), JobResult::Failure);
     }
 }
