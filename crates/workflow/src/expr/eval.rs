@@ -172,13 +172,6 @@ fn call<'a>(
         Func::Failure => return Ok(Val::Bool(ctx.status.failure)),
         Func::Cancelled => return Ok(Val::Bool(ctx.status.cancelled)),
         Func::Always => return Ok(Val::Bool(true)),
-        Func::HashFiles => {
-            return Err(err(
-                "hashFiles is not available in devpath: use a fixed key or a value from \
-                 `github.sha` instead"
-                    .into(),
-            ));
-        }
         Func::Case => return case(args, ctx, budget),
         _ => {}
     }
@@ -247,6 +240,22 @@ fn call<'a>(
             budget.charge(node, out)?
         }
         Func::ToJson => budget.charge(node, to_json_text(&arg(0)))?,
+        Func::HashFiles => {
+            let workspace = workspace(ctx).ok_or_else(|| {
+                err(
+                    "hashFiles() needs `github.workspace`, the directory its patterns are \
+                     relative to, and it is not set here"
+                        .into(),
+                )
+            })?;
+            let patterns: Vec<String> = values
+                .iter()
+                .map(|v| v.coerce_string().into_owned())
+                .collect();
+            let hash = super::hash_files::hash_files(std::path::Path::new(workspace), &patterns)
+                .map_err(err)?;
+            Val::Str(Cow::Owned(hash))
+        }
         Func::FromJson => {
             let text = arg(0).coerce_string().into_owned();
             if text.trim().is_empty() {
@@ -266,13 +275,18 @@ fn call<'a>(
                 }
             }
         }
-        Func::Success
-        | Func::Failure
-        | Func::Cancelled
-        | Func::Always
-        | Func::HashFiles
-        | Func::Case => Val::Null,
+        Func::Success | Func::Failure | Func::Cancelled | Func::Always | Func::Case => Val::Null,
     })
+}
+
+/// The directory `hashFiles` works in: `github.host-workspace` if set (a
+/// job in a container), else `github.workspace`, as `HashFilesFunction.cs`
+/// chooses.
+fn workspace<'a>(ctx: &EvalContext<'a>) -> Option<&'a str> {
+    let github = get_ci(ctx.contexts, "github")?.as_object()?;
+    get_ci(github, "host-workspace")
+        .or_else(|| get_ci(github, "workspace"))?
+        .as_str()
 }
 
 /// `case(pred1, value1, …, default)`: the value after the first true

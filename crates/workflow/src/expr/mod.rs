@@ -34,6 +34,7 @@
 
 mod ast;
 mod eval;
+mod hash_files;
 mod template;
 mod value;
 

@@ -820,7 +820,7 @@ fn evaluation_errors_say_what_is_wrong() {
         (
             "hashFiles('**/package-lock.json')",
             0,
-            "hashFiles is not available in devpath",
+            "hashFiles() needs `github.workspace`",
         ),
         (
             "gihub.sha",
