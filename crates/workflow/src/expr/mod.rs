@@ -39,6 +39,8 @@ mod template;
 mod value;
 
 #[cfg(test)]
+mod cases;
+#[cfg(test)]
 mod tests;
 
 use std::fmt;
