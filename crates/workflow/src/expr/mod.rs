@@ -9,7 +9,16 @@
 //!
 //! - values are JSON values ([`Value`]); a property that does not exist is
 //!   `null`, never an error;
-//! - context and property names are case-insensitive (`github.SHA`);
+//! - context and property names are case-insensitive (`github.SHA`),
+//!   except the keys of the `env` context off Windows (`env.foo` is not
+//!   `FOO`), as on the runner;
+//! - numbers become text as the runner writes them (.NET's `G15`: `1E+21`,
+//!   `1E-05`), arrays and objects as `Array` and `Object`; `toJSON` keeps
+//!   an object's key order;
+//! - a text with text around its `${{ }}` is a `format(…)` call, hence a
+//!   string, also in an `if:` (where it is always true);
+//! - `hashFiles` hashes files of the workspace (`github.workspace`) as the
+//!   runner's `@actions/glob` program does;
 //! - `==`, `<`, … compare strings case-insensitively and coerce values of
 //!   different types to numbers (`'1' == 1`, `null == 0`, `true == 1`);
 //!   objects and arrays are only equal to themselves;

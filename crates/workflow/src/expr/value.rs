@@ -120,8 +120,8 @@ impl<'a> Val<'a> {
         self.coerce_string().into_owned()
     }
 
-    /// The value as JSON the way `toJSON` sees it: `NaN` and infinities
-    /// become `null`.
+    /// The value as JSON, for the caller: `NaN` and infinities, which JSON
+    /// cannot hold, become `null` (see [`to_json_text`] for `toJSON`).
     pub(super) fn to_json(&self) -> Value {
         match self {
             Val::Null => Value::Null,
@@ -487,9 +487,9 @@ pub fn truthy(v: &Value) -> bool {
 }
 
 /// How a value is spliced into a string by `${{ }}`: `null` is empty,
-/// booleans are `true`/`false`, numbers are written like GitHub does
-/// (`3`, not `3.0`), strings as they are, and arrays and objects as JSON
-/// with two-space indentation.
+/// booleans are `true`/`false`, numbers are written like the runner does
+/// (`3`, not `3.0`; `1E+21`), strings as they are, and arrays and objects
+/// as `Array` and `Object`.
 pub fn to_display_string(v: &Value) -> String {
     Val::from_ref(v).display()
 }
