@@ -33,9 +33,9 @@ pub(crate) fn condition_warning(text: &str) -> Option<(usize, String)> {
     Some((
         at,
         format!(
-            "condition {text:?} is always true: it has text around its `${{{{ }}}}`, so GitHub \
-             reads it as a string; write one `${{{{ … }}}}` around the whole condition (or none), \
-             and use `|-` or `>-` for a multi-line one"
+            "condition {text:?} is always evaluated to true because extra characters are around \
+             ${{{{ }}}}: GitHub reads it as a string, which is never empty; write one `${{{{ … }}}}` \
+             around the whole condition (or none), and `|-` or `>-` for a multi-line one"
         ),
     ))
 }

@@ -1743,7 +1743,9 @@ jobs:
             "{found:#?}"
         );
         assert!(
-            found.iter().all(|w| w.contains("is always true")),
+            found
+                .iter()
+                .all(|w| w.contains("is always evaluated to true")),
             "{found:#?}"
         );
     }

@@ -335,6 +335,7 @@ const CASES: &[Case] = &[
     I("${{ false }} && ${{ false }}", OK, true, R_IF),
     I("${{ false }} ", FAILED, false, R_IF),
     I("${{ always() }} ", FAILED, true, R_IF),
+    I("github.ref == 'refs/tags/v1' && ${{ false }}", OK, true, R_IF),
 
     // hashFiles.
     E("hashFiles('**/no-such-file')", Str(""), DOCS_HASH),
