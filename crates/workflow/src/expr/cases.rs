@@ -336,6 +336,8 @@ const CASES: &[Case] = &[
     I("${{ false }} ", FAILED, false, R_IF),
     I("${{ always() }} ", FAILED, true, R_IF),
     I("github.ref == 'refs/tags/v1' && ${{ false }}", OK, true, R_IF),
+    I("", OK, true, R_IF),
+    I(" ", FAILED, false, R_IF),
 
     // hashFiles.
     E("hashFiles('**/no-such-file')", Str(""), DOCS_HASH),

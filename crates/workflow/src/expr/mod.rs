@@ -281,6 +281,21 @@ impl fmt::Display for Expression {
 ///
 /// Error offsets are byte offsets into `src`.
 pub fn parse_condition(src: &str) -> Result<Expression, ExprError> {
+    // An empty condition is `success()` (`ConvertToIfCondition` in the
+    // runner's `PipelineTemplateConverter.cs`).
+    if src.trim().is_empty() {
+        return Ok(Expression {
+            src: "success()".into(),
+            root: Node {
+                start: 0,
+                end: src.len(),
+                kind: Kind::Call {
+                    func: Func::Success,
+                    args: Vec::new(),
+                },
+            },
+        });
+    }
     let (text, root) = if src.contains("${{") {
         let template = Template::parse(src)?;
         match template.single_expression() {
