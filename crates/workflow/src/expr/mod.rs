@@ -56,7 +56,8 @@ use std::fmt;
 
 pub use serde_json::Value;
 
-pub use template::{Template, condition_is_a_string};
+pub use template::Template;
+pub(crate) use template::condition_is_a_string;
 pub use value::{to_display_string, truthy};
 
 use ast::{Func, Kind, Node};

@@ -208,7 +208,7 @@ fn find_close(src: &str, from: usize) -> Option<usize> {
 /// GitHub reads such a condition as a string, which is never empty, so the
 /// condition is always true: almost certainly a mistake (actionlint warns
 /// about it too).
-pub fn condition_is_a_string(src: &str) -> Option<usize> {
+pub(crate) fn condition_is_a_string(src: &str) -> Option<usize> {
     let template = Template::parse(src).ok()?;
     if template.is_literal() || template.single_expression().is_some() {
         return None;
