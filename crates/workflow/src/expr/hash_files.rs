@@ -344,6 +344,8 @@ mod tests {
             std::fs::create_dir_all(path.parent().expect("has a parent")).expect("mkdir");
             std::fs::write(path, text).expect("write");
         }
+        std::os::unix::fs::symlink("a.txt", dir.path().join("l.txt")).expect("link");
+        std::os::unix::fs::symlink("src", dir.path().join("linkdir")).expect("link");
         dir
     }
 
@@ -417,6 +419,17 @@ mod tests {
             ("hashFiles('!**')", ""),
             // Outside the workspace: skipped.
             ("hashFiles('/etc/hostname')", ""),
+            // A link to a file is hashed through; a link to a directory is
+            // only walked with `--follow-symbolic-links`.
+            (
+                "hashFiles('l.txt')",
+                "225f1bbbc4b1a3d97c622a492d91ea8d6858d7e1164bbbb5953f74311d6d222e",
+            ),
+            ("hashFiles('linkdir/**')", ""),
+            (
+                "hashFiles('--follow-symbolic-links', 'linkdir/**')",
+                "9f5126ad7c31a1aa2af211c9a5bc25a2c35af3f764fd7afaf2ec0b2afa19a01c",
+            ),
             (
                 "hashFiles('--follow-symbolic-links', 'a.txt')",
                 "225f1bbbc4b1a3d97c622a492d91ea8d6858d7e1164bbbb5953f74311d6d222e",
