@@ -13,7 +13,9 @@
 //!   segments, dot files included, case-sensitive; a pattern that matches a
 //!   directory also matches everything below it;
 //! - the tree is walked depth-first, each directory's entries in byte
-//!   order, starting from each pattern's literal prefix; directories and
+//!   order (Node's `readdir` is libuv's `scandir`, sorted with `strcmp`),
+//!   so `x/y` comes before `x-z`, unlike a sort of whole paths; the walk
+//!   starts from each pattern's literal prefix; directories and
 //!   files outside the workspace are skipped; symbolic links are not
 //!   followed unless the first argument is `--follow-symbolic-links`;
 //! - the result is the SHA-256 of the concatenated SHA-256 digests of the
