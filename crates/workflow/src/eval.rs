@@ -25,6 +25,21 @@ pub(crate) fn condition_contexts(text: &str) -> Result<Vec<(String, usize)>, Exp
     Ok(expr::parse_condition(text)?.context_uses())
 }
 
+/// When an `if:` condition is always true because it has text around its
+/// `${{ }}` (GitHub reads it as a string), the offset of its first `${{`
+/// and a warning that says why and how to fix it.
+pub(crate) fn condition_warning(text: &str) -> Option<(usize, String)> {
+    let at = expr::condition_is_a_string(text)?;
+    Some((
+        at,
+        format!(
+            "condition {text:?} is always evaluated to true because extra characters are around \
+             ${{{{ }}}}: GitHub reads it as a string, which is never empty; write one `${{{{ … }}}}` \
+             around the whole condition (or none), and `|-` or `>-` for a multi-line one"
+        ),
+    ))
+}
+
 /// Renders a text, replacing each `${{ }}` by its value.
 pub(crate) fn render(
     text: &str,

@@ -359,6 +359,10 @@ impl Checker<'_> {
                 self.error(pos, format!("invalid expression in {what}: {}", e.message));
             }
         }
+        if let Some((at, message)) = eval::condition_warning(&value) {
+            let pos = self.lines.value_pos(node, at);
+            self.warn(pos, format!("{what}: {message}"));
+        }
         Some(Text {
             value,
             pos: node.pos,
@@ -2017,6 +2021,27 @@ jobs:
                 "ci.yml:5:1: valid on GitHub, not run by devpath yet: `permissions`",
                 "ci.yml:9:5: valid on GitHub, not run by devpath yet: `strategy` (in job \"a\")",
             ]
+        );
+    }
+
+    #[test]
+    fn conditions_with_text_around_their_expression_warn_that_they_are_always_true() {
+        let src = "on: push\njobs:\n  a:\n    runs-on: x\n    if: ${{ true }} && ${{ false }}\n    steps:\n      - if: '${{ false }} '\n        run: 'true'\n      - if: |\n          ${{ false }}\n        run: 'true'\n      - if: ${{ false }}\n        run: 'true'\n      - if: github.ref == 'x'\n        run: 'true'\n";
+        let found = warnings(src);
+        let lines: Vec<&str> = found
+            .iter()
+            .map(|w| &w[..w.find(": ").unwrap_or(0)])
+            .collect();
+        assert_eq!(
+            lines,
+            ["ci.yml:5:9", "ci.yml:7:14", "ci.yml:10:11"],
+            "{found:#?}"
+        );
+        assert!(
+            found
+                .iter()
+                .all(|w| w.contains("is always evaluated to true")),
+            "{found:#?}"
         );
     }
 

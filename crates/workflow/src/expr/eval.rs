@@ -6,7 +6,7 @@ use std::cell::Cell;
 use serde_json::Value;
 
 use super::ast::{Access, CmpOp, Func, Kind, Node};
-use super::value::{Val, get_ci, loose_cmp, loose_eq, pretty_json};
+use super::value::{Val, get_ci, loose_cmp, loose_eq, to_json_text};
 use super::{EvalContext, ExprError, KNOWN_CONTEXTS};
 
 /// How much memory the strings an expression builds may take, counted as
@@ -113,6 +113,9 @@ fn eval_node<'a>(
 /// A top-level named value such as `github`.
 fn context<'a>(node: &Node, name: &str, ctx: &EvalContext<'a>) -> Result<Val<'a>, ExprError> {
     if let Some(v) = get_ci(ctx.contexts, name) {
+        if name.eq_ignore_ascii_case("env") && v.is_object() && !cfg!(windows) {
+            return Ok(Val::Env(v));
+        }
         return Ok(Val::from_ref(v));
     }
     if KNOWN_CONTEXTS.iter().any(|k| k.eq_ignore_ascii_case(name)) {
@@ -169,13 +172,6 @@ fn call<'a>(
         Func::Failure => return Ok(Val::Bool(ctx.status.failure)),
         Func::Cancelled => return Ok(Val::Bool(ctx.status.cancelled)),
         Func::Always => return Ok(Val::Bool(true)),
-        Func::HashFiles => {
-            return Err(err(
-                "hashFiles is not available in devpath: use a fixed key or a value from \
-                 `github.sha` instead"
-                    .into(),
-            ));
-        }
         Func::Case => return case(args, ctx, budget),
         _ => {}
     }
@@ -185,16 +181,21 @@ fn call<'a>(
         .collect::<Result<Vec<_>, _>>()?;
     let arg = |i: usize| values.get(i).cloned().unwrap_or(Val::Null);
     Ok(match func {
+        // As the runner's `Contains.cs`: a primitive searched for a
+        // primitive is a case-insensitive substring test; an array is
+        // searched with `==`; any other pairing is false (so
+        // `contains('Array', fromJSON('[]'))` is false, not a search for
+        // the text `Array`).
         Func::Contains => {
             let (search, item) = (arg(0), arg(1));
             match search.elements() {
                 Some(items) => Val::Bool(items.iter().any(|e| loose_eq(e, &item))),
-                None if matches!(search, Val::Ref(_) | Val::Owned(_)) => Val::Bool(false),
-                None => {
+                None if is_primitive(&search) && is_primitive(&item) => {
                     let hay = super::value::upper(&search.coerce_string()).into_owned();
                     let needle = super::value::upper(&item.coerce_string()).into_owned();
                     Val::Bool(hay.contains(&needle))
                 }
+                None => Val::Bool(false),
             }
         }
         Func::StartsWith | Func::EndsWith => {
@@ -238,7 +239,23 @@ fn call<'a>(
             };
             budget.charge(node, out)?
         }
-        Func::ToJson => budget.charge(node, pretty_json(&arg(0).to_json()))?,
+        Func::ToJson => budget.charge(node, to_json_text(&arg(0)))?,
+        Func::HashFiles => {
+            let workspace = workspace(ctx).ok_or_else(|| {
+                err(
+                    "hashFiles() needs `github.workspace`, the directory its patterns are \
+                     relative to, and it is not set here"
+                        .into(),
+                )
+            })?;
+            let patterns: Vec<String> = values
+                .iter()
+                .map(|v| v.coerce_string().into_owned())
+                .collect();
+            let hash = super::hash_files::hash_files(std::path::Path::new(workspace), &patterns)
+                .map_err(err)?;
+            Val::Str(Cow::Owned(hash))
+        }
         Func::FromJson => {
             let text = arg(0).coerce_string().into_owned();
             if text.trim().is_empty() {
@@ -258,13 +275,18 @@ fn call<'a>(
                 }
             }
         }
-        Func::Success
-        | Func::Failure
-        | Func::Cancelled
-        | Func::Always
-        | Func::HashFiles
-        | Func::Case => Val::Null,
+        Func::Success | Func::Failure | Func::Cancelled | Func::Always | Func::Case => Val::Null,
     })
+}
+
+/// The directory `hashFiles` works in: `github.host-workspace` if set (a
+/// job in a container), else `github.workspace`, as `HashFilesFunction.cs`
+/// chooses.
+fn workspace<'a>(ctx: &EvalContext<'a>) -> Option<&'a str> {
+    let github = get_ci(ctx.contexts, "github")?.as_object()?;
+    get_ci(github, "host-workspace")
+        .or_else(|| get_ci(github, "workspace"))?
+        .as_str()
 }
 
 /// `case(pred1, value1, …, default)`: the value after the first true

@@ -9,7 +9,16 @@
 //!
 //! - values are JSON values ([`Value`]); a property that does not exist is
 //!   `null`, never an error;
-//! - context and property names are case-insensitive (`github.SHA`);
+//! - context and property names are case-insensitive (`github.SHA`),
+//!   except the keys of the `env` context off Windows (`env.foo` is not
+//!   `FOO`), as on the runner;
+//! - numbers become text as the runner writes them (.NET's `G15`: `1E+21`,
+//!   `1E-05`), arrays and objects as `Array` and `Object`; `toJSON` keeps
+//!   an object's key order;
+//! - a text with text around its `${{ }}` is a `format(…)` call, hence a
+//!   string, also in an `if:` (where it is always true);
+//! - `hashFiles` hashes files of the workspace (`github.workspace`) as the
+//!   runner's `@actions/glob` program does;
 //! - `==`, `<`, … compare strings case-insensitively and coerce values of
 //!   different types to numbers (`'1' == 1`, `null == 0`, `true == 1`);
 //!   objects and arrays are only equal to themselves;
@@ -34,9 +43,12 @@
 
 mod ast;
 mod eval;
+mod hash_files;
 mod template;
 mod value;
 
+#[cfg(test)]
+mod cases;
 #[cfg(test)]
 mod tests;
 
@@ -45,6 +57,7 @@ use std::fmt;
 pub use serde_json::Value;
 
 pub use template::Template;
+pub(crate) use template::condition_is_a_string;
 pub use value::{to_display_string, truthy};
 
 use ast::{Func, Kind, Node};
@@ -259,41 +272,41 @@ impl fmt::Display for Expression {
     }
 }
 
-/// Parses an `if:` condition the way GitHub does: an optional `${{ }}`
-/// around the whole condition is removed, and a condition that calls no
-/// status function becomes `success() && (condition)`.
+/// Parses an `if:` condition the way GitHub does: a condition that is one
+/// whole `${{ }}` is the expression inside; one without `${{` is a bare
+/// expression; and one with text around its `${{ }}` pieces is a string,
+/// `format('{0} ', …)`, as GitHub's `TemplateReader.cs` makes it — a
+/// non-empty string, hence always true (see [`condition_is_a_string`]).
+/// A condition that calls no status function becomes
+/// `success() && (condition)`.
 ///
 /// Error offsets are byte offsets into `src`.
 pub fn parse_condition(src: &str) -> Result<Expression, ExprError> {
-    let trimmed_start = src.len() - src.trim_start().len();
-    let trimmed = src.trim();
-    let (text, root) = match template::whole_expression(trimmed) {
-        Some(range) => (
-            &trimmed[range.clone()],
-            ast::parse(&trimmed[range.clone()], trimmed_start + range.start)?,
-        ),
-        None => match ast::parse(src, 0) {
-            Ok(root) => (src, root),
-            Err(err) => {
-                let Some(pos) = src.find("${{") else {
-                    return Err(err);
-                };
-                // An unclosed `${{` or a bad expression inside one.
-                Template::parse(src)?;
-                // `${{ a }} && b` is a string on GitHub, hence always true:
-                // almost certainly not what was meant.
-                return Err(ExprError::new(
-                    pos,
-                    "an `if:` condition is either one whole `${{ … }}` or a bare expression: \
-                     remove the `${{ }}` around parts of it",
-                ));
-            }
-        },
+    // An empty condition is `success()` (`ConvertToIfCondition` in the
+    // runner's `PipelineTemplateConverter.cs`).
+    if src.trim().is_empty() {
+        return Ok(Expression {
+            src: "success()".into(),
+            root: Node {
+                start: 0,
+                end: src.len(),
+                kind: Kind::Call {
+                    func: Func::Success,
+                    args: Vec::new(),
+                },
+            },
+        });
+    }
+    let (text, root) = if src.contains("${{") {
+        let template = Template::parse(src)?;
+        match template.single_expression() {
+            Some(expr) => (expr.src.trim().to_string(), expr.root.clone()),
+            None => template.as_format_call(),
+        }
+    } else {
+        (src.trim().to_string(), ast::parse(src, 0)?)
     };
-    let expr = Expression {
-        src: text.trim().to_string(),
-        root,
-    };
+    let expr = Expression { src: text, root };
     if expr.uses_status_function() {
         return Ok(expr);
     }

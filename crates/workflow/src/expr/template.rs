@@ -1,10 +1,9 @@
 //! Strings with `${{ … }}` pieces: `run:` scripts, `env:` and `with:`
 //! values, names.
 
-use std::ops::Range;
-
 use serde_json::Value;
 
+use super::ast::{Func, Kind, Node};
 use super::{EvalContext, ExprError, Expression, eval};
 
 /// A string that may contain `${{ expr }}` pieces (a `run:` script, an env
@@ -58,7 +57,30 @@ impl Template {
 
     /// Evaluates every expression and splices its value into the text (see
     /// [`super::to_display_string`]).
+    ///
+    /// Fails when the whole text is one `${{ }}` whose value is an array or
+    /// an object: GitHub refuses that where text is expected ("A mapping was
+    /// not expected"), while with text around it the piece reads `Array`
+    /// or `Object`.
     pub fn render(&self, ctx: &EvalContext) -> Result<String, ExprError> {
+        if let [Piece::Expr(expr)] = self.pieces.as_slice() {
+            let value = eval::eval(&expr.root, ctx)?;
+            if value.is_container() {
+                let (kind, what) = if value.is_array() {
+                    ("sequence", "an array")
+                } else {
+                    ("mapping", "an object")
+                };
+                return Err(ExprError::new(
+                    expr.root.start,
+                    format!(
+                        "this `${{{{ }}}}` is {what}, where text is expected (GitHub says \
+                         \"A {kind} was not expected\"): wrap it in toJSON(…) to write it as JSON"
+                    ),
+                ));
+            }
+            return Ok(value.display());
+        }
         let mut out = String::with_capacity(self.src.len());
         for piece in &self.pieces {
             match piece {
@@ -69,10 +91,10 @@ impl Template {
         Ok(out)
     }
 
-    /// The value of the template: when it is exactly one `${{ expr }}`
-    /// (spaces around allowed), the expression's value with its type (an
-    /// object, a number, …), as GitHub does for `strategy.matrix`,
-    /// `continue-on-error` and friends; otherwise the rendered string.
+    /// The value of the template: when it is exactly one `${{ expr }}`, the
+    /// expression's value with its type (an object, a number, …), as GitHub
+    /// does for `strategy.matrix`, `continue-on-error` and friends;
+    /// otherwise the rendered string.
     pub fn eval_value(&self, ctx: &EvalContext) -> Result<Value, ExprError> {
         match self.single_expression() {
             Some(expr) => expr.eval(ctx),
@@ -80,19 +102,57 @@ impl Template {
         }
     }
 
-    /// The expression when the template is exactly one `${{ expr }}`
-    /// (spaces around allowed).
+    /// The expression when the template is exactly one `${{ expr }}`.
+    ///
+    /// Any text around it, even a space or the newline a YAML block scalar
+    /// ends with, makes the whole a string on GitHub (`TemplateReader.cs`
+    /// turns it into `format('{0} ', expr)`): `'${{ false }} '` is the
+    /// string `false `, which is true.
     pub fn single_expression(&self) -> Option<&Expression> {
-        let mut exprs = self.pieces.iter().filter_map(|p| match p {
-            Piece::Expr(e) => Some(e),
-            Piece::Text(_) => None,
-        });
-        let only = exprs.next()?;
-        let text_is_blank = self.pieces.iter().all(|p| match p {
-            Piece::Text(t) => t.trim().is_empty(),
-            Piece::Expr(_) => true,
-        });
-        (exprs.next().is_none() && text_is_blank).then_some(only)
+        match self.pieces.as_slice() {
+            [Piece::Expr(e)] => Some(e),
+            _ => None,
+        }
+    }
+
+    /// The template as the call GitHub makes of it (`TemplateReader.cs`):
+    /// `format('text {0} text', expr)`, with quotes and braces in the text
+    /// escaped. Returns its source text and its syntax tree.
+    pub(crate) fn as_format_call(&self) -> (String, Node) {
+        let mut format = String::new();
+        let mut args = Vec::new();
+        let mut arg_src = String::new();
+        for piece in &self.pieces {
+            match piece {
+                Piece::Text(text) => format.push_str(&text.replace('{', "{{").replace('}', "}}")),
+                Piece::Expr(expr) => {
+                    format.push_str(&format!("{{{}}}", args.len()));
+                    arg_src.push_str(", ");
+                    arg_src.push_str(expr.src.trim());
+                    args.push(expr.root.clone());
+                }
+            }
+        }
+        let end = args.last().map_or(0, |n: &Node| n.end);
+        let start = args.first().map_or(0, |n: &Node| n.start);
+        let src = format!("format('{}'{arg_src})", format.replace('\'', "''"));
+        args.insert(
+            0,
+            Node {
+                start,
+                end: start,
+                kind: Kind::Str(format),
+            },
+        );
+        let root = Node {
+            start,
+            end,
+            kind: Kind::Call {
+                func: Func::Format,
+                args,
+            },
+        };
+        (src, root)
     }
 
     /// True when it has no `${{ }}` at all.
@@ -140,11 +200,18 @@ fn find_close(src: &str, from: usize) -> Option<usize> {
     None
 }
 
-/// When `s` is exactly one `${{ … }}`, the range of the expression inside.
-pub(crate) fn whole_expression(s: &str) -> Option<Range<usize>> {
-    if !s.starts_with("${{") {
+/// Where an `if:` condition has text around its `${{ }}` pieces — a
+/// trailing space, the newline a `|` block ends with, `${{ a }} && ${{ b }}`
+/// — the offset of its first `${{`; `None` for a condition that is one
+/// whole `${{ }}` or has none.
+///
+/// GitHub reads such a condition as a string, which is never empty, so the
+/// condition is always true: almost certainly a mistake (actionlint warns
+/// about it too).
+pub(crate) fn condition_is_a_string(src: &str) -> Option<usize> {
+    let template = Template::parse(src).ok()?;
+    if template.is_literal() || template.single_expression().is_some() {
         return None;
     }
-    let close = find_close(s, 3)?;
-    (close + 2 == s.len()).then_some(3..close)
+    src.find("${{")
 }

@@ -97,7 +97,8 @@ fn property_access() {
         ("github.sha.length", json!(null)),
         ("github.sha[0]", json!(null)),
         ("env.NAME", json!("world")),
-        ("env.name", json!("world")),
+        // The env context is case-sensitive on Linux, as on the runner.
+        ("env.name", json!(null)),
         ("matrix.node", json!(20)),
         ("steps.build.outputs.image", json!("app:1")),
         ("needs.build.outputs.tag", json!("v2")),
@@ -116,8 +117,8 @@ fn object_filters() {
         ("github.event.commits[*].id", json!(["1", "2"])),
         ("needs.*.result", json!(["success", "failure"])),
         ("needs.*.outputs.tag", json!(["v2"])),
-        // Keys come in serde_json's (sorted) order: EMPTY, NAME, ZERO.
-        ("env.*", json!(["", "world", "0"])),
+        // Keys come in the order the object has them.
+        ("env.*", json!(["world", "", "0"])),
         ("github.sha.*", json!([])),
         ("github.nope.*", json!([])),
         ("github.event.commits.*.nope", json!([])),
@@ -298,7 +299,7 @@ fn functions() {
         ),
         ("format('{0}', github)", json!("Object")),
         ("format('{0}', github.event.commits)", json!("Array")),
-        ("format('{0}', 1e21)", json!("1000000000000000000000")),
+        ("format('{0}', 1e21)", json!("1E+21")),
         ("format('{0}', 0.1)", json!("0.1")),
         ("format('{0}', -0)", json!("0")),
         ("format('no placeholders')", json!("no placeholders")),
@@ -320,14 +321,14 @@ fn functions() {
         ("toJSON(true)", json!("true")),
         (
             "toJSON(matrix)",
-            json!("{\n  \"node\": 20,\n  \"os\": \"linux\"\n}"),
+            json!("{\n  \"os\": \"linux\",\n  \"node\": 20\n}"),
         ),
         ("toJSON(fromJSON('[]'))", json!("[]")),
         (
             "toJSON(fromJSON('[1,[2]]'))",
             json!("[\n  1,\n  [\n    2\n  ]\n]"),
         ),
-        ("tojson(NaN)", json!("null")),
+        ("tojson(NaN)", json!("NaN")),
         // fromJSON: any JSON value.
         ("fromJSON('true')", json!(true)),
         ("fromJSON('42')", json!(42)),
@@ -391,11 +392,11 @@ fn eval_bool_and_eval_display_see_exact_values() {
         ("''", false, ""),
         ("'false'", true, "false"),
         ("null", false, ""),
-        ("fromJSON('[]')", true, "[]"),
-        ("fromJSON('{}')", true, "{}"),
+        ("fromJSON('[]')", true, "Array"),
+        ("fromJSON('{}')", true, "Object"),
         ("1.50", true, "1.5"),
         ("3", true, "3"),
-        ("matrix", true, "{\n  \"node\": 20,\n  \"os\": \"linux\"\n}"),
+        ("matrix", true, "Object"),
     ];
     for (src, truth, display) in cases {
         let expr = Expression::parse(src).unwrap_or_else(|e| panic!("{src}: {e}"));
@@ -428,14 +429,11 @@ fn truthy_and_display_of_json_values() {
         (json!(""), false, ""),
         (json!("0"), true, "0"),
         (json!("false"), true, "false"),
-        (json!([]), true, "[]"),
-        (json!({}), true, "{}"),
-        (json!([1, "a"]), true, "[\n  1,\n  \"a\"\n]"),
-        (
-            json!({"k": {"n": null}}),
-            true,
-            "{\n  \"k\": {\n    \"n\": null\n  }\n}",
-        ),
+        (json!([]), true, "Array"),
+        (json!({}), true, "Object"),
+        (json!([1, "a"]), true, "Array"),
+        (json!({"k": {"n": null}}), true, "Object"),
+        (json!(1e21), true, "1E+21"),
     ];
     for (value, truth, display) in cases {
         assert_eq!(truthy(value), *truth, "truthy({value})");
@@ -472,10 +470,8 @@ fn templates_splice_values_into_text() {
         ("${{ 'it''s }}' }}!", "it's }}!"),
         ("${{ '${{' }} github.sha }}", "${{ github.sha }}"),
         ("$ {{ not an expression }} $", "$ {{ not an expression }} $"),
-        (
-            "${{ matrix }}",
-            "{\n  \"node\": 20,\n  \"os\": \"linux\"\n}",
-        ),
+        ("matrix: ${{ matrix }}", "matrix: Object"),
+        ("${{ github.event.commits }} ", "Array "),
         ("line1\n  ${{ env.NAME }}\nline3", "line1\n  world\nline3"),
         ("${{github.sha}}", "abc123"),
     ];
@@ -487,6 +483,20 @@ fn templates_splice_values_into_text() {
             "{src:?}"
         );
         assert_eq!(template.source(), *src);
+    }
+    // A whole value that is an object or array is refused, as on GitHub.
+    for (src, kind) in [
+        ("${{ matrix }}", "mapping"),
+        ("${{ needs.*.result }}", "sequence"),
+    ] {
+        let err = Template::parse(src)
+            .and_then(|t| t.render(&ctx))
+            .expect_err(src);
+        assert!(
+            err.message.contains(&format!("A {kind} was not expected")),
+            "{src}: {err}"
+        );
+        assert_eq!(err.offset, 4, "{src}");
     }
 }
 
@@ -507,9 +517,13 @@ fn template_pieces() {
         contexts: &map,
         status: Status::SUCCESS,
     };
-    let single = Template::parse("  ${{ fromJSON('[1, 2]') }} ").expect("parses");
+    let single = Template::parse("${{ fromJSON('[1, 2]') }}").expect("parses");
     assert!(single.single_expression().is_some());
     assert_eq!(single.eval_value(&ctx).ok(), Some(json!([1, 2])));
+    // Spaces around make it a string, as on GitHub (`TemplateReader.cs`).
+    let spaced = Template::parse("  ${{ fromJSON('[1, 2]') }} ").expect("parses");
+    assert!(spaced.single_expression().is_none());
+    assert_eq!(spaced.eval_value(&ctx).ok(), Some(json!("  Array ")));
     assert_eq!(
         Template::parse("${{ matrix.node }}")
             .and_then(|t| t.eval_value(&ctx))
@@ -551,7 +565,26 @@ fn conditions_are_wrapped_in_success_unless_they_use_a_status_function() {
             "  ${{ true }}  ",
             Status::FAILURE,
             false,
-            "success() && (true)",
+            "success() && (format('  {0}  ', true))",
+        ),
+        // Text around `${{ }}` makes a non-empty string: always true.
+        (
+            "${{ false }} ",
+            Status::SUCCESS,
+            true,
+            "success() && (format('{0} ', false))",
+        ),
+        (
+            "${{ false }} && ${{ 'it''s' }}",
+            Status::SUCCESS,
+            true,
+            "success() && (format('{0} && {1}', false, 'it''s'))",
+        ),
+        (
+            "${{ always() }}\n",
+            Status::FAILURE,
+            true,
+            "format('{0}\n', always())",
         ),
         (
             "true || false",
@@ -615,11 +648,6 @@ fn condition_errors_point_into_the_condition() {
             "  ${{ contain(a, b) }}",
             6,
             "unknown function \"contain\" — did you mean \"contains\"?",
-        ),
-        (
-            "${{ a }} == ${{ b }}",
-            0,
-            "remove the `${{ }}` around parts",
         ),
         ("${{ true", 0, "unterminated ${{ … }}: add }}"),
         ("${{ true }} && ${{ false &&", 15, "unterminated ${{ … }}"),
@@ -792,7 +820,7 @@ fn evaluation_errors_say_what_is_wrong() {
         (
             "hashFiles('**/package-lock.json')",
             0,
-            "hashFiles is not available in devpath",
+            "hashFiles() needs `github.workspace`",
         ),
         (
             "gihub.sha",
@@ -899,9 +927,6 @@ fn kat_skip(file: &str, group: &str, index: usize, case: &Value) -> Option<&'sta
             Some("GitHub also counts `.x` and `[i]` chains towards its depth limit of 50")
         }
         // These read objects whose keys are not in alphabetical order.
-        ("op_idx.json", "index-star", 0) | ("tojson.json", "object", 1 | 2) => {
-            Some("serde_json is built without preserve_order: object keys come out sorted")
-        }
         _ => None,
     }
 }
@@ -1097,11 +1122,11 @@ fn error_message_catalogue() {
             e.offset, e.message
         ));
     }
-    let e = parse_condition("${{ a }} == ${{ b }}").expect_err("two pieces");
-    out.push_str(&format!(
-        "condition \"${{{{ a }}}} == ${{{{ b }}}}\"\n  @{}: {}\n",
-        e.offset, e.message
-    ));
+    for src in ["${{ true }} && ${{ false }}", "${{ false }}\n"] {
+        let (at, message) =
+            crate::eval::condition_warning(src).unwrap_or_else(|| panic!("{src:?} warns"));
+        out.push_str(&format!("condition warning {src:?}\n  @{at}: {message}\n"));
+    }
     let runtime = [
         "format('{0', github.sha)",
         "format('v{0}}', github.sha)",

@@ -19,6 +19,11 @@ pub(crate) enum Val<'a> {
     Str(Cow<'a, str>),
     /// An array or object read from the contexts: equal only to itself.
     Ref(&'a Value),
+    /// The `env` context on Linux and macOS: like [`Val::Ref`], but its
+    /// keys are case-sensitive, as the runner builds it
+    /// (`CaseSensitiveDictionaryContextData`): `env.foo` is not `FOO`,
+    /// because the process environment is case-sensitive there too.
+    Env(&'a Value),
     /// An array or object made while evaluating (`fromJSON`): equal to
     /// nothing.
     Owned(Rc<Value>),
@@ -53,17 +58,20 @@ impl<'a> Val<'a> {
     /// The JSON array or object behind a container value.
     fn json(&self) -> Option<&Value> {
         match self {
-            Val::Ref(v) => Some(v),
+            Val::Ref(v) | Val::Env(v) => Some(v),
             Val::Owned(v) => Some(v),
             _ => None,
         }
     }
 
-    fn is_container(&self) -> bool {
-        matches!(self, Val::Ref(_) | Val::Owned(_) | Val::Filtered(_))
+    pub(super) fn is_container(&self) -> bool {
+        matches!(
+            self,
+            Val::Ref(_) | Val::Env(_) | Val::Owned(_) | Val::Filtered(_)
+        )
     }
 
-    fn is_array(&self) -> bool {
+    pub(super) fn is_array(&self) -> bool {
         matches!(self, Val::Filtered(_)) || matches!(self.json(), Some(Value::Array(_)))
     }
 
@@ -75,7 +83,7 @@ impl<'a> Val<'a> {
             Val::Bool(b) => *b,
             Val::Num(n) => *n != 0.0 && !n.is_nan(),
             Val::Str(s) => !s.is_empty(),
-            Val::Ref(_) | Val::Owned(_) | Val::Filtered(_) => true,
+            Val::Ref(_) | Val::Env(_) | Val::Owned(_) | Val::Filtered(_) => true,
         }
     }
 
@@ -87,12 +95,14 @@ impl<'a> Val<'a> {
             Val::Bool(b) => f64::from(u8::from(*b)),
             Val::Num(n) => *n,
             Val::Str(s) => parse_number(s),
-            Val::Ref(_) | Val::Owned(_) | Val::Filtered(_) => f64::NAN,
+            Val::Ref(_) | Val::Env(_) | Val::Owned(_) | Val::Filtered(_) => f64::NAN,
         }
     }
 
-    /// GitHub's conversion to a string inside functions (`format`, `join`,
-    /// `contains`, …): arrays and objects become `Array` and `Object`.
+    /// GitHub's conversion to a string (`ConvertToString` in the runner's
+    /// `EvaluationResult.cs`): arrays and objects become `Array` and
+    /// `Object`. A string with `${{ }}` pieces is a `format(…)` call on
+    /// GitHub, so this is also what a piece becomes in a `run:` script.
     pub(super) fn coerce_string(&self) -> Cow<'_, str> {
         match self {
             Val::Null => Cow::Borrowed(""),
@@ -104,24 +114,21 @@ impl<'a> Val<'a> {
         }
     }
 
-    /// The text spliced into a string by `${{ }}`: like
-    /// [`Val::coerce_string`], but arrays and objects become pretty JSON.
+    /// The text spliced into a string by `${{ }}`: see
+    /// [`Val::coerce_string`].
     pub(super) fn display(&self) -> String {
-        match self {
-            Val::Ref(_) | Val::Owned(_) | Val::Filtered(_) => pretty_json(&self.to_json()),
-            _ => self.coerce_string().into_owned(),
-        }
+        self.coerce_string().into_owned()
     }
 
-    /// The value as JSON the way `toJSON` sees it: `NaN` and infinities
-    /// become `null`.
+    /// The value as JSON, for the caller: `NaN` and infinities, which JSON
+    /// cannot hold, become `null` (see [`to_json_text`] for `toJSON`).
     pub(super) fn to_json(&self) -> Value {
         match self {
             Val::Null => Value::Null,
             Val::Bool(b) => Value::Bool(*b),
             Val::Num(n) => number_to_json(*n).unwrap_or(Value::Null),
             Val::Str(s) => Value::String(s.to_string()),
-            Val::Ref(v) => (*v).clone(),
+            Val::Ref(v) | Val::Env(v) => (*v).clone(),
             Val::Owned(v) => (**v).clone(),
             Val::Filtered(items) => Value::Array(items.iter().map(Val::to_json).collect()),
         }
@@ -143,7 +150,9 @@ impl<'a> Val<'a> {
     pub(super) fn elements(&self) -> Option<Vec<Val<'a>>> {
         match self {
             Val::Filtered(items) => Some(items.clone()),
-            Val::Ref(Value::Array(items)) => Some(items.iter().map(Val::from_ref).collect()),
+            Val::Ref(Value::Array(items)) | Val::Env(Value::Array(items)) => {
+                Some(items.iter().map(Val::from_ref).collect())
+            }
             Val::Owned(v) => match &**v {
                 Value::Array(items) => Some(items.iter().cloned().map(Val::from_owned).collect()),
                 _ => None,
@@ -156,8 +165,12 @@ impl<'a> Val<'a> {
     /// for anything else.
     pub(super) fn star(&self) -> Vec<Val<'a>> {
         match self {
-            Val::Ref(Value::Array(items)) => items.iter().map(Val::from_ref).collect(),
-            Val::Ref(Value::Object(map)) => map.values().map(Val::from_ref).collect(),
+            Val::Ref(Value::Array(items)) | Val::Env(Value::Array(items)) => {
+                items.iter().map(Val::from_ref).collect()
+            }
+            Val::Ref(Value::Object(map)) | Val::Env(Value::Object(map)) => {
+                map.values().map(Val::from_ref).collect()
+            }
             Val::Owned(v) => match &**v {
                 Value::Array(items) => items.iter().cloned().map(Val::from_owned).collect(),
                 Value::Object(map) => map.values().cloned().map(Val::from_owned).collect(),
@@ -168,11 +181,13 @@ impl<'a> Val<'a> {
         }
     }
 
-    /// `x.name` or `x['name']` on an object (case-insensitive), `None` when
+    /// `x.name` or `x['name']` on an object (case-insensitive, except for
+    /// [`Val::Env`]), `None` when
     /// there is no such property or `x` is not an object.
     pub(super) fn property(&self, name: &str) -> Option<Val<'a>> {
         match self {
             Val::Ref(Value::Object(map)) => get_ci(map, name).map(Val::from_ref),
+            Val::Env(Value::Object(map)) => map.get(name).map(Val::from_ref),
             Val::Owned(v) => match &**v {
                 Value::Object(map) => get_ci(map, name).cloned().map(Val::from_owned),
                 _ => None,
@@ -193,13 +208,15 @@ impl<'a> Val<'a> {
             (n.is_finite() && n >= 0.0).then(|| n.trunc() as usize)
         };
         match self {
-            Val::Ref(Value::Array(items)) => items.get(position()?).map(Val::from_ref),
+            Val::Ref(Value::Array(items)) | Val::Env(Value::Array(items)) => {
+                items.get(position()?).map(Val::from_ref)
+            }
             Val::Owned(v) if v.is_array() => v
                 .as_array()
                 .and_then(|items| items.get(position()?))
                 .cloned()
                 .map(Val::from_owned),
-            Val::Ref(Value::Object(_)) | Val::Owned(_) => {
+            Val::Ref(Value::Object(_)) | Val::Env(Value::Object(_)) | Val::Owned(_) => {
                 if index.is_container() {
                     return None;
                 }
@@ -231,7 +248,7 @@ pub(crate) fn loose_eq(a: &Val<'_>, b: &Val<'_>) -> bool {
         (Val::Bool(x), Val::Bool(y)) => x == y,
         (Val::Num(x), Val::Num(y)) => x == y,
         (Val::Str(x), Val::Str(y)) => x == y || upper(x) == upper(y),
-        (Val::Ref(x), Val::Ref(y)) => std::ptr::eq(*x, *y),
+        (Val::Ref(x), Val::Ref(y)) | (Val::Env(x), Val::Env(y)) => std::ptr::eq(*x, *y),
         _ if a.is_container() || b.is_container() => false,
         _ => a.to_number() == b.to_number(),
     }
@@ -315,8 +332,11 @@ pub(crate) fn parse_number(s: &str) -> f64 {
     f64::NAN
 }
 
-/// A number as GitHub writes it: integers without `.0`, at most 15
-/// decimals, `-0` as `0`, `NaN`, `Infinity`, `-Infinity`.
+/// A number as the runner writes it: .NET's `ToString("G15")` — at most 15
+/// significant digits, no trailing zeros, scientific notation (`1E+15`,
+/// `1E-05`) when the decimal exponent is 15 or more or below -4 — plus
+/// `NaN`, `Infinity`, `-Infinity`. `-0` is `0`, as GitHub's known answers
+/// say (`coerce_string.json`).
 pub(crate) fn format_number(n: f64) -> String {
     if n.is_nan() {
         return "NaN".into();
@@ -324,16 +344,35 @@ pub(crate) fn format_number(n: f64) -> String {
     if n.is_infinite() {
         return if n > 0.0 { "Infinity" } else { "-Infinity" }.into();
     }
-    let rounded: f64 = format!("{n:.15}").parse().unwrap_or(n);
-    if rounded == 0.0 {
+    if n == 0.0 {
         return "0".into();
     }
-    if rounded.fract() == 0.0 && rounded.abs() < 1e15 {
-        // Exact: the value is an integer well inside i64's range.
-        #[allow(clippy::cast_possible_truncation)]
-        return (rounded as i64).to_string();
+    // Rust rounds the exact binary value to 15 significant digits, as .NET
+    // Core does: `d.dddddddddddddde±x`.
+    let sci = format!("{:.14e}", n.abs());
+    let (mantissa, exponent) = sci.split_once('e').unwrap_or((&sci, "0"));
+    let exponent: i32 = exponent.parse().unwrap_or(0);
+    let digits: String = mantissa.chars().filter(char::is_ascii_digit).collect();
+    let digits = digits.trim_end_matches('0');
+    let sign = if n < 0.0 { "-" } else { "" };
+    if !(-4..15).contains(&exponent) {
+        let (first, rest) = digits.split_at(1);
+        let point = if rest.is_empty() { "" } else { "." };
+        let exp_sign = if exponent < 0 { '-' } else { '+' };
+        return format!("{sign}{first}{point}{rest}E{exp_sign}{:02}", exponent.abs());
     }
-    rounded.to_string()
+    let out = if exponent < 0 {
+        let zeros = "0".repeat(usize::try_from(-exponent - 1).unwrap_or(0));
+        format!("0.{zeros}{digits}")
+    } else {
+        let int_len = usize::try_from(exponent + 1).unwrap_or(1);
+        if digits.len() <= int_len {
+            format!("{digits}{}", "0".repeat(int_len - digits.len()))
+        } else {
+            format!("{}.{}", &digits[..int_len], &digits[int_len..])
+        }
+    };
+    format!("{sign}{out}")
 }
 
 /// A finite number as JSON (integers as integers); `None` for `NaN` and
@@ -350,9 +389,95 @@ fn number_to_json(n: f64) -> Option<Value> {
     serde_json::Number::from_f64(n).map(Value::Number)
 }
 
-/// JSON with two-space indentation, as GitHub's `toJSON` writes it.
-pub(crate) fn pretty_json(v: &Value) -> String {
-    serde_json::to_string_pretty(v).unwrap_or_default()
+/// `toJSON` as the runner writes it (`ToJson.cs`): two-space indentation,
+/// keys in the object's own order, numbers as [`format_number`] writes them
+/// (so `NaN`, `Infinity` and `1E+21` appear as such, which is not strict
+/// JSON), strings escaped as Newtonsoft.Json escapes them.
+pub(crate) fn to_json_text(v: &Val<'_>) -> String {
+    let mut out = String::new();
+    write_val(&mut out, v, 0);
+    out
+}
+
+fn write_val(out: &mut String, v: &Val<'_>, level: usize) {
+    match v {
+        Val::Null => out.push_str("null"),
+        Val::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
+        Val::Num(n) => out.push_str(&format_number(*n)),
+        Val::Str(s) => write_json_string(out, s),
+        Val::Ref(v) | Val::Env(v) => write_json(out, v, level),
+        Val::Owned(v) => write_json(out, v, level),
+        Val::Filtered(items) => {
+            write_seq(out, level, '[', ']', items.iter(), |out, item, level| {
+                write_val(out, item, level);
+            });
+        }
+    }
+}
+
+fn write_json(out: &mut String, v: &Value, level: usize) {
+    match v {
+        Value::Array(items) => write_seq(out, level, '[', ']', items.iter(), |out, item, level| {
+            write_json(out, item, level);
+        }),
+        Value::Object(map) => write_seq(out, level, '{', '}', map.iter(), |out, (k, v), level| {
+            write_json_string(out, k);
+            out.push_str(": ");
+            write_json(out, v, level);
+        }),
+        other => write_val(out, &Val::from_ref(other), level),
+    }
+}
+
+/// `[`/`{`, each item on its own line indented two spaces deeper, then the
+/// closing bracket on a line of its own; `[]` and `{}` when empty.
+fn write_seq<T>(
+    out: &mut String,
+    level: usize,
+    open: char,
+    close: char,
+    items: impl Iterator<Item = T>,
+    mut write: impl FnMut(&mut String, T, usize),
+) {
+    out.push(open);
+    let mut empty = true;
+    for item in items {
+        if !empty {
+            out.push(',');
+        }
+        empty = false;
+        out.push('\n');
+        out.push_str(&"  ".repeat(level + 1));
+        write(out, item, level + 1);
+    }
+    if !empty {
+        out.push('\n');
+        out.push_str(&"  ".repeat(level));
+    }
+    out.push(close);
+}
+
+/// A JSON string as Newtonsoft.Json writes it by default: `"` and `\\`
+/// escaped, control characters as `\n`, `\t`, … or `\u001f`, and also
+/// U+0085, U+2028 and U+2029 (which break JavaScript string literals).
+fn write_json_string(out: &mut String, s: &str) {
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            '\u{8}' => out.push_str("\\b"),
+            '\u{c}' => out.push_str("\\f"),
+            c if c < ' ' || matches!(c, '\u{85}' | '\u{2028}' | '\u{2029}') => {
+                out.push_str(&format!("\\u{:04x}", u32::from(c)));
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
 }
 
 /// GitHub's truthiness of a JSON value: `false`, `0`, `-0`, `""` and `null`
@@ -362,9 +487,9 @@ pub fn truthy(v: &Value) -> bool {
 }
 
 /// How a value is spliced into a string by `${{ }}`: `null` is empty,
-/// booleans are `true`/`false`, numbers are written like GitHub does
-/// (`3`, not `3.0`), strings as they are, and arrays and objects as JSON
-/// with two-space indentation.
+/// booleans are `true`/`false`, numbers are written like the runner does
+/// (`3`, not `3.0`; `1E+21`), strings as they are, and arrays and objects
+/// as `Array` and `Object`.
 pub fn to_display_string(v: &Value) -> String {
     Val::from_ref(v).display()
 }
