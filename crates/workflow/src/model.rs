@@ -161,11 +161,19 @@ pub(crate) enum Action {
         shell: Option<String>,
         working_directory: Option<Text>,
     },
-    /// The built-in `actions/checkout`.
-    Checkout { uses: String, path: Option<Text> },
-    /// An action devpath does not have: valid on GitHub, so the workflow
+    /// `uses:` an action. A built-in one runs in devpath (see
+    /// `run::actions`); any other is valid on GitHub, so the workflow
     /// loads, and the step fails when it runs, naming the action.
-    Unavailable { uses: String },
+    Uses(Uses),
+}
+
+/// A step's `uses:` and its `with:` inputs (evaluated when it runs).
+#[derive(Debug, Clone)]
+pub(crate) struct Uses {
+    /// As written: `actions/checkout@v4`, `./path`, `docker://image`.
+    pub uses: String,
+    pub pos: Pos,
+    pub with: Pairs,
 }
 
 impl Workflow {

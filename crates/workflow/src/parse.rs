@@ -14,7 +14,7 @@ use std::collections::{BTreeMap, HashMap};
 use super::eval;
 use super::model::{
     Action, Concurrency, DispatchInput, EnvironmentSpec, Flag, InputKind, Job, Pairs, PushFilter,
-    RunDefaults, Step, Text, Triggers, Workflow,
+    RunDefaults, Step, Text, Triggers, Uses, Workflow,
 };
 use super::shell::Shell;
 use super::yaml::{self, Kind, LineIndex, Node, Pos, ScalarType};
@@ -1034,17 +1034,28 @@ impl Checker<'_> {
         }
     }
 
-    /// A step's or a call's `with:`: each input is text.
-    fn with_values(&mut self, node: &Node, place: &str, allowed: &[&str]) {
+    /// A step's or a call's `with:`: each input is text (a null is
+    /// empty text, as GitHub reads it).
+    fn with_values(&mut self, node: &Node, place: &str, allowed: &[&str]) -> Pairs {
         let what = format!("`with` of {place}");
         let Some(entries) = self.entries(node, &what, "input") else {
-            return;
+            return Vec::new();
         };
+        let mut out = Vec::new();
         for (key, _, value) in entries {
-            if !value.is_null() {
-                self.text(value, &format!("{what}.{key}"), allowed);
+            let text = if value.is_null() && matches!(value.kind, Kind::Scalar { .. }) {
+                Some(Text {
+                    value: String::new(),
+                    pos: value.pos,
+                })
+            } else {
+                self.text(value, &format!("{what}.{key}"), allowed)
+            };
+            if let Some(text) = text {
+                out.push((key.to_string(), text));
             }
         }
+        out
     }
 
     /// A step's `uses:` of an action: `OWNER/REPO@REF`,
@@ -1604,32 +1615,11 @@ impl Checker<'_> {
                 Some(step)
             }
             (false, Some((uses, pos))) => {
-                let action = uses.split('@').next().unwrap_or_default();
-                if !action.eq_ignore_ascii_case("actions/checkout") {
-                    self.action_reference(&uses, pos);
-                    if let Some(with) = with.filter(|w| !w.is_null()) {
-                        self.with_values(with, &place, contexts::STEP_WITH);
-                    }
-                    for (what, at) in [
-                        ("shell", shell.map(|s| s.1)),
-                        ("working-directory", working_directory.map(|w| w.1)),
-                    ] {
-                        if let Some(at) = at {
-                            self.error(
-                                at,
-                                format!("`{what}` only applies to `run` steps ({place})"),
-                            );
-                        }
-                    }
-                    step.action = Action::Unavailable { uses };
-                    return Some(step);
-                }
-                if !uses.contains('@') {
-                    self.error(
-                        pos,
-                        format!("`uses: {uses}` needs a version, e.g. `{uses}@v4`"),
-                    );
-                }
+                self.action_reference(&uses, pos);
+                let with = match with.filter(|w| !w.is_null()) {
+                    Some(with) => self.with_values(with, &place, contexts::STEP_WITH),
+                    None => Vec::new(),
+                };
                 for (what, at) in [
                     ("shell", shell.map(|s| s.1)),
                     ("working-directory", working_directory.map(|w| w.1)),
@@ -1641,20 +1631,7 @@ impl Checker<'_> {
                         );
                     }
                 }
-                let mut path = None;
-                if let Some(with) = with.filter(|w| !w.is_null()) {
-                    for (key, key_node, value) in self
-                        .entries(with, &format!("`with` of {place}"), "key")
-                        .unwrap_or_default()
-                    {
-                        match key {
-                            "path" => path = self.text(value, &format!("`with.path` of {place}"), contexts::STEP),
-                            "fetch-depth" | "persist-credentials" | "clean" => {}
-                            _ => self.not_run(key_node.pos, &format!("`with.{key}` of actions/checkout (the run's commit is checked out)")),
-                        }
-                    }
-                }
-                step.action = Action::Checkout { uses, path };
+                step.action = Action::Uses(Uses { uses, pos, with });
                 Some(step)
             }
         }

@@ -58,6 +58,14 @@ pub(super) struct StepRun {
 }
 
 impl StepRun {
+    pub(super) fn success() -> StepRun {
+        StepRun {
+            outcome: JobResult::Success,
+            outputs: BTreeMap::new(),
+            job_timed_out: false,
+        }
+    }
+
     pub(super) fn failed() -> StepRun {
         StepRun {
             outcome: JobResult::Failure,
@@ -213,7 +221,7 @@ impl Run<'_> {
                     .unwrap_or("")
                     .trim()
             ),
-            Action::Checkout { uses, .. } | Action::Unavailable { uses } => format!("Run {uses}"),
+            Action::Uses(uses) => format!("Run {}", uses.uses),
         };
         match &step.name {
             Some(name) => self.render_or(&name.value, contexts, fallback),
@@ -523,15 +531,7 @@ impl<'r, 'a> JobRun<'r, 'a> {
         }
         contexts.insert("env".into(), obj(&env));
         let result = match &step.action {
-            Action::Checkout { path, .. } => {
-                self.checkout(number, path.as_ref(), contexts)
-                    .map(|()| StepRun {
-                        outcome: JobResult::Success,
-                        outputs: BTreeMap::new(),
-                        job_timed_out: false,
-                    })
-            }
-            Action::Unavailable { uses } => Err(unavailable_action(uses)),
+            Action::Uses(uses) => self.run_action(uses, number, &env, contexts, status),
             Action::Run {
                 script,
                 shell,
@@ -551,24 +551,6 @@ impl<'r, 'a> JobRun<'r, 'a> {
             self.run.log(&self.job.id, number, &message);
             StepRun::failed()
         })
-    }
-}
-
-/// Why a step using an action devpath does not have fails.
-fn unavailable_action(uses: &str) -> String {
-    let name = uses.split('@').next().unwrap_or(uses);
-    if uses.starts_with("docker://") {
-        format!(
-            "`uses: {uses}` runs a container image action, which devpath does not run yet; write the step as a `run:` script"
-        )
-    } else if uses.starts_with("./") {
-        format!(
-            "`uses: {uses}` is a local action, which devpath does not run yet; write the step as a `run:` script"
-        )
-    } else {
-        format!(
-            "`uses: {uses}` is not available offline: devpath has only actions/checkout built in, and cannot download {name}; write the step as a `run:` script"
-        )
     }
 }
 

@@ -37,7 +37,7 @@
 //! cancel it alone. An approver that is asking is not interrupted by a
 //! cancellation; the job ends once it has its answer.
 
-mod checkout;
+mod actions;
 mod context;
 mod dispatcher;
 mod gates;

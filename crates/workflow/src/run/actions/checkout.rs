@@ -1,0 +1,212 @@
+//! The built-in `actions/checkout`: copies the simulated commit's files
+//! into the job's workspace (or a folder inside it, `with: path:`), as
+//! the real action would clone it — offline, without `.git`.
+
+use std::fs;
+use std::path::{Component, Path, PathBuf};
+
+use super::{ActionCall, Inputs};
+use crate::run::job::{JobRun, StepRun};
+
+/// The inputs of actions/checkout v4 (action.yml). Those that only matter
+/// for a clone from GitHub are accepted and have nothing to do offline.
+pub(super) const INPUTS: Inputs = Inputs {
+    supported: &["path", "ref", "fetch-depth"],
+    accepted: &[
+        "repository",
+        "token",
+        "ssh-key",
+        "ssh-known-hosts",
+        "ssh-strict",
+        "ssh-user",
+        "persist-credentials",
+        "clean",
+        "filter",
+        "sparse-checkout",
+        "sparse-checkout-cone-mode",
+        "fetch-tags",
+        "show-progress",
+        "lfs",
+        "submodules",
+        "set-safe-directory",
+        "github-server-url",
+    ],
+};
+
+impl JobRun<'_, '_> {
+    pub(super) fn checkout(&mut self, call: &ActionCall<'_>) -> Result<StepRun, String> {
+        if let Some(repository) = call.input("repository")
+            && !repository.is_empty()
+            && repository != self.run.req.repository
+        {
+            return Err(call.fail(&format!(
+                "`repository: {repository}` is another repository, which devpath cannot clone offline; only this run's repository ({}) can be checked out",
+                self.run.req.repository
+            )));
+        }
+        if let Some(git_ref) = call.input("ref")
+            && !git_ref.is_empty()
+            && !self.is_current_ref(git_ref)
+        {
+            return Err(call.fail(&format!(
+                "`ref: {git_ref}` is not the commit this run simulates ({}); devpath can check out only that commit",
+                self.run.req.sha
+            )));
+        }
+        let number = call.number;
+        let path = call.input("path").filter(|p| !p.is_empty());
+        let dest = match path {
+            Some(rel) => inside(&self.workspace, rel).ok_or_else(|| {
+                call.fail(&format!(
+                    "`path: {rel}` must be a folder inside the workspace"
+                ))
+            })?,
+            None => self.workspace.clone(),
+        };
+        let from = &self.run.req.checkout_from;
+        copy_tree(from, &dest, &self.run.req.work_root).map_err(|e| {
+            format!(
+                "actions/checkout: cannot copy {} to {}: {e}",
+                from.display(),
+                dest.display()
+            )
+        })?;
+        let req = self.run.req;
+        let place = match path {
+            Some(_) => dest
+                .strip_prefix(&self.workspace)
+                .map(|p| p.display().to_string())
+                .unwrap_or_default(),
+            None => "the workspace".to_string(),
+        };
+        self.run.log(
+            &self.job.id,
+            number,
+            &format!("Checked out {} at {} into {place}", req.repository, req.sha),
+        );
+        Ok(StepRun::success())
+    }
+
+    /// Whether `git_ref` names the simulated commit: its sha (or a prefix
+    /// of at least 7 characters), its full ref or its short name.
+    fn is_current_ref(&self, git_ref: &str) -> bool {
+        let req = self.run.req;
+        let full = self
+            .run
+            .github
+            .get("ref")
+            .and_then(serde_json::Value::as_str)
+            .unwrap_or_default();
+        let short = full
+            .strip_prefix("refs/heads/")
+            .or_else(|| full.strip_prefix("refs/tags/"))
+            .unwrap_or(full);
+        (git_ref.len() >= 7 && req.sha.starts_with(git_ref)) || git_ref == full || git_ref == short
+    }
+}
+
+/// `rel` joined to `base` when it stays inside `base`.
+fn inside(base: &Path, rel: &str) -> Option<PathBuf> {
+    let rel = Path::new(rel);
+    if rel
+        .components()
+        .all(|c| matches!(c, Component::Normal(_) | Component::CurDir))
+    {
+        Some(base.join(rel))
+    } else {
+        None
+    }
+}
+
+/// Copies a folder tree (files, folders, symlinks, permissions), leaving
+/// out `.git` and the run's own work folder.
+fn copy_tree(from: &Path, to: &Path, skip: &Path) -> std::io::Result<()> {
+    fs::create_dir_all(to)?;
+    for entry in fs::read_dir(from)? {
+        let entry = entry?;
+        let source = entry.path();
+        if entry.file_name() == ".git" || source == skip {
+            continue;
+        }
+        let target = to.join(entry.file_name());
+        let kind = entry.file_type()?;
+        if kind.is_dir() {
+            copy_tree(&source, &target, skip)?;
+        } else if kind.is_symlink() {
+            std::os::unix::fs::symlink(fs::read_link(&source)?, &target)?;
+        } else {
+            fs::copy(&source, &target)?;
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    use super::inside;
+    use crate::run::testing::run;
+
+    #[test]
+    fn checkout_gives_each_job_a_fresh_workspace() {
+        let src = r#"on: push
+jobs:
+  a:
+    runs-on: x
+    steps:
+      - uses: actions/checkout@v4
+      - run: cat app.txt; echo changed > app.txt; touch only-in-a
+  b:
+    needs: a
+    runs-on: x
+    steps:
+      - uses: actions/checkout@v4
+        with:
+          path: src
+      - run: cat src/app.txt; ls
+"#;
+        let ran = run(src);
+        assert_eq!(ran.logs("a")[1], "v1");
+        assert_eq!(ran.logs("b")[1..], ["v1", "src"]);
+    }
+
+    #[test]
+    fn checkout_path_must_stay_inside_the_workspace() {
+        let base = Path::new("/w");
+        assert_eq!(inside(base, "src/app"), Some(base.join("src/app")));
+        assert_eq!(inside(base, "./src"), Some(base.join("./src")));
+        assert_eq!(inside(base, "../elsewhere"), None);
+        assert_eq!(inside(base, "/etc"), None);
+    }
+}
+
+#[cfg(test)]
+mod ref_tests {
+    use crate::JobResult;
+    use crate::run::testing::run;
+
+    #[test]
+    fn checkout_of_another_ref_or_repository_fails_and_says_why() {
+        let ran = run(
+            "on: push\njobs:\n  a:\n    runs-on: x\n    steps:\n      - uses: actions/checkout@v4\n        with: {ref: main, fetch-depth: 0}\n  b:\n    runs-on: x\n    steps:\n      - uses: actions/checkout@v4\n        with: {ref: release}\n  c:\n    runs-on: x\n    steps:\n      - uses: actions/checkout@v4\n        with: {repository: octo/other}\n",
+        );
+        assert_eq!(ran.result("a"), JobResult::Success, "{:?}", ran.logs("a"));
+        assert_eq!(ran.result("b"), JobResult::Failure);
+        assert!(
+            ran.logs("b")
+                .iter()
+                .any(|l| l.contains("`ref: release` is not the commit this run simulates")),
+            "{:?}",
+            ran.logs("b")
+        );
+        assert_eq!(ran.result("c"), JobResult::Failure);
+        assert!(
+            ran.logs("c")
+                .iter()
+                .any(|l| l.contains("`repository: octo/other` is another repository")),
+            "{:?}",
+            ran.logs("c")
+        );
+    }
+}
