@@ -149,10 +149,37 @@ enum Frame {
     },
 }
 
+/// How many values (scalars, sequences, mappings) a file may hold once its
+/// aliases are expanded. A real workflow holds a few thousand; nested
+/// anchors ("billion laughs") reach billions from a few lines, and would
+/// fill the memory before anything could be said about them.
+pub(crate) const MAX_VALUES: usize = 100_000;
+
+/// The number of values in `node`, itself included.
+fn count(node: &Node) -> usize {
+    match &node.kind {
+        Kind::Scalar { .. } => 1,
+        Kind::Seq(items) => 1 + items.iter().map(count).sum::<usize>(),
+        Kind::Map(entries) => {
+            1 + entries
+                .iter()
+                .map(|(k, v)| count(k) + count(v))
+                .sum::<usize>()
+        }
+    }
+}
+
 /// Reads one YAML document. `Ok(None)` for a file without any document.
 pub(crate) fn parse(source: &str) -> Result<Option<Node>, YamlError> {
+    parse_bounded(source, MAX_VALUES)
+}
+
+fn parse_bounded(source: &str, max_values: usize) -> Result<Option<Node>, YamlError> {
     let mut stack: Vec<Frame> = Vec::new();
-    let mut anchors: std::collections::HashMap<usize, Node> = std::collections::HashMap::new();
+    // Each anchor with its node and the number of values it holds.
+    let mut anchors: std::collections::HashMap<usize, (Node, usize)> =
+        std::collections::HashMap::new();
+    let mut values = 0usize;
     let mut root: Option<Node> = None;
     let mut documents = 0usize;
     for item in Parser::new_from_str(source) {
@@ -192,12 +219,25 @@ pub(crate) fn parse(source: &str) -> Result<Option<Node>, YamlError> {
                     },
                 };
                 if anchor != 0 {
-                    anchors.insert(anchor, node.clone());
+                    anchors.insert(anchor, (node.clone(), 1));
                 }
+                values += 1;
                 Some(node)
             }
             Event::Alias(id) => match anchors.get(&id) {
-                Some(node) => Some(node.clone()),
+                Some((node, size)) => {
+                    // Checked before the copy is made: the copy is the cost.
+                    values = values.saturating_add(*size);
+                    if values > max_values {
+                        return Err(YamlError {
+                            pos,
+                            message: format!(
+                                "this alias makes the file hold more than {max_values} values once aliases are expanded (anchors nested in anchors?); write the values out, or use fewer levels of aliases"
+                            ),
+                        });
+                    }
+                    Some(node.clone())
+                }
                 None => {
                     return Err(YamlError {
                         pos,
@@ -230,8 +270,10 @@ pub(crate) fn parse(source: &str) -> Result<Option<Node>, YamlError> {
                         raw: None,
                         kind: Kind::Seq(items),
                     };
+                    values += 1;
                     if anchor != 0 {
-                        anchors.insert(anchor, node.clone());
+                        let size = count(&node);
+                        anchors.insert(anchor, (node.clone(), size));
                     }
                     Some(node)
                 }
@@ -246,8 +288,10 @@ pub(crate) fn parse(source: &str) -> Result<Option<Node>, YamlError> {
                         raw: None,
                         kind: Kind::Map(entries),
                     };
+                    values += 1;
                     if anchor != 0 {
-                        anchors.insert(anchor, node.clone());
+                        let size = count(&node);
+                        anchors.insert(anchor, (node.clone(), size));
                     }
                     Some(node)
                 }
@@ -411,5 +455,31 @@ mod tests {
             index.value_pos(&map(&root)[1].1, 2),
             Pos { line: 2, col: 6 }
         );
+    }
+
+    /// "Billion laughs": nine levels of nine aliases each would be 9^9
+    /// values. Refused at the alias that crosses the bound, quickly.
+    #[test]
+    fn nested_aliases_are_refused_before_they_fill_the_memory() {
+        let mut source = String::from("a0: &a0 [x, x, x, x, x, x, x, x, x]\n");
+        for level in 1..10 {
+            let prev = level - 1;
+            let refs = vec![format!("*a{prev}"); 9].join(", ");
+            source.push_str(&format!("a{level}: &a{level} [{refs}]\n"));
+        }
+        let started = std::time::Instant::now();
+        let error = parse(&source).unwrap_err();
+        assert!(started.elapsed() < std::time::Duration::from_millis(500));
+        assert!(error.message.contains("more than 100000 values"), "{}", error.message);
+        assert_eq!((error.pos.line, error.pos.col), (6, 10), "{error:?}");
+    }
+
+    #[test]
+    fn aliases_within_the_bound_are_copies() {
+        let node = parse("a: &x {k: v}\nb: *x\n").unwrap().unwrap();
+        let entries = map(&node);
+        assert_eq!(map(&entries[1].1).len(), 1);
+        assert!(parse_bounded("a: &x [1, 2]\nb: [*x, *x]\n", 12).is_ok());
+        assert!(parse_bounded("a: &x [1, 2]\nb: [*x, *x, *x]\n", 12).is_err());
     }
 }
