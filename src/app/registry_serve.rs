@@ -36,6 +36,7 @@ pub(crate) fn run(args: &RegistryServeArgs, global: &GlobalArgs) -> VerbResult {
         None => {
             temp = tempfile::Builder::new()
                 .prefix("devpath-registry-")
+                .permissions(std::os::unix::fs::PermissionsExt::from_mode(0o700))
                 .tempdir()
                 .map_err(|source| crate::Error::Io {
                     action: "create a temporary folder for",

@@ -50,6 +50,9 @@ impl RunDir {
     pub(super) fn new() -> Result<RunDir, ScenarioError> {
         let dir = tempfile::Builder::new()
             .prefix("devpath-run-")
+            // Private to the user: step scripts and env files under it may hold
+            // secrets.
+            .permissions(std::os::unix::fs::PermissionsExt::from_mode(0o700))
             .tempdir()
             .map_err(ScenarioError::TempDir)?;
         let path = dir.path().to_path_buf();

@@ -470,7 +470,11 @@ mod tests {
         let started = std::time::Instant::now();
         let error = parse(&source).unwrap_err();
         assert!(started.elapsed() < std::time::Duration::from_millis(500));
-        assert!(error.message.contains("more than 100000 values"), "{}", error.message);
+        assert!(
+            error.message.contains("more than 100000 values"),
+            "{}",
+            error.message
+        );
         assert_eq!((error.pos.line, error.pos.col), (6, 10), "{error:?}");
     }
 

@@ -142,6 +142,9 @@ pub(crate) fn run(args: &PipelineArgs, global: &GlobalArgs) -> VerbResult {
     }
     let work = tempfile::Builder::new()
         .prefix("devpath-pipeline-")
+        // Private to the user: step scripts and env files under it may hold
+        // secrets.
+        .permissions(std::os::unix::fs::PermissionsExt::from_mode(0o700))
         .tempdir()
         .map_err(|source| Error::Io {
             action: "create a temporary folder in",

@@ -375,7 +375,7 @@ impl<'r, 'a> JobRun<'r, 'a> {
         self.workspace = self.dir.join("workspace");
         self.temp = self.dir.join("temp");
         for dir in [&self.workspace, &self.temp] {
-            fs::create_dir_all(dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+            super::private_dir(dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
         }
         if let Some(Value::Object(github)) = contexts.get_mut("github") {
             github.insert(

@@ -142,7 +142,7 @@ impl<'a> Run<'a> {
             Event::WorkflowDispatch { inputs } => wf.resolve_inputs(inputs)?,
             Event::Push { .. } => Map::new(),
         };
-        fs::create_dir_all(&req.work_root).map_err(|source| WorkflowError::Workspace {
+        private_dir(&req.work_root).map_err(|source| WorkflowError::Workspace {
             path: req.work_root.clone(),
             source,
         })?;
@@ -300,6 +300,16 @@ fn all_secrets(req: &RunRequest) -> impl Iterator<Item = (&String, &String)> {
     req.secrets
         .iter()
         .chain(req.environments.iter().flat_map(|e| e.secrets.iter()))
+}
+
+/// Creates `path` and its missing parents private to the user (0700): a
+/// run's folders hold step scripts and files that may carry secrets.
+pub(super) fn private_dir(path: &std::path::Path) -> std::io::Result<()> {
+    use std::os::unix::fs::DirBuilderExt as _;
+    fs::DirBuilder::new()
+        .recursive(true)
+        .mode(0o700)
+        .create(path)
 }
 
 #[cfg(test)]

@@ -104,13 +104,16 @@ impl JobRun<'_, '_> {
         };
         let job_id = self.job.id.as_str();
         let mut on_line = |line: String| run.output_line(job_id, script.number, line);
-        let exit = step::run(command, Some(deadline), &self.cancel, &mut on_line).map_err(|e| {
+        let exit = step::run(command, Some(deadline), &self.cancel, &mut on_line);
+        // The script may hold expanded secrets: nothing of it stays on disk
+        // once the step is over (the file itself is reused by the next step).
+        let _ = overwrite(&script_path, b"");
+        let exit = exit.map_err(|e| {
             format!(
                 "cannot start {}: {e} (is it installed and on PATH?)",
                 program.display()
             )
         })?;
-
         let (outputs, broken) = self.apply_file_commands(&files, script.number);
         let step_deadline_first = step_deadline.is_some_and(|d| d < self.deadline);
         let (outcome, job_timed_out) = self.outcome(exit, broken, script, step_deadline_first);
@@ -355,10 +358,13 @@ fn workflow_command(line: &str) -> Option<(&str, &str)> {
 /// would cost every step a few milliseconds.
 fn overwrite(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     use std::io::Write;
+    use std::os::unix::fs::OpenOptionsExt as _;
     let mut file = fs::OpenOptions::new()
         .write(true)
         .create(true)
         .truncate(false)
+        // The script holds the step's expanded `${{ secrets.* }}`.
+        .mode(0o600)
         .open(path)?;
     file.write_all(bytes)?;
     file.set_len(bytes.len() as u64)

@@ -1,0 +1,112 @@
+//! What a run owns and must protect: its secrets, its files, the machine.
+//! Driven through the real binary.
+
+use std::io::{BufRead as _, BufReader};
+use std::os::unix::fs::PermissionsExt as _;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+
+fn fixtures() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/workflows")
+}
+
+fn is_root() -> bool {
+    Command::new("id")
+        .arg("-u")
+        .output()
+        .is_ok_and(|o| String::from_utf8_lossy(&o.stdout).trim() == "0")
+}
+
+/// A step script used to hold the expanded secret in a world-readable
+/// file (0644 in 0755 folders): another local user read the token during
+/// a run. Now the run's folder is private and the script is emptied when
+/// its step ends.
+#[test]
+fn another_user_cannot_read_a_running_steps_secret() {
+    if !is_root() {
+        eprintln!("skipped: switching to another user needs root");
+        return;
+    }
+    let secret = "s3cr3t-token-4711";
+    let tmp = tempfile::tempdir().unwrap();
+    std::fs::set_permissions(tmp.path(), std::fs::Permissions::from_mode(0o755)).unwrap();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_devpath"))
+        .current_dir(fixtures())
+        .args([
+            "--color",
+            "never",
+            "pipeline",
+            "secret-sleep.yml",
+            "--repo",
+            "repo",
+        ])
+        .args(["--secret", &format!("TOKEN={secret}")])
+        .env("TMPDIR", tmp.path())
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let stdout = child.stdout.take().unwrap();
+    let mut lines = BufReader::new(stdout).lines();
+    let started = lines
+        .by_ref()
+        .map_while(Result::ok)
+        .any(|line| line.contains("started 17"));
+    assert!(started, "the step did not start");
+
+    let runs: Vec<PathBuf> = std::fs::read_dir(tmp.path())
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| {
+            p.file_name()
+                .unwrap()
+                .to_string_lossy()
+                .starts_with("devpath-pipeline-")
+        })
+        .collect();
+    assert_eq!(runs.len(), 1, "{runs:?}");
+    let mode = std::fs::metadata(&runs[0]).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode, 0o700, "the run's folder is {mode:o}");
+    let as_nobody = Command::new("setpriv")
+        .args(["--reuid=65534", "--regid=65534", "--clear-groups", "--"])
+        .args(["grep", "-rl", secret])
+        .arg(tmp.path())
+        .output()
+        .unwrap();
+    assert!(
+        as_nobody.stdout.is_empty(),
+        "another user read the secret in: {}",
+        String::from_utf8_lossy(&as_nobody.stdout)
+    );
+    let rest: Vec<String> = lines.map_while(Result::ok).collect();
+    assert!(child.wait().unwrap().success(), "{rest:?}");
+    assert!(!rest.iter().any(|l| l.contains(secret)), "{rest:?}");
+    // Nothing of the run stays behind.
+    assert_eq!(std::fs::read_dir(tmp.path()).unwrap().count(), 0);
+}
+
+/// The script of a step that ended holds nothing: the secret lived on disk
+/// only while its step ran.
+#[test]
+fn a_finished_steps_script_is_emptied() {
+    let secret = "another-s3cr3t-42";
+    let dir = tempfile::tempdir().unwrap();
+    let workflow = dir.path().join("wf.yml");
+    std::fs::write(
+        &workflow,
+        "on: push\njobs:\n  a:\n    runs-on: x\n    steps:\n      - run: echo '${{ secrets.T }}' > /dev/null\n  b:\n    needs: a\n    runs-on: x\n    steps:\n      - run: grep -rl \"$SECRET_TEXT\" \"$RUNNER_TEMP/../..\" || echo clean\n        env:\n          SECRET_TEXT: ${{ secrets.T }}\n",
+    )
+    .unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_devpath"))
+        .current_dir(dir.path())
+        .args(["--color", "never", "pipeline", "wf.yml", "--repo", "."])
+        .args(["--secret", &format!("T={secret}")])
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "{stdout}");
+    // Job b looks through the whole run folder while it runs: job a's last
+    // script used to keep the expanded secret until the run ended.
+    assert!(stdout.lines().any(|l| l.trim() == "clean"), "{stdout}");
+}
