@@ -1053,7 +1053,7 @@ fn a_crash_mid_upload_leaves_nothing_visible_and_the_next_push_works() {
 }
 
 #[test]
-fn auth_needs_the_token() {
+fn auth_needs_the_user_and_the_token() {
     let dir = tempfile::tempdir().expect("tempdir");
     let token = unique("tok");
     let mut config = RegistryConfig::new(dir.path().join("root"));
@@ -1073,50 +1073,26 @@ fn auth_needs_the_token() {
         refused.header("www-authenticate"),
         Some("Basic realm=\"devpath\"")
     );
-    use base64::Engine as _;
-    let wrong = base64::engine::general_purpose::STANDARD.encode("ci:wrong");
-    assert_eq!(
+    let catalog = |user: &str, password: &str| {
         raw(
             addr,
             "GET",
             "/v2/_catalog",
-            &[("Authorization", &format!("Basic {wrong}"))],
-            b""
+            &[("Authorization", &basic_auth(user, password))],
+            b"",
         )
-        .status,
-        401
-    );
+        .status
+    };
+    assert_eq!(catalog("ci", &token), 200);
+    assert_eq!(catalog("ci", "wrong"), 401);
+    assert_eq!(catalog("anyone", &token), 401);
 
     let docker_config = tempfile::tempdir().expect("docker config");
     let env = [(
         "DOCKER_CONFIG",
         docker_config.path().to_str().expect("utf8"),
     )];
-    let login = |password: &str| {
-        let mut child = std::process::Command::new("docker")
-            .args([
-                "login",
-                &addr.to_string(),
-                "-u",
-                "learner",
-                "--password-stdin",
-            ])
-            .envs(env)
-            .stdin(std::process::Stdio::piped())
-            .stdout(std::process::Stdio::piped())
-            .stderr(std::process::Stdio::piped())
-            .spawn()
-            .expect("docker login");
-        use std::io::Write as _;
-        child
-            .stdin
-            .take()
-            .expect("stdin")
-            .write_all(password.as_bytes())
-            .expect("write");
-        child.wait_with_output().expect("login output")
-    };
-    let bad = login("wrong");
+    let bad = docker_login(addr, "ci", "wrong", docker_config.path());
     assert!(!bad.status.success());
     assert!(
         String::from_utf8_lossy(&bad.stderr).contains("401")
@@ -1124,7 +1100,7 @@ fn auth_needs_the_token() {
         "{}",
         String::from_utf8_lossy(&bad.stderr)
     );
-    let good = login(&token);
+    let good = docker_login(addr, "ci", &token, docker_config.path());
     assert!(
         good.status.success(),
         "{}",
@@ -1151,21 +1127,88 @@ fn auth_needs_the_token() {
         "a push without login must fail"
     );
 
-    let client = RegistryClient::new(&addr.to_string(), Some(("anyone", &token))).expect("client");
-    assert_eq!(
-        client
-            .tags(
-                remote
-                    .split('/')
-                    .nth(1)
-                    .and_then(|r| r.split(':').next())
-                    .expect("repo")
-            )
-            .expect("tags"),
-        ["1"]
-    );
+    let repo = remote
+        .split('/')
+        .nth(1)
+        .and_then(|r| r.split(':').next())
+        .expect("repo");
+    let client = RegistryClient::new(&addr.to_string(), Some(("ci", &token))).expect("client");
+    assert_eq!(client.tags(repo).expect("tags"), ["1"]);
     let no_token = RegistryClient::new(&addr.to_string(), None).expect("client");
     assert!(no_token.catalog().is_err());
+    let other_user =
+        RegistryClient::new(&addr.to_string(), Some(("anyone", &token))).expect("client");
+    assert!(other_user.catalog().is_err());
+}
+
+/// Issue 14: `registry serve --auth USER:TOKEN` let any user name in with
+/// the right token.
+#[test]
+fn serve_auth_refuses_the_right_token_under_another_user_name() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let token = unique("tok");
+    let server = ServeProcess::start(
+        &dir.path().join("root"),
+        &["--auth", &format!("ci:{token}")],
+    );
+    let addr = server.addr;
+    let get = |user: &str, password: &str| {
+        raw(
+            addr,
+            "GET",
+            "/v2/",
+            &[("Authorization", &basic_auth(user, password))],
+            b"",
+        )
+    };
+    assert_eq!(get("ci", &token).status, 200);
+    for user in ["intruder", "CI", "ci ", ""] {
+        let refused = get(user, &token);
+        assert_eq!(
+            (refused.status, refused.code().as_str()),
+            (401, "UNAUTHORIZED"),
+            "user {user:?}"
+        );
+        assert_eq!(
+            refused.header("www-authenticate"),
+            Some("Basic realm=\"devpath\"")
+        );
+    }
+
+    let docker_config = tempfile::tempdir().expect("docker config");
+    let intruder = docker_login(addr, "intruder", &token, docker_config.path());
+    let stderr = String::from_utf8_lossy(&intruder.stderr);
+    assert!(!intruder.status.success(), "{stderr}");
+    assert!(
+        stderr.contains("401") || stderr.contains("nauthorized"),
+        "{stderr}"
+    );
+    let ci = docker_login(addr, "ci", &token, docker_config.path());
+    assert!(
+        ci.status.success(),
+        "{}",
+        String::from_utf8_lossy(&ci.stderr)
+    );
+
+    // `--auth TOKEN` names no user: any user name is accepted, as before.
+    let open_dir = tempfile::tempdir().expect("tempdir");
+    let any_user = ServeProcess::start(&open_dir.path().join("root"), &["--auth", &token]);
+    let answer = raw(
+        any_user.addr,
+        "GET",
+        "/v2/",
+        &[("Authorization", &basic_auth("whoever", &token))],
+        b"",
+    );
+    assert_eq!(answer.status, 200);
+    let answer = raw(
+        any_user.addr,
+        "GET",
+        "/v2/",
+        &[("Authorization", &basic_auth("whoever", "wrong"))],
+        b"",
+    );
+    assert_eq!(answer.status, 401);
 }
 
 #[test]

@@ -29,7 +29,9 @@
 //! - A blob is visible in a repository only when it was pushed or mounted
 //!   there.
 //! - With [`RegistryConfig::auth`], every request needs HTTP Basic
-//!   credentials whose password is the token. The token is never logged.
+//!   credentials whose password is the token and, when
+//!   [`Credentials::user`] is set, whose user name is that user. Both are
+//!   compared in constant time. The token is never logged.
 //! - One registry at a time per storage folder (a lock file; the lock dies
 //!   with the process, even killed).
 //!
@@ -68,8 +70,9 @@ pub use manifest::{DOCKER_LIST, DOCKER_MANIFEST, MANIFEST_TYPES, OCI_INDEX, OCI_
 /// Credentials a registry requires: HTTP Basic with `token` as password.
 #[derive(Clone)]
 pub struct Credentials {
-    /// The user name to suggest to clients. Any user name is accepted: only
-    /// the token is checked.
+    /// The user name clients must log in as, or `None` to accept any user
+    /// name (only the token is checked: the course's own registry, where a
+    /// lesson's workflow picks the name).
     pub user: Option<String>,
     /// The token (the password).
     pub token: String,
