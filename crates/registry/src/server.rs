@@ -929,7 +929,7 @@ fn upload_unknown(id: &str) -> ApiError {
     ApiError::new(
         Code::BlobUploadUnknown,
         format!(
-            "upload {id} is not in progress (finished, cancelled, or the registry restarted): start a new one"
+            "upload {id} is not in progress (finished, cancelled, idle too long, or the registry restarted): start a new one"
         ),
     )
 }
@@ -988,10 +988,7 @@ async fn start_upload(
     let Some(id) = created else {
         return Err(ApiError::new(
             Code::TooManyRequests,
-            format!(
-                "{} uploads are already in progress: finish or cancel some, then retry",
-                upload::MAX_SESSIONS
-            ),
+            "every upload slot is receiving data right now: retry when one finishes",
         ));
     };
     if param(query, "digest").is_some() {
@@ -1132,18 +1129,34 @@ async fn append_chunk(
     Ok(())
 }
 
-async fn locked_session(
+/// Locks session `id` of repository `name` for one request. A session
+/// idle past the timeout is dropped here, with its bytes, even if the
+/// periodic sweep has not reached it yet: its client gets the same answer
+/// whenever it comes back.
+async fn open_session(
     shared: &Arc<Shared>,
     name: &str,
     id: &str,
-) -> Result<Arc<tokio::sync::Mutex<upload::Session>>, ApiError> {
+) -> Result<tokio::sync::OwnedMutexGuard<upload::Session>, ApiError> {
     if !names::is_valid_upload_id(id) {
         return Err(upload_unknown(id));
     }
     let session = shared.sessions.get(id).ok_or_else(|| upload_unknown(id))?;
-    if session.lock().await.repo != name {
+    let mut session = session.lock_owned().await;
+    if session.closed || session.repo != name {
         return Err(upload_unknown(id));
     }
+    if shared.sessions.is_expired(&session) {
+        shared.sessions.remove(id);
+        let store = shared.store.clone();
+        blocking(move || {
+            upload::discard(&store, session);
+            Ok(())
+        })
+        .await?;
+        return Err(upload_unknown(id));
+    }
+    session.touched = std::time::Instant::now();
     Ok(session)
 }
 
@@ -1153,11 +1166,7 @@ async fn patch_upload(
     id: &str,
     request: Request,
 ) -> Result<Response, ApiError> {
-    let session = locked_session(shared, name, id).await?;
-    let mut session = session.lock().await;
-    if session.closed {
-        return Err(upload_unknown(id));
-    }
+    let mut session = open_session(shared, name, id).await?;
     append_chunk(shared, name, id, &mut session, request).await?;
     Ok(response(
         StatusCode::ACCEPTED,
@@ -1173,11 +1182,7 @@ async fn put_upload(
     query: &[(String, String)],
     request: Request,
 ) -> Result<Response, ApiError> {
-    let session_lock = locked_session(shared, name, id).await?;
-    let mut session = session_lock.lock().await;
-    if session.closed {
-        return Err(upload_unknown(id));
-    }
+    let mut session = open_session(shared, name, id).await?;
     let expected = match param(query, "digest") {
         Some(text) => parse_digest(text)?,
         None => {
@@ -1232,11 +1237,7 @@ async fn put_upload(
 }
 
 async fn upload_status(shared: &Arc<Shared>, name: &str, id: &str) -> Result<Response, ApiError> {
-    let session = locked_session(shared, name, id).await?;
-    let session = session.lock().await;
-    if session.closed {
-        return Err(upload_unknown(id));
-    }
+    let session = open_session(shared, name, id).await?;
     Ok(response(
         StatusCode::NO_CONTENT,
         &upload_headers(name, id, session.size),
@@ -1245,11 +1246,7 @@ async fn upload_status(shared: &Arc<Shared>, name: &str, id: &str) -> Result<Res
 }
 
 async fn cancel_upload(shared: &Arc<Shared>, name: &str, id: &str) -> Result<Response, ApiError> {
-    let session = locked_session(shared, name, id).await?;
-    let mut session = session.lock().await;
-    if session.closed {
-        return Err(upload_unknown(id));
-    }
+    let mut session = open_session(shared, name, id).await?;
     session.closed = true;
     shared.sessions.remove(id);
     shared.store.release(session.size);
