@@ -1052,8 +1052,198 @@ fn a_crash_mid_upload_leaves_nothing_visible_and_the_next_push_works() {
     assert!(output.contains(&expected), "{output}");
 }
 
+/// The bytes staged for the upload at `location`.
+fn staged_file(registry: &Registry, location: &str) -> std::path::PathBuf {
+    registry
+        .root()
+        .join("uploads")
+        .join(location.rsplit('/').next().expect("id"))
+}
+
+/// Issue 14: after 1,024 abandoned upload sessions, every new upload got
+/// 429, a real push included.
 #[test]
-fn auth_needs_the_token() {
+fn abandoned_uploads_never_lock_out_a_push() {
+    let (registry, _dir) = start_registry();
+    let addr = registry.addr();
+    let repo = unique("abandoned");
+    // The first session holds bytes; then 1,100 more are started and left.
+    let first = start_upload(addr, &repo);
+    let patched = raw(addr, "PATCH", &first, &[], &[7u8; 1000]);
+    assert_eq!(patched.status, 202);
+    let first_file = staged_file(&registry, &first);
+    assert_eq!(std::fs::metadata(&first_file).expect("staged").len(), 1000);
+    for i in 0..1100 {
+        let started = raw(
+            addr,
+            "POST",
+            &format!("/v2/{repo}/blobs/uploads/"),
+            &[],
+            b"",
+        );
+        assert_eq!(
+            started.status,
+            202,
+            "upload {} of 1,101: {}",
+            i + 2,
+            String::from_utf8_lossy(&started.body)
+        );
+    }
+    let staged = files_under(&registry.root().join("uploads")).len();
+    assert_eq!(staged, 1024, "evicted sessions leave no file behind");
+
+    // The session idle the longest was evicted, with its bytes.
+    assert!(!first_file.exists());
+    for (method, target) in [
+        ("PATCH", first.clone()),
+        ("PUT", format!("{first}?digest={}", sha256(&[7u8; 1000]))),
+    ] {
+        let answer = raw(addr, method, &target, &[], b"more");
+        assert_eq!(
+            (answer.status, answer.code().as_str()),
+            (404, "BLOB_UPLOAD_UNKNOWN"),
+            "{method}"
+        );
+    }
+
+    // Real clients push.
+    let mut images = Images::new();
+    let local = images.build(300);
+    let remote = format!("{addr}/{repo}:docker");
+    images.tag(&local, &remote);
+    run("docker", &["push", &remote]);
+    run(
+        "skopeo",
+        &[
+            "copy",
+            "--dest-tls-verify=false",
+            &format!("docker-daemon:{local}"),
+            &format!("docker://{addr}/{repo}:skopeo"),
+        ],
+    );
+    let client = RegistryClient::new(&addr.to_string(), None).expect("client");
+    assert_eq!(client.tags(&repo).expect("tags"), ["docker", "skopeo"]);
+    assert!(files_under(&registry.root().join("uploads")).len() <= 1024);
+}
+
+/// Starts a registry whose upload sessions expire after `idle`.
+fn start_registry_with_idle_timeout(
+    idle: Duration,
+    max_total_bytes: u64,
+) -> (Registry, tempfile::TempDir) {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut config = RegistryConfig::new(dir.path().join("root"));
+    config.upload_idle_timeout = idle;
+    config.max_total_bytes = max_total_bytes;
+    let registry = Registry::start(config, "127.0.0.1:0".parse().expect("addr")).expect("start");
+    (registry, dir)
+}
+
+#[test]
+fn an_idle_upload_expires_with_its_bytes_and_a_busy_one_lives_on() {
+    const IDLE: Duration = Duration::from_secs(2);
+    // Room for the abandoned 1,000 bytes or the final 1,000-byte blob, not
+    // both: the push at the end passes only if expiry gave the bytes back.
+    let (registry, _dir) = start_registry_with_idle_timeout(IDLE, 1500);
+    let addr = registry.addr();
+    let repo = unique("idle");
+
+    let abandoned = start_upload(addr, &repo);
+    assert_eq!(
+        raw(addr, "PATCH", &abandoned, &[], &[1u8; 1000]).status,
+        202
+    );
+    let abandoned_file = staged_file(&registry, &abandoned);
+    assert!(abandoned_file.exists());
+
+    // A slow client: one small chunk every 300 ms, for two timeouts.
+    let busy = start_upload(addr, &repo);
+    let mut sent = Vec::new();
+    let started = std::time::Instant::now();
+    while started.elapsed() < 2 * IDLE {
+        let chunk = [sent.len() as u8; 10];
+        let answer = raw(addr, "PATCH", &busy, &[], &chunk);
+        assert_eq!(
+            answer.status,
+            202,
+            "{}",
+            String::from_utf8_lossy(&answer.body)
+        );
+        sent.extend_from_slice(&chunk);
+        std::thread::sleep(Duration::from_millis(300));
+    }
+    let done = raw(
+        addr,
+        "PUT",
+        &format!("{busy}?digest={}", sha256(&sent)),
+        &[],
+        b"",
+    );
+    assert_eq!(done.status, 201, "{}", String::from_utf8_lossy(&done.body));
+
+    // Nobody touched the abandoned session: the sweep (every second here)
+    // removes its bytes.
+    let deadline = std::time::Instant::now() + 2 * IDLE;
+    while abandoned_file.exists() {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the idle session's bytes are still on disk"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    for (method, target) in [
+        ("GET", abandoned.clone()),
+        ("PATCH", abandoned.clone()),
+        (
+            "PUT",
+            format!("{abandoned}?digest={}", sha256(&[1u8; 1000])),
+        ),
+    ] {
+        let answer = raw(addr, method, &target, &[], b"");
+        assert_eq!(
+            (answer.status, answer.code().as_str()),
+            (404, "BLOB_UPLOAD_UNKNOWN"),
+            "{method}"
+        );
+    }
+
+    // A session whose client comes back just after the timeout.
+    let late = start_upload(addr, &repo);
+    assert_eq!(raw(addr, "PATCH", &late, &[], b"late").status, 202);
+    let late_file = staged_file(&registry, &late);
+    std::thread::sleep(IDLE + Duration::from_millis(100));
+    let answer = raw(
+        addr,
+        "PUT",
+        &format!("{late}?digest={}", sha256(b"late")),
+        &[],
+        b"",
+    );
+    assert_eq!(
+        (answer.status, answer.code().as_str()),
+        (404, "BLOB_UPLOAD_UNKNOWN")
+    );
+    assert!(!late_file.exists());
+    assert_eq!(
+        raw(
+            addr,
+            "HEAD",
+            &format!("/v2/{repo}/blobs/{}", sha256(b"late")),
+            &[],
+            b""
+        )
+        .status,
+        404
+    );
+
+    // The expired sessions' bytes no longer count against the storage limit.
+    let blob = vec![9u8; 1000];
+    push_blob(addr, &repo, &blob);
+    assert!(files_under(&registry.root().join("uploads")).is_empty());
+}
+
+#[test]
+fn auth_needs_the_user_and_the_token() {
     let dir = tempfile::tempdir().expect("tempdir");
     let token = unique("tok");
     let mut config = RegistryConfig::new(dir.path().join("root"));
@@ -1073,50 +1263,26 @@ fn auth_needs_the_token() {
         refused.header("www-authenticate"),
         Some("Basic realm=\"devpath\"")
     );
-    use base64::Engine as _;
-    let wrong = base64::engine::general_purpose::STANDARD.encode("ci:wrong");
-    assert_eq!(
+    let catalog = |user: &str, password: &str| {
         raw(
             addr,
             "GET",
             "/v2/_catalog",
-            &[("Authorization", &format!("Basic {wrong}"))],
-            b""
+            &[("Authorization", &basic_auth(user, password))],
+            b"",
         )
-        .status,
-        401
-    );
+        .status
+    };
+    assert_eq!(catalog("ci", &token), 200);
+    assert_eq!(catalog("ci", "wrong"), 401);
+    assert_eq!(catalog("anyone", &token), 401);
 
     let docker_config = tempfile::tempdir().expect("docker config");
     let env = [(
         "DOCKER_CONFIG",
         docker_config.path().to_str().expect("utf8"),
     )];
-    let login = |password: &str| {
-        let mut child = std::process::Command::new("docker")
-            .args([
-                "login",
-                &addr.to_string(),
-                "-u",
-                "learner",
-                "--password-stdin",
-            ])
-            .envs(env)
-            .stdin(std::process::Stdio::piped())
-            .stdout(std::process::Stdio::piped())
-            .stderr(std::process::Stdio::piped())
-            .spawn()
-            .expect("docker login");
-        use std::io::Write as _;
-        child
-            .stdin
-            .take()
-            .expect("stdin")
-            .write_all(password.as_bytes())
-            .expect("write");
-        child.wait_with_output().expect("login output")
-    };
-    let bad = login("wrong");
+    let bad = docker_login(addr, "ci", "wrong", docker_config.path());
     assert!(!bad.status.success());
     assert!(
         String::from_utf8_lossy(&bad.stderr).contains("401")
@@ -1124,7 +1290,7 @@ fn auth_needs_the_token() {
         "{}",
         String::from_utf8_lossy(&bad.stderr)
     );
-    let good = login(&token);
+    let good = docker_login(addr, "ci", &token, docker_config.path());
     assert!(
         good.status.success(),
         "{}",
@@ -1151,21 +1317,88 @@ fn auth_needs_the_token() {
         "a push without login must fail"
     );
 
-    let client = RegistryClient::new(&addr.to_string(), Some(("anyone", &token))).expect("client");
-    assert_eq!(
-        client
-            .tags(
-                remote
-                    .split('/')
-                    .nth(1)
-                    .and_then(|r| r.split(':').next())
-                    .expect("repo")
-            )
-            .expect("tags"),
-        ["1"]
-    );
+    let repo = remote
+        .split('/')
+        .nth(1)
+        .and_then(|r| r.split(':').next())
+        .expect("repo");
+    let client = RegistryClient::new(&addr.to_string(), Some(("ci", &token))).expect("client");
+    assert_eq!(client.tags(repo).expect("tags"), ["1"]);
     let no_token = RegistryClient::new(&addr.to_string(), None).expect("client");
     assert!(no_token.catalog().is_err());
+    let other_user =
+        RegistryClient::new(&addr.to_string(), Some(("anyone", &token))).expect("client");
+    assert!(other_user.catalog().is_err());
+}
+
+/// Issue 14: `registry serve --auth USER:TOKEN` let any user name in with
+/// the right token.
+#[test]
+fn serve_auth_refuses_the_right_token_under_another_user_name() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let token = unique("tok");
+    let server = ServeProcess::start(
+        &dir.path().join("root"),
+        &["--auth", &format!("ci:{token}")],
+    );
+    let addr = server.addr;
+    let get = |user: &str, password: &str| {
+        raw(
+            addr,
+            "GET",
+            "/v2/",
+            &[("Authorization", &basic_auth(user, password))],
+            b"",
+        )
+    };
+    assert_eq!(get("ci", &token).status, 200);
+    for user in ["intruder", "CI", "ci ", ""] {
+        let refused = get(user, &token);
+        assert_eq!(
+            (refused.status, refused.code().as_str()),
+            (401, "UNAUTHORIZED"),
+            "user {user:?}"
+        );
+        assert_eq!(
+            refused.header("www-authenticate"),
+            Some("Basic realm=\"devpath\"")
+        );
+    }
+
+    let docker_config = tempfile::tempdir().expect("docker config");
+    let intruder = docker_login(addr, "intruder", &token, docker_config.path());
+    let stderr = String::from_utf8_lossy(&intruder.stderr);
+    assert!(!intruder.status.success(), "{stderr}");
+    assert!(
+        stderr.contains("401") || stderr.contains("nauthorized"),
+        "{stderr}"
+    );
+    let ci = docker_login(addr, "ci", &token, docker_config.path());
+    assert!(
+        ci.status.success(),
+        "{}",
+        String::from_utf8_lossy(&ci.stderr)
+    );
+
+    // `--auth TOKEN` names no user: any user name is accepted, as before.
+    let open_dir = tempfile::tempdir().expect("tempdir");
+    let any_user = ServeProcess::start(&open_dir.path().join("root"), &["--auth", &token]);
+    let answer = raw(
+        any_user.addr,
+        "GET",
+        "/v2/",
+        &[("Authorization", &basic_auth("whoever", &token))],
+        b"",
+    );
+    assert_eq!(answer.status, 200);
+    let answer = raw(
+        any_user.addr,
+        "GET",
+        "/v2/",
+        &[("Authorization", &basic_auth("whoever", "wrong"))],
+        b"",
+    );
+    assert_eq!(answer.status, 401);
 }
 
 #[test]

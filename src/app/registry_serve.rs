@@ -103,7 +103,8 @@ pub(crate) fn run(args: &RegistryServeArgs, global: &GlobalArgs) -> VerbResult {
     Ok(ExitCode::SUCCESS)
 }
 
-/// `USER:TOKEN` (or just `TOKEN`).
+/// `USER:TOKEN`: clients must log in as USER with TOKEN. Just `TOKEN` (or
+/// `:TOKEN`) names no user, so any user name is accepted with the token.
 fn parse_auth(text: &str) -> Result<Credentials, crate::Error> {
     let (user, token) = match text.split_once(':') {
         Some((user, token)) => (Some(user.to_string()).filter(|u| !u.is_empty()), token),

@@ -50,6 +50,35 @@ pub(crate) fn run_output(program: &str, args: &[&str], env: &[(&str, &str)]) -> 
         .unwrap_or_else(|e| panic!("cannot run {program}: {e}"))
 }
 
+/// `docker login ADDR -u USER --password-stdin` with its own
+/// `DOCKER_CONFIG` folder (the user's own logins are left alone).
+pub(crate) fn docker_login(addr: SocketAddr, user: &str, password: &str, config: &Path) -> Output {
+    let mut child = Command::new("docker")
+        .args(["login", &addr.to_string(), "-u", user, "--password-stdin"])
+        .env("DOCKER_CONFIG", config)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("docker login");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(password.as_bytes())
+        .expect("write");
+    child.wait_with_output().expect("login output")
+}
+
+/// Basic credentials for [`raw`]'s headers.
+pub(crate) fn basic_auth(user: &str, password: &str) -> String {
+    use base64::Engine as _;
+    format!(
+        "Basic {}",
+        base64::engine::general_purpose::STANDARD.encode(format!("{user}:{password}"))
+    )
+}
+
 /// The image id of a local image.
 pub(crate) fn image_id(reference: &str) -> String {
     run("docker", &["image", "inspect", "-f", "{{.Id}}", reference])

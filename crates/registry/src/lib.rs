@@ -29,7 +29,14 @@
 //! - A blob is visible in a repository only when it was pushed or mounted
 //!   there.
 //! - With [`RegistryConfig::auth`], every request needs HTTP Basic
-//!   credentials whose password is the token. The token is never logged.
+//!   credentials whose password is the token and, when
+//!   [`Credentials::user`] is set, whose user name is that user. Both are
+//!   compared in constant time. The token is never logged.
+//! - Abandoned uploads cannot block pushes: a session unused for
+//!   [`RegistryConfig::upload_idle_timeout`] is dropped, and when
+//!   [`RegistryConfig::max_upload_sessions`] are open, a new upload evicts
+//!   the session idle the longest. Either way the session's bytes are
+//!   deleted, and its client's next request gets 404 `BLOB_UPLOAD_UNKNOWN`.
 //! - One registry at a time per storage folder (a lock file; the lock dies
 //!   with the process, even killed).
 //!
@@ -43,8 +50,9 @@
 //! - a `Content-Range` whose length differs from `Content-Length` or from
 //!   the body gets 400 `SIZE_INVALID`, and the chunk is rolled back;
 //! - over the upload limit: 413 `SIZE_INVALID`; over the total-size limit:
-//!   507 `DENIED`; more than 1024 uploads at once: 429
-//!   `TOO_MANY_REQUESTS`; upload sessions idle for an hour are dropped;
+//!   507 `DENIED`; a new upload while every session is receiving data
+//!   at that very moment: 429 `TOO_MANY_REQUESTS` (the reference registry
+//!   has no limit, and purges uploads a week after they started);
 //! - a storage failure is 500 `UNKNOWN` (the reference registry's code).
 
 mod api_error;
@@ -68,8 +76,9 @@ pub use manifest::{DOCKER_LIST, DOCKER_MANIFEST, MANIFEST_TYPES, OCI_INDEX, OCI_
 /// Credentials a registry requires: HTTP Basic with `token` as password.
 #[derive(Clone)]
 pub struct Credentials {
-    /// The user name to suggest to clients. Any user name is accepted: only
-    /// the token is checked.
+    /// The user name clients must log in as, or `None` to accept any user
+    /// name (only the token is checked: the course's own registry, where a
+    /// lesson's workflow picks the name).
     pub user: Option<String>,
     /// The token (the password).
     pub token: String,
@@ -99,11 +108,22 @@ pub struct RegistryConfig {
     /// Largest manifest accepted and served (413 SIZE_INVALID above); at
     /// least 4 MiB is recommended, as the reference registry accepts.
     pub max_manifest_bytes: usize,
+    /// Upload sessions open at once, at most (at least 1). A new upload
+    /// beyond it evicts the session idle the longest, so that clients that
+    /// start uploads and never finish them can neither exhaust the disk's
+    /// inodes nor lock out a real push.
+    pub max_upload_sessions: usize,
+    /// How long an upload session may go without a request before it is
+    /// dropped and its bytes deleted. A request in progress (a slow PATCH)
+    /// keeps its session alive. Expired sessions are swept every half of
+    /// this (at most every minute), and on their client's next request.
+    pub upload_idle_timeout: Duration,
 }
 
 impl RegistryConfig {
     /// An open registry storing in `root`, with 8 GiB per blob, 64 GiB in
-    /// all and 4 MiB per manifest.
+    /// all, 4 MiB per manifest, and 1,024 upload sessions dropped after 10
+    /// minutes without a request.
     pub fn new(root: impl Into<PathBuf>) -> RegistryConfig {
         RegistryConfig {
             root: root.into(),
@@ -111,6 +131,8 @@ impl RegistryConfig {
             max_upload_bytes: 8 << 30,
             max_total_bytes: 64 << 30,
             max_manifest_bytes: 4 << 20,
+            max_upload_sessions: upload::DEFAULT_MAX_SESSIONS,
+            upload_idle_timeout: upload::DEFAULT_IDLE_TIMEOUT,
         }
     }
 }
@@ -279,7 +301,7 @@ impl Registry {
         };
         let shared = Arc::new(server::Shared {
             store: Arc::new(store),
-            sessions: upload::Sessions::default(),
+            sessions: upload::Sessions::new(config.max_upload_sessions, config.upload_idle_timeout),
             auth: config.auth,
             max_upload_bytes: config.max_upload_bytes,
             max_manifest_bytes: config.max_manifest_bytes,
@@ -287,6 +309,7 @@ impl Registry {
             next_seq: AtomicU64::new(first_seq),
         });
         let app = server::router(shared.clone());
+        let sweeper = sweep_sessions(shared.clone());
         let (shutdown, stopped) = tokio::sync::oneshot::channel::<()>();
         let thread = std::thread::Builder::new()
             .name("devpath-registry".into())
@@ -296,6 +319,7 @@ impl Registry {
                     tokio::select! {
                         _ = server => {}
                         _ = stopped => {}
+                        () = sweeper => {}
                     }
                 });
                 // Open connections (a client mid-upload) are cut here.
@@ -338,6 +362,21 @@ impl Registry {
         if let Some(thread) = self.thread.take() {
             let _ = thread.join();
         }
+    }
+}
+
+/// Drops idle upload sessions and their bytes now and then, so an
+/// abandoned upload leaves the disk even if no other upload ever starts.
+/// Never returns.
+async fn sweep_sessions(shared: Arc<server::Shared>) {
+    let mut tick = tokio::time::interval(shared.sessions.sweep_interval());
+    tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+    loop {
+        tick.tick().await;
+        let shared = shared.clone();
+        // A failed sweep (a panic) is retried on the next tick.
+        let _ =
+            tokio::task::spawn_blocking(move || shared.sessions.expire_idle(&shared.store)).await;
     }
 }
 

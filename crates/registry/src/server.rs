@@ -121,7 +121,7 @@ async fn dispatch(shared: &Arc<Shared>, request: Request) -> Result<Response, Ap
     if !authorized(shared.auth.as_ref(), request.headers()) {
         return Err(ApiError::new(
             Code::Unauthorized,
-            "authentication required: log in with the registry token (docker login --password-stdin)",
+            "authentication required: log in with the registry's user name and token (docker login -u USER --password-stdin)",
         )
         .header(header::WWW_AUTHENTICATE, "Basic realm=\"devpath\""));
     }
@@ -193,7 +193,12 @@ async fn dispatch(shared: &Arc<Shared>, request: Request) -> Result<Response, Ap
     }
 }
 
-/// Checks HTTP Basic credentials: any user name, the token as password.
+/// Checks HTTP Basic credentials: the token as password, and the user name
+/// when the registry names one (any user name otherwise).
+///
+/// Both parts are always compared, in constant time, so the answer's
+/// timing tells a guesser neither which part was wrong nor how much of it
+/// matched.
 fn authorized(auth: Option<&Credentials>, headers: &HeaderMap) -> bool {
     let Some(auth) = auth else { return true };
     let Some(value) = headers
@@ -214,14 +219,27 @@ fn authorized(auth: Option<&Credentials>, headers: &HeaderMap) -> bool {
     let Some(colon) = decoded.iter().position(|b| *b == b':') else {
         return false;
     };
-    constant_time_eq(&decoded[colon + 1..], auth.token.as_bytes())
+    let (user, password) = (&decoded[..colon], &decoded[colon + 1..]);
+    let user_ok = match &auth.user {
+        Some(expected) => constant_time_eq(user, expected.as_bytes()),
+        None => true,
+    };
+    let token_ok = constant_time_eq(password, auth.token.as_bytes());
+    // `&`, not `&&`: the token is compared even when the user is wrong.
+    user_ok & token_ok
 }
 
+/// Compares the SHA-256 of both sides, so the time taken depends neither
+/// on where they first differ nor on their lengths (comparing lengths
+/// first would reveal the token's length).
 fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
-    if a.len() != b.len() {
-        return false;
-    }
-    a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
+    use sha2::Digest as _;
+    let (a, b) = (sha2::Sha256::digest(a), sha2::Sha256::digest(b));
+    let diff = a
+        .iter()
+        .zip(b.iter())
+        .fold(0u8, |acc, (x, y)| acc | (x ^ y));
+    std::hint::black_box(diff) == 0
 }
 
 /// Decodes `a=1&b=%2F` into pairs (repeated keys kept in order).
@@ -911,7 +929,7 @@ fn upload_unknown(id: &str) -> ApiError {
     ApiError::new(
         Code::BlobUploadUnknown,
         format!(
-            "upload {id} is not in progress (finished, cancelled, or the registry restarted): start a new one"
+            "upload {id} is not in progress (finished, cancelled, idle too long, or the registry restarted): start a new one"
         ),
     )
 }
@@ -970,10 +988,7 @@ async fn start_upload(
     let Some(id) = created else {
         return Err(ApiError::new(
             Code::TooManyRequests,
-            format!(
-                "{} uploads are already in progress: finish or cancel some, then retry",
-                upload::MAX_SESSIONS
-            ),
+            "every upload slot is receiving data right now: retry when one finishes",
         ));
     };
     if param(query, "digest").is_some() {
@@ -1114,18 +1129,34 @@ async fn append_chunk(
     Ok(())
 }
 
-async fn locked_session(
+/// Locks session `id` of repository `name` for one request. A session
+/// idle past the timeout is dropped here, with its bytes, even if the
+/// periodic sweep has not reached it yet: its client gets the same answer
+/// whenever it comes back.
+async fn open_session(
     shared: &Arc<Shared>,
     name: &str,
     id: &str,
-) -> Result<Arc<tokio::sync::Mutex<upload::Session>>, ApiError> {
+) -> Result<tokio::sync::OwnedMutexGuard<upload::Session>, ApiError> {
     if !names::is_valid_upload_id(id) {
         return Err(upload_unknown(id));
     }
     let session = shared.sessions.get(id).ok_or_else(|| upload_unknown(id))?;
-    if session.lock().await.repo != name {
+    let mut session = session.lock_owned().await;
+    if session.closed || session.repo != name {
         return Err(upload_unknown(id));
     }
+    if shared.sessions.is_expired(&session) {
+        shared.sessions.remove(id);
+        let store = shared.store.clone();
+        blocking(move || {
+            upload::discard(&store, session);
+            Ok(())
+        })
+        .await?;
+        return Err(upload_unknown(id));
+    }
+    session.touched = std::time::Instant::now();
     Ok(session)
 }
 
@@ -1135,11 +1166,7 @@ async fn patch_upload(
     id: &str,
     request: Request,
 ) -> Result<Response, ApiError> {
-    let session = locked_session(shared, name, id).await?;
-    let mut session = session.lock().await;
-    if session.closed {
-        return Err(upload_unknown(id));
-    }
+    let mut session = open_session(shared, name, id).await?;
     append_chunk(shared, name, id, &mut session, request).await?;
     Ok(response(
         StatusCode::ACCEPTED,
@@ -1155,11 +1182,7 @@ async fn put_upload(
     query: &[(String, String)],
     request: Request,
 ) -> Result<Response, ApiError> {
-    let session_lock = locked_session(shared, name, id).await?;
-    let mut session = session_lock.lock().await;
-    if session.closed {
-        return Err(upload_unknown(id));
-    }
+    let mut session = open_session(shared, name, id).await?;
     let expected = match param(query, "digest") {
         Some(text) => parse_digest(text)?,
         None => {
@@ -1214,11 +1237,7 @@ async fn put_upload(
 }
 
 async fn upload_status(shared: &Arc<Shared>, name: &str, id: &str) -> Result<Response, ApiError> {
-    let session = locked_session(shared, name, id).await?;
-    let session = session.lock().await;
-    if session.closed {
-        return Err(upload_unknown(id));
-    }
+    let session = open_session(shared, name, id).await?;
     Ok(response(
         StatusCode::NO_CONTENT,
         &upload_headers(name, id, session.size),
@@ -1227,11 +1246,7 @@ async fn upload_status(shared: &Arc<Shared>, name: &str, id: &str) -> Result<Res
 }
 
 async fn cancel_upload(shared: &Arc<Shared>, name: &str, id: &str) -> Result<Response, ApiError> {
-    let session = locked_session(shared, name, id).await?;
-    let mut session = session.lock().await;
-    if session.closed {
-        return Err(upload_unknown(id));
-    }
+    let mut session = open_session(shared, name, id).await?;
     session.closed = true;
     shared.sessions.remove(id);
     shared.store.release(session.size);
@@ -1357,26 +1372,56 @@ mod tests {
         assert_eq!(link, None);
     }
 
-    #[test]
-    fn basic_auth_checks_only_the_token() {
-        let creds = Credentials {
-            user: Some("ci".into()),
-            token: "s3cret".into(),
-        };
+    fn basic(user_and_password: &str) -> HeaderMap {
+        let encoded = base64::engine::general_purpose::STANDARD.encode(user_and_password);
         let mut headers = HeaderMap::new();
-        assert!(!authorized(Some(&creds), &headers));
-        let encoded = base64::engine::general_purpose::STANDARD.encode("anyone:s3cret");
         headers.insert(
             header::AUTHORIZATION,
             HeaderValue::from_str(&format!("Basic {encoded}")).expect("header"),
         );
-        assert!(authorized(Some(&creds), &headers));
-        let wrong = base64::engine::general_purpose::STANDARD.encode("ci:nope");
-        headers.insert(
-            header::AUTHORIZATION,
-            HeaderValue::from_str(&format!("Basic {wrong}")).expect("header"),
-        );
-        assert!(!authorized(Some(&creds), &headers));
+        headers
+    }
+
+    #[test]
+    fn basic_auth_checks_the_user_and_the_token() {
+        let creds = Credentials {
+            user: Some("ci".into()),
+            token: "s3cret".into(),
+        };
+        assert!(!authorized(Some(&creds), &HeaderMap::new()));
+        assert!(authorized(Some(&creds), &basic("ci:s3cret")));
+        for wrong in [
+            "anyone:s3cret",
+            "CI:s3cret",
+            "ci :s3cret",
+            ":s3cret",
+            "ci:nope",
+            "ci:s3cret ",
+            "ci:",
+            "cis3cret",
+        ] {
+            assert!(!authorized(Some(&creds), &basic(wrong)), "{wrong}");
+        }
         assert!(authorized(None, &HeaderMap::new()));
+    }
+
+    #[test]
+    fn without_a_user_any_user_name_is_accepted_with_the_token() {
+        let creds = Credentials {
+            user: None,
+            token: "s3cret".into(),
+        };
+        assert!(authorized(Some(&creds), &basic("anyone:s3cret")));
+        assert!(authorized(Some(&creds), &basic(":s3cret")));
+        assert!(!authorized(Some(&creds), &basic("anyone:nope")));
+    }
+
+    #[test]
+    fn constant_time_eq_compares_whole_values() {
+        assert!(constant_time_eq(b"", b""));
+        assert!(constant_time_eq(b"token", b"token"));
+        assert!(!constant_time_eq(b"token", b"toke"));
+        assert!(!constant_time_eq(b"token", b"tokeN"));
+        assert!(!constant_time_eq(b"", b"x"));
     }
 }
