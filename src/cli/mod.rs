@@ -264,7 +264,8 @@ pub(crate) struct RegistryServeArgs {
     /// Storage folder (default: a temporary folder removed on exit).
     #[arg(long, value_name = "DIR")]
     pub root: Option<PathBuf>,
-    /// Require HTTP Basic credentials whose password is TOKEN.
+    /// Require HTTP Basic credentials: USER:TOKEN accepts only that user
+    /// with that token; TOKEN alone accepts any user name with the token.
     #[arg(long, value_name = "USER:TOKEN")]
     pub auth: Option<String>,
 }
