@@ -110,3 +110,34 @@ fn a_finished_steps_script_is_emptied() {
     // script used to keep the expanded secret until the run ended.
     assert!(stdout.lines().any(|l| l.trim() == "clean"), "{stdout}");
 }
+
+/// `doctor` used to hang forever (200+ s) on an engine that accepts
+/// connections and never answers: it waited in `docker version`.
+#[test]
+fn doctor_answers_within_5_seconds_when_the_engine_never_does() {
+    let dir = tempfile::tempdir().unwrap();
+    let socket = dir.path().join("silent.sock");
+    let listener = std::os::unix::net::UnixListener::bind(&socket).unwrap();
+    let holder = std::thread::spawn(move || {
+        // Accept and hold every connection, answering nothing.
+        let mut held = Vec::new();
+        for stream in listener.incoming().take(8) {
+            held.push(stream);
+        }
+    });
+    let started = std::time::Instant::now();
+    let out = Command::new(env!("CARGO_BIN_EXE_devpath"))
+        .current_dir(dir.path())
+        .args(["--color", "never", "doctor"])
+        .env("DOCKER_HOST", format!("unix://{}", socket.display()))
+        .output()
+        .unwrap();
+    let elapsed = started.elapsed();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        elapsed < std::time::Duration::from_secs(5),
+        "{elapsed:?}\n{stdout}"
+    );
+    assert!(stdout.contains("no answer within 2 s"), "{stdout}");
+    drop(holder);
+}

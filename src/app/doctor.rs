@@ -139,6 +139,9 @@ fn course_and_workspace_checks(global: &GlobalArgs) -> Vec<Check> {
     checks
 }
 
+/// How long doctor waits for each answer of the engine.
+const ENGINE_LIMIT: std::time::Duration = std::time::Duration::from_secs(2);
+
 /// The Docker engine, the base image and the docker CLI. Docker is only
 /// needed by the Docker lessons, so its absence is a warning.
 fn docker_checks() -> Vec<Check> {
@@ -153,7 +156,11 @@ fn docker_checks() -> Vec<Check> {
             "install it (Debian/Ubuntu: `sudo apt-get install docker.io`)",
         )),
     }
-    let engine = Engine::connect().and_then(|engine| engine.version().map(|v| (engine, v)));
+    // Doctor answers within seconds even when the engine accepts
+    // connections and never answers.
+    let engine = Engine::connect()
+        .map(|engine| engine.with_quick_timeout(ENGINE_LIMIT))
+        .and_then(|engine| engine.version().map(|v| (engine, v)));
     match engine {
         Ok((engine, version)) => {
             checks.push(Check::ok(

@@ -59,6 +59,9 @@ pub struct Engine {
     /// The client speaking the version the engine accepts, and that version,
     /// settled by the first call that needs it.
     negotiated: OnceLock<(Docker, EngineVersion)>,
+    /// The limit of quick calls (version, ping, inspect): [`QUICK_TIMEOUT`]
+    /// unless [`Engine::with_quick_timeout`] set another.
+    quick: Duration,
     /// Drives every call; declared last so it is dropped after the clients.
     runtime: tokio::runtime::Runtime,
 }
@@ -90,8 +93,16 @@ impl Engine {
             address: address.to_string(),
             initial,
             negotiated: OnceLock::new(),
+            quick: QUICK_TIMEOUT,
             runtime,
         })
+    }
+
+    /// The same engine, giving up on quick calls after `limit` (`doctor`
+    /// must answer within seconds even when the engine never does).
+    pub fn with_quick_timeout(mut self, limit: Duration) -> Engine {
+        self.quick = limit;
+        self
     }
 
     /// The address this engine is reached at (for messages).
@@ -99,13 +110,13 @@ impl Engine {
         &self.address
     }
 
-    /// Checks that the engine answers now, within [`QUICK_TIMEOUT`] (the
+    /// Checks that the engine answers now, within the quick limit (the
     /// first time by asking its version, then with `GET /_ping`).
     pub fn ping(&self) -> Result<(), EngineError> {
         let Some((docker, _)) = self.negotiated.get() else {
             return self.api().map(|_| ());
         };
-        self.call(|| "ping".to_string(), QUICK_TIMEOUT, docker.ping())
+        self.call(|| "ping".to_string(), self.quick, docker.ping())
             .map(|_| ())
             .map_err(|failure| self.version_error(failure))
     }
@@ -128,12 +139,12 @@ impl Engine {
             source,
         };
         let operation = || format!("inspect image {reference}");
-        let inspect = match self.call(operation, QUICK_TIMEOUT, docker.inspect_image(reference)) {
+        let inspect = match self.call(operation, self.quick, docker.inspect_image(reference)) {
             Ok(inspect) => inspect,
             Err(failure) if failure.is_not_found() => return Ok(None),
             Err(failure) => return Err(failure.into_error(wrap)),
         };
-        let history = match self.call(operation, QUICK_TIMEOUT, docker.image_history(reference)) {
+        let history = match self.call(operation, self.quick, docker.image_history(reference)) {
             Ok(history) => history,
             Err(failure) if failure.is_not_found() => return Ok(None),
             Err(failure) => return Err(failure.into_error(wrap)),
@@ -159,7 +170,7 @@ impl Engine {
         let call = docker.inspect_container(name_or_id, None);
         let inspect = match self.call(
             || format!("inspect container {name_or_id}"),
-            QUICK_TIMEOUT,
+            self.quick,
             call,
         ) {
             Ok(inspect) => inspect,
@@ -232,7 +243,7 @@ impl Engine {
         let list = self
             .call(
                 || "list containers".to_string(),
-                QUICK_TIMEOUT,
+                self.quick,
                 docker.list_containers(Some(options.build())),
             )
             .map_err(|failure| {
@@ -268,7 +279,7 @@ impl Engine {
         let list = self
             .call(
                 || "list images".to_string(),
-                QUICK_TIMEOUT,
+                self.quick,
                 docker.list_images(Some(options.build())),
             )
             .map_err(|failure| failure.into_error(|source| EngineError::ListImages { source }))?;
@@ -302,7 +313,7 @@ impl Engine {
         let list = self
             .call(
                 || "list networks".to_string(),
-                QUICK_TIMEOUT,
+                self.quick,
                 docker.list_networks(Some(options.build())),
             )
             .map_err(|failure| failure.into_error(|source| EngineError::ListNetworks { source }))?;
@@ -388,7 +399,7 @@ impl Engine {
         let docker = self.api()?;
         match self.call(
             || format!("remove network {name_or_id}"),
-            QUICK_TIMEOUT,
+            self.quick,
             docker.remove_network(name_or_id),
         ) {
             Ok(()) => Ok(true),
@@ -410,7 +421,7 @@ impl Engine {
             .build();
         self.call(
             || format!("tag {source} as {target}"),
-            QUICK_TIMEOUT,
+            self.quick,
             docker.tag_image(source, Some(options)),
         )
         .map_err(|failure| {
@@ -507,7 +518,7 @@ impl Engine {
     }
 
     fn ask_version(&self, docker: &Docker) -> Result<bollard::models::SystemVersion, Failure> {
-        self.call(|| "version".to_string(), QUICK_TIMEOUT, docker.version())
+        self.call(|| "version".to_string(), self.quick, docker.version())
     }
 
     /// A version or ping request failed: a timeout there means nobody answers.
@@ -515,7 +526,7 @@ impl Engine {
         match failure {
             Failure::Timeout { .. } => EngineError::NotRunning {
                 address: self.address.clone(),
-                detail: format!(" (no answer within {} s)", QUICK_TIMEOUT.as_secs()),
+                detail: format!(" (no answer within {} s)", self.quick.as_secs_f64()),
             },
             failure => failure.into_error(|source| EngineError::Version {
                 address: self.address.clone(),
@@ -718,19 +729,39 @@ fn sorted(map: Option<HashMap<String, String>>) -> BTreeMap<String, String> {
 /// or `None` when there is no `docker` command. Works with the engine down:
 /// the client part is printed before the CLI fails to reach the server.
 pub fn docker_cli_version() -> Option<String> {
+    // `docker --version`, not `docker version`: the latter also asks the
+    // engine, and waits forever for one that accepts and never answers.
     let output = std::process::Command::new("docker")
-        .args(["version", "--format", "{{.Client.Version}}"])
+        .arg("--version")
         .stdin(std::process::Stdio::null())
         .output()
         .ok()?;
-    let stdout = String::from_utf8_lossy(&output.stdout);
-    let version = stdout.lines().next()?.trim();
+    cli_version(&String::from_utf8_lossy(&output.stdout))
+}
+
+/// `20.10.24+dfsg1` from `Docker version 20.10.24+dfsg1, build 297e128`.
+fn cli_version(text: &str) -> Option<String> {
+    let rest = text
+        .lines()
+        .next()?
+        .trim()
+        .strip_prefix("Docker version ")?;
+    let version = rest.split(',').next()?.trim();
     (!version.is_empty()).then(|| version.to_string())
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn cli_version_reads_docker_dash_dash_version() {
+        assert_eq!(
+            cli_version("Docker version 20.10.24+dfsg1, build 297e128\n").as_deref(),
+            Some("20.10.24+dfsg1")
+        );
+        assert_eq!(cli_version("podman version 4.3.1\n"), None);
+    }
 
     #[test]
     fn highest_supported_reads_the_engines_refusal() {
