@@ -6,6 +6,10 @@ use std::os::unix::fs::PermissionsExt as _;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
+mod support;
+
+use support::{Devpath, TestWorkspace, copy_tree, repo};
+
 fn fixtures() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/workflows")
 }
@@ -140,4 +144,108 @@ fn doctor_answers_within_5_seconds_when_the_engine_never_does() {
     );
     assert!(stdout.contains("no answer within 2 s"), "{stdout}");
     drop(holder);
+}
+
+/// Non-UTF-8 bytes in state.toml used to give "stream did not contain
+/// valid UTF-8" with no way out; `reset --all` failed the same way, and
+/// the suggested `mv` then made `devpath verify` say "no devpath workspace
+/// here". Every step of the way out is run here.
+#[test]
+fn a_damaged_state_offers_commands_that_work() {
+    let pack = tempfile::tempdir().unwrap();
+    copy_tree(&repo().join("tests/fixtures/packs/mini"), pack.path());
+    let pack_arg = pack.path().to_str().unwrap();
+    let ws = TestWorkspace::with_args(&["--course", pack_arg]);
+    let exercise = "01-push-runs-tests";
+    copy_tree(
+        &pack.path().join(exercise).join("solution"),
+        &ws.path().join(exercise),
+    );
+    let state = ws.path().join(".devpath/state.toml");
+    std::fs::write(&state, b"format_version = 1\ncurrent = \"\xff\xfe\"\n").unwrap();
+
+    let ran = ws.devpath(&["--course", pack_arg, "list"]).expect(2);
+    assert!(ran.stderr.contains("is not UTF-8 text"), "{}", ran.stderr);
+    let mv = ran
+        .stderr
+        .lines()
+        .map(str::trim)
+        .find(|l| l.starts_with("mv "))
+        .unwrap_or_else(|| panic!("no mv command in: {}", ran.stderr))
+        .to_string();
+    assert!(
+        ran.stderr.contains("devpath verify --all"),
+        "{}",
+        ran.stderr
+    );
+
+    // reset --all works on a damaged state too (in a copy, to keep going).
+    let other = tempfile::tempdir().unwrap();
+    copy_tree(ws.path(), other.path());
+    Devpath::new(other.path(), &["--course", pack_arg, "reset", "--all"]).expect(0);
+    Devpath::new(other.path(), &["--course", pack_arg, "list"]).expect(0);
+
+    // The way out the message gives: the mv, then verify --all.
+    let status = Command::new("sh")
+        .arg("-c")
+        .arg(&mv)
+        .current_dir(ws.path())
+        .status()
+        .unwrap();
+    assert!(status.success(), "{mv}");
+    let verified = ws
+        .devpath(&["--course", pack_arg, "verify", "--all"])
+        .expect(0);
+    assert!(
+        verified.stdout.contains(&format!("✓ {exercise}")),
+        "{}",
+        verified.stdout
+    );
+    let list = ws.devpath(&["--course", pack_arg, "list"]).expect(0);
+    assert!(list.stdout.contains("(1/1 done)"), "{}", list.stdout);
+}
+
+/// `run 1`, `run 2` and `run 3` at once all printed "passed", but
+/// state.toml ended with only one of them done.
+#[test]
+fn concurrent_runs_in_one_workspace_keep_every_pass() {
+    let ws = TestWorkspace::new();
+    let names = [
+        "01-ci-first-workflow",
+        "02-ci-failing-test",
+        "03-ci-jobs-and-outputs",
+    ];
+    for name in names {
+        ws.solve(name);
+    }
+    let runs: Vec<_> = names
+        .iter()
+        .map(|name| {
+            Command::new(env!("CARGO_BIN_EXE_devpath"))
+                .current_dir(ws.path())
+                .args(["--color", "never", "run", name])
+                .stdout(Stdio::null())
+                .stderr(Stdio::null())
+                .spawn()
+                .unwrap()
+        })
+        .collect();
+    for mut run in runs {
+        assert!(run.wait().unwrap().success());
+    }
+    let list = ws.devpath(&["list"]).expect(0);
+    assert!(list.stdout.contains("(3/12 done)"), "{}", list.stdout);
+}
+
+/// A passing run in a workspace whose progress cannot be saved used to end
+/// with exit 2 and no verdict line: the verdict comes first now.
+#[test]
+fn a_pass_that_cannot_be_saved_still_shows_its_verdict() {
+    let ws = TestWorkspace::new();
+    ws.solve("01-ci-first-workflow");
+    // A folder where the lock file goes: saving fails even for root.
+    std::fs::create_dir(ws.path().join(".devpath/lock")).unwrap();
+    let ran = ws.devpath(&["run", "1"]).expect(2);
+    assert!(ran.stdout.contains("passed"), "{}", ran.stdout);
+    assert!(ran.stderr.contains(".devpath/lock"), "{}", ran.stderr);
 }

@@ -10,6 +10,10 @@ pub(crate) struct Session {
     pub course: Course,
     pub workspace: Workspace,
     pub state: State,
+    /// The state as this verb last read or saved it: what it changed since
+    /// is what `save` merges into the file (another verb may have saved in
+    /// between).
+    saved: State,
     /// `--registry URL`, when given.
     pub registry: Option<String>,
 }
@@ -19,20 +23,58 @@ impl Session {
     /// its parents) and the course it was created for (or `--course`).
     pub(crate) fn open(global: &GlobalArgs) -> Result<Session, CourseError> {
         let workspace = find_workspace(global)?;
-        let state = course::State::read(&workspace.state_path())?;
-        let pack = global.course.clone().or_else(|| state.course.clone());
+        let path = workspace.state_path();
+        let recorded_pack = match path.exists() {
+            true => course::State::read(&path)?.course,
+            false => None,
+        };
+        let pack = global.course.clone().or(recorded_pack);
         let course = load_course(pack.as_deref())?;
         let state = workspace.state(&course)?;
         Ok(Session {
             course,
             workspace,
+            saved: state.clone(),
             state,
             registry: global.registry.clone(),
         })
     }
 
-    pub(crate) fn save(&self) -> Result<(), CourseError> {
-        self.workspace.save(&self.state)
+    /// Like [`Session::open`], but a damaged state file gives fresh
+    /// progress instead of an error (`reset --all` replaces it anyway).
+    pub(crate) fn open_or_fresh(global: &GlobalArgs) -> Result<Session, CourseError> {
+        match Session::open(global) {
+            Err(CourseError::DamagedState { .. }) => {
+                let workspace = find_workspace(global)?;
+                let course = load_course(global.course.as_deref())?;
+                let state = State::new(&course, global.course.as_deref().map(absolute));
+                Ok(Session {
+                    course,
+                    workspace,
+                    saved: state.clone(),
+                    state,
+                    registry: global.registry.clone(),
+                })
+            }
+            other => other,
+        }
+    }
+
+    /// Saves this verb's changes to the progress, merged with what other
+    /// verbs saved meanwhile.
+    pub(crate) fn save(&mut self) -> Result<(), CourseError> {
+        let merged = self.workspace.save(&self.saved, &self.state)?;
+        self.saved = merged.clone();
+        self.state = merged;
+        Ok(())
+    }
+
+    /// Saves the progress as it is here, whatever the file holds (a fresh
+    /// start: `reset --all`).
+    pub(crate) fn save_whole(&mut self) -> Result<(), CourseError> {
+        self.state.write(&self.workspace.state_path())?;
+        self.saved = self.state.clone();
+        Ok(())
     }
 }
 

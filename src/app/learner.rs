@@ -114,18 +114,20 @@ pub(crate) fn hint(args: &HintArgs, global: &GlobalArgs) -> VerbResult {
 
 /// `devpath reset EXERCISE|--all`.
 pub(crate) fn reset(args: &ResetArgs, global: &GlobalArgs) -> VerbResult {
-    let mut session = Session::open(global)?;
-    let course = &session.course;
     if args.all {
+        let mut session = Session::open_or_fresh(global)?;
+        let course = &session.course;
         for exercise in &course.exercises {
             session.workspace.write_start(course, exercise)?;
         }
         let pack = session.state.course.clone();
         session.state = State::new(course, pack);
-        session.save()?;
+        session.save_whole()?;
         outln!("Every exercise is back at its start, and your progress is cleared.")?;
         return Ok(ExitCode::SUCCESS);
     }
+    let mut session = Session::open(global)?;
+    let course = &session.course;
     let name = args.exercise.as_deref().unwrap_or_default();
     let exercise = course.find(name)?;
     session.workspace.write_start(course, exercise)?;

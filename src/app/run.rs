@@ -72,11 +72,16 @@ pub(crate) fn run(args: &RunArgs, global: &GlobalArgs) -> VerbResult {
         Err(error) => return Err(error),
     };
     let next = if checked.verdict.passed() {
-        let next = super::learner::complete(&mut session.state, &session.course, &exercise.name);
-        session.save()?;
-        next
+        super::learner::complete(&mut session.state, &session.course, &exercise.name)
     } else {
         None
+    };
+    // The verdict is shown before progress is saved: a workspace that
+    // cannot be written to still tells the learner how they did.
+    let saved = if checked.verdict.passed() {
+        session.save()
+    } else {
+        Ok(())
     };
     if json {
         outln!(
@@ -95,6 +100,7 @@ pub(crate) fn run(args: &RunArgs, global: &GlobalArgs) -> VerbResult {
             )
         )?;
     }
+    saved?;
     Ok(if checked.verdict.passed() {
         ExitCode::SUCCESS
     } else {
@@ -113,7 +119,7 @@ pub(crate) fn verify(args: &VerifyArgs, global: &GlobalArgs) -> VerbResult {
         .course
         .exercises
         .iter()
-        .filter(|e| session.state.done.contains(&e.name))
+        .filter(|e| args.all || session.state.done.contains(&e.name))
         .map(|e| e.name.clone())
         .collect();
     if names.is_empty() && !json {
@@ -126,7 +132,10 @@ pub(crate) fn verify(args: &VerifyArgs, global: &GlobalArgs) -> VerbResult {
         let progress = Progress::new(styles, true);
         let checked = check(&session, &exercise, &progress)?;
         let passed = checked.verdict.passed();
-        if !passed {
+        let was_done = session.state.done.contains(&name);
+        if passed {
+            session.state.done.insert(name.clone());
+        } else {
             all_passed = false;
             session.state.done.remove(&name);
         }
@@ -134,12 +143,19 @@ pub(crate) fn verify(args: &VerifyArgs, global: &GlobalArgs) -> VerbResult {
             results.push(verdict_json(&exercise, &checked));
         } else if passed {
             outln!("{} {name}", "✓".style(styles.pass))?;
+        } else if !was_done {
+            outln!("{} {name}: pending", "·".style(styles.skip))?;
         } else {
             outln!(
                 "{} {name}: no longer passes; it is pending again (`devpath run {name}` shows why)",
                 "✗".style(styles.fail)
             )?;
         }
+    }
+    if session.state.done.contains(&session.state.current)
+        && let Some(pending) = session.state.first_pending(&session.course)
+    {
+        session.state.current = pending;
     }
     session.save()?;
     if json {

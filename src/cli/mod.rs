@@ -96,8 +96,11 @@ pub(crate) enum Command {
     #[command(after_help = "Example:\n  devpath next")]
     Next,
 
-    /// Re-check every exercise you have completed.
-    #[command(after_help = "Example:\n  devpath verify")]
+    /// Re-check every exercise you have completed (with --all: every
+    /// exercise, marking those that pass as done).
+    #[command(
+        after_help = "Examples:\n  devpath verify\n  devpath verify --all   rebuild your progress from your files"
+    )]
     Verify(VerifyArgs),
 
     /// Check what devpath needs: bash, the workspace, Docker and the registry.
@@ -184,6 +187,10 @@ pub(crate) struct ResetArgs {
 
 #[derive(Debug, Args)]
 pub(crate) struct VerifyArgs {
+    /// Check every exercise, not only those marked done, and mark each one
+    /// that passes as done: rebuilds lost progress from your files.
+    #[arg(long)]
+    pub all: bool,
     #[command(flatten)]
     pub format: FormatArgs,
 }

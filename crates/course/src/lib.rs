@@ -66,7 +66,7 @@ pub enum CourseError {
     )]
     NoWorkspace { dir: PathBuf },
     #[error(
-        "{path} is damaged: {detail}\n  Your exercise files are safe. To start your progress afresh, move the file away:\n    mv {path} {path}.damaged\n  then run `devpath verify` to mark the exercises you solved as done again."
+        "{path} is damaged: {detail}\n  Your exercise files are safe. To start your progress afresh, move the file away:\n    mv {path} {path}.damaged\n  then run `devpath verify --all`: it checks every exercise and marks those you solved as done again."
     )]
     DamagedState { path: PathBuf, detail: String },
 }

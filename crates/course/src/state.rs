@@ -49,9 +49,16 @@ impl State {
 
     /// Reads the state file.
     pub fn read(path: &Path) -> Result<State, CourseError> {
-        let text = std::fs::read_to_string(path).map_err(|source| CourseError::Read {
+        let bytes = std::fs::read(path).map_err(|source| CourseError::Read {
             path: path.to_path_buf(),
             source,
+        })?;
+        let text = String::from_utf8(bytes).map_err(|e| CourseError::DamagedState {
+            path: path.to_path_buf(),
+            detail: format!(
+                "it is not UTF-8 text (byte {} is not)",
+                e.utf8_error().valid_up_to() + 1
+            ),
         })?;
         let state: State = toml::from_str(&text).map_err(|error| {
             let (line, col) = error
@@ -96,6 +103,42 @@ impl State {
         tmp.as_file().sync_all().map_err(write_err)?;
         tmp.persist(path).map_err(|e| write_err(e.error))?;
         Ok(())
+    }
+
+    /// This state (read from disk) with the changes another holder of the
+    /// state made from `before` to `after`: exercises it marked done or
+    /// pending, hints it showed, and `current` if it moved it.
+    pub fn merged(mut self, before: &State, after: &State) -> State {
+        for name in after.done.difference(&before.done) {
+            self.done.insert(name.clone());
+        }
+        for name in before.done.difference(&after.done) {
+            self.done.remove(name);
+        }
+        let names: BTreeSet<&String> = before
+            .hints_shown
+            .keys()
+            .chain(after.hints_shown.keys())
+            .collect();
+        for name in names {
+            if before.hints_shown.get(name) != after.hints_shown.get(name) {
+                match after.hints_shown.get(name) {
+                    Some(&shown) => {
+                        self.hints_shown.insert(name.clone(), shown);
+                    }
+                    None => {
+                        self.hints_shown.remove(name);
+                    }
+                }
+            }
+        }
+        if after.current != before.current {
+            self.current = after.current.clone();
+        }
+        if after.course != before.course {
+            self.course = after.course.clone();
+        }
+        self
     }
 
     /// Makes the state consistent with the course: forgets exercises the

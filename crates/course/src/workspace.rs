@@ -20,9 +20,12 @@ pub struct Workspace {
 
 impl Workspace {
     /// Finds the workspace holding `start` (itself or the nearest parent with
-    /// a `.devpath/state.toml`), or the default workspace folder inside it.
+    /// a `.devpath` folder), or the default workspace folder inside it.
+    ///
+    /// The folder, not `state.toml`, marks a workspace: a learner who moved
+    /// a damaged state file away still has a workspace, with fresh progress.
     pub fn find(start: &Path) -> Option<Workspace> {
-        let is_workspace = |dir: &Path| dir.join(DOT_DIR).join("state.toml").is_file();
+        let is_workspace = |dir: &Path| dir.join(DOT_DIR).is_dir();
         start
             .ancestors()
             .find(|dir| is_workspace(dir))
@@ -33,7 +36,7 @@ impl Workspace {
 
     /// Opens `dir` as a workspace, or errors when it is not one.
     pub fn open(dir: &Path) -> Result<Workspace, CourseError> {
-        if dir.join(DOT_DIR).join("state.toml").is_file() {
+        if dir.join(DOT_DIR).is_dir() {
             Ok(Workspace {
                 root: dir.to_path_buf(),
             })
@@ -117,14 +120,44 @@ impl Workspace {
         Ok(())
     }
 
-    /// Reads the state, reconciled with the course.
+    /// Reads the state, reconciled with the course; a workspace without a
+    /// state file (moved away because it was damaged) starts afresh.
     pub fn state(&self, course: &Course) -> Result<State, CourseError> {
-        let mut state = State::read(&self.state_path())?;
+        let path = self.state_path();
+        let mut state = if path.exists() {
+            State::read(&path)?
+        } else {
+            State::new(course, None)
+        };
         state.reconcile(course);
         Ok(state)
     }
 
-    pub fn save(&self, state: &State) -> Result<(), CourseError> {
-        state.write(&self.state_path())
+    /// Saves what changed from `before` to `after`, merged into the state
+    /// on disk under the workspace's lock: two verbs running at once in one
+    /// workspace (`devpath run 6` and `devpath run 7`) both keep their
+    /// progress. Returns the state now on disk.
+    pub fn save(&self, before: &State, after: &State) -> Result<State, CourseError> {
+        let path = self.state_path();
+        let lock_path = self.root.join(DOT_DIR).join("lock");
+        let lock_error = |source| CourseError::Write {
+            path: lock_path.clone(),
+            source,
+        };
+        let lock = std::fs::OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(&lock_path)
+            .map_err(lock_error)?;
+        // Released when `lock` is dropped, at the end of this function.
+        lock.lock().map_err(lock_error)?;
+        let merged = match State::read(&path) {
+            Ok(disk) => disk.merged(before, after),
+            // Nothing to merge with: what this verb holds is the progress.
+            Err(_) => after.clone(),
+        };
+        merged.write(&path)?;
+        Ok(merged)
     }
 }
