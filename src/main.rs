@@ -25,6 +25,7 @@ mod cli;
 mod dev;
 mod error;
 mod scenario;
+mod signal;
 mod ui;
 mod validate;
 
@@ -38,5 +39,13 @@ use error::Error;
 type Result<T, E = Error> = std::result::Result<T, E>;
 
 fn main() -> ExitCode {
-    ui::main(cli::Cli::parse())
+    let cli = cli::Cli::parse();
+    if let Err(error) = signal::install(signal::SignalHandlerKind::Standard) {
+        // Rare enough (the kernel refused an epoll or a signal handler) not
+        // to stop devpath for it, but the learner should know.
+        eprintln!(
+            "warning: cannot handle Ctrl-C ({error}): interrupting a run will leave its containers behind"
+        );
+    }
+    ui::main(cli)
 }

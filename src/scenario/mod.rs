@@ -226,11 +226,10 @@ pub(crate) fn play(
     on_event: &(dyn Fn(ScenarioEvent<'_>) + Sync),
 ) -> Result<ScenarioRecord, ScenarioError> {
     let run = RunDir::new()?;
-    // The scenario's own cancel handle: Ctrl-C (options.cancel) and the
-    // exercise's time limit both cancel it.
-    let cancel = workflow::CancelHandle::new();
+    // The scenario's own cancel handle: Ctrl-C cancels it with
+    // options.cancel, the exercise's time limit cancels it alone.
+    let cancel = options.cancel.child();
     let _watchdog = Watchdog::start(
-        options.cancel.clone(),
         cancel.clone(),
         std::time::Duration::from_secs(exercise.info.timeout_seconds),
     );
@@ -647,27 +646,19 @@ fn run_id() -> u64 {
     base * 1000 + NEXT.fetch_add(1, Ordering::Relaxed)
 }
 
-/// Cancels a scenario when the user interrupts it or its time runs out.
+/// Cancels a scenario when its time runs out.
 struct Watchdog {
-    done: std::sync::Arc<std::sync::atomic::AtomicBool>,
+    /// Cancelled when the scenario ends, to wake the timer.
+    done: workflow::CancelHandle,
 }
 
 impl Watchdog {
-    fn start(
-        interrupt: workflow::CancelHandle,
-        cancel: workflow::CancelHandle,
-        limit: std::time::Duration,
-    ) -> Watchdog {
-        let done = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
-        let flag = done.clone();
-        let deadline = std::time::Instant::now() + limit;
+    fn start(cancel: workflow::CancelHandle, limit: std::time::Duration) -> Watchdog {
+        let done = workflow::CancelHandle::new();
+        let finished = done.clone();
         std::thread::spawn(move || {
-            while !flag.load(Ordering::SeqCst) {
-                if interrupt.is_cancelled() || std::time::Instant::now() >= deadline {
-                    cancel.cancel();
-                    return;
-                }
-                std::thread::sleep(std::time::Duration::from_millis(50));
+            if !finished.sleep(limit) {
+                cancel.cancel();
             }
         });
         Watchdog { done }
@@ -676,7 +667,7 @@ impl Watchdog {
 
 impl Drop for Watchdog {
     fn drop(&mut self) {
-        self.done.store(true, Ordering::SeqCst);
+        self.done.cancel();
     }
 }
 

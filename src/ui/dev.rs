@@ -11,12 +11,12 @@ use serde_json::json;
 
 use super::VerbResult;
 use super::context::current_dir;
-use super::interrupt::{RunGuard, guard_run};
 use super::run::render_diff;
 use super::style::{Stream, Styles};
 use crate::cli::{DevBlessArgs, DevCheckArgs, DevCommand, DevNewArgs, Format, GlobalArgs};
 use crate::dev::check::plural;
 use crate::dev::{self, CheckStatus, ExerciseCheck, Pack, Severity, TestResult};
+use crate::signal::{RunGuard, guard_run};
 use crate::validate::snapshot_lines;
 use course::{Course, Exercise, Origin};
 

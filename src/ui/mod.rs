@@ -6,7 +6,6 @@
 pub(crate) mod context;
 pub(crate) mod dev;
 pub(crate) mod doctor;
-pub(crate) mod interrupt;
 pub(crate) mod learner;
 pub(crate) mod pipeline;
 pub(crate) mod registry_serve;

@@ -118,7 +118,7 @@ impl CancelHandle {
 
     /// A new handle that is cancelled when this one is (at once if this
     /// one already is).
-    pub(crate) fn child(&self) -> CancelHandle {
+    pub fn child(&self) -> CancelHandle {
         let child = CancelHandle::with_grace(self.0.grace);
         self.0
             .children
