@@ -253,10 +253,10 @@ pub(crate) fn run(
     // exit and the end of the output.
     let mut killed = false;
     while status.is_none() || !eof {
-        let wake = match (deadline.filter(|_| !timed_out), kill_at) {
-            _ if status.is_some() || killed => None,
-            (Some(deadline), Some(kill_at)) => Some(deadline.min(kill_at)),
-            (deadline, kill_at) => deadline.or(kill_at),
+        let wake = if status.is_some() || killed {
+            None
+        } else {
+            deadline.into_iter().chain(kill_at).min()
         };
         let message = match wake {
             Some(wake) => match rx.recv_timeout(wake.saturating_duration_since(Instant::now())) {
