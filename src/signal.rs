@@ -57,8 +57,9 @@ pub(crate) fn install(kind: SignalHandlerKind) -> std::io::Result<()> {
     }
 }
 
-/// Cancels the runs in progress while it lives; nested guards (a `dev
-/// check` playing several scenarios) are all cancelled.
+/// While it lives, a signal cancels `cancel` instead of killing devpath.
+/// Guards may overlap (a verb that checks several exercises, one guard
+/// each): a signal cancels them all.
 pub(crate) struct RunGuard {
     pub cancel: CancelHandle,
     id: u64,
