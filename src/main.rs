@@ -26,6 +26,7 @@ mod cli;
 mod dev;
 mod error;
 mod scenario;
+mod signal;
 mod ui;
 mod validate;
 
@@ -39,5 +40,13 @@ use error::Error;
 type Result<T, E = Error> = std::result::Result<T, E>;
 
 fn main() -> ExitCode {
-    app::run(cli::Cli::parse())
+    let cli = cli::Cli::parse();
+    if let Err(error) = signal::install(signal::SignalHandlerKind::Standard) {
+        // Rare enough (the kernel refused an epoll or a signal handler) not
+        // to stop devpath for it, but the learner should know.
+        eprintln!(
+            "warning: cannot handle Ctrl-C ({error}): interrupting a run will leave its containers behind"
+        );
+    }
+    app::run(cli)
 }

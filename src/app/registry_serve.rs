@@ -66,37 +66,31 @@ pub(crate) fn run(args: &RegistryServeArgs, global: &GlobalArgs) -> VerbResult {
     outln!("  pull:    docker pull {host}/NAME:TAG")?;
     outln!("Press Ctrl-C to stop.")?;
 
-    let runtime = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .map_err(|source| crate::Error::Io {
-            action: "start the signal handler for",
-            path: root.clone(),
-            source,
-        })?;
+    let guard = crate::signal::guard_run();
     let mut printed = 0;
-    // A closed stdout stops serving: nobody sees the pushes any more.
-    let served = runtime.block_on(async {
-        let ctrl_c = tokio::signal::ctrl_c();
-        tokio::pin!(ctrl_c);
-        let mut tick = tokio::time::interval(Duration::from_millis(200));
-        loop {
-            tokio::select! {
-                _ = &mut ctrl_c => break Ok::<(), crate::Error>(()),
-                _ = tick.tick() => {
-                    let events = registry.push_events();
-                    for event in events.iter().skip(printed) {
-                        let reference = match &event.tag {
-                            Some(tag) => format!("{}:{tag}", event.repository),
-                            None => event.repository.clone(),
-                        };
-                        outln!("push #{} {host}/{reference} {} ({})", event.seq, event.digest, event.media_type)?;
-                    }
-                    printed = events.len();
-                }
+    // Ctrl-C wakes the wait at once; between signals, new pushes are
+    // printed every 200 ms. A closed stdout stops serving: nobody sees the
+    // pushes any more.
+    let mut served = Ok(());
+    while served.is_ok() && !guard.cancel.sleep(Duration::from_millis(200)) {
+        let events = registry.push_events();
+        for event in events.iter().skip(printed) {
+            let reference = match &event.tag {
+                Some(tag) => format!("{}:{tag}", event.repository),
+                None => event.repository.clone(),
+            };
+            served = outln!(
+                "push #{} {host}/{reference} {} ({})",
+                event.seq,
+                event.digest,
+                event.media_type
+            );
+            if served.is_err() {
+                break;
             }
         }
-    });
+        printed = events.len();
+    }
     registry.stop();
     served?;
     outln!("registry stopped")?;

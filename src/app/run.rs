@@ -26,7 +26,7 @@ pub(crate) fn check(
         session.workspace.write_start(&session.course, exercise)?;
     }
     let learner = crate::scenario::read_learner_dir(&dir)?;
-    let guard = crate::ui::interrupt::guard_run();
+    let guard = crate::signal::guard_run();
     let options = crate::scenario::PlayOptions {
         cancel: guard.cancel.clone(),
         registry: session.registry.clone(),

@@ -1,33 +1,24 @@
 //! What ends with a run, however it ends: its time limit (a watchdog that
-//! cancels the run on Ctrl-C or when time is up) and its private temporary
-//! folder.
+//! cancels the run when time is up; Ctrl-C reaches the run through its
+//! parent cancel handle) and its private temporary folder.
 
 use std::path::PathBuf;
-use std::sync::atomic::Ordering;
 
 use super::ScenarioError;
 
-/// Cancels a scenario when the user interrupts it or its time runs out.
+/// Cancels a scenario when its time runs out.
 pub(super) struct Watchdog {
-    done: std::sync::Arc<std::sync::atomic::AtomicBool>,
+    /// Cancelled when the scenario ends, to wake the timer.
+    done: workflow::CancelHandle,
 }
 
 impl Watchdog {
-    pub(super) fn start(
-        interrupt: workflow::CancelHandle,
-        cancel: workflow::CancelHandle,
-        limit: std::time::Duration,
-    ) -> Watchdog {
-        let done = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
-        let flag = done.clone();
-        let deadline = std::time::Instant::now() + limit;
+    pub(super) fn start(cancel: workflow::CancelHandle, limit: std::time::Duration) -> Watchdog {
+        let done = workflow::CancelHandle::new();
+        let finished = done.clone();
         std::thread::spawn(move || {
-            while !flag.load(Ordering::SeqCst) {
-                if interrupt.is_cancelled() || std::time::Instant::now() >= deadline {
-                    cancel.cancel();
-                    return;
-                }
-                std::thread::sleep(std::time::Duration::from_millis(50));
+            if !finished.sleep(limit) {
+                cancel.cancel();
             }
         });
         Watchdog { done }
@@ -36,7 +27,7 @@ impl Watchdog {
 
 impl Drop for Watchdog {
     fn drop(&mut self) {
-        self.done.store(true, Ordering::SeqCst);
+        self.done.cancel();
     }
 }
 

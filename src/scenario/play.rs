@@ -93,9 +93,10 @@ impl<'a> Player<'a> {
         on_event: &'a (dyn Fn(ScenarioEvent<'_>) + Sync),
     ) -> Result<Player<'a>, ScenarioError> {
         let run = RunDir::new()?;
-        let cancel = workflow::CancelHandle::new();
+        // The scenario's own cancel handle: Ctrl-C cancels it with
+        // options.cancel, the exercise's time limit cancels it alone.
+        let cancel = options.cancel.child();
         let watchdog = Watchdog::start(
-            options.cancel.clone(),
             cancel.clone(),
             Duration::from_secs(exercise.info.timeout_seconds),
         );

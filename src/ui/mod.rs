@@ -8,7 +8,6 @@
 
 pub(crate) mod dev;
 pub(crate) mod doctor;
-pub(crate) mod interrupt;
 pub(crate) mod list;
 pub(crate) mod out;
 pub(crate) mod pipeline;

@@ -6,8 +6,18 @@
 //! background `sleep &` cannot outlive its step or keep the pipe open.
 //! Two helper threads per step (one reading lines, one waiting for the exit)
 //! let the caller react to whichever comes first without polling.
+//!
+//! # Cancellation
+//! Cancelling gives every running step SIGTERM, so a script can clean up
+//! (a `trap` that stops a container it started, say), then SIGKILLs its
+//! group once [`CANCEL_GRACE`] has passed. Without that second signal a
+//! script that ignores TERM (`trap '' TERM`) would hold the run, and the
+//! learner's Ctrl-C, for as long as it likes. The escalation is done by the
+//! step's own loop in [`run`], which owns the process and knows whether it
+//! has exited: no timer outlives the step, and a group that ended is never
+//! signalled again.
 
-use std::collections::BTreeSet;
+use std::collections::BTreeMap;
 use std::io::{BufRead, BufReader};
 use std::os::unix::process::{CommandExt, ExitStatusExt};
 use std::process::{Command, Stdio};
@@ -25,16 +35,37 @@ use std::time::{Duration, Instant};
 #[derive(Debug, Clone, Default)]
 pub struct CancelHandle(Arc<CancelState>);
 
-#[derive(Debug, Default)]
+/// How long a cancelled step has between SIGTERM and SIGKILL. Docker's
+/// `docker stop` gives 10 s; a step is a script, not a server, and the
+/// learner is waiting at the terminal, so half of that.
+pub(crate) const CANCEL_GRACE: Duration = Duration::from_secs(5);
+
+#[derive(Debug)]
 struct CancelState {
     cancelled: AtomicBool,
-    /// The process groups of the run's steps running right now.
-    groups: Mutex<BTreeSet<libc::pid_t>>,
+    /// Between SIGTERM and SIGKILL; [`CANCEL_GRACE`] but in tests.
+    grace: Duration,
+    /// The process groups of the run's steps running right now, each with
+    /// the way to tell its loop in [`run`] that the step was cancelled.
+    groups: Mutex<BTreeMap<libc::pid_t, mpsc::Sender<Message>>>,
     /// Handles cancelled with this one.
     children: Mutex<Vec<CancelHandle>>,
     /// Wakes [`CancelHandle::sleep`] at once on cancellation.
     woken: Condvar,
     sleeping: Mutex<()>,
+}
+
+impl Default for CancelState {
+    fn default() -> Self {
+        CancelState {
+            cancelled: AtomicBool::default(),
+            grace: CANCEL_GRACE,
+            groups: Mutex::default(),
+            children: Mutex::default(),
+            woken: Condvar::default(),
+            sleeping: Mutex::default(),
+        }
+    }
 }
 
 impl CancelHandle {
@@ -43,13 +74,26 @@ impl CancelHandle {
         Self::default()
     }
 
+    /// A handle whose steps get `grace` instead of [`CANCEL_GRACE`] between
+    /// SIGTERM and SIGKILL; its children inherit it.
+    pub(crate) fn with_grace(grace: Duration) -> Self {
+        CancelHandle(Arc::new(CancelState {
+            grace,
+            ..CancelState::default()
+        }))
+    }
+
     /// Cancels the run: the steps running now get SIGTERM (their whole
-    /// process group); later steps and jobs run only if their `if:` uses
+    /// process group), and SIGKILL if they are still running after the
+    /// grace period; later steps and jobs run only if their `if:` uses
     /// `always()` or `cancelled()`.
     pub fn cancel(&self) {
         self.0.cancelled.store(true, Ordering::SeqCst);
-        for &pgid in self.groups().iter() {
+        for (&pgid, step) in self.groups().iter() {
             terminate(pgid);
+            // The step's loop starts the grace period; a loop that has
+            // already finished no longer listens, which is fine.
+            let _ = step.send(Message::Terminated);
         }
         {
             // Taking the lock orders this wake-up after a sleeper's check.
@@ -74,8 +118,8 @@ impl CancelHandle {
 
     /// A new handle that is cancelled when this one is (at once if this
     /// one already is).
-    pub(crate) fn child(&self) -> CancelHandle {
-        let child = CancelHandle::new();
+    pub fn child(&self) -> CancelHandle {
+        let child = CancelHandle::with_grace(self.0.grace);
         self.0
             .children
             .lock()
@@ -88,7 +132,7 @@ impl CancelHandle {
     }
 
     /// Waits `duration` unless cancelled first; true when cancelled.
-    pub(crate) fn sleep(&self, duration: Duration) -> bool {
+    pub fn sleep(&self, duration: Duration) -> bool {
         let end = Instant::now() + duration;
         let mut guard = self.0.sleeping.lock().unwrap_or_else(|p| p.into_inner());
         loop {
@@ -106,7 +150,7 @@ impl CancelHandle {
         }
     }
 
-    fn groups(&self) -> MutexGuard<'_, BTreeSet<libc::pid_t>> {
+    fn groups(&self) -> MutexGuard<'_, BTreeMap<libc::pid_t, mpsc::Sender<Message>>> {
         self.0.groups.lock().unwrap_or_else(|p| p.into_inner())
     }
 }
@@ -140,11 +184,14 @@ enum Message {
     Line(String),
     Eof,
     Exited(std::io::Result<std::process::ExitStatus>),
+    /// The step's group got SIGTERM from [`CancelHandle::cancel`].
+    Terminated,
 }
 
 /// Runs `command` in a new process group, calling `on_line` for each line of
 /// its merged stdout and stderr (without the line break), until it exits and
-/// its output is drained. Kills the group at `deadline`, and in any case once
+/// its output is drained. Kills the group at `deadline`, once the grace
+/// period after a cancellation's SIGTERM has passed, and in any case once
 /// the main process has exited.
 pub(crate) fn run(
     mut command: Command,
@@ -166,12 +213,15 @@ pub(crate) fn run(
     // them, or the reader would never see the end of the output.
     drop(command);
     let pgid = child.id() as libc::pid_t;
-    cancel.groups().insert(pgid);
+    let (tx, rx) = mpsc::channel();
+    cancel.groups().insert(pgid, tx.clone());
+    // The end of the grace period after SIGTERM, once cancelled.
+    let mut kill_at = None;
     // A cancellation that came while the process was starting.
     if !seen_cancelled && cancel.is_cancelled() {
         terminate(pgid);
+        kill_at = Some(Instant::now() + cancel.0.grace);
     }
-    let (tx, rx) = mpsc::channel();
     let lines = tx.clone();
     std::thread::spawn(move || {
         let mut reader = BufReader::new(reader);
@@ -199,19 +249,27 @@ pub(crate) fn run(
     let mut status = None;
     let mut eof = false;
     let mut timed_out = false;
+    // Set once the group got SIGKILL: nothing is left to wait for but the
+    // exit and the end of the output.
+    let mut killed = false;
     while status.is_none() || !eof {
-        let message = match deadline.filter(|_| status.is_none() && !timed_out) {
-            Some(deadline) => {
-                match rx.recv_timeout(deadline.saturating_duration_since(Instant::now())) {
-                    Ok(message) => message,
-                    Err(mpsc::RecvTimeoutError::Timeout) => {
-                        timed_out = true;
-                        kill_group(pgid);
-                        continue;
-                    }
-                    Err(mpsc::RecvTimeoutError::Disconnected) => break,
+        let wake = if status.is_some() || killed {
+            None
+        } else {
+            deadline.into_iter().chain(kill_at).min()
+        };
+        let message = match wake {
+            Some(wake) => match rx.recv_timeout(wake.saturating_duration_since(Instant::now())) {
+                Ok(message) => message,
+                Err(mpsc::RecvTimeoutError::Timeout) => {
+                    // The deadline or the grace period is over.
+                    timed_out = deadline.is_some_and(|d| Instant::now() >= d);
+                    killed = true;
+                    kill_group(pgid);
+                    continue;
                 }
-            }
+                Err(mpsc::RecvTimeoutError::Disconnected) => break,
+            },
             None if status.is_some() => match rx.recv_timeout(DRAIN_GRACE) {
                 Ok(message) => message,
                 // A process that left the group (`setsid`) still holds the
@@ -226,6 +284,10 @@ pub(crate) fn run(
         match message {
             Message::Line(line) => on_line(line),
             Message::Eof => eof = true,
+            Message::Terminated => {
+                // A second cancellation does not extend the grace period.
+                kill_at.get_or_insert_with(|| Instant::now() + cancel.0.grace);
+            }
             Message::Exited(result) => {
                 // Background children of the step die with it.
                 kill_group(pgid);
@@ -407,6 +469,74 @@ mod tests {
             std::thread::sleep(Duration::from_millis(20));
         }
         true
+    }
+
+    /// Runs `script` with a handle whose grace period is `grace`, cancels
+    /// it once the script printed "ready", and returns how the step ended,
+    /// how long it took after the cancellation, and the pid the script
+    /// printed before "ready".
+    fn cancel_once_ready(script: &str, grace: Duration) -> (Exit, Duration, i32) {
+        let cancel = CancelHandle::with_grace(grace);
+        let (tx, rx) = mpsc::channel();
+        let step = {
+            let cancel = cancel.clone();
+            let script = script.to_string();
+            std::thread::spawn(move || {
+                let exit = run(bash(&script), None, &cancel, &mut |line| {
+                    let _ = tx.send(line);
+                });
+                (exit, Instant::now())
+            })
+        };
+        let pid: i32 = rx
+            .recv_timeout(Duration::from_secs(10))
+            .expect("the script prints its pid")
+            .parse()
+            .expect("a pid");
+        let ready = rx.recv_timeout(Duration::from_secs(10));
+        assert_eq!(ready.as_deref(), Ok("ready"));
+        let cancelled = Instant::now();
+        cancel.cancel();
+        let (exit, ended) = step.join().unwrap();
+        (exit.unwrap(), ended - cancelled, pid)
+    }
+
+    #[test]
+    fn a_step_that_ignores_term_is_killed_after_the_grace_period() {
+        let grace = Duration::from_millis(400);
+        let (exit, took, pid) =
+            cancel_once_ready("trap '' TERM; sleep 30 & echo $!; echo ready; wait", grace);
+        assert_eq!(exit, Exit::Signal(libc::SIGKILL));
+        assert!(
+            took >= grace,
+            "killed after {took:?}, before the grace period"
+        );
+        assert!(took < grace + Duration::from_secs(2), "{took:?}");
+        assert!(
+            !process_alive(pid),
+            "sleep {pid}, which ignores TERM, still running"
+        );
+    }
+
+    #[test]
+    fn a_step_that_honours_term_ends_at_once() {
+        let (exit, took, pid) = cancel_once_ready(
+            "sleep 30 & echo $!; echo ready; wait",
+            Duration::from_secs(30),
+        );
+        assert_eq!(exit, Exit::Signal(libc::SIGTERM));
+        assert!(
+            took < Duration::from_secs(2),
+            "ended {took:?} after SIGTERM"
+        );
+        assert!(!process_alive(pid), "sleep {pid} still running");
+    }
+
+    #[test]
+    fn children_inherit_the_grace_period() {
+        let parent = CancelHandle::with_grace(Duration::from_millis(123));
+        assert_eq!(parent.child().0.grace, Duration::from_millis(123));
+        assert_eq!(CancelHandle::new().0.grace, CANCEL_GRACE);
     }
 
     #[test]

@@ -198,10 +198,12 @@ pub(crate) fn run(args: &PipelineArgs, global: &GlobalArgs) -> VerbResult {
     }
     let order: Vec<String> = wf.job_order().into_iter().map(String::from).collect();
     let reporter = Reporter::new(order, out_styles, err_styles, json);
-    let cancel = workflow::CancelHandle::new();
-    watch_ctrl_c(cancel.clone());
+    // Ctrl-C cancels the run, so that step processes (each in its own
+    // process group, out of reach of the terminal's SIGINT) are stopped and
+    // the temporary folder is removed.
+    let guard = crate::signal::guard_run();
     let report =
-        workflow::execute_cancellable(wf, &request, &cancel, &|event| reporter.event(event))?;
+        workflow::execute_cancellable(wf, &request, &guard.cancel, &|event| reporter.event(event))?;
     let runtime_warnings = reporter.finish();
 
     if json {
@@ -229,20 +231,4 @@ pub(crate) fn run(args: &PipelineArgs, global: &GlobalArgs) -> VerbResult {
     } else {
         ExitCode::from(1)
     })
-}
-
-/// Cancels the run on Ctrl-C, so that step processes (each in its own
-/// process group, out of reach of the terminal's SIGINT) are stopped and the
-/// temporary folder is removed.
-fn watch_ctrl_c(cancel: workflow::CancelHandle) {
-    std::thread::spawn(move || {
-        let runtime = tokio::runtime::Builder::new_current_thread()
-            .enable_all()
-            .build();
-        if let Ok(runtime) = runtime
-            && runtime.block_on(tokio::signal::ctrl_c()).is_ok()
-        {
-            cancel.cancel();
-        }
-    });
 }
