@@ -64,9 +64,10 @@ pub(crate) fn run(args: &RegistryServeArgs, global: &GlobalArgs) -> VerbResult {
     }
     outln!("  push:    docker tag IMAGE {host}/NAME:TAG && docker push {host}/NAME:TAG")?;
     outln!("  pull:    docker pull {host}/NAME:TAG")?;
+    // Taken before saying so: a Ctrl-C from then on stops serving cleanly.
+    let guard = crate::signal::guard_run();
     outln!("Press Ctrl-C to stop.")?;
 
-    let guard = crate::signal::guard_run();
     let mut printed = 0;
     // Ctrl-C wakes the wait at once; between signals, new pushes are
     // printed every 200 ms. A closed stdout stops serving: nobody sees the
