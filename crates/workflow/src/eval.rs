@@ -20,6 +20,18 @@ pub(crate) fn template_contexts(text: &str) -> Result<Vec<(String, usize)>, Expr
         .collect())
 }
 
+/// The first status function (`success()`, …) a text's expressions call,
+/// with its byte offset in the text: outside `if:` GitHub refuses them.
+pub(crate) fn template_status_function(text: &str) -> Option<(&'static str, usize)> {
+    if !text.contains("${{") {
+        return None;
+    }
+    let template = Template::parse(text).ok()?;
+    template
+        .expressions()
+        .find_map(|e| e.status_function_call())
+}
+
 /// Each context an `if:` condition reads, with its byte offset.
 pub(crate) fn condition_contexts(text: &str) -> Result<Vec<(String, usize)>, ExprError> {
     Ok(expr::parse_condition(text)?.context_uses())

@@ -326,6 +326,13 @@ impl Checker<'_> {
     /// A text that may hold expressions, checked against `allowed` contexts.
     fn text(&mut self, node: &Node, what: &str, allowed: &[&str]) -> Option<Text> {
         let value = self.scalar_text(node, what)?;
+        if let Some((name, offset)) = eval::template_status_function(&value) {
+            let pos = self.lines.value_pos(node, offset);
+            self.error(
+                pos,
+                format!("`{name}()` cannot be called in {what}: status functions are only available in `if:` (of a job or a step); compute the value in an `if:` instead"),
+            );
+        }
         match eval::template_contexts(&value) {
             Ok(used) => self.check_contexts(node, &value, &used, what, allowed),
             Err(e) => {
@@ -498,8 +505,15 @@ impl Checker<'_> {
             return Vec::new();
         };
         let mut out = Vec::new();
-        for (key, _, value) in entries {
+        for (key, key_node, value) in entries {
             let label = format!("{what}.{key}");
+            if key.contains("${{") {
+                self.error(
+                    key_node.pos,
+                    format!("the name `{key}` in {what} holds an expression: names are plain text on GitHub; put the expression in the value"),
+                );
+                continue;
+            }
             if value.is_null() && matches!(value.kind, Kind::Scalar { .. }) {
                 out.push((
                     key.to_string(),
@@ -2133,6 +2147,19 @@ jobs:
             ),
             [
                 "ci.yml:5:15: unknown input type \"choise\" for the input \"e\" — did you mean \"choice\"?"
+            ]
+        );
+    }
+
+    #[test]
+    fn status_functions_only_in_if_and_names_without_expressions() {
+        let src = "on: push\nenv:\n  ${{ github.ref }}: x\njobs:\n  a:\n    runs-on: x\n    steps:\n      - if: success() && always()\n        run: echo ${{ failure() }}\n        env:\n          OK: ${{ cancelled() }}\n";
+        assert_eq!(
+            errors(src),
+            [
+                "ci.yml:3:3: the name `${{ github.ref }}` in env holds an expression: names are plain text on GitHub; put the expression in the value",
+                "ci.yml:9:23: `failure()` cannot be called in the `run` script of step 1 of job \"a\": status functions are only available in `if:` (of a job or a step); compute the value in an `if:` instead",
+                "ci.yml:11:19: `cancelled()` cannot be called in env.OK: status functions are only available in `if:` (of a job or a step); compute the value in an `if:` instead",
             ]
         );
     }

@@ -220,6 +220,24 @@ impl Expression {
         })
     }
 
+    /// The first status function it calls (`success`, `failure`, `always`,
+    /// `cancelled`) with its offset: GitHub allows them only in `if:`.
+    pub fn status_function_call(&self) -> Option<(&'static str, usize)> {
+        let mut found = None;
+        self.root.walk(&mut |node| {
+            if found.is_none()
+                && let Kind::Call { func, .. } = &node.kind
+                && matches!(
+                    func,
+                    Func::Success | Func::Failure | Func::Always | Func::Cancelled
+                )
+            {
+                found = Some((func.name(), node.start));
+            }
+        });
+        found
+    }
+
     /// The top-level context names it reads, lowercase, sorted, without
     /// duplicates (`github`, `env`, `steps`, …) — for validation.
     pub fn contexts(&self) -> Vec<String> {
