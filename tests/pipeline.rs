@@ -157,7 +157,7 @@ fn a_workflow_not_triggered_by_the_event_is_an_error() {
     assert_eq!(out.code, 2);
     assert_eq!(
         out.stderr,
-        "error: dispatch.yml is not triggered by a push to refs/heads/main: check its `on:` or pass --event workflow_dispatch\n"
+        "error: dispatch.yml:3:1: not triggered: `on:` has no `push` event; it runs on workflow_dispatch (try --event workflow_dispatch)\n"
     );
 }
 

@@ -398,6 +398,7 @@ pub(crate) fn play(
             let work_root = run.path.join(format!("run-{run_number}"));
             let request = RunRequest {
                 event: event.clone(),
+                event_payload: None,
                 sha: sha.clone(),
                 checkout_from: commit_dir.clone(),
                 work_root,
