@@ -858,4 +858,16 @@ fn in_a_git_repository_paths_filters_see_the_files_of_head() {
         String::from_utf8_lossy(&second.stdout),
         "dry run for push to refs/heads/main (nothing runs)\n.github/workflows/ci.yml:3:12: not triggered: no changed file matches on.push.paths [\"src/**\"] (changed: README.md)\n"
     );
+    // A merge commit changes what it brought in (against its first parent).
+    git(&["checkout", "-q", "-b", "topic"]);
+    std::fs::write(repo.join("src/app.sh"), "echo v2\n").unwrap();
+    git(&["commit", "-q", "-am", "v2"]);
+    git(&["checkout", "-q", "-"]);
+    git(&["merge", "-q", "--no-ff", "-m", "merge topic", "topic"]);
+    let merge = devpath(&["--dry-run"]);
+    assert!(
+        merge.status.success(),
+        "{}",
+        String::from_utf8_lossy(&merge.stdout)
+    );
 }

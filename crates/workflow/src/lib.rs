@@ -10,6 +10,10 @@
 //! - `run` runs the jobs in dependency order (independent ones in parallel)
 //!   and `step` runs each step's process on the host in its own process
 //!   group; they emit [`RunEvent`]s and never print — [`execute`].
+//! - `trigger` decides whether an [`Event`] starts a workflow, and if not
+//!   which `on:` filter stopped it ([`Workflow::trigger`]), with GitHub's
+//!   filter patterns (`filter`); `event` gives each event its `github.ref`
+//!   and webhook payload; [`plan`] is a dry run of the jobs' `if:`s.
 //! - `mask` hides secrets in everything a run shows ([`Masker`]).
 //! - `concurrency` keeps runs and jobs of one `concurrency:` group from
 //!   overlapping ([`ConcurrencyGroups`], shared by runs that may overlap).
@@ -24,7 +28,8 @@
 //! repository's. Every environment's secrets are masked from the start.
 //!
 //! CONTRACT (used by `scenario` and `ui`): the types below and
-//! [`parse_workflow`] / [`execute`]. Fields and variants may be added.
+//! [`parse_workflow`] / [`execute`] / [`plan`]. Fields and variants may be
+//! added.
 
 mod concurrency;
 #[cfg(test)]

@@ -1987,6 +1987,14 @@ jobs:
             errors("on: pusj\njobs:\n  a:\n    runs-on: x\n    steps: [{run: 'true'}]\n"),
             ["ci.yml:1:5: unknown event \"pusj\" in `on` — did you mean \"push\"?"]
         );
+        assert_eq!(
+            errors(
+                "on: [pull_request_comment, image_version]\njobs:\n  a:\n    runs-on: x\n    steps: [{run: 'true'}]\n"
+            ),
+            [
+                "ci.yml:1:6: unknown event \"pull_request_comment\" in `on` — comments on pull requests are \"issue_comment\" events"
+            ]
+        );
     }
 
     #[test]

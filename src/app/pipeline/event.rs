@@ -76,6 +76,13 @@ pub(crate) fn simulate(
         event.apply_payload(file);
     }
     apply_flags(args, &mut event)?;
+    if let Event::Push { git_ref } = &event
+        && !(git_ref.starts_with("refs/heads/") || git_ref.starts_with("refs/tags/"))
+    {
+        return Err(Error::Usage(format!(
+            "the event file's \"ref\" is \"{git_ref}\": a push needs a full ref, refs/heads/NAME or refs/tags/NAME"
+        )));
+    }
 
     let mut payload = commit.map(|c| from_git(&event, c));
     if let Some(file) = file {

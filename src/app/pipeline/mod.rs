@@ -2,12 +2,23 @@
 //! (like `act`), and show what happened.
 //!
 //! Exit status: 0 when the run's conclusion is success, 1 when it failed,
-//! 2 when nothing could run (an invalid workflow, bad inputs, …).
+//! 2 when nothing could run (an invalid workflow, bad inputs, a workflow the
+//! event does not trigger, …).
 //!
 //! Human output streams as the run goes (`ui::pipeline`): warnings first (on
 //! stderr), then each job with its steps and their log lines, each job's
 //! result and the conclusion. `--format json` prints one JSON object at the
 //! end instead (each job with its `environment` and `approval`).
+//!
+//! # Events
+//! `--event` and its flags build the event (`event.rs`); the workflow's
+//! `on:` filters then decide whether it runs, against the files HEAD's
+//! commit changed in a git repository, or `--changed-file`. Not triggered,
+//! the verb names the filter that stopped it (`ci.yml:5:7: not triggered:
+//! branch "dev" does not match on.push.branches ["main"]`). `--list` shows
+//! the triggers and jobs; `--dry-run` shows which jobs the event would run
+//! and why the others would be skipped, runs nothing and creates nothing
+//! (exit 0, or 1 when the workflow would not be triggered).
 //!
 //! # Environments
 //! `--environments FILE` declares deployment environments in TOML, as a
