@@ -43,7 +43,7 @@ pub struct Workflow {
 /// `on:`: every event listed, with its filters.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Triggers {
-    /// Where `on:`'s value starts.
+    /// Where the `on` key is written.
     pub pos: Pos,
     /// Each event of `on:`, in file order (those devpath never triggers
     /// too, for `--list`).
@@ -65,7 +65,7 @@ pub(crate) struct On {
     pub tags_ignore: Option<Filter>,
     pub paths: Option<Filter>,
     pub paths_ignore: Option<Filter>,
-    /// `types:`, each with where it is written.
+    /// `types:`, and where its value starts.
     pub types: Option<(Vec<String>, Pos)>,
 }
 

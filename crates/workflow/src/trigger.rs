@@ -173,12 +173,16 @@ impl Workflow {
     }
 
     fn stopped(&self, pos: Pos, message: String) -> Diagnostic {
+        self.diagnostic(pos, Severity::Error, format!("not triggered: {message}"))
+    }
+
+    fn diagnostic(&self, pos: Pos, severity: Severity, message: String) -> Diagnostic {
         Diagnostic {
             file: self.file.clone(),
             line: pos.line,
             col: pos.col,
-            severity: Severity::Error,
-            message: format!("not triggered: {message}"),
+            severity,
+            message,
         }
     }
 
@@ -251,19 +255,14 @@ impl Workflow {
             return Ok(());
         };
         let Some(changed) = changed else {
-            let mut note = self.stopped(
+            notes.push(self.diagnostic(
                 filter.pos,
+                Severity::Warning,
                 format!(
                     "{} not evaluated: the files this commit changed are not known (give them with --changed-file PATH)",
                     filter.what
                 ),
-            );
-            note.severity = Severity::Warning;
-            note.message = note
-                .message
-                .trim_start_matches("not triggered: ")
-                .to_string();
-            notes.push(note);
+            ));
             return Ok(());
         };
         let listed = list_files(changed);

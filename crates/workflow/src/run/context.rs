@@ -396,6 +396,17 @@ jobs:
         );
     }
 
+    /// The runner exports `head_ref` and `base_ref` of the `github`
+    /// context as variables (empty when the event is not a pull request).
+    #[test]
+    fn head_and_base_refs_are_variables_too() {
+        let src = "on: [push, pull_request]\njobs:\n  j:\n    runs-on: x\n    steps:\n      - run: echo \"[$GITHUB_HEAD_REF] [$GITHUB_BASE_REF] $GITHUB_REF_NAME\"\n";
+        let pr = run_with(src, Event::PullRequest(PullRequest::default()));
+        assert_eq!(pr.logs("j"), ["[feature] [main] 1/merge"]);
+        let push = run(src);
+        assert_eq!(push.logs("j"), ["[] [] main"]);
+    }
+
     #[test]
     fn an_event_file_is_merged_over_the_defaults_but_not_over_the_event() {
         let lines = github_lines(
