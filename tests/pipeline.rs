@@ -611,6 +611,15 @@ fn a_filter_that_stops_a_workflow_says_which_and_where() {
         branch.stderr,
         "error: events.yml:5:15: not triggered: branch \"dev\" does not match on.push.branches [\"main\", \"release/**\"]; to run it, push to \"main\" (--ref refs/heads/main)\n"
     );
+    let in_json = pipeline(
+        "events.yml",
+        &["--ref", "refs/heads/dev", "--format", "json"],
+    );
+    assert_eq!(in_json.code, 2);
+    let value = json(&in_json);
+    assert_eq!(value["conclusion"], serde_json::Value::Null);
+    assert_eq!(value["not_triggered"]["line"], 5);
+    assert_eq!(value["not_triggered"]["col"], 15);
     let base = pipeline("events.yml", &["--event", "pull_request", "--base", "dev"]);
     assert_eq!(base.code, 2);
     assert_eq!(

@@ -139,6 +139,11 @@ pub(crate) fn run(args: &PipelineArgs, global: &GlobalArgs) -> VerbResult {
             print_plan(&plan, json, &out_styles)?;
             return Ok(ExitCode::from(1));
         }
+        Err(stopped) if json => {
+            let value = serde_json::json!({ "conclusion": null, "not_triggered": stopped });
+            outln!("{value}")?;
+            return Ok(ExitCode::from(2));
+        }
         Err(stopped) => return Err(Error::Usage(stopped.to_string())),
     };
 
