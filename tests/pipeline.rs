@@ -861,6 +861,28 @@ fn in_a_git_repository_paths_filters_see_the_files_of_head() {
     std::fs::write(repo.join("README.md"), "docs\n").unwrap();
     git(&["add", "."]);
     git(&["commit", "-q", "-m", "docs only"]);
+    let parent = {
+        let out = Command::new("git")
+            .current_dir(repo)
+            .args(["rev-parse", "HEAD^"])
+            .output()
+            .unwrap();
+        String::from_utf8_lossy(&out.stdout).trim().to_string()
+    };
+    // A branch push updates the branch from the parent; a tag push creates
+    // the tag (and paths filters do not apply to tags).
+    let tag = devpath(&["--ref", "refs/tags/v1"]);
+    let stdout = String::from_utf8_lossy(&tag.stdout);
+    assert!(
+        stdout.contains("docs only after 0000000000000000000000000000000000000000"),
+        "{stdout}"
+    );
+    let branch = devpath(&["--changed-file", "src/app.sh"]);
+    let stdout = String::from_utf8_lossy(&branch.stdout);
+    assert!(
+        stdout.contains(&format!("docs only after {parent}")),
+        "{stdout}"
+    );
     let second = devpath(&["--dry-run"]);
     assert_eq!(second.status.code(), Some(1));
     assert_eq!(

@@ -248,12 +248,14 @@ fn read_event_file(path: &Path) -> Result<Value, Error> {
 
 /// What git says about the simulated commit, in the event's payload.
 fn from_git(event: &Event, commit: &CommitInfo) -> Value {
-    let parent = commit
-        .parent
-        .clone()
-        .unwrap_or_else(|| workflow::ZERO_SHA.to_string());
     match event {
-        Event::Push { .. } => {
+        Event::Push { git_ref } => {
+            // Pushing a tag creates it (`before` is no commit, as for a new
+            // branch); a branch push updates the branch from the parent.
+            let parent = match &commit.parent {
+                Some(parent) if !git_ref.starts_with("refs/tags/") => parent.clone(),
+                _ => workflow::ZERO_SHA.to_string(),
+            };
             let person = json!({ "name": commit.author_name, "email": commit.author_email });
             let head = json!({
                 "id": commit.sha,
