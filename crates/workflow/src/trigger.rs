@@ -66,8 +66,18 @@ impl Workflow {
                 .map(|o| o.event.as_str())
                 .filter(|e| LOCAL_EVENTS.contains(e))
                 .collect();
+            let all: Vec<&str> = self
+                .triggers
+                .events
+                .iter()
+                .map(|o| o.event.as_str())
+                .collect();
             let hint = match local.first() {
                 Some(first) => format!("; it runs on {} (try --event {first})", local.join(", ")),
+                None if !all.is_empty() => format!(
+                    "; its events ({}) are never triggered locally",
+                    all.join(", ")
+                ),
                 None => String::new(),
             };
             return Err(self.stopped(
@@ -496,6 +506,10 @@ mod tests {
         assert_eq!(
             stopped(&typed, &target, None),
             "ci.yml:3:12: not triggered: the activity type \"opened\" is not in on.pull_request_target.types [\"closed\"]"
+        );
+        assert_eq!(
+            stopped(&workflow("on: [workflow_call, issues]"), &target, None),
+            "ci.yml:1:1: not triggered: `on:` has no `pull_request_target` event; its events (workflow_call, issues) are never triggered locally"
         );
         // A pull_request workflow is not a pull_request_target one.
         assert_eq!(
