@@ -90,6 +90,23 @@ impl Event {
         }
     }
 
+    /// Why the activity type is not one GitHub sends for this event (an
+    /// unknown one would never trigger anything), with the closest one.
+    pub fn activity_problem(&self) -> Option<String> {
+        let action = self.action()?;
+        let known = crate::trigger::activity_types(self.name())?;
+        if known.contains(&action) {
+            return None;
+        }
+        let hint = suggest::did_you_mean(action, known.iter().copied())
+            .map(|s| format!(" — did you mean \"{s}\"?"))
+            .unwrap_or_else(|| format!(" (GitHub sends: {})", known.join(", ")));
+        Some(format!(
+            "\"{action}\" is not an activity type of {}{hint}",
+            self.name()
+        ))
+    }
+
     /// Takes the fields that decide a trigger from an event file's JSON:
     /// `ref` of a push; `action`, `number` and `pull_request.{number,
     /// base.ref, head.ref}` of a pull request; `release.tag_name`;
@@ -381,6 +398,25 @@ mod tests {
         };
         push.apply_payload(&json!({ "ref": "refs/tags/v2" }));
         assert_eq!(push.git_ref(), "refs/tags/v2");
+    }
+
+    #[test]
+    fn unknown_activity_types_are_named_with_the_closest() {
+        let pr = |action: &str| {
+            Event::PullRequest(PullRequest {
+                action: action.into(),
+                ..PullRequest::default()
+            })
+        };
+        assert_eq!(pr("synchronize").activity_problem(), None);
+        assert_eq!(
+            pr("synchronise").activity_problem().unwrap(),
+            "\"synchronise\" is not an activity type of pull_request — did you mean \"synchronize\"?"
+        );
+        let dispatch = Event::RepositoryDispatch {
+            action: "anything-goes".into(),
+        };
+        assert_eq!(dispatch.activity_problem(), None);
     }
 
     #[test]

@@ -777,45 +777,8 @@ impl Checker<'_> {
         node: &Node,
         what: &str,
     ) -> Option<(Vec<String>, Pos)> {
-        const PULL_REQUEST: &[&str] = &[
-            "assigned",
-            "unassigned",
-            "labeled",
-            "unlabeled",
-            "opened",
-            "edited",
-            "closed",
-            "reopened",
-            "synchronize",
-            "converted_to_draft",
-            "ready_for_review",
-            "locked",
-            "unlocked",
-            "review_requested",
-            "review_request_removed",
-            "auto_merge_enabled",
-            "auto_merge_disabled",
-            "milestoned",
-            "demilestoned",
-            "enqueued",
-            "dequeued",
-        ];
-        const RELEASE: &[&str] = &[
-            "published",
-            "unpublished",
-            "created",
-            "edited",
-            "deleted",
-            "prereleased",
-            "released",
-        ];
         let list = self.string_list(node, &format!("`{what}`"))?;
-        let known = match event {
-            "pull_request" | "pull_request_target" => Some(PULL_REQUEST),
-            "release" => Some(RELEASE),
-            _ => None,
-        };
-        if let Some(known) = known {
+        if let Some(known) = crate::trigger::activity_types(event) {
             for (t, pos) in &list {
                 if !known.contains(&t.as_str()) {
                     let suggestion = match did_you_mean(t, known.iter().copied()) {

@@ -34,6 +34,49 @@ pub(crate) const LOCAL_EVENTS: &[&str] = &[
     "repository_dispatch",
 ];
 
+/// The activity types GitHub lists for an event, when it has a fixed list
+/// ("Events that trigger workflows"); `None` for events without types or
+/// with custom ones (`repository_dispatch`).
+pub(crate) fn activity_types(event: &str) -> Option<&'static [&'static str]> {
+    const PULL_REQUEST: &[&str] = &[
+        "assigned",
+        "unassigned",
+        "labeled",
+        "unlabeled",
+        "opened",
+        "edited",
+        "closed",
+        "reopened",
+        "synchronize",
+        "converted_to_draft",
+        "ready_for_review",
+        "locked",
+        "unlocked",
+        "review_requested",
+        "review_request_removed",
+        "auto_merge_enabled",
+        "auto_merge_disabled",
+        "milestoned",
+        "demilestoned",
+        "enqueued",
+        "dequeued",
+    ];
+    const RELEASE: &[&str] = &[
+        "published",
+        "unpublished",
+        "created",
+        "edited",
+        "deleted",
+        "prereleased",
+        "released",
+    ];
+    match event {
+        "pull_request" | "pull_request_target" => Some(PULL_REQUEST),
+        "release" => Some(RELEASE),
+        _ => None,
+    }
+}
+
 /// An event of `on:`, for `--list`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct TriggerSummary {

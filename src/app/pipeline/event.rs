@@ -76,6 +76,9 @@ pub(crate) fn simulate(
         event.apply_payload(file);
     }
     apply_flags(args, &mut event)?;
+    if let Some(problem) = event.activity_problem() {
+        return Err(Error::Usage(problem));
+    }
     if let Event::Push { git_ref } = &event
         && !(git_ref.starts_with("refs/heads/") || git_ref.starts_with("refs/tags/"))
     {
