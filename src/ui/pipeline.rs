@@ -138,7 +138,7 @@ pub(crate) fn plan_lines(view: &PlanView<'_>, s: &Styles) -> Vec<String> {
             Some(Skip::Needs { job: need }) => format!(
                 "{} {}",
                 "○".style(s.skip),
-                format!("{title}: skipped: it needs {need}, which would not run").style(s.skip)
+                format!("{title}: skipped: it needs {need}, which would not succeed").style(s.skip)
             ),
             Some(Skip::Error { message }) => {
                 format!("{} {title}: would fail: {message}", "✗".style(s.fail))

@@ -4,8 +4,10 @@
 //!
 //! Nothing runs, so every job that would run is taken to succeed: its
 //! dependents see `success()` true and its `needs.<id>.result` as
-//! `success`, but its outputs are empty. A job that depends on a skipped
-//! job is skipped unless its `if:` still holds (with `always()`, say).
+//! `success`, but its outputs are empty. A job whose `if:` cannot be
+//! evaluated would fail (`failure()` is true after it). A job that depends
+//! on a job that would not succeed is skipped unless its `if:` still holds
+//! (with `always()` or `failure()`, say).
 
 use serde::Serialize;
 use serde_json::{Map, Value, json};
@@ -57,22 +59,34 @@ pub(crate) fn plan(wf: &Workflow, req: &RunRequest) -> Result<Plan, WorkflowErro
         _ => Map::new(),
     };
     let github = context::github(wf, req, &req.event.git_ref(), &inputs);
-    let mut runs: Vec<(String, bool)> = Vec::new();
+    // Each decided job and the result a run would give it.
+    let mut results: Vec<(String, &str)> = Vec::new();
     let mut jobs = Vec::new();
     for id in wf.job_order() {
         let Some(job) = wf.jobs.iter().find(|j| j.id == id) else {
             continue;
         };
-        // Every job it depends on, directly or not, that would not run.
-        let skipped_ancestor = ancestors(wf, id)
-            .into_iter()
-            .find(|a| runs.iter().any(|(r, would)| r == a && !would));
+        let result_of = |id: &str| {
+            results
+                .iter()
+                .find(|(r, _)| r == id)
+                .map_or("skipped", |(_, result)| *result)
+        };
+        let before = ancestors(wf, id);
+        // The first job it depends on, directly or not, that would not run.
+        let skipped_ancestor = before.iter().find(|a| result_of(a) != "success").cloned();
         let mut needs = Map::new();
         for need in &job.needs {
-            let would = runs.iter().any(|(r, would)| r == need && *would);
-            let result = if would { "success" } else { "skipped" };
-            needs.insert(need.clone(), json!({ "result": result, "outputs": {} }));
+            needs.insert(
+                need.clone(),
+                json!({ "result": result_of(need), "outputs": {} }),
+            );
         }
+        let status = Status {
+            success: skipped_ancestor.is_none(),
+            failure: before.iter().any(|a| result_of(a) == "failure"),
+            cancelled: false,
+        };
         let mut github = github.clone();
         github.insert("job".into(), Value::String(job.id.clone()));
         let mut contexts = Map::new();
@@ -83,11 +97,6 @@ pub(crate) fn plan(wf: &Workflow, req: &RunRequest) -> Result<Plan, WorkflowErro
         contexts.insert("inputs".into(), Value::Object(inputs.clone()));
         contexts.insert("strategy".into(), json!({}));
         contexts.insert("matrix".into(), json!({}));
-        let status = Status {
-            success: skipped_ancestor.is_none(),
-            failure: false,
-            cancelled: false,
-        };
         let skip = match &job.cond {
             None => skipped_ancestor.map(|job| Skip::Needs { job }),
             Some(cond) => match eval::condition(&cond.value, &contexts, status) {
@@ -117,7 +126,12 @@ pub(crate) fn plan(wf: &Workflow, req: &RunRequest) -> Result<Plan, WorkflowErro
                 .unwrap_or_else(|_| job.id.clone()),
             None => job.id.clone(),
         };
-        runs.push((job.id.clone(), skip.is_none()));
+        let result = match &skip {
+            None => "success",
+            Some(Skip::Error { .. }) => "failure",
+            Some(_) => "skipped",
+        };
+        results.push((job.id.clone(), result));
         jobs.push(PlannedJob {
             id: job.id.clone(),
             name,
@@ -209,5 +223,32 @@ mod tests {
                 ("report".to_string(), None),
             ]
         );
+    }
+
+    #[test]
+    fn a_job_whose_if_cannot_be_evaluated_would_fail() {
+        let src = format!(
+            "on: push\njobs:\n{}{}{}",
+            job("broken", &[], Some("fromJSON('not json')"), "exit 1"),
+            job("after", &["broken"], None, "exit 1"),
+            job("on_failure", &["broken"], Some("failure()"), "exit 1"),
+        );
+        let plan = planned(
+            &src,
+            Event::Push {
+                git_ref: "refs/heads/main".into(),
+            },
+        );
+        assert!(
+            matches!(&plan[0].1, Some(Skip::Error { message }) if message.starts_with("ci.yml:5:9: cannot evaluate the job's `if`")),
+            "{plan:?}"
+        );
+        assert_eq!(
+            plan[1].1,
+            Some(Skip::Needs {
+                job: "broken".into()
+            })
+        );
+        assert_eq!(plan[2].1, None);
     }
 }
