@@ -157,7 +157,7 @@ fn a_workflow_not_triggered_by_the_event_is_an_error() {
     assert_eq!(out.code, 2);
     assert_eq!(
         out.stderr,
-        "error: dispatch.yml is not triggered by a push to refs/heads/main: check its `on:` or pass --event workflow_dispatch\n"
+        "error: dispatch.yml:3:1: not triggered: `on:` has no `push` event; it runs on workflow_dispatch (try --event workflow_dispatch)\n"
     );
 }
 
@@ -611,4 +611,370 @@ fn validate_reads_folders_and_says_when_a_path_is_missing() {
     let missing = validate(&["no-such.yml"]);
     assert_eq!(missing.code, 2);
     assert!(missing.stderr.contains("no-such.yml"), "{}", missing.stderr);
+}
+
+// Events and filters (`events.yml` lists every event devpath triggers).
+
+/// The lines a step of `events.yml` printed (the `key=value` lines).
+fn shown(out: &Output) -> Vec<&str> {
+    out.stdout
+        .lines()
+        .map(str::trim)
+        .filter(|l| l.contains('='))
+        .collect()
+}
+
+#[test]
+fn a_tag_push_sets_the_ref_and_runs_the_jobs_for_tags() {
+    let out = pipeline("events.yml", &["--ref", "refs/tags/v1.2.3"]);
+    assert_eq!(out.code, 0, "{}{}", out.stdout, out.stderr);
+    insta::assert_snapshot!("events_tag_push", out.stdout);
+}
+
+#[test]
+fn pull_request_defaults_need_no_flags() {
+    let out = pipeline("events.yml", &["--event", "pull_request"]);
+    assert_eq!(out.code, 0, "{}{}", out.stdout, out.stderr);
+    assert_eq!(
+        shown(&out)[..3],
+        [
+            "event=pull_request ref=refs/pull/1/merge ref_name=1/merge ref_type=branch",
+            "head_ref=feature base_ref=main action=opened",
+            "pr=1 head=feature base=main",
+        ]
+    );
+    // The tag-only job is skipped, and so is the job that needs it.
+    assert!(
+        out.stdout
+            .contains("○ release: skipped\n\n○ notify: skipped\n"),
+        "{}",
+        out.stdout
+    );
+}
+
+#[test]
+fn pull_request_flags_set_the_number_branches_and_activity() {
+    let out = pipeline(
+        "events.yml",
+        &[
+            "--event",
+            "pull_request",
+            "--pr",
+            "7",
+            "--head",
+            "fix-login",
+            "--activity",
+            "reopened",
+        ],
+    );
+    assert_eq!(out.code, 0, "{}{}", out.stdout, out.stderr);
+    assert_eq!(
+        shown(&out)[..3],
+        [
+            "event=pull_request ref=refs/pull/7/merge ref_name=7/merge ref_type=branch",
+            "head_ref=fix-login base_ref=main action=reopened",
+            "pr=7 head=fix-login base=main",
+        ]
+    );
+}
+
+#[test]
+fn a_filter_that_stops_a_workflow_says_which_and_where() {
+    let branch = pipeline("events.yml", &["--ref", "refs/heads/dev"]);
+    assert_eq!(branch.code, 2);
+    assert_eq!(branch.stdout, "");
+    assert_eq!(
+        branch.stderr,
+        "error: events.yml:5:15: not triggered: branch \"dev\" does not match on.push.branches [\"main\", \"release/**\"]; to run it, push to \"main\" (--ref refs/heads/main)\n"
+    );
+    let in_json = pipeline(
+        "events.yml",
+        &["--ref", "refs/heads/dev", "--format", "json"],
+    );
+    assert_eq!(in_json.code, 2);
+    let value = json(&in_json);
+    assert_eq!(value["conclusion"], serde_json::Value::Null);
+    assert_eq!(value["not_triggered"]["line"], 5);
+    assert_eq!(value["not_triggered"]["col"], 15);
+    let base = pipeline("events.yml", &["--event", "pull_request", "--base", "dev"]);
+    assert_eq!(base.code, 2);
+    assert_eq!(
+        base.stderr,
+        "error: events.yml:9:15: not triggered: base branch \"dev\" does not match on.pull_request.branches [\"main\"]; to run it, target \"main\" (--base main)\n"
+    );
+    let activity = pipeline(
+        "events.yml",
+        &["--event", "pull_request", "--activity", "closed"],
+    );
+    assert_eq!(
+        activity.stderr,
+        "error: events.yml:8:3: not triggered: the activity type \"closed\" does not trigger `pull_request` without `types:` (only opened, synchronize, reopened do); add `types: [closed]`\n"
+    );
+    let release = pipeline(
+        "events.yml",
+        &["--event", "release", "--activity", "created"],
+    );
+    assert_eq!(
+        release.stderr,
+        "error: events.yml:11:12: not triggered: the activity type \"created\" is not in on.release.types [\"published\"]\n"
+    );
+}
+
+#[test]
+fn changed_files_decide_paths_filters() {
+    let docs = pipeline(
+        "events.yml",
+        &["--changed-file", "docs/a.md", "--changed-file", "docs/b.md"],
+    );
+    assert_eq!(docs.code, 2);
+    assert_eq!(
+        docs.stderr,
+        "error: events.yml:7:19: not triggered: every changed file matches on.push.paths-ignore [\"docs/**\"] (changed: docs/a.md, docs/b.md)\n"
+    );
+    let code = pipeline(
+        "events.yml",
+        &[
+            "--changed-file",
+            "docs/a.md",
+            "--changed-file",
+            "src/app.rs",
+        ],
+    );
+    assert_eq!(code.code, 0, "{}", code.stderr);
+    assert!(!code.stderr.contains("not evaluated"), "{}", code.stderr);
+    // Not a git repository and no --changed-file: the filter cannot be
+    // evaluated; it passes, with a warning.
+    let unknown = pipeline("events.yml", &[]);
+    assert_eq!(unknown.code, 0);
+    assert!(
+        unknown.stderr.contains("events.yml:7:19: warning: on.push.paths-ignore not evaluated: the files this commit changed are not known (give them with --changed-file PATH)"),
+        "{}",
+        unknown.stderr
+    );
+    // Path filters are not evaluated for tags.
+    let tag = pipeline(
+        "events.yml",
+        &["--ref", "refs/tags/v2.0", "--changed-file", "docs/a.md"],
+    );
+    assert_eq!(tag.code, 0, "{}", tag.stderr);
+}
+
+#[test]
+fn an_event_file_is_merged_into_github_event_and_flags_win() {
+    let out = pipeline(
+        "events.yml",
+        &["--event", "pull_request", "--event-file", "labeled.json"],
+    );
+    assert_eq!(out.code, 0, "{}{}", out.stdout, out.stderr);
+    let lines = shown(&out);
+    assert_eq!(
+        lines[..3],
+        [
+            "event=pull_request ref=refs/pull/42/merge ref_name=42/merge ref_type=branch",
+            "head_ref=fix-login base_ref=main action=synchronize",
+            "pr=42 head=fix-login base=main",
+        ]
+    );
+    assert_eq!(lines[4], "label=bug client=");
+    let flag = pipeline(
+        "events.yml",
+        &[
+            "--event",
+            "pull_request",
+            "--event-file",
+            "labeled.json",
+            "--pr",
+            "5",
+        ],
+    );
+    assert_eq!(shown(&flag)[2], "pr=5 head=fix-login base=main");
+    // Its activity type goes through the types filter like any other.
+    let dispatch = pipeline(
+        "events.yml",
+        &[
+            "--event",
+            "repository_dispatch",
+            "--event-file",
+            "labeled.json",
+        ],
+    );
+    assert_eq!(
+        dispatch.stderr,
+        "error: events.yml:15:12: not triggered: the activity type \"synchronize\" is not in on.repository_dispatch.types [\"deploy\"]\n"
+    );
+}
+
+#[test]
+fn a_bad_event_file_is_an_error_with_its_place() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("bad.json");
+    std::fs::write(&file, "{\n  \"action\": ,\n}\n").unwrap();
+    let out = pipeline("events.yml", &["--event-file", file.to_str().unwrap()]);
+    assert_eq!(out.code, 2);
+    assert!(
+        out.stderr.starts_with(&format!(
+            "error: {}:2:13: the event file is not valid JSON",
+            file.display()
+        )),
+        "{}",
+        out.stderr
+    );
+}
+
+#[test]
+fn schedule_release_and_repository_dispatch_defaults() {
+    let schedule = pipeline("events.yml", &["--event", "schedule"]);
+    assert_eq!(schedule.code, 0, "{}", schedule.stderr);
+    assert_eq!(shown(&schedule)[3], "created= tag= schedule=0 3 * * 1");
+    let release = pipeline(
+        "events.yml",
+        &["--event", "release", "--ref", "refs/tags/v3.0.0"],
+    );
+    assert_eq!(release.code, 0, "{}", release.stderr);
+    assert_eq!(
+        shown(&release)[0],
+        "event=release ref=refs/tags/v3.0.0 ref_name=v3.0.0 ref_type=tag"
+    );
+    assert!(release.stdout.contains("releasing v3.0.0"));
+    // The first of the workflow's types is the default event type.
+    let dispatch = pipeline("events.yml", &["--event", "repository_dispatch"]);
+    assert_eq!(dispatch.code, 0, "{}", dispatch.stderr);
+    assert_eq!(shown(&dispatch)[1], "head_ref= base_ref= action=deploy");
+}
+
+#[test]
+fn a_flag_for_another_event_is_a_mistake() {
+    let out = pipeline("events.yml", &["--pr", "3"]);
+    assert_eq!(out.code, 2);
+    assert_eq!(
+        out.stderr,
+        "error: --pr applies to pull_request and pull_request_target, not to push: add --event with one of those, or drop --pr\n"
+    );
+    let bare = pipeline("events.yml", &["--ref", "dev"]);
+    assert_eq!(
+        bare.stderr,
+        "error: --ref dev: give the full ref, refs/heads/dev for a branch or refs/tags/dev for a tag\n"
+    );
+}
+
+#[test]
+fn list_shows_triggers_and_jobs_and_runs_nothing() {
+    let out = pipeline("events.yml", &["--list"]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    insta::assert_snapshot!("events_list", out.stdout);
+    let value = json(&pipeline("events.yml", &["--list", "--format", "json"]));
+    assert_eq!(
+        value["jobs"][2],
+        serde_json::json!({"id": "notify", "needs": ["release"]})
+    );
+    assert_eq!(value["triggers"][5]["event"], "issues");
+    assert_eq!(value["triggers"][5]["local"], false);
+}
+
+#[test]
+fn dry_run_shows_the_plan_and_runs_nothing() {
+    let push = pipeline("events.yml", &["--dry-run", "--changed-file", "src/app.rs"]);
+    assert_eq!(push.code, 0, "{}", push.stderr);
+    insta::assert_snapshot!("events_dry_run_push", push.stdout);
+    let tag = pipeline("events.yml", &["--dry-run", "--ref", "refs/tags/v1.0"]);
+    insta::assert_snapshot!("events_dry_run_tag", tag.stdout);
+    let stopped = pipeline("events.yml", &["--dry-run", "--ref", "refs/heads/dev"]);
+    assert_eq!(stopped.code, 1);
+    insta::assert_snapshot!("events_dry_run_not_triggered", stopped.stdout);
+    let value = json(&pipeline(
+        "events.yml",
+        &["--dry-run", "--event", "pull_request", "--format", "json"],
+    ));
+    assert_eq!(value["triggered"], true);
+    assert_eq!(value["jobs"][1]["skip"]["reason"], "condition");
+    assert_eq!(
+        value["jobs"][2]["skip"],
+        serde_json::json!({"reason": "needs", "job": "release"})
+    );
+}
+
+#[test]
+fn in_a_git_repository_paths_filters_see_the_files_of_head() {
+    let dir = tempfile::tempdir().unwrap();
+    let repo = dir.path();
+    let git = |args: &[&str]| {
+        let out = Command::new("git")
+            .current_dir(repo)
+            .args(["-c", "user.name=t", "-c", "user.email=t@example.com"])
+            .args(args)
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "git {args:?}");
+    };
+    std::fs::create_dir_all(repo.join(".github/workflows")).unwrap();
+    std::fs::create_dir_all(repo.join("src")).unwrap();
+    std::fs::write(repo.join("src/app.sh"), "echo v1\n").unwrap();
+    std::fs::write(
+        repo.join(".github/workflows/ci.yml"),
+        "on:\n  push:\n    paths: ['src/**']\njobs:\n  a:\n    runs-on: x\n    steps:\n      - run: echo \"${{ github.event.head_commit.message }} after ${{ github.event.before }}\"\n",
+    )
+    .unwrap();
+    git(&["init", "-q"]);
+    git(&["add", "."]);
+    git(&["commit", "-q", "-m", "first"]);
+    let devpath = |args: &[&str]| {
+        Command::new(env!("CARGO_BIN_EXE_devpath"))
+            .current_dir(repo)
+            .args(["--color", "never", "pipeline", ".github/workflows/ci.yml"])
+            .args(args)
+            .output()
+            .unwrap()
+    };
+    // The first commit adds src/app.sh: it runs, and the payload has the
+    // commit's message and no parent.
+    let first = devpath(&[]);
+    let stdout = String::from_utf8_lossy(&first.stdout);
+    assert!(first.status.success(), "{stdout}");
+    assert!(
+        stdout.contains("first after 0000000000000000000000000000000000000000"),
+        "{stdout}"
+    );
+    std::fs::write(repo.join("README.md"), "docs\n").unwrap();
+    git(&["add", "."]);
+    git(&["commit", "-q", "-m", "docs only"]);
+    let parent = {
+        let out = Command::new("git")
+            .current_dir(repo)
+            .args(["rev-parse", "HEAD^"])
+            .output()
+            .unwrap();
+        String::from_utf8_lossy(&out.stdout).trim().to_string()
+    };
+    // A branch push updates the branch from the parent; a tag push creates
+    // the tag (and paths filters do not apply to tags).
+    let tag = devpath(&["--ref", "refs/tags/v1"]);
+    let stdout = String::from_utf8_lossy(&tag.stdout);
+    assert!(
+        stdout.contains("docs only after 0000000000000000000000000000000000000000"),
+        "{stdout}"
+    );
+    let branch = devpath(&["--changed-file", "src/app.sh"]);
+    let stdout = String::from_utf8_lossy(&branch.stdout);
+    assert!(
+        stdout.contains(&format!("docs only after {parent}")),
+        "{stdout}"
+    );
+    let second = devpath(&["--dry-run"]);
+    assert_eq!(second.status.code(), Some(1));
+    assert_eq!(
+        String::from_utf8_lossy(&second.stdout),
+        "dry run for push to refs/heads/main (nothing runs)\n.github/workflows/ci.yml:3:12: not triggered: no changed file matches on.push.paths [\"src/**\"] (changed: README.md)\n"
+    );
+    // A merge commit changes what it brought in (against its first parent).
+    git(&["checkout", "-q", "-b", "topic"]);
+    std::fs::write(repo.join("src/app.sh"), "echo v2\n").unwrap();
+    git(&["commit", "-q", "-am", "v2"]);
+    git(&["checkout", "-q", "-"]);
+    git(&["merge", "-q", "--no-ff", "-m", "merge topic", "topic"]);
+    let merge = devpath(&["--dry-run"]);
+    assert!(
+        merge.status.success(),
+        "{}",
+        String::from_utf8_lossy(&merge.stdout)
+    );
 }

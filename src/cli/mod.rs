@@ -109,9 +109,9 @@ pub(crate) enum Command {
 
     /// Run one GitHub Actions workflow locally, outside any exercise.
     #[command(
-        after_help = "Examples:\n  devpath pipeline .github/workflows/ci.yml\n  devpath pipeline rollback.yml --event workflow_dispatch --input tag=1a2b3c --format json"
+        after_help = "Examples:\n  devpath pipeline .github/workflows/ci.yml\n  devpath pipeline ci.yml --ref refs/tags/v1.2.3\n  devpath pipeline ci.yml --event pull_request --head fix-login --dry-run\n  devpath pipeline ci.yml --list\n  devpath pipeline rollback.yml --event workflow_dispatch --input tag=1a2b3c --format json"
     )]
-    Pipeline(PipelineArgs),
+    Pipeline(Box<PipelineArgs>),
 
     /// Check GitHub Actions workflows without running them, as GitHub
     /// would when they are pushed: exit 0 when valid, 1 when not.
@@ -195,12 +195,21 @@ pub(crate) struct VerifyArgs {
     pub format: FormatArgs,
 }
 
-/// The event that triggers a pipeline run.
+/// The event that triggers a pipeline run (the events devpath can
+/// trigger; a workflow may list others, which never run locally).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub(crate) enum EventName {
     Push,
+    #[value(name = "pull_request", alias = "pull-request")]
+    PullRequest,
+    #[value(name = "pull_request_target", alias = "pull-request-target")]
+    PullRequestTarget,
     #[value(name = "workflow_dispatch", alias = "workflow-dispatch")]
     WorkflowDispatch,
+    Schedule,
+    Release,
+    #[value(name = "repository_dispatch", alias = "repository-dispatch")]
+    RepositoryDispatch,
 }
 
 #[derive(Debug, Args)]
@@ -219,6 +228,36 @@ pub(crate) struct PipelineArgs {
     /// The event that triggers the run.
     #[arg(long, value_enum, default_value_t = EventName::Push)]
     pub event: EventName,
+    /// The pushed ref (refs/heads/NAME or refs/tags/NAME; default refs/heads/main), or a release's tag (refs/tags/NAME; default refs/tags/v1.0.0).
+    #[arg(long = "ref", value_name = "REF")]
+    pub git_ref: Option<String>,
+    /// The pull request's number (default 1).
+    #[arg(long, value_name = "N")]
+    pub pr: Option<u64>,
+    /// The branch the pull request merges into (default main).
+    #[arg(long, value_name = "BRANCH")]
+    pub base: Option<String>,
+    /// The pull request's branch (default: the repository's current branch, else "feature").
+    #[arg(long, value_name = "BRANCH")]
+    pub head: Option<String>,
+    /// The activity type, `github.event.action`: for pull requests opened (default), synchronize, closed…; for a release published (default)…; a repository_dispatch's event type (default: the workflow's first `types:` entry).
+    #[arg(long, value_name = "TYPE")]
+    pub activity: Option<String>,
+    /// The cron of `on.schedule` that came due (default: the first one).
+    #[arg(long, value_name = "CRON")]
+    pub schedule: Option<String>,
+    /// A file the commit changed, for `paths` filters (repeatable; default: the files HEAD's commit changed, in a git repository).
+    #[arg(long = "changed-file", value_name = "PATH")]
+    pub changed_files: Vec<String>,
+    /// JSON merged over the event's payload (`github.event`), like act's --eventpath; it can also set the ref, PR number, branches, activity type, tag and cron.
+    #[arg(long, value_name = "FILE")]
+    pub event_file: Option<PathBuf>,
+    /// Show the jobs, their needs and the workflow's triggers; run nothing.
+    #[arg(long, conflicts_with = "dry_run")]
+    pub list: bool,
+    /// Decide the triggers and each job's `if:` for the event and show which jobs would run; run nothing.
+    #[arg(long)]
+    pub dry_run: bool,
     /// A workflow_dispatch input, KEY=VALUE (repeatable).
     #[arg(long = "input", value_name = "KEY=VALUE")]
     pub inputs: Vec<String>,

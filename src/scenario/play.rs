@@ -354,6 +354,7 @@ impl<'a> Player<'a> {
                 rules: self.rules.clone(),
             })),
             concurrency: self.concurrency.clone(),
+            event_payload: None,
         }
     }
 

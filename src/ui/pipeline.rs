@@ -13,7 +13,7 @@ use std::sync::Mutex;
 use owo_colors::OwoColorize as _;
 
 use super::style::Styles;
-use workflow::{Diagnostic, JobResult, RunEvent, Severity};
+use workflow::{Diagnostic, Event, JobResult, Plan, RunEvent, Severity, Skip, Workflow};
 
 /// The first 7 characters of a commit id, as GitHub shows it.
 pub(crate) fn short_sha(sha: &str) -> &str {
@@ -26,6 +26,127 @@ pub(crate) fn diagnostic_line(d: &Diagnostic, s: &Styles) -> String {
         Severity::Warning => "warning".style(s.warning).to_string(),
     };
     format!("{}:{}:{}: {severity}: {}", d.file, d.line, d.col, d.message)
+}
+
+/// How a run names its event: `push to refs/heads/main`, `pull_request
+/// #1 (opened, feature → main)`.
+pub(crate) fn describe_event(event: &Event) -> String {
+    match event {
+        Event::Push { git_ref } => format!("push to {git_ref}"),
+        Event::PullRequest(pr) | Event::PullRequestTarget(pr) => format!(
+            "{} #{} ({}, {} → {})",
+            event.name(),
+            pr.number,
+            pr.action,
+            pr.head,
+            pr.base
+        ),
+        Event::WorkflowDispatch { inputs } if inputs.is_empty() => "workflow_dispatch".into(),
+        Event::WorkflowDispatch { inputs } => {
+            let given: Vec<String> = inputs.iter().map(|(k, v)| format!("{k}={v}")).collect();
+            format!("workflow_dispatch with {}", given.join(", "))
+        }
+        Event::Schedule { cron } => format!("schedule \"{cron}\""),
+        Event::Release { action, tag } => format!("release {tag} ({action})"),
+        Event::RepositoryDispatch { action } => format!("repository_dispatch ({action})"),
+    }
+}
+
+/// `pipeline --list`: the triggers (and whether devpath can fire them),
+/// then the jobs in the order a run shows them, with their needs.
+pub(crate) fn list_lines(wf: &Workflow) -> Vec<String> {
+    let mut lines = Vec::new();
+    lines.push(match wf.name() {
+        Some(name) => format!("{} ({name})", wf.file()),
+        None => wf.file().to_string(),
+    });
+    lines.push("triggers:".into());
+    for trigger in wf.triggers() {
+        let filters: Vec<String> = trigger
+            .filters
+            .iter()
+            .map(|(key, values)| format!("{key}: {}", values.join(", ")))
+            .collect();
+        let mut line = format!("  {}", trigger.event);
+        if !filters.is_empty() {
+            line = format!("{line:<24}{}", filters.join("; "));
+        }
+        if !trigger.local {
+            line += " (never triggered locally)";
+        }
+        lines.push(line);
+    }
+    lines.push("jobs:".into());
+    for id in wf.job_order() {
+        let needs = wf.job_needs(id);
+        if needs.is_empty() {
+            lines.push(format!("  {id}"));
+        } else {
+            lines.push(format!("  {:<22}needs: {}", id, needs.join(", ")));
+        }
+    }
+    lines
+}
+
+/// What `pipeline --dry-run` found.
+pub(crate) struct PlanView<'a> {
+    pub event: &'a Event,
+    /// Why the workflow is not triggered (then there is no plan).
+    pub stopped: Option<&'a Diagnostic>,
+    /// Warnings, for JSON (humans get them on stderr).
+    pub notes: &'a [Diagnostic],
+    pub plan: Option<&'a Plan>,
+}
+
+/// `pipeline --dry-run`: which jobs would run, and why the others would not.
+pub(crate) fn plan_lines(view: &PlanView<'_>, s: &Styles) -> Vec<String> {
+    let mut lines = vec![format!(
+        "dry run for {} (nothing runs)",
+        describe_event(view.event)
+    )];
+    if let Some(stopped) = view.stopped {
+        lines.push(stopped.to_string());
+        return lines;
+    }
+    let Some(plan) = view.plan else { return lines };
+    for job in &plan.jobs {
+        let title = if job.name == job.id {
+            job.id.clone()
+        } else {
+            format!("{} ({})", job.id, job.name)
+        };
+        let needs = if job.needs.is_empty() {
+            String::new()
+        } else {
+            format!(" (needs {})", job.needs.join(", "))
+        };
+        let line = match &job.skip {
+            None => format!("{} {title}: would run{needs}", "✓".style(s.pass)),
+            Some(Skip::Condition {
+                condition,
+                line,
+                col,
+            }) => format!(
+                "{} {}",
+                "○".style(s.skip),
+                format!(
+                    "{title}: skipped: its `if: {condition}` is false ({}:{line}:{col})",
+                    plan.workflow
+                )
+                .style(s.skip)
+            ),
+            Some(Skip::Needs { job: need }) => format!(
+                "{} {}",
+                "○".style(s.skip),
+                format!("{title}: skipped: it needs {need}, which would not succeed").style(s.skip)
+            ),
+            Some(Skip::Error { message }) => {
+                format!("{} {title}: would fail: {message}", "✗".style(s.fail))
+            }
+        };
+        lines.push(line);
+    }
+    lines
 }
 
 /// Renders events for humans (or only collects warnings, for JSON).

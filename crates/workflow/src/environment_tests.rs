@@ -93,6 +93,7 @@ fn request(dir: &Path) -> RunRequest {
         event: Event::Push {
             git_ref: "refs/heads/main".into(),
         },
+        event_payload: None,
         sha: "1a2b3c4".to_string() + &"d".repeat(33),
         checkout_from: repo,
         work_root: dir.join("work"),

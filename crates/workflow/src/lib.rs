@@ -13,6 +13,10 @@
 //! - `shell` knows the shells a `run:` step names and runs them with
 //!   GitHub's command lines (no `shell:` is `bash -e {0}`, without
 //!   pipefail).
+//! - `trigger` decides whether an [`Event`] starts a workflow, and if not
+//!   which `on:` filter stopped it ([`Workflow::trigger`]), with GitHub's
+//!   filter patterns (`filter`); `event` gives each event its `github.ref`
+//!   and webhook payload; [`plan`] is a dry run of the jobs' `if:`s.
 //! - `mask` hides secrets in everything a run shows ([`Masker`]).
 //! - `concurrency` keeps runs and jobs of one `concurrency:` group from
 //!   overlapping ([`ConcurrencyGroups`], shared by runs that may overlap).
@@ -27,26 +31,33 @@
 //! repository's. Every environment's secrets are masked from the start.
 //!
 //! CONTRACT (used by `scenario` and `ui`): the types below and
-//! [`parse_workflow`] / [`execute`]. Fields and variants may be added.
+//! [`parse_workflow`] / [`execute`] / [`plan`]. Fields and variants may be
+//! added.
 
 mod concurrency;
 #[cfg(test)]
 mod environment_tests;
 mod eval;
+mod event;
 pub mod expr;
+mod filter;
 pub mod mask;
 mod model;
 mod parse;
 mod run;
 mod shell;
 mod step;
+mod trigger;
 mod yaml;
 
 pub use concurrency::ConcurrencyGroups;
+pub use event::{PullRequest, ZERO_SHA};
 pub use mask::Masker;
 pub use model::{DispatchInput, InputKind, Workflow};
 pub use parse::Parsed;
+pub use run::{Plan, PlannedJob, Skip};
 pub use step::CancelHandle;
+pub use trigger::TriggerSummary;
 
 use std::collections::BTreeMap;
 use std::fmt;
@@ -146,6 +157,19 @@ pub fn execute(
     run::execute(wf, req, &CancelHandle::new(), on_event)
 }
 
+/// Merges `over` into `base` as an event file goes over a payload:
+/// objects key by key, anything else (arrays too) replaced.
+pub fn merge_payload(base: &mut serde_json::Value, over: &serde_json::Value) {
+    event::merge(base, over)
+}
+
+/// A dry run: decides every job's `if:` for `req`'s event, as a run
+/// would if every job that runs succeeded, and runs nothing (no folder is
+/// created either). `Err` for dispatch inputs that do not fit.
+pub fn plan(wf: &Workflow, req: &RunRequest) -> Result<Plan, WorkflowError> {
+    run::plan(wf, req)
+}
+
 /// Like [`execute`], but the run can be cancelled (Ctrl-C) by calling
 /// [`CancelHandle::cancel`] on a clone of `cancel` from another thread.
 /// Steps running then are stopped; later steps and jobs run only if their
@@ -160,24 +184,25 @@ pub fn execute_cancellable(
     run::execute(wf, req, cancel, on_event)
 }
 
-/// The event that triggers a run.
+/// The event that triggers a run (what each one means for `github.ref`
+/// and `github.event` is in `event.rs`).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(tag = "name", rename_all = "snake_case")]
 pub enum Event {
-    /// A push to `git_ref` (default `refs/heads/main`).
+    /// A push to `git_ref` (`refs/heads/…` or `refs/tags/…`).
     Push { git_ref: String },
     /// A manual dispatch with its inputs (as typed on the command line).
     WorkflowDispatch { inputs: BTreeMap<String, String> },
-}
-
-impl Event {
-    /// The name GitHub gives the event (`github.event_name`).
-    pub fn name(&self) -> &'static str {
-        match self {
-            Event::Push { .. } => "push",
-            Event::WorkflowDispatch { .. } => "workflow_dispatch",
-        }
-    }
+    /// Activity on a pull request; runs on its merge ref.
+    PullRequest(PullRequest),
+    /// Activity on a pull request; runs on the default branch.
+    PullRequestTarget(PullRequest),
+    /// One of the workflow's `on.schedule` crons came due.
+    Schedule { cron: String },
+    /// Release activity (`published`, …) for the tag `tag`.
+    Release { action: String, tag: String },
+    /// A `repository_dispatch` whose `event_type` is `action`.
+    RepositoryDispatch { action: String },
 }
 
 /// A job's or run's result, as in `needs.<id>.result`.
@@ -211,6 +236,9 @@ impl fmt::Display for JobResult {
 #[derive(Debug, Clone)]
 pub struct RunRequest {
     pub event: Event,
+    /// JSON merged over the event's default payload (`github.event`), as
+    /// an event file gives it; `None` for the defaults alone.
+    pub event_payload: Option<serde_json::Value>,
     /// 40-hex commit id (`github.sha`).
     pub sha: String,
     /// The files of the simulated commit; `actions/checkout` copies them

@@ -9,6 +9,7 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 use serde_json::{Map, Value};
 
+use super::filter::Patterns;
 use super::yaml::Pos;
 use super::{Event, WorkflowError};
 
@@ -39,20 +40,43 @@ pub struct Workflow {
     pub(crate) jobs: Vec<Job>,
 }
 
-/// `on:` as far as devpath runs it.
+/// `on:`: every event listed, with its filters.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Triggers {
-    pub push: Option<PushFilter>,
+    /// Where the `on` key is written.
+    pub pos: Pos,
+    /// Each event of `on:`, in file order (those devpath never triggers
+    /// too, for `--list`).
+    pub events: Vec<On>,
     pub dispatch: Option<Vec<DispatchInput>>,
+    /// `on.schedule`'s crons, with where each is written.
+    pub schedules: Vec<(String, Pos)>,
 }
 
-/// `on.push` filters (`None`: no filter of that kind).
+/// One event of `on:` and its filters (`None`: no filter of that kind).
 #[derive(Debug, Clone, Default)]
-pub(crate) struct PushFilter {
-    pub branches: Option<Vec<String>>,
-    pub branches_ignore: Option<Vec<String>>,
-    pub tags: Option<Vec<String>>,
-    pub tags_ignore: Option<Vec<String>>,
+pub(crate) struct On {
+    pub event: String,
+    /// Where the event's name is written.
+    pub pos: Pos,
+    pub branches: Option<Filter>,
+    pub branches_ignore: Option<Filter>,
+    pub tags: Option<Filter>,
+    pub tags_ignore: Option<Filter>,
+    pub paths: Option<Filter>,
+    pub paths_ignore: Option<Filter>,
+    /// `types:`, and where its value starts.
+    pub types: Option<(Vec<String>, Pos)>,
+}
+
+/// A `branches`/`tags`/`paths` filter (or an `-ignore` one) of an event.
+#[derive(Debug, Clone)]
+pub(crate) struct Filter {
+    /// How messages name it: `on.push.branches`.
+    pub what: String,
+    /// Where its value starts.
+    pub pos: Pos,
+    pub patterns: Patterns,
 }
 
 /// One `on.workflow_dispatch.inputs` entry.
@@ -192,6 +216,14 @@ impl Workflow {
         self.jobs.iter().map(|j| j.id.as_str())
     }
 
+    /// The jobs `id` needs, as written (empty for an unknown id).
+    pub fn job_needs(&self, id: &str) -> &[String] {
+        self.jobs
+            .iter()
+            .find(|j| j.id == id)
+            .map_or(&[], |j| j.needs.as_slice())
+    }
+
     /// Job ids in an order where every job comes after the jobs it needs,
     /// otherwise in file order (the order a reporter shows them in).
     pub fn job_order(&self) -> Vec<&str> {
@@ -215,17 +247,10 @@ impl Workflow {
         order
     }
 
-    /// Whether `event` starts this workflow: a push must pass the branch
-    /// and tag filters of `on.push`; a dispatch needs `workflow_dispatch`.
+    /// Whether `event` starts this workflow when the changed files are
+    /// not known (`paths` filters then pass); see [`Workflow::trigger`].
     pub fn is_triggered_by(&self, event: &Event) -> bool {
-        match event {
-            Event::Push { git_ref } => self
-                .triggers
-                .push
-                .as_ref()
-                .is_some_and(|filter| filter.matches(git_ref)),
-            Event::WorkflowDispatch { .. } => self.triggers.dispatch.is_some(),
-        }
+        self.trigger(event, None).is_ok()
     }
 
     /// The inputs of `workflow_dispatch` (`None` when the workflow cannot
@@ -329,158 +354,5 @@ impl Workflow {
                 problems,
             })
         }
-    }
-}
-
-impl PushFilter {
-    /// GitHub's rules: a branch push must match `branches` (or not match
-    /// `branches-ignore`); a tag push likewise with `tags`. With only tag
-    /// filters, branch pushes don't trigger, and the other way round.
-    pub(crate) fn matches(&self, git_ref: &str) -> bool {
-        let (name, include, ignore, other_include, other_ignore) =
-            if let Some(tag) = git_ref.strip_prefix("refs/tags/") {
-                (
-                    tag,
-                    &self.tags,
-                    &self.tags_ignore,
-                    &self.branches,
-                    &self.branches_ignore,
-                )
-            } else {
-                let branch = git_ref.strip_prefix("refs/heads/").unwrap_or(git_ref);
-                (
-                    branch,
-                    &self.branches,
-                    &self.branches_ignore,
-                    &self.tags,
-                    &self.tags_ignore,
-                )
-            };
-        match (include, ignore) {
-            (Some(patterns), _) => filter_matches(patterns, name),
-            (None, Some(patterns)) => !patterns.iter().any(|p| glob_match(p, name)),
-            (None, None) => other_include.is_none() && other_ignore.is_none(),
-        }
-    }
-}
-
-/// Patterns are applied in order; a `!pattern` excludes what earlier ones
-/// included.
-fn filter_matches(patterns: &[String], name: &str) -> bool {
-    let mut matched = false;
-    for pattern in patterns {
-        if let Some(negated) = pattern.strip_prefix('!') {
-            if glob_match(negated, name) {
-                matched = false;
-            }
-        } else if glob_match(pattern, name) {
-            matched = true;
-        }
-    }
-    matched
-}
-
-/// GitHub's filter globs: `*` (no `/`), `**` (anything), `?`, `+` (one or
-/// more of the previous character) and `[...]` classes.
-pub(crate) fn glob_match(pattern: &str, name: &str) -> bool {
-    let p: Vec<char> = pattern.chars().collect();
-    let n: Vec<char> = name.chars().collect();
-    glob_at(&p, &n)
-}
-
-fn glob_at(p: &[char], n: &[char]) -> bool {
-    match p.first() {
-        None => n.is_empty(),
-        Some('*') if p.get(1) == Some(&'*') => (0..=n.len()).any(|i| glob_at(&p[2..], &n[i..])),
-        Some('*') => {
-            for i in 0..=n.len() {
-                if glob_at(&p[1..], &n[i..]) {
-                    return true;
-                }
-                if n.get(i) == Some(&'/') {
-                    break;
-                }
-            }
-            false
-        }
-        Some('[') => {
-            let Some(end) = p.iter().position(|&c| c == ']') else {
-                return n.first() == Some(&'[') && glob_at(&p[1..], &n[1..]);
-            };
-            let class = &p[1..end];
-            let Some(&c) = n.first() else { return false };
-            let mut ok = false;
-            let mut i = 0;
-            while i < class.len() {
-                if i + 2 < class.len() && class[i + 1] == '-' {
-                    ok |= class[i] <= c && c <= class[i + 2];
-                    i += 3;
-                } else {
-                    ok |= class[i] == c;
-                    i += 1;
-                }
-            }
-            ok && glob_at(&p[end + 1..], &n[1..])
-        }
-        Some(&c) if p.get(1) == Some(&'+') => {
-            let mut i = 0;
-            while n.get(i).is_some_and(|&x| x == c || (c == '?' && x != '/')) {
-                i += 1;
-                if glob_at(&p[2..], &n[i..]) {
-                    return true;
-                }
-            }
-            false
-        }
-        Some('?') => n.first().is_some_and(|&x| x != '/') && glob_at(&p[1..], &n[1..]),
-        Some(&c) => n.first() == Some(&c) && glob_at(&p[1..], &n[1..]),
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn globs() {
-        assert!(glob_match("main", "main"));
-        assert!(!glob_match("main", "mainx"));
-        assert!(glob_match("release/*", "release/1.0"));
-        assert!(!glob_match("release/*", "release/1/2"));
-        assert!(glob_match("release/**", "release/1/2"));
-        assert!(glob_match("v[12].*", "v2.0"));
-        assert!(glob_match("v+", "vvv"));
-        assert!(glob_match("feature-?", "feature-a"));
-    }
-
-    #[test]
-    fn push_filters() {
-        let f = PushFilter {
-            branches: Some(vec![
-                "main".into(),
-                "release/**".into(),
-                "!release/old".into(),
-            ]),
-            ..Default::default()
-        };
-        assert!(f.matches("refs/heads/main"));
-        assert!(f.matches("refs/heads/release/x/y"));
-        assert!(!f.matches("refs/heads/release/old"));
-        assert!(!f.matches("refs/heads/dev"));
-        assert!(!f.matches("refs/tags/v1"));
-        let ignore = PushFilter {
-            branches_ignore: Some(vec!["wip/*".into()]),
-            ..Default::default()
-        };
-        assert!(ignore.matches("refs/heads/main"));
-        assert!(!ignore.matches("refs/heads/wip/a"));
-        let tags_only = PushFilter {
-            tags: Some(vec!["v*".into()]),
-            ..Default::default()
-        };
-        assert!(!tags_only.matches("refs/heads/main"));
-        assert!(tags_only.matches("refs/tags/v1"));
-        assert!(PushFilter::default().matches("refs/heads/anything"));
-        assert!(PushFilter::default().matches("refs/tags/v1"));
     }
 }

@@ -12,8 +12,9 @@
 use std::collections::{BTreeMap, HashMap};
 
 use super::eval;
+use super::filter::Patterns;
 use super::model::{
-    Action, Concurrency, DispatchInput, EnvironmentSpec, Flag, InputKind, Job, Pairs, PushFilter,
+    Action, Concurrency, DispatchInput, EnvironmentSpec, Filter, Flag, InputKind, Job, On, Pairs,
     RunDefaults, Step, Text, Triggers, Uses, Workflow,
 };
 use super::shell::Shell;
@@ -130,6 +131,8 @@ const STEP_KEYS: &[&str] = &[
     "continue-on-error",
     "timeout-minutes",
 ];
+/// Every event name GitHub accepts in `on:` ("Events that trigger
+/// workflows"; the `project*` events are GitHub Enterprise Server's).
 const EVENTS: &[&str] = &[
     "branch_protection_rule",
     "check_run",
@@ -142,12 +145,16 @@ const EVENTS: &[&str] = &[
     "discussion_comment",
     "fork",
     "gollum",
+    "image_version",
     "issue_comment",
     "issues",
     "label",
     "merge_group",
     "milestone",
     "page_build",
+    "project",
+    "project_card",
+    "project_column",
     "public",
     "pull_request",
     "pull_request_review",
@@ -555,7 +562,13 @@ impl Checker<'_> {
                 "run-name" => {
                     self.not_run(key_node.pos, "`run-name` (runs are named by the workflow)")
                 }
-                "on" => triggers = self.triggers(value),
+                "on" => {
+                    // Messages about `on:` as a whole point at its key.
+                    triggers = self.triggers(value).map(|t| Triggers {
+                        pos: key_node.pos,
+                        ..t
+                    })
+                }
                 "env" => env = self.pairs(value, "env", contexts::WORKFLOW_ENV),
                 "defaults" => defaults = self.defaults(value, "defaults"),
                 "jobs" => jobs = Some(self.jobs(value)),
@@ -603,7 +616,10 @@ impl Checker<'_> {
     }
 
     fn triggers(&mut self, node: &Node) -> Option<Triggers> {
-        let mut triggers = Triggers::default();
+        let mut triggers = Triggers {
+            pos: node.pos,
+            ..Triggers::default()
+        };
         let events: Vec<(String, Pos, Option<&Node>)> = match &node.kind {
             Kind::Scalar { .. } if node.scalar_type() == Some(ScalarType::Str) => {
                 vec![(
@@ -643,70 +659,214 @@ impl Checker<'_> {
                 continue;
             }
             let config = config.filter(|c| !c.is_null());
-            match event.as_str() {
-                "push" => triggers.push = Some(self.push_filter(config)),
-                "workflow_dispatch" => triggers.dispatch = Some(self.dispatch(config)),
-                e if EVENTS.contains(&e) => self.not_run(
-                    pos,
-                    &format!("the `{e}` trigger (devpath runs push and workflow_dispatch)"),
-                ),
-                e => self.error(
-                    pos,
-                    format!("unknown event \"{e}\" in `on`{}", hint(e, EVENTS)),
-                ),
+            if !EVENTS.contains(&event.as_str()) {
+                let hint = match event.as_str() {
+                    "pull_request_comment" => {
+                        " — comments on pull requests are \"issue_comment\" events".to_string()
+                    }
+                    e => hint(e, EVENTS),
+                };
+                self.error(pos, format!("unknown event \"{event}\" in `on`{hint}"));
+                continue;
             }
+            let mut on = On {
+                event: event.clone(),
+                pos,
+                ..On::default()
+            };
+            match event.as_str() {
+                "workflow_dispatch" => triggers.dispatch = Some(self.dispatch(config)),
+                "schedule" => triggers.schedules = self.schedules(pos, config),
+                e if crate::trigger::LOCAL_EVENTS.contains(&e) => {
+                    self.event_filters(&mut on, config)
+                }
+                e => {
+                    self.warn(
+                        pos,
+                        format!(
+                            "valid on GitHub, never triggered locally: the `{e}` event (devpath triggers {})",
+                            crate::trigger::LOCAL_EVENTS.join(", ")
+                        ),
+                    );
+                    // Keep its `types:` for `--list`; the rest is GitHub's.
+                    if let Some(Kind::Map(pairs)) = config.map(|c| &c.kind)
+                        && let Some((_, value)) =
+                            pairs.iter().find(|(k, _)| k.scalar() == Some("types"))
+                    {
+                        on.types = self
+                            .string_list(value, &format!("`on.{e}.types`"))
+                            .map(|v| (v.into_iter().map(|(s, _)| s).collect(), value.pos));
+                    }
+                }
+            }
+            triggers.events.push(on);
         }
         Some(triggers)
     }
 
-    fn push_filter(&mut self, config: Option<&Node>) -> PushFilter {
-        let mut filter = PushFilter::default();
-        let Some(config) = config else { return filter };
-        let Some(entries) = self.entries(config, "`on.push`", "key") else {
-            return filter;
+    /// The filters of `push`, `pull_request(_target)`, `release` and
+    /// `repository_dispatch`: each event takes only the keys GitHub gives
+    /// it, and each pattern is checked.
+    fn event_filters(&mut self, on: &mut On, config: Option<&Node>) {
+        let event = on.event.clone();
+        let keys: &[&str] = match event.as_str() {
+            "push" => &[
+                "branches",
+                "branches-ignore",
+                "tags",
+                "tags-ignore",
+                "paths",
+                "paths-ignore",
+            ],
+            "pull_request" | "pull_request_target" => &[
+                "types",
+                "branches",
+                "branches-ignore",
+                "paths",
+                "paths-ignore",
+            ],
+            _ => &["types"],
         };
-        const KEYS: &[&str] = &[
-            "branches",
-            "branches-ignore",
-            "tags",
-            "tags-ignore",
-            "paths",
-            "paths-ignore",
-        ];
+        let Some(config) = config else { return };
+        let place = format!("`on.{event}`");
+        let Some(entries) = self.entries(config, &place, "key") else {
+            return;
+        };
         for (key, key_node, value) in entries {
-            let what = format!("`on.push.{key}`");
+            if !keys.contains(&key) {
+                self.unknown_key(key, key_node.pos, keys, &place);
+                continue;
+            }
+            let what = format!("on.{event}.{key}");
+            if key == "types" {
+                on.types = self.activity_types(&event, value, &what);
+                continue;
+            }
+            let filter = self.filter(value, what);
             match key {
-                "branches" | "branches-ignore" | "tags" | "tags-ignore" => {
-                    let values = self
-                        .string_list(value, &what)
-                        .map(|v| v.into_iter().map(|(s, _)| s).collect());
-                    match key {
-                        "branches" => filter.branches = values,
-                        "branches-ignore" => filter.branches_ignore = values,
-                        "tags" => filter.tags = values,
-                        _ => filter.tags_ignore = values,
-                    }
-                }
-                "paths" | "paths-ignore" => self.not_run(
-                    key_node.pos,
-                    &format!("`{key}` filters (every push runs the workflow)"),
-                ),
-                _ => self.unknown_key(key, key_node.pos, KEYS, "`on.push`"),
+                "branches" => on.branches = filter,
+                "branches-ignore" => on.branches_ignore = filter,
+                "tags" => on.tags = filter,
+                "tags-ignore" => on.tags_ignore = filter,
+                "paths" => on.paths = filter,
+                _ => on.paths_ignore = filter,
             }
         }
-        if filter.branches.is_some() && filter.branches_ignore.is_some() {
+        for (include, ignore, a, b) in [
+            (
+                &on.branches,
+                &on.branches_ignore,
+                "branches",
+                "branches-ignore",
+            ),
+            (&on.tags, &on.tags_ignore, "tags", "tags-ignore"),
+            (&on.paths, &on.paths_ignore, "paths", "paths-ignore"),
+        ] {
+            if let (Some(_), Some(second)) = (include, ignore) {
+                let pos = second.pos;
+                self.error(
+                    pos,
+                    format!(
+                        "`on.{event}` cannot have both `{a}` and `{b}`: keep `{a}` and write the exclusions in it as `!pattern` entries"
+                    ),
+                );
+            }
+        }
+    }
+
+    /// A list of filter patterns, each checked.
+    fn filter(&mut self, node: &Node, what: String) -> Option<Filter> {
+        let list = self.string_list(node, &format!("`{what}`"))?;
+        let written: Vec<String> = list.iter().map(|(s, _)| s.clone()).collect();
+        let patterns = match Patterns::new(&written) {
+            Ok(patterns) => patterns,
+            Err(problems) => {
+                for (i, problem) in problems {
+                    self.error(
+                        list[i].1,
+                        format!("invalid pattern \"{}\" in `{what}`: {problem}", list[i].0),
+                    );
+                }
+                return None;
+            }
+        };
+        if patterns.only_negated() && !what.ends_with("-ignore") {
             self.error(
-                config.pos,
-                "`on.push` cannot have both `branches` and `branches-ignore`: use `!pattern` entries in `branches` instead",
+                node.pos,
+                format!(
+                    "`{what}` has only `!` patterns, so nothing can match: add a pattern without `!` first (e.g. '**'), or use the `-ignore` form"
+                ),
             );
         }
-        if filter.tags.is_some() && filter.tags_ignore.is_some() {
-            self.error(
-                config.pos,
-                "`on.push` cannot have both `tags` and `tags-ignore`: use `!pattern` entries in `tags` instead",
-            );
+        Some(Filter {
+            what,
+            pos: node.pos,
+            patterns,
+        })
+    }
+
+    /// `types:` of an event, checked against GitHub's activity types when
+    /// the event has a fixed list.
+    fn activity_types(
+        &mut self,
+        event: &str,
+        node: &Node,
+        what: &str,
+    ) -> Option<(Vec<String>, Pos)> {
+        let list = self.string_list(node, &format!("`{what}`"))?;
+        if let Some(known) = crate::trigger::activity_types(event) {
+            for (t, pos) in &list {
+                if !known.contains(&t.as_str()) {
+                    let suggestion = match did_you_mean(t, known.iter().copied()) {
+                        Some(s) => format!(" — did you mean \"{s}\"?"),
+                        None => format!(" (expected one of: {})", known.join(", ")),
+                    };
+                    self.error(
+                        *pos,
+                        format!("unknown activity type \"{t}\" in `{what}`{suggestion}"),
+                    );
+                }
+            }
         }
-        filter
+        Some((list.into_iter().map(|(s, _)| s).collect(), node.pos))
+    }
+
+    /// `on.schedule`: a list of `- cron: '…'` entries of five fields.
+    fn schedules(&mut self, pos: Pos, config: Option<&Node>) -> Vec<(String, Pos)> {
+        let mut crons = Vec::new();
+        let example = "on.schedule must be a list of `- cron: '0 3 * * *'` entries";
+        let Some(Kind::Seq(items)) = config.map(|c| &c.kind) else {
+            self.error(config.map_or(pos, |c| c.pos), example);
+            return crons;
+        };
+        for item in items {
+            let Some(entries) = self.entries(item, "an entry of `on.schedule`", "key") else {
+                continue;
+            };
+            for (key, key_node, value) in entries {
+                if key != "cron" {
+                    self.unknown_key(key, key_node.pos, &["cron"], "an entry of `on.schedule`");
+                    continue;
+                }
+                let Some(cron) = self.scalar_text(value, "`cron`") else {
+                    continue;
+                };
+                let fields = cron.split_whitespace().count();
+                if cron.trim_start().starts_with('@') {
+                    self.error(
+                        value.pos,
+                        format!("GitHub does not support the cron shorthand \"{cron}\": write the five fields (minute hour day month weekday), e.g. '0 0 * * *'"),
+                    );
+                } else if fields != 5 {
+                    self.error(
+                        value.pos,
+                        format!("the cron \"{cron}\" has {fields} fields; GitHub needs five: minute hour day-of-month month day-of-week, e.g. '0 3 * * *'"),
+                    );
+                }
+                crons.push((cron, value.pos));
+            }
+        }
+        crons
     }
 
     fn dispatch(&mut self, config: Option<&Node>) -> Vec<DispatchInput> {
@@ -2003,12 +2163,11 @@ jobs:
 
     #[test]
     fn github_only_keys_warn() {
-        let src = "on:\n  push:\n    paths: [src]\n  pull_request:\npermissions: read-all\njobs:\n  a:\n    runs-on: x\n    strategy:\n      matrix: {v: [1, 2]}\n    steps: [{run: 'true'}]\n";
+        let src = "on:\n  push:\n    paths: [src]\n  issues:\npermissions: read-all\njobs:\n  a:\n    runs-on: x\n    strategy:\n      matrix: {v: [1, 2]}\n    steps: [{run: 'true'}]\n";
         assert_eq!(
             warnings(src),
             [
-                "ci.yml:3:5: valid on GitHub, not run by devpath yet: `paths` filters (every push runs the workflow)",
-                "ci.yml:4:3: valid on GitHub, not run by devpath yet: the `pull_request` trigger (devpath runs push and workflow_dispatch)",
+                "ci.yml:4:3: valid on GitHub, never triggered locally: the `issues` event (devpath triggers push, pull_request, pull_request_target, workflow_dispatch, schedule, release, repository_dispatch)",
                 "ci.yml:5:1: valid on GitHub, not run by devpath yet: `permissions`",
                 "ci.yml:9:5: valid on GitHub, not run by devpath yet: `strategy` (in job \"a\")",
             ]
@@ -2101,6 +2260,53 @@ jobs:
         assert_eq!(
             errors("on: pusj\njobs:\n  a:\n    runs-on: x\n    steps: [{run: 'true'}]\n"),
             ["ci.yml:1:5: unknown event \"pusj\" in `on` — did you mean \"push\"?"]
+        );
+        assert_eq!(
+            errors(
+                "on: [pull_request_comment, image_version]\njobs:\n  a:\n    runs-on: x\n    steps: [{run: 'true'}]\n"
+            ),
+            [
+                "ci.yml:1:6: unknown event \"pull_request_comment\" in `on` — comments on pull requests are \"issue_comment\" events"
+            ]
+        );
+    }
+
+    #[test]
+    fn event_filters_are_checked() {
+        let src = r#"on:
+  push:
+    branches: [main]
+    branches-ignore: [dev]
+    paths: ['!docs/**']
+    tags: ['v[0-9']
+  pull_request:
+    types: [opend, synchronise]
+    tags: [v1]
+  release:
+    types: [published, shipped]
+  schedule:
+    - cron: '0 3 * *'
+    - cron: '@daily'
+  issue:
+jobs:
+  a:
+    runs-on: x
+    steps: [{run: 'true'}]
+"#;
+        assert_eq!(
+            errors(src),
+            [
+                "ci.yml:4:22: `on.push` cannot have both `branches` and `branches-ignore`: keep `branches` and write the exclusions in it as `!pattern` entries",
+                "ci.yml:5:12: `on.push.paths` has only `!` patterns, so nothing can match: add a pattern without `!` first (e.g. '**'), or use the `-ignore` form",
+                "ci.yml:6:12: invalid pattern \"v[0-9\" in `on.push.tags`: the `[` at character 2 is never closed: add `]`, or write `\\[` to match a literal `[`",
+                "ci.yml:8:13: unknown activity type \"opend\" in `on.pull_request.types` — did you mean \"opened\"?",
+                "ci.yml:8:20: unknown activity type \"synchronise\" in `on.pull_request.types` — did you mean \"synchronize\"?",
+                "ci.yml:9:5: unknown key \"tags\" in `on.pull_request` (expected one of: types, branches, branches-ignore, paths, paths-ignore)",
+                "ci.yml:11:24: unknown activity type \"shipped\" in `on.release.types` (expected one of: published, unpublished, created, edited, deleted, prereleased, released)",
+                "ci.yml:13:13: the cron \"0 3 * *\" has 4 fields; GitHub needs five: minute hour day-of-month month day-of-week, e.g. '0 3 * * *'",
+                "ci.yml:14:13: GitHub does not support the cron shorthand \"@daily\": write the five fields (minute hour day month weekday), e.g. '0 0 * * *'",
+                "ci.yml:15:3: unknown event \"issue\" in `on` — did you mean \"issues\"?",
+            ]
         );
     }
 

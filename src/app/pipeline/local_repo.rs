@@ -97,3 +97,102 @@ pub(crate) fn commit_sha(repo: &Path, source: &str) -> String {
     let digest = Sha256::digest(source.as_bytes());
     hex::encode(digest)[..40].to_string()
 }
+
+/// `git -C repo ARGS` when `repo` is a git repository and git succeeds.
+fn git(repo: &Path, args: &[&str]) -> Option<String> {
+    if !repo.join(".git").exists() {
+        return None;
+    }
+    let out = std::process::Command::new("git")
+        .arg("-C")
+        .arg(repo)
+        .args(args)
+        .stderr(std::process::Stdio::null())
+        .output()
+        .ok()?;
+    out.status
+        .success()
+        .then(|| String::from_utf8_lossy(&out.stdout).into_owned())
+}
+
+/// The files HEAD's commit changed, against its first parent (all of its
+/// files for a first commit), as `paths` filters see them: a merge counts
+/// what it brought in. `None` outside a git repository.
+pub(crate) fn changed_files(repo: &Path) -> Option<Vec<String>> {
+    let has_parent = git(repo, &["rev-parse", "--verify", "--quiet", "HEAD^1"]).is_some();
+    let out = if has_parent {
+        git(
+            repo,
+            &[
+                "diff",
+                "--name-only",
+                "--no-renames",
+                "-z",
+                "HEAD^1",
+                "HEAD",
+            ],
+        )?
+    } else {
+        git(
+            repo,
+            &[
+                "diff-tree",
+                "--no-commit-id",
+                "--name-only",
+                "-r",
+                "--root",
+                "-z",
+                "HEAD",
+            ],
+        )?
+    };
+    Some(
+        out.split('\0')
+            .filter(|p| !p.is_empty())
+            .map(String::from)
+            .collect(),
+    )
+}
+
+/// The branch checked out, if any (not on a detached HEAD).
+pub(crate) fn current_branch(repo: &Path) -> Option<String> {
+    let name = git(repo, &["symbolic-ref", "--quiet", "--short", "HEAD"])?;
+    let name = name.trim();
+    (!name.is_empty()).then(|| name.to_string())
+}
+
+/// What a push payload says about the simulated commit.
+#[derive(Debug, Clone)]
+pub(crate) struct CommitInfo {
+    pub sha: String,
+    /// The first parent (`before` of a push); `None` for a first commit.
+    pub parent: Option<String>,
+    pub message: String,
+    /// ISO 8601, as GitHub writes it.
+    pub timestamp: String,
+    pub author_name: String,
+    pub author_email: String,
+}
+
+/// HEAD's commit, in a git repository.
+pub(crate) fn commit_info(repo: &Path) -> Option<CommitInfo> {
+    let out = git(
+        repo,
+        &["log", "-1", "--format=%H%x00%P%x00%cI%x00%an%x00%ae%x00%B"],
+    )?;
+    let mut parts = out.splitn(6, '\0');
+    let sha = parts.next()?.to_string();
+    let parent = parts.next()?.split_whitespace().next().map(String::from);
+    let timestamp = parts.next()?.to_string();
+    let author_name = parts.next()?.to_string();
+    let author_email = parts.next()?.to_string();
+    let message = parts.next()?.trim_end().to_string();
+    Some(CommitInfo {
+        sha,
+        parent,
+        message,
+        timestamp,
+        author_name,
+        author_email,
+    })
+}

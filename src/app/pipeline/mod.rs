@@ -2,12 +2,23 @@
 //! (like `act`), and show what happened.
 //!
 //! Exit status: 0 when the run's conclusion is success, 1 when it failed,
-//! 2 when nothing could run (an invalid workflow, bad inputs, …).
+//! 2 when nothing could run (an invalid workflow, bad inputs, a workflow the
+//! event does not trigger, …).
 //!
 //! Human output streams as the run goes (`ui::pipeline`): warnings first (on
 //! stderr), then each job with its steps and their log lines, each job's
 //! result and the conclusion. `--format json` prints one JSON object at the
 //! end instead (each job with its `environment` and `approval`).
+//!
+//! # Events
+//! `--event` and its flags build the event (`event.rs`); the workflow's
+//! `on:` filters then decide whether it runs, against the files HEAD's
+//! commit changed in a git repository, or `--changed-file`. Not triggered,
+//! the verb names the filter that stopped it (`ci.yml:5:7: not triggered:
+//! branch "dev" does not match on.push.branches ["main"]`). `--list` shows
+//! the triggers and jobs; `--dry-run` shows which jobs the event would run
+//! and why the others would be skipped, runs nothing and creates nothing
+//! (exit 0, or 1 when the workflow would not be triggered).
 //!
 //! # Environments
 //! `--environments FILE` declares deployment environments in TOML, as a
@@ -35,21 +46,23 @@ use std::sync::Arc;
 use owo_colors::OwoColorize;
 
 use crate::Error;
-use crate::cli::{EventName, Format, GlobalArgs, PipelineArgs};
-use workflow::{self, Event, JobResult, RunRequest, WorkflowError};
+use crate::cli::{Format, GlobalArgs, PipelineArgs};
+use workflow::{self, JobResult, RunRequest, Workflow, WorkflowError};
 
 mod dotenv;
 mod environments;
+mod event;
 mod local_repo;
 
 use super::VerbResult;
 use crate::ui::out::outln;
-use crate::ui::pipeline::{Reporter, diagnostic_line};
+use crate::ui::pipeline::{PlanView, Reporter, diagnostic_line, list_lines, plan_lines};
 use crate::ui::prompt::CliApprover;
 use crate::ui::style::{Stream, Styles};
 use dotenv::{key_values, parse_dotenv};
 use environments::{approval_answers, load_environments};
-use local_repo::{commit_sha, copy_files, git_files, repository_root};
+use event::{Simulated, simulate};
+use local_repo::{changed_files, commit_info, commit_sha, copy_files, git_files, repository_root};
 
 /// Runs the verb.
 pub(crate) fn run(args: &PipelineArgs, global: &GlobalArgs) -> VerbResult {
@@ -84,28 +97,55 @@ pub(crate) fn run(args: &PipelineArgs, global: &GlobalArgs) -> VerbResult {
         Err(e) => return Err(e.into()),
     };
     let wf = &parsed.workflow;
+    if args.list {
+        return list(wf, json);
+    }
 
-    let event = match args.event {
-        EventName::Push => Event::Push {
-            git_ref: "refs/heads/main".into(),
-        },
-        EventName::WorkflowDispatch => Event::WorkflowDispatch {
-            inputs: key_values(&args.inputs, "--input")?,
-        },
+    let workflow_path = std::path::absolute(&args.workflow).map_err(|source| Error::Io {
+        action: "find",
+        path: args.workflow.clone(),
+        source,
+    })?;
+    let repo_root = match &args.repo {
+        Some(repo) => std::path::absolute(repo).map_err(|source| Error::Io {
+            action: "find",
+            path: repo.clone(),
+            source,
+        })?,
+        None => repository_root(&workflow_path),
     };
-    if !wf.is_triggered_by(&event) {
-        let what = match &event {
-            Event::Push { git_ref } => format!("a push to {git_ref}"),
-            Event::WorkflowDispatch { .. } => "workflow_dispatch".into(),
-        };
+    if !repo_root.is_dir() {
         return Err(Error::Usage(format!(
-            "{display} is not triggered by {what}: check its `on:` or pass --event {}",
-            match event {
-                Event::Push { .. } => "workflow_dispatch",
-                Event::WorkflowDispatch { .. } => "push",
-            }
+            "--repo {}: no such folder",
+            repo_root.display()
         )));
     }
+    let commit = commit_info(&repo_root);
+    let Simulated { event, payload } = simulate(args, wf, &repo_root, commit.as_ref())?;
+    let changed = if args.changed_files.is_empty() {
+        changed_files(&repo_root)
+    } else {
+        Some(args.changed_files.clone())
+    };
+    let notes = match wf.trigger(&event, changed.as_deref()) {
+        Ok(notes) => notes,
+        Err(stopped) if args.dry_run => {
+            let plan = PlanView {
+                event: &event,
+                stopped: Some(&stopped),
+                notes: &[],
+                plan: None,
+            };
+            print_plan(&plan, json, &out_styles)?;
+            return Ok(ExitCode::from(1));
+        }
+        Err(stopped) if json => {
+            let value = serde_json::json!({ "conclusion": null, "not_triggered": stopped });
+            outln!("{value}")?;
+            return Ok(ExitCode::from(2));
+        }
+        Err(stopped) => return Err(Error::Usage(stopped.to_string())),
+    };
 
     let mut secrets = BTreeMap::new();
     if let Some(file) = &args.secret_file {
@@ -121,63 +161,21 @@ pub(crate) fn run(args: &PipelineArgs, global: &GlobalArgs) -> VerbResult {
     secrets.extend(key_values(&args.secrets, "--secret")?);
     let vars = key_values(&args.vars, "--var")?;
 
-    let workflow_path = std::path::absolute(&args.workflow).map_err(|source| Error::Io {
-        action: "find",
-        path: args.workflow.clone(),
-        source,
-    })?;
-    let checkout_from = match &args.repo {
-        Some(repo) => std::path::absolute(repo).map_err(|source| Error::Io {
-            action: "find",
-            path: repo.clone(),
-            source,
-        })?,
-        None => repository_root(&workflow_path),
-    };
-    if !checkout_from.is_dir() {
-        return Err(Error::Usage(format!(
-            "--repo {}: no such folder",
-            checkout_from.display()
-        )));
-    }
-    let work = tempfile::Builder::new()
-        .prefix("devpath-pipeline-")
-        // Private to the user: step scripts and env files under it may hold
-        // secrets.
-        .permissions(std::os::unix::fs::PermissionsExt::from_mode(0o700))
-        .tempdir()
-        .map_err(|source| Error::Io {
-            action: "create a temporary folder in",
-            path: std::env::temp_dir(),
-            source,
-        })?;
     let repository = format!(
         "local/{}",
-        checkout_from
+        repo_root
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_else(|| "repo".into())
     );
-    let sha = commit_sha(&checkout_from, &source);
-    // In a git repository, check out what a push would carry (tracked and
-    // not-ignored files), not build folders such as target/ or node_modules/.
-    let checkout_from = match git_files(&checkout_from) {
-        Some(files) => {
-            let snapshot = work.path().join("source");
-            copy_files(&checkout_from, &snapshot, &files).map_err(|source| Error::Io {
-                action: "copy the repository files into",
-                path: snapshot.clone(),
-                source,
-            })?;
-            snapshot
-        }
-        None => checkout_from,
-    };
-    let request = RunRequest {
+    let mut request = RunRequest {
         event,
-        sha,
-        checkout_from,
-        work_root: work.path().join("run"),
+        event_payload: payload,
+        sha: commit_sha(&repo_root, &source),
+        checkout_from: repo_root.clone(),
+        // Replaced by a temporary folder before a real run; a dry run
+        // creates nothing.
+        work_root: std::env::temp_dir().join("devpath-dry-run"),
         secrets,
         vars,
         env: BTreeMap::new(),
@@ -189,10 +187,57 @@ pub(crate) fn run(args: &PipelineArgs, global: &GlobalArgs) -> VerbResult {
         approver: Some(Arc::new(CliApprover::new(answers))),
         concurrency: Default::default(),
     };
+    if args.dry_run {
+        let plan = workflow::plan(wf, &request)?;
+        let mut warnings = parsed.warnings.clone();
+        warnings.extend(notes.iter().cloned());
+        warnings.sort_by_key(|d| (d.line, d.col));
+        if !json {
+            let mut err = std::io::stderr().lock();
+            for d in &warnings {
+                let _ = writeln!(err, "{}", diagnostic_line(d, &err_styles));
+            }
+        }
+        let view = PlanView {
+            event: &request.event,
+            stopped: None,
+            notes: &warnings,
+            plan: Some(&plan),
+        };
+        print_plan(&view, json, &out_styles)?;
+        return Ok(ExitCode::SUCCESS);
+    }
 
+    let work = tempfile::Builder::new()
+        .prefix("devpath-pipeline-")
+        // Private to the user: step scripts and env files under it may hold
+        // secrets.
+        .permissions(std::os::unix::fs::PermissionsExt::from_mode(0o700))
+        .tempdir()
+        .map_err(|source| Error::Io {
+            action: "create a temporary folder in",
+            path: std::env::temp_dir(),
+            source,
+        })?;
+    request.work_root = work.path().join("run");
+    // In a git repository, check out what a push would carry (tracked and
+    // not-ignored files), not build folders such as target/ or node_modules/.
+    if let Some(files) = git_files(&repo_root) {
+        let snapshot = work.path().join("source");
+        copy_files(&repo_root, &snapshot, &files).map_err(|source| Error::Io {
+            action: "copy the repository files into",
+            path: snapshot.clone(),
+            source,
+        })?;
+        request.checkout_from = snapshot;
+    }
+
+    let mut warnings = parsed.warnings.clone();
+    warnings.extend(notes);
+    warnings.sort_by_key(|d| (d.line, d.col));
     if !json {
         let mut err = std::io::stderr().lock();
-        for d in &parsed.warnings {
+        for d in &warnings {
             let _ = writeln!(err, "{}", diagnostic_line(d, &err_styles));
         }
     }
@@ -202,12 +247,12 @@ pub(crate) fn run(args: &PipelineArgs, global: &GlobalArgs) -> VerbResult {
     // process group, out of reach of the terminal's SIGINT) are stopped and
     // the temporary folder is removed.
     let guard = crate::signal::guard_run();
+    let cancel = guard.cancel.clone();
     let report =
-        workflow::execute_cancellable(wf, &request, &guard.cancel, &|event| reporter.event(event))?;
+        workflow::execute_cancellable(wf, &request, &cancel, &|event| reporter.event(event))?;
     let runtime_warnings = reporter.finish();
 
     if json {
-        let mut warnings = parsed.warnings.clone();
         warnings.extend(runtime_warnings);
         let value = serde_json::json!({
             "workflow": report.workflow,
@@ -231,4 +276,46 @@ pub(crate) fn run(args: &PipelineArgs, global: &GlobalArgs) -> VerbResult {
     } else {
         ExitCode::from(1)
     })
+}
+
+/// `--list`: the jobs, their needs and the triggers.
+fn list(wf: &Workflow, json: bool) -> VerbResult {
+    if json {
+        let jobs: Vec<serde_json::Value> = wf
+            .job_order()
+            .into_iter()
+            .map(|id| serde_json::json!({ "id": id, "needs": wf.job_needs(id) }))
+            .collect();
+        let value = serde_json::json!({
+            "workflow": wf.file(),
+            "name": wf.name(),
+            "triggers": wf.triggers(),
+            "jobs": jobs,
+        });
+        outln!("{value}")?;
+    } else {
+        for line in list_lines(wf) {
+            outln!("{line}")?;
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `--dry-run`: the plan, or what stopped the trigger.
+fn print_plan(view: &PlanView<'_>, json: bool, styles: &Styles) -> Result<(), Error> {
+    if json {
+        let value = serde_json::json!({
+            "event": view.event,
+            "triggered": view.stopped.is_none(),
+            "not_triggered": view.stopped,
+            "jobs": view.plan.map(|p| &p.jobs),
+            "warnings": view.notes,
+        });
+        outln!("{value}")?;
+    } else {
+        for line in plan_lines(view, styles) {
+            outln!("{line}")?;
+        }
+    }
+    Ok(())
 }

@@ -1,8 +1,8 @@
 //! The `${{ }}` contexts a run's expressions see: `github` (with the event
 //! payload also written to `$GITHUB_EVENT_PATH`), `needs`, `vars`,
-//! `secrets`, `inputs`, `runner` and `job`, as GitHub fills them for a
-//! push or a manual dispatch. `steps` and `env` grow as a job runs; the
-//! job keeps them (`job`).
+//! `secrets`, `inputs`, `runner` and `job`, as GitHub fills them for the
+//! event (its ref and payload come from `crate::event`). `steps` and `env`
+//! grow as a job runs; the job keeps them (`job`).
 
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -10,9 +10,9 @@ use std::path::Path;
 use serde_json::{Map, Value, json};
 
 use super::{JobDone, Run};
-use crate::eval;
+use crate::event;
 use crate::model::{Job, Workflow};
-use crate::{EnvironmentRules, Event, RunRequest};
+use crate::{EnvironmentRules, RunRequest};
 
 /// The `github` context without its per-job fields (`job`, `workspace`).
 pub(super) fn github(
@@ -21,13 +21,9 @@ pub(super) fn github(
     git_ref: &str,
     inputs: &Map<String, Value>,
 ) -> Map<String, Value> {
-    let (ref_name, ref_type) = match git_ref.strip_prefix("refs/tags/") {
-        Some(tag) => (tag, "tag"),
-        None => (
-            git_ref.strip_prefix("refs/heads/").unwrap_or(git_ref),
-            "branch",
-        ),
-    };
+    let (ref_name, ref_type) = event::ref_name_and_type(git_ref);
+    let (head_ref, base_ref) = event::head_and_base(&req.event);
+    let payload = event::payload(req, inputs);
     let owner = req.repository.split('/').next().unwrap_or_default();
     let value = json!({
         "sha": req.sha,
@@ -35,7 +31,7 @@ pub(super) fn github(
         "ref_name": ref_name,
         "ref_type": ref_type,
         "event_name": req.event.name(),
-        "event": event_payload(req, git_ref, inputs),
+        "event": payload,
         "actor": req.actor,
         "triggering_actor": req.actor,
         "repository": req.repository,
@@ -46,44 +42,14 @@ pub(super) fn github(
         "workflow": wf.name.clone().unwrap_or_else(|| wf.file.clone()),
         "server_url": "https://github.com",
         "api_url": "https://api.github.com",
-        "base_ref": "",
-        "head_ref": "",
+        "base_ref": base_ref,
+        "head_ref": head_ref,
         "action": "",
         "event_path": req.work_root.join("event.json").to_string_lossy(),
     });
     match value {
         Value::Object(map) => map,
         _ => Map::new(),
-    }
-}
-
-/// `github.event`: the webhook payload's fields that workflows read.
-fn event_payload(req: &RunRequest, git_ref: &str, inputs: &Map<String, Value>) -> Value {
-    let owner = req.repository.split('/').next().unwrap_or_default();
-    let name = req.repository.split('/').nth(1).unwrap_or_default();
-    let repository = json!({
-        "full_name": req.repository,
-        "name": name,
-        "owner": { "login": owner, "name": owner },
-        "default_branch": "main",
-    });
-    match &req.event {
-        Event::Push { .. } => json!({
-            "ref": git_ref,
-            "after": req.sha,
-            "before": "0".repeat(40),
-            "head_commit": { "id": req.sha },
-            "pusher": { "name": req.actor },
-            "repository": repository,
-        }),
-        Event::WorkflowDispatch { .. } => {
-            // The payload carries every input as text, whatever its type.
-            let as_text: Map<String, Value> = inputs
-                .iter()
-                .map(|(k, v)| (k.clone(), Value::String(eval::display(v))))
-                .collect();
-            json!({ "inputs": as_text, "ref": git_ref, "repository": repository })
-        }
     }
 }
 
@@ -205,8 +171,11 @@ impl Run<'_> {
 mod tests {
     use std::collections::BTreeMap;
 
-    use super::super::testing::{run, run_with};
-    use crate::Event;
+    use serde_json::json;
+
+    use super::super::testing::{request, run, run_with};
+    use crate::event::PullRequest;
+    use crate::{Event, RunRequest};
 
     #[test]
     fn needs_outputs_and_results() {
@@ -264,5 +233,251 @@ jobs:
             },
         );
         assert_eq!(ran.logs("j"), ["v9 true true workflow_dispatch"]);
+    }
+
+    /// Runs one step that prints `github.*` texts, one per line, for `req`.
+    fn github_lines(
+        on: &str,
+        fields: &[&str],
+        req: impl FnOnce(RunRequest) -> RunRequest,
+    ) -> Vec<String> {
+        let echo: Vec<String> = fields
+            .iter()
+            .map(|f| format!("          echo \"${{{{ {f} }}}}\""))
+            .collect();
+        let src = format!(
+            "on: {on}\njobs:\n  j:\n    runs-on: x\n    steps:\n      - run: |\n{}\n",
+            echo.join("\n")
+        );
+        let dir = tempfile::tempdir().unwrap();
+        let wf = crate::parse_workflow("ci.yml", &src).unwrap().workflow;
+        let placeholder = Event::Push {
+            git_ref: String::new(),
+        };
+        let req = req(request(dir.path(), placeholder));
+        let events = std::sync::Mutex::new(Vec::new());
+        crate::execute(&wf, &req, &|e| events.lock().unwrap().push(e)).unwrap();
+        events
+            .into_inner()
+            .unwrap()
+            .into_iter()
+            .filter_map(|e| match e {
+                crate::RunEvent::Log { line, step: 1, .. } => Some(line),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_tag_push() {
+        let lines = github_lines(
+            "push",
+            &[
+                "github.ref",
+                "github.ref_name",
+                "github.ref_type",
+                "github.event.ref",
+                "github.event.created",
+                "github.event.before",
+                "github.event.after == github.sha",
+                "github.event.head_commit.id == github.sha",
+                "github.event.commits[0].id == github.sha",
+                "github.head_ref",
+            ],
+            |req| RunRequest {
+                event: Event::Push {
+                    git_ref: "refs/tags/v1.2.3".into(),
+                },
+                ..req
+            },
+        );
+        assert_eq!(
+            lines,
+            [
+                "refs/tags/v1.2.3",
+                "v1.2.3",
+                "tag",
+                "refs/tags/v1.2.3",
+                "true",
+                "0000000000000000000000000000000000000000",
+                "true",
+                "true",
+                "true",
+                "",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_push_with_a_known_parent_is_not_a_creation() {
+        let lines = github_lines(
+            "push",
+            &[
+                "github.event.created",
+                "github.event.before",
+                "github.event.head_commit.message",
+            ],
+            |req| RunRequest {
+                event: Event::Push {
+                    git_ref: "refs/heads/dev".into(),
+                },
+                event_payload: Some(json!({
+                    "before": "b".repeat(40),
+                    "head_commit": { "message": "Fix the build" },
+                })),
+                ..req
+            },
+        );
+        assert_eq!(lines, ["false", &"b".repeat(40), "Fix the build"]);
+    }
+
+    #[test]
+    fn a_pull_request_and_its_target_twin() {
+        let fields = [
+            "github.event_name",
+            "github.ref",
+            "github.ref_name",
+            "github.head_ref",
+            "github.base_ref",
+            "github.event.action",
+            "github.event.number",
+            "github.event.pull_request.number",
+            "github.event.pull_request.head.ref",
+            "github.event.pull_request.head.sha == github.sha",
+            "github.event.pull_request.base.ref",
+            "github.event.pull_request.base.sha",
+        ];
+        let pr = PullRequest {
+            head: "fix-login".into(),
+            ..PullRequest::default()
+        };
+        let lines = github_lines("[pull_request, pull_request_target]", &fields, |req| {
+            RunRequest {
+                event: Event::PullRequest(pr.clone()),
+                event_payload: Some(
+                    json!({ "pull_request": { "base": { "sha": "c".repeat(40) } } }),
+                ),
+                ..req
+            }
+        });
+        let base_sha = "c".repeat(40);
+        assert_eq!(
+            lines,
+            [
+                "pull_request",
+                "refs/pull/1/merge",
+                "1/merge",
+                "fix-login",
+                "main",
+                "opened",
+                "1",
+                "1",
+                "fix-login",
+                "true",
+                "main",
+                base_sha.as_str(),
+            ]
+        );
+        let target = github_lines("[pull_request, pull_request_target]", &fields[..5], |req| {
+            RunRequest {
+                event: Event::PullRequestTarget(pr.clone()),
+                ..req
+            }
+        });
+        assert_eq!(
+            target,
+            [
+                "pull_request_target",
+                "refs/heads/main",
+                "main",
+                "fix-login",
+                "main"
+            ]
+        );
+    }
+
+    /// The runner exports `head_ref` and `base_ref` of the `github`
+    /// context as variables (empty when the event is not a pull request).
+    #[test]
+    fn head_and_base_refs_are_variables_too() {
+        let src = "on: [push, pull_request]\njobs:\n  j:\n    runs-on: x\n    steps:\n      - run: echo \"[$GITHUB_HEAD_REF] [$GITHUB_BASE_REF] $GITHUB_REF_NAME\"\n";
+        let pr = run_with(src, Event::PullRequest(PullRequest::default()));
+        assert_eq!(pr.logs("j"), ["[feature] [main] 1/merge"]);
+        let push = run(src);
+        assert_eq!(push.logs("j"), ["[] [] main"]);
+    }
+
+    #[test]
+    fn an_event_file_is_merged_over_the_defaults_but_not_over_the_event() {
+        let lines = github_lines(
+            "pull_request",
+            &[
+                "github.event.pull_request.title",
+                "github.event.pull_request.number",
+                "github.event.pull_request.user.login",
+                "github.event.label.name",
+            ],
+            |req| RunRequest {
+                event: Event::PullRequest(PullRequest {
+                    number: 9,
+                    ..PullRequest::default()
+                }),
+                // The number is the event's: a flag given after the file wins.
+                event_payload: Some(json!({
+                    "pull_request": { "title": "Add login", "number": 3 },
+                    "label": { "name": "bug" },
+                })),
+                ..req
+            },
+        );
+        assert_eq!(lines, ["Add login", "9", "learner", "bug"]);
+    }
+
+    #[test]
+    fn schedule_release_and_repository_dispatch() {
+        let schedule = github_lines(
+            "{schedule: [{cron: '0 3 * * 1'}]}",
+            &["github.event_name", "github.event.schedule", "github.ref"],
+            |req| RunRequest {
+                event: Event::Schedule {
+                    cron: "0 3 * * 1".into(),
+                },
+                ..req
+            },
+        );
+        assert_eq!(schedule, ["schedule", "0 3 * * 1", "refs/heads/main"]);
+        let release = github_lines(
+            "release",
+            &[
+                "github.event.action",
+                "github.event.release.tag_name",
+                "github.ref",
+                "github.ref_type",
+            ],
+            |req| RunRequest {
+                event: Event::Release {
+                    action: "published".into(),
+                    tag: "v2.0.0".into(),
+                },
+                ..req
+            },
+        );
+        assert_eq!(release, ["published", "v2.0.0", "refs/tags/v2.0.0", "tag"]);
+        let dispatch = github_lines(
+            "repository_dispatch",
+            &[
+                "github.event.action",
+                "github.event.client_payload.env",
+                "github.ref",
+            ],
+            |req| RunRequest {
+                event: Event::RepositoryDispatch {
+                    action: "deploy".into(),
+                },
+                event_payload: Some(json!({ "client_payload": { "env": "staging" } })),
+                ..req
+            },
+        );
+        assert_eq!(dispatch, ["deploy", "staging", "refs/heads/main"]);
     }
 }

@@ -42,6 +42,7 @@ mod context;
 mod dispatcher;
 mod gates;
 mod job;
+mod plan;
 mod script;
 #[cfg(test)]
 mod testing;
@@ -51,6 +52,9 @@ use std::fs;
 use std::sync::Mutex;
 
 use serde_json::{Map, Value};
+
+pub(crate) use plan::plan;
+pub use plan::{Plan, PlannedJob, Skip};
 
 use crate::eval::{self, Status};
 use crate::mask::Masker;
@@ -140,16 +144,13 @@ impl<'a> Run<'a> {
     ) -> Result<Run<'a>, WorkflowError> {
         let inputs = match &req.event {
             Event::WorkflowDispatch { inputs } => wf.resolve_inputs(inputs)?,
-            Event::Push { .. } => Map::new(),
+            _ => Map::new(),
         };
         private_dir(&req.work_root).map_err(|source| WorkflowError::Workspace {
             path: req.work_root.clone(),
             source,
         })?;
-        let git_ref = match &req.event {
-            Event::Push { git_ref } => git_ref.clone(),
-            Event::WorkflowDispatch { .. } => "refs/heads/main".to_string(),
-        };
+        let git_ref = req.event.git_ref();
         let run = Run {
             wf,
             req,

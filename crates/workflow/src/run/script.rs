@@ -199,6 +199,8 @@ impl JobRun<'_, '_> {
         for key in [
             "GITHUB_REF_NAME",
             "GITHUB_REF_TYPE",
+            "GITHUB_HEAD_REF",
+            "GITHUB_BASE_REF",
             "GITHUB_REPOSITORY_OWNER",
             "GITHUB_WORKFLOW",
             "GITHUB_SERVER_URL",

@@ -44,6 +44,7 @@ pub(super) fn request(dir: &Path, event: Event) -> RunRequest {
     fs::write(repo.join("app.txt"), "v1\n").unwrap();
     RunRequest {
         event,
+        event_payload: None,
         sha: "a".repeat(40),
         checkout_from: repo,
         work_root: dir.join("work"),
