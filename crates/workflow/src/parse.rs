@@ -515,11 +515,9 @@ impl Checker<'_> {
         for (key, key_node, value) in entries {
             let label = format!("{what}.{key}");
             if key.contains("${{") {
-                self.error(
-                    key_node.pos,
-                    format!("the name `{key}` in {what} holds an expression: names are plain text on GitHub; put the expression in the value"),
-                );
-                continue;
+                // GitHub evaluates expressions in names too (actionlint's
+                // issue 312), with the contexts of the value.
+                self.text(key_node, &format!("the name `{key}` in {what}"), allowed);
             }
             if value.is_null() && matches!(value.kind, Kind::Scalar { .. }) {
                 out.push((
@@ -1063,7 +1061,16 @@ impl Checker<'_> {
     /// `image`. devpath does not start it yet; its shape is checked as
     /// GitHub does.
     fn container(&mut self, node: &Node, what: &str) {
-        const KEYS: &[&str] = &["image", "credentials", "env", "ports", "volumes", "options"];
+        const KEYS: &[&str] = &[
+            "image",
+            "credentials",
+            "env",
+            "ports",
+            "volumes",
+            "options",
+            "entrypoint",
+            "command",
+        ];
         if let Kind::Scalar { value, .. } = &node.kind {
             if value.trim().is_empty() {
                 self.error(node.pos, format!("{what} names no image: e.g. `node:20`"));
@@ -1106,10 +1113,17 @@ impl Checker<'_> {
                     self.pairs(value, &format!("{what}.env"), contexts::CONTAINER_ENV);
                 }
                 "ports" | "volumes" => {
-                    self.string_list(value, &format!("{what}.{key}"));
+                    // Ports may be written as numbers (`- 5432`).
+                    if let Kind::Seq(items) = &value.kind {
+                        for item in items {
+                            self.scalar_text(item, &format!("each entry of {what}.{key}"));
+                        }
+                    } else {
+                        self.string_list(value, &format!("{what}.{key}"));
+                    }
                 }
-                "options" => {
-                    self.scalar_text(value, &format!("{what}.options"));
+                "options" | "entrypoint" | "command" => {
+                    self.scalar_text(value, &format!("{what}.{key}"));
                 }
                 _ => self.unknown_key(key, key_node.pos, KEYS, what),
             }
@@ -2358,14 +2372,14 @@ jobs:
     }
 
     #[test]
-    fn status_functions_only_in_if_and_names_without_expressions() {
-        let src = "on: push\nenv:\n  ${{ github.ref }}: x\njobs:\n  a:\n    runs-on: x\n    steps:\n      - if: success() && always()\n        run: echo ${{ failure() }}\n        env:\n          OK: ${{ cancelled() }}\n";
+    fn status_functions_only_in_if_and_names_checked_like_values() {
+        let src = "on: push\nenv:\n  ${{ github.ref }}: x\n  ${{ runner.name }}: y\njobs:\n  a:\n    runs-on: x\n    steps:\n      - if: success() && always()\n        run: echo ${{ failure() }}\n        env:\n          OK: ${{ cancelled() }}\n";
         assert_eq!(
             errors(src),
             [
-                "ci.yml:3:3: the name `${{ github.ref }}` in env holds an expression: names are plain text on GitHub; put the expression in the value",
-                "ci.yml:9:23: `failure()` cannot be called in the `run` script of step 1 of job \"a\": status functions are only available in `if:` (of a job or a step); compute the value in an `if:` instead",
-                "ci.yml:11:19: `cancelled()` cannot be called in env.OK: status functions are only available in `if:` (of a job or a step); compute the value in an `if:` instead",
+                "ci.yml:4:7: the `runner` context is not available in the name `${{ runner.name }}` in env; available here: github, secrets, inputs, vars",
+                "ci.yml:10:23: `failure()` cannot be called in the `run` script of step 1 of job \"a\": status functions are only available in `if:` (of a job or a step); compute the value in an `if:` instead",
+                "ci.yml:12:19: `cancelled()` cannot be called in env.OK: status functions are only available in `if:` (of a job or a step); compute the value in an `if:` instead",
             ]
         );
     }

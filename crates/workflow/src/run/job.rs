@@ -403,7 +403,17 @@ impl<'r, 'a> JobRun<'r, 'a> {
                     &format!("cannot evaluate env \"{name}\": {}", e.message),
                 )
             })?;
-            out.insert(name.clone(), value);
+            // A name may hold expressions too (`${{ github.event_name }}: x`).
+            let name = match name.contains("${{") {
+                true => eval::render(name, contexts, Status::SUCCESS).map_err(|e| {
+                    self.run.at(
+                        text,
+                        &format!("cannot evaluate the name \"{name}\": {}", e.message),
+                    )
+                })?,
+                false => name.clone(),
+            };
+            out.insert(name, value);
         }
         Ok(out)
     }
@@ -722,5 +732,12 @@ jobs:
             logs.contains("ci.yml:4:11: this job calls the reusable workflow `./.github/workflows/build.yml`, which devpath does not run yet"),
             "{logs}"
         );
+    }
+
+    #[test]
+    fn env_names_may_hold_expressions() {
+        let ran = run("on: push\njobs:\n  j:\n    runs-on: x\n    env:\n      ${{ github.event_name }}_X: one\n    steps:\n      - run: echo \"$push_X\"\n");
+        assert_eq!(ran.result("j"), JobResult::Success);
+        assert_eq!(ran.logs("j"), ["one"]);
     }
 }
