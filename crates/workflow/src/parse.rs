@@ -241,6 +241,33 @@ fn property_after(text: &str, context_len: usize) -> Option<&str> {
     (end > 0).then(|| &rest[..end])
 }
 
+/// GitHub's limit on a `workflow_dispatch`'s inputs.
+const MAX_DISPATCH_INPUTS: usize = 25;
+
+/// The interval of a cron that runs every N < 5 minutes (`*/2 * * * *`,
+/// `* * * * *`, `0,3,6… * * * *`): GitHub never runs a schedule that often.
+fn every_few_minutes(cron: &str) -> Option<u32> {
+    let minute = cron.split_whitespace().next()?;
+    if minute == "*" {
+        return Some(1);
+    }
+    if let Some(step) = minute
+        .strip_prefix("*/")
+        .or_else(|| minute.strip_prefix("0/"))
+    {
+        return step.parse().ok().filter(|s| *s < 5);
+    }
+    let values: Vec<u32> = minute
+        .split(',')
+        .map(|v| v.parse().ok())
+        .collect::<Option<_>>()?;
+    let smallest = values
+        .windows(2)
+        .filter_map(|w| w[1].checked_sub(w[0]))
+        .min()?;
+    (smallest < 5).then_some(smallest)
+}
+
 /// A mapping entry: key text, key node, value node.
 type Entry<'n> = (&'n str, &'n Node, &'n Node);
 
@@ -675,6 +702,16 @@ impl Checker<'_> {
             match event.as_str() {
                 "workflow_dispatch" => triggers.dispatch = Some(self.dispatch(config)),
                 "schedule" => triggers.schedules = self.schedules(pos, config),
+                "image_version" => {
+                    self.image_version(config);
+                    self.warn(
+                        pos,
+                        format!(
+                            "valid on GitHub, never triggered locally: the `image_version` event (devpath triggers {})",
+                            crate::trigger::LOCAL_EVENTS.join(", ")
+                        ),
+                    );
+                }
                 e if crate::trigger::LOCAL_EVENTS.contains(&e) => {
                     self.event_filters(&mut on, config)
                 }
@@ -841,6 +878,12 @@ impl Checker<'_> {
             let Some(entries) = self.entries(item, "an entry of `on.schedule`", "key") else {
                 continue;
             };
+            if !entries.iter().any(|(key, _, _)| *key == "cron") {
+                self.error(
+                    item.pos,
+                    "this entry of `on.schedule` has no `cron`: add one, e.g. `- cron: '0 3 * * *'`",
+                );
+            }
             for (key, key_node, value) in entries {
                 if key != "cron" {
                     self.unknown_key(key, key_node.pos, &["cron"], "an entry of `on.schedule`");
@@ -860,11 +903,45 @@ impl Checker<'_> {
                         value.pos,
                         format!("the cron \"{cron}\" has {fields} fields; GitHub needs five: minute hour day-of-month month day-of-week, e.g. '0 3 * * *'"),
                     );
+                } else if let Some(minutes) = every_few_minutes(&cron) {
+                    self.warn(
+                        value.pos,
+                        format!("the cron \"{cron}\" asks for a run every {minutes} minute(s); GitHub runs scheduled workflows at most once every 5 minutes"),
+                    );
                 }
                 crons.push((cron, value.pos));
             }
         }
         crons
+    }
+
+    /// `on.image_version`: the image names and versions it watches.
+    fn image_version(&mut self, config: Option<&Node>) {
+        const KEYS: &[&str] = &["names", "versions", "types"];
+        let Some(entries) = config.and_then(|c| self.entries(c, "`on.image_version`", "key"))
+        else {
+            return;
+        };
+        for (key, key_node, value) in entries {
+            if !KEYS.contains(&key) {
+                self.unknown_key(key, key_node.pos, KEYS, "`on.image_version`");
+                continue;
+            }
+            let what = format!("`on.image_version.{key}`");
+            if let Some(items) = self.string_list(value, &what) {
+                if items.is_empty() {
+                    self.error(
+                        value.pos,
+                        format!("{what} is empty: list at least one, or remove it"),
+                    );
+                }
+                for (item, pos) in items {
+                    if item.trim().is_empty() {
+                        self.error(pos, format!("an entry of {what} is empty"));
+                    }
+                }
+            }
+        }
     }
 
     fn dispatch(&mut self, config: Option<&Node>) -> Vec<DispatchInput> {
@@ -884,6 +961,15 @@ impl Checker<'_> {
             let Some(list) = self.entries(value, "`on.workflow_dispatch.inputs`", "input") else {
                 continue;
             };
+            if list.len() > MAX_DISPATCH_INPUTS {
+                self.error(
+                    value.pos,
+                    format!(
+                        "`on.workflow_dispatch.inputs` has {} inputs; GitHub accepts at most {MAX_DISPATCH_INPUTS}: group some into one (a JSON string, read with fromJSON)",
+                        list.len()
+                    ),
+                );
+            }
             for (name, _, spec) in list {
                 if let Some(input) = self.dispatch_input(name, spec) {
                     inputs.push(input);
@@ -1051,6 +1137,48 @@ impl Checker<'_> {
                         }
                         "labels" => self.runs_on(value, place),
                         _ => self.unknown_key(key, key_node.pos, &["group", "labels"], &what),
+                    }
+                }
+            }
+        }
+    }
+
+    /// A job's `snapshot:` (a custom runner image from the job's runner):
+    /// an image name, or `image-name` with an optional `version` and `if`.
+    fn snapshot(&mut self, node: &Node, place: &str) {
+        const KEYS: &[&str] = &["image-name", "version", "if"];
+        let what = format!("the `snapshot` of {place}");
+        match &node.kind {
+            Kind::Scalar { value, .. } if value.trim().is_empty() => {
+                self.error(node.pos, format!("{what} names no image"))
+            }
+            Kind::Scalar { .. } => {}
+            Kind::Seq(_) => self.error(
+                node.pos,
+                format!(
+                    "{what} must be an image name or a mapping with `image-name`, found a list"
+                ),
+            ),
+            Kind::Map(_) => {
+                let Some(entries) = self.entries(node, &what, "key") else {
+                    return;
+                };
+                if !entries.iter().any(|(key, _, _)| *key == "image-name") {
+                    self.error(node.pos, format!("{what} has no `image-name`"));
+                }
+                for (key, key_node, value) in entries {
+                    match key {
+                        "image-name" | "version" => {
+                            if let Some(text) = self.scalar_text(value, &format!("{what}.{key}"))
+                                && text.trim().is_empty()
+                            {
+                                self.error(value.pos, format!("{what}.{key} is empty"));
+                            }
+                        }
+                        "if" => {
+                            self.condition(value, &format!("{what}.if"), contexts::JOB_IF);
+                        }
+                        _ => self.unknown_key(key, key_node.pos, KEYS, &what),
                     }
                 }
             }
@@ -1592,7 +1720,11 @@ impl Checker<'_> {
                     self.services(value, &place);
                     self.not_run(key_node.pos, &format!("`{key}` (in {place})"));
                 }
-                "continue-on-error" | "strategy" | "permissions" | "snapshot" => {
+                "snapshot" => {
+                    self.snapshot(value, &place);
+                    self.not_run(key_node.pos, &format!("`{key}` (in {place})"));
+                }
+                "continue-on-error" | "strategy" | "permissions" => {
                     self.not_run(key_node.pos, &format!("`{key}` (in {place})"))
                 }
                 "uses" => {
@@ -2382,5 +2514,39 @@ jobs:
                 "ci.yml:12:19: `cancelled()` cannot be called in env.OK: status functions are only available in `if:` (of a job or a step); compute the value in an `if:` instead",
             ]
         );
+    }
+
+    #[test]
+    fn schedules_image_version_dispatch_limits_and_snapshots() {
+        let mut inputs = String::new();
+        for i in 0..26 {
+            inputs.push_str(&format!("      i{i}: {{}}\n"));
+        }
+        let src = format!(
+            "on:\n  schedule:\n    - {{}}\n    - cron: '*/2 * * * *'\n  image_version:\n    names: []\n    versions: ['']\n    entrypoint: x\n  workflow_dispatch:\n    inputs:\n{inputs}jobs:\n  a:\n    runs-on: x\n    snapshot:\n      image-id: x\n    steps: [{{run: 'true'}}]\n  b:\n    runs-on: x\n    snapshot: my-image\n    steps: [{{run: 'true'}}]\n"
+        );
+        assert_eq!(
+            errors(&src),
+            [
+                "ci.yml:3:7: this entry of `on.schedule` has no `cron`: add one, e.g. `- cron: '0 3 * * *'`",
+                "ci.yml:6:12: `on.image_version.names` is empty: list at least one, or remove it",
+                "ci.yml:7:16: an entry of `on.image_version.versions` is empty",
+                "ci.yml:8:5: unknown key \"entrypoint\" in `on.image_version` (expected one of: names, versions, types)",
+                "ci.yml:11:7: `on.workflow_dispatch.inputs` has 26 inputs; GitHub accepts at most 25: group some into one (a JSON string, read with fromJSON)",
+                "ci.yml:41:7: the `snapshot` of job \"a\" has no `image-name`",
+                "ci.yml:41:7: unknown key \"image-id\" in the `snapshot` of job \"a\" (expected one of: image-name, version, if)",
+            ]
+        );
+        let often = "on:\n  schedule:\n    - cron: '*/2 * * * *'\njobs:\n  a:\n    runs-on: x\n    steps: [{run: 'true'}]\n";
+        assert!(
+            warnings(often).iter().any(|w| w.starts_with(
+                "ci.yml:3:13: the cron \"*/2 * * * *\" asks for a run every 2 minute(s)"
+            )),
+            "{:?}",
+            warnings(often)
+        );
+        assert_eq!(super::every_few_minutes("0 3 * * *"), None);
+        assert_eq!(super::every_few_minutes("0,3,30 * * * *"), Some(3));
+        assert_eq!(super::every_few_minutes("*/15 * * * *"), None);
     }
 }

@@ -736,7 +736,9 @@ jobs:
 
     #[test]
     fn env_names_may_hold_expressions() {
-        let ran = run("on: push\njobs:\n  j:\n    runs-on: x\n    env:\n      ${{ github.event_name }}_X: one\n    steps:\n      - run: echo \"$push_X\"\n");
+        let ran = run(
+            "on: push\njobs:\n  j:\n    runs-on: x\n    env:\n      ${{ github.event_name }}_X: one\n    steps:\n      - run: echo \"$push_X\"\n",
+        );
         assert_eq!(ran.result("j"), JobResult::Success);
         assert_eq!(ran.logs("j"), ["one"]);
     }
