@@ -574,7 +574,13 @@ fn validate_exits_0_for_valid_files_and_1_with_every_problem_otherwise() {
 
     let bad = validate(&["success.yml", "invalid.yml"]);
     assert_eq!(bad.code, 1, "{}{}", bad.stdout, bad.stderr);
-    assert!(bad.stdout.contains("invalid.yml:9:12: error: job \"deploy\" needs \"buld\", which does not exist — did you mean \"build\"?\n"), "{}", bad.stdout);
+    assert!(bad.stdout.contains("invalid.yml:9:12: error: job \"deploy\" needs \"buld\", which does not exist — did you mean \"build\"? [job-needs]\n"), "{}", bad.stdout);
+    assert!(
+        bad.stdout.contains("invalid.yml:6:34: error: invalid expression in the `run` script of step 1 of job \"build\"")
+            && bad.stdout.contains("[expression]\n"),
+        "{}",
+        bad.stdout
+    );
     assert!(
         bad.stdout.ends_with("✗ 1 of 2 workflow files invalid\n"),
         "{}",
@@ -588,6 +594,7 @@ fn validate_exits_0_for_valid_files_and_1_with_every_problem_otherwise() {
     assert_eq!(value["invalid"], 1);
     assert_eq!(value["diagnostics"].as_array().unwrap().len(), 5);
     assert_eq!(value["diagnostics"][0]["line"], 6);
+    assert_eq!(value["diagnostics"][0]["rule"], "expression");
 }
 
 #[test]

@@ -75,6 +75,7 @@ fn check(file: &Path) -> Result<Vec<Diagnostic>> {
             col: 1,
             severity: Severity::Error,
             message: "the file is not UTF-8 text; GitHub reads workflows as UTF-8".into(),
+            rule: "syntax-check",
         }]);
     };
     match workflow::parse_workflow(&display, &source) {

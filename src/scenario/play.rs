@@ -369,6 +369,7 @@ impl<'a> Player<'a> {
                 col: 1,
                 severity: workflow::Severity::Error,
                 message,
+                rule: "syntax-check",
             })
             .collect();
         let invalid = InvalidWorkflow { file, diagnostics };

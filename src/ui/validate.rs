@@ -16,7 +16,7 @@ pub(crate) fn render(
     let mut out = String::new();
     for d in diagnostics {
         out += &diagnostic_line(d, s);
-        out.push('\n');
+        out += &format!(" {}\n", format!("[{}]", d.rule).style(s.dim));
     }
     let files_word = if files == 1 { "file" } else { "files" };
     if invalid == 0 {

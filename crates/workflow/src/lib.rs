@@ -78,6 +78,10 @@ pub struct Diagnostic {
     /// What is wrong and how to fix it, e.g. `job "deploy" needs "buld",
     /// which does not exist — did you mean "build"?`
     pub message: String,
+    /// The kind of check, named as actionlint names its rules
+    /// (`syntax-check`, `expression`, `events`, `job-needs`, …), so that
+    /// `devpath validate` can be read next to actionlint.
+    pub rule: &'static str,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]

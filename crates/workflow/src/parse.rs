@@ -181,6 +181,7 @@ pub(crate) fn parse(file: &str, source: &str) -> Result<Parsed, Vec<Diagnostic>>
         warnings: Vec::new(),
         refs: Vec::new(),
         current_step: None,
+        rule: "syntax-check",
     };
     let root = match yaml::parse(source) {
         Ok(Some(root)) => root,
@@ -217,6 +218,9 @@ struct Checker<'a> {
     refs: Vec<Reference>,
     /// The index of the step being checked (`None`: job level).
     current_step: Option<usize>,
+    /// The rule the diagnostics reported now belong to (see
+    /// [`Diagnostic::rule`]); set around the checks of one kind.
+    rule: &'static str,
 }
 
 /// An expression reading `needs.<id>` or `steps.<id>`, checked once the
@@ -279,7 +283,28 @@ impl Checker<'_> {
             col: pos.col,
             severity,
             message,
+            rule: self.rule,
         }
+    }
+
+    /// Runs `check` with its diagnostics filed under `rule`.
+    fn with_rule<T>(&mut self, rule: &'static str, check: impl FnOnce(&mut Self) -> T) -> T {
+        let outer = std::mem::replace(&mut self.rule, rule);
+        let result = check(self);
+        self.rule = outer;
+        result
+    }
+
+    fn id_error(&mut self, pos: Pos, message: impl Into<String>) {
+        self.with_rule("id", |c| c.error(pos, message));
+    }
+
+    fn shell_error(&mut self, pos: Pos, message: impl Into<String>) {
+        self.with_rule("shell-name", |c| c.error(pos, message));
+    }
+
+    fn expr_error(&mut self, pos: Pos, message: impl Into<String>) {
+        self.with_rule("expression", |c| c.error(pos, message));
     }
 
     fn error(&mut self, pos: Pos, message: impl Into<String>) {
@@ -293,10 +318,12 @@ impl Checker<'_> {
     }
 
     fn not_run(&mut self, pos: Pos, what: &str) {
-        self.warn(
-            pos,
-            format!("valid on GitHub, not run by devpath yet: {what}"),
-        );
+        self.with_rule("offline", |c| {
+            c.warn(
+                pos,
+                format!("valid on GitHub, not run by devpath yet: {what}"),
+            )
+        });
     }
 
     /// The entries of a mapping; reports duplicates (named with `noun`) and
@@ -362,7 +389,7 @@ impl Checker<'_> {
         let value = self.scalar_text(node, what)?;
         if let Some((name, offset)) = eval::template_status_function(&value) {
             let pos = self.lines.value_pos(node, offset);
-            self.error(
+            self.expr_error(
                 pos,
                 format!("`{name}()` cannot be called in {what}: status functions are only available in `if:` (of a job or a step); compute the value in an `if:` instead"),
             );
@@ -371,7 +398,7 @@ impl Checker<'_> {
             Ok(used) => self.check_contexts(node, &value, &used, what, allowed),
             Err(e) => {
                 let pos = self.lines.value_pos(node, e.offset);
-                self.error(pos, format!("invalid expression in {what}: {}", e.message));
+                self.expr_error(pos, format!("invalid expression in {what}: {}", e.message));
             }
         }
         Some(Text {
@@ -385,7 +412,7 @@ impl Checker<'_> {
         let value = match node.scalar_type() {
             Some(ScalarType::Bool) => node.scalar().unwrap_or_default().to_lowercase(),
             Some(ScalarType::Null) | None => {
-                self.error(
+                self.expr_error(
                     node.pos,
                     format!("{what} must be an expression, found {}", node.describe()),
                 );
@@ -397,12 +424,12 @@ impl Checker<'_> {
             Ok(used) => self.check_contexts(node, &value, &used, what, allowed),
             Err(e) => {
                 let pos = self.lines.value_pos(node, e.offset);
-                self.error(pos, format!("invalid expression in {what}: {}", e.message));
+                self.expr_error(pos, format!("invalid expression in {what}: {}", e.message));
             }
         }
         if let Some((at, message)) = eval::condition_warning(&value) {
             let pos = self.lines.value_pos(node, at);
-            self.warn(pos, format!("{what}: {message}"));
+            self.with_rule("if-cond", |c| c.warn(pos, format!("{what}: {message}")));
         }
         Some(Text {
             value,
@@ -436,7 +463,7 @@ impl Checker<'_> {
             }
             let pos = self.lines.value_pos(node, *at);
             if contexts::ALL.contains(&lower.as_str()) {
-                self.error(
+                self.expr_error(
                     pos,
                     format!(
                         "the `{name}` context is not available in {what}; available here: {}",
@@ -444,7 +471,7 @@ impl Checker<'_> {
                     ),
                 );
             } else {
-                self.error(
+                self.expr_error(
                     pos,
                     format!(
                         "unknown context \"{name}\" in {what}{}",
@@ -589,10 +616,12 @@ impl Checker<'_> {
                 }
                 "on" => {
                     // Messages about `on:` as a whole point at its key.
-                    triggers = self.triggers(value).map(|t| Triggers {
-                        pos: key_node.pos,
-                        ..t
-                    })
+                    triggers = self
+                        .with_rule("events", |c| c.triggers(value))
+                        .map(|t| Triggers {
+                            pos: key_node.pos,
+                            ..t
+                        })
                 }
                 "env" => env = self.pairs(value, "env", contexts::WORKFLOW_ENV),
                 "defaults" => defaults = self.defaults(value, "defaults"),
@@ -624,7 +653,7 @@ impl Checker<'_> {
                 Vec::new()
             }
         };
-        self.graph(&jobs);
+        self.with_rule("job-needs", |c| c.graph(&jobs));
         Some(Workflow {
             file: self.file.to_string(),
             name,
@@ -1435,7 +1464,7 @@ impl Checker<'_> {
         match Shell::parse(Some(&shell)) {
             Ok(_) => Some(shell),
             Err(message) => {
-                self.error(node.pos, format!("{what}: {message}"));
+                self.shell_error(node.pos, format!("{what}: {message}"));
                 None
             }
         }
@@ -1572,7 +1601,7 @@ impl Checker<'_> {
         let mut jobs = Vec::new();
         for (id, id_node, spec) in entries {
             if !valid_id(id) {
-                self.error(
+                self.id_error(
                     id_node.pos,
                     format!(
                         "invalid job id \"{id}\": start with a letter or `_` and use only letters, digits, `-` and `_`"
@@ -1729,14 +1758,15 @@ impl Checker<'_> {
                 }
                 "uses" => {
                     uses = true;
-                    job.calls = self.reusable_workflow(value, &place);
+                    job.calls =
+                        self.with_rule("workflow-call", |c| c.reusable_workflow(value, &place));
                 }
                 "with" | "secrets" => reusable_only.push((key, key_node.pos)),
                 _ => self.unknown_key(key, key_node.pos, JOB_KEYS, &place),
             }
         }
         if uses {
-            self.reusable_call_keys(&entries, &place);
+            self.with_rule("workflow-call", |c| c.reusable_call_keys(&entries, &place));
             return Some(job);
         }
         for (key, pos) in reusable_only {
@@ -1829,7 +1859,7 @@ impl Checker<'_> {
                 "id" => {
                     if let Some(id) = self.scalar_text(value, &format!("the id of {place}")) {
                         if !valid_id(&id) {
-                            self.error(
+                            self.id_error(
                                 value.pos,
                                 format!("invalid step id \"{id}\": start with a letter or `_` and use only letters, digits, `-` and `_`"),
                             );
@@ -1935,7 +1965,7 @@ impl Checker<'_> {
                 Some(step)
             }
             (false, Some((uses, pos))) => {
-                self.action_reference(&uses, pos);
+                self.with_rule("action", |c| c.action_reference(&uses, pos));
                 let with = match with.filter(|w| !w.is_null()) {
                     Some(with) => self.with_values(with, &place, contexts::STEP_WITH),
                     None => Vec::new(),

@@ -236,6 +236,7 @@ impl Workflow {
             col: pos.col,
             severity,
             message,
+            rule: "events",
         }
     }
 

@@ -36,6 +36,7 @@ impl Run<'_> {
                         col: concurrency.group.pos.col,
                         severity: Severity::Error,
                         message: self.mask(&message),
+                        rule: "runtime",
                     },
                 });
                 return Err(JobResult::Failure);

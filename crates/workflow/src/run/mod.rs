@@ -279,6 +279,7 @@ impl<'a> Run<'a> {
                 col: pos.col,
                 severity: Severity::Warning,
                 message: self.mask(&message),
+                rule: "runtime",
             },
         });
     }
