@@ -3,7 +3,8 @@
 //!
 //! Jobs running at the same time would interleave, so the reporter shows one
 //! job at a time, in dependency order, and holds the lines of the others
-//! until their turn. With `--format json` it only collects the warnings the
+//! until their turn. A matrix job's combinations take its place in that
+//! order, in the matrix's order. With `--format json` it only collects the warnings the
 //! run emits; the verb prints one object at the end.
 
 use std::collections::BTreeMap;
@@ -85,6 +86,17 @@ impl Reporter {
         let s = &self.out;
         let (job, lines, finished) = match event {
             RunEvent::Warning { .. } => return,
+            RunEvent::RunNamed { name } => {
+                let mut stdout = std::io::stdout().lock();
+                let _ = writeln!(stdout, "{}\n", format!("run {name}").style(s.heading));
+                return;
+            }
+            RunEvent::MatrixExpanded { job, combinations } => {
+                if let Some(at) = state.order.iter().position(|j| *j == job) {
+                    state.order.splice(at..=at, combinations);
+                }
+                return;
+            }
             RunEvent::JobStarted { job, name } => {
                 state.started.insert(job.clone());
                 let title = if name == job {

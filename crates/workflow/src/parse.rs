@@ -9,6 +9,9 @@
 //! `needs` and dependency cycles. Keys that GitHub accepts but devpath does
 //! not run yet give a warning rather than being ignored silently.
 
+mod permissions;
+mod strategy;
+
 use std::collections::{BTreeMap, HashMap};
 
 use super::eval;
@@ -56,6 +59,7 @@ mod contexts {
         "steps", "inputs",
     ];
     pub(super) const WORKFLOW_CONCURRENCY: &[&str] = &["github", "inputs", "vars"];
+    pub(super) const RUN_NAME: &[&str] = &["github", "inputs", "vars"];
     pub(super) const JOB_CONCURRENCY: &[&str] =
         &["github", "needs", "strategy", "matrix", "inputs", "vars"];
     pub(super) const ENVIRONMENT_NAME: &[&str] =
@@ -508,6 +512,7 @@ impl Checker<'_> {
         };
         let entries = self.entries(root, "the workflow", "key")?;
         let mut name = None;
+        let mut run_name = None;
         let mut triggers = None;
         let mut env = Vec::new();
         let mut defaults = RunDefaults::default();
@@ -516,14 +521,12 @@ impl Checker<'_> {
         for (key, key_node, value) in entries {
             match key {
                 "name" => name = self.scalar_text(value, "`name`"),
-                "run-name" => {
-                    self.not_run(key_node.pos, "`run-name` (runs are named by the workflow)")
-                }
+                "run-name" => run_name = self.text(value, "`run-name`", contexts::RUN_NAME),
                 "on" => triggers = self.triggers(value),
-                "env" => env = self.pairs(value, "env", contexts::WORKFLOW_ENV),
+                "env" => env = self.env_pairs(value, "env", contexts::WORKFLOW_ENV),
                 "defaults" => defaults = self.defaults(value, "defaults"),
                 "jobs" => jobs = Some(self.jobs(value)),
-                "permissions" => self.not_run(key_node.pos, "`permissions`"),
+                "permissions" => self.permissions(value, "the workflow"),
                 "concurrency" => {
                     concurrency = self.concurrency(
                         value,
@@ -554,6 +557,7 @@ impl Checker<'_> {
         Some(Workflow {
             file: self.file.to_string(),
             name,
+            run_name,
             triggers: triggers.unwrap_or_default(),
             env,
             defaults,
@@ -916,10 +920,18 @@ impl Checker<'_> {
                         contexts::ENVIRONMENT_URL,
                     )
                 }
+                // GitHub then creates no deployment; devpath never does.
+                "deployment" => {
+                    self.flag(
+                        value,
+                        &format!("`environment.deployment` of {place}"),
+                        contexts::ENVIRONMENT_NAME,
+                    );
+                }
                 _ => self.unknown_key(
                     key,
                     key_node.pos,
-                    &["name", "url"],
+                    &["name", "url", "deployment"],
                     &format!("`environment` of {place}"),
                 ),
             }
@@ -1101,9 +1113,13 @@ impl Checker<'_> {
             outputs: Vec::new(),
             defaults: RunDefaults::default(),
             timeout_minutes: None,
+            timeout_expr: None,
+            continue_on_error: Flag::Fixed(false),
+            strategy: None,
             environment: None,
             concurrency: None,
             steps: Vec::new(),
+            combination: None,
         };
         let mut runs_on = false;
         let mut steps = None;
@@ -1134,16 +1150,36 @@ impl Checker<'_> {
                     job.cond =
                         self.condition(value, &format!("the `if` of {place}"), contexts::JOB_IF)
                 }
-                "env" => job.env = self.pairs(value, &format!("jobs.{id}.env"), contexts::JOB_ENV),
+                "env" => {
+                    job.env = self.env_pairs(value, &format!("jobs.{id}.env"), contexts::JOB_ENV)
+                }
                 "outputs" => {
                     job.outputs =
                         self.pairs(value, &format!("jobs.{id}.outputs"), contexts::JOB_OUTPUTS)
                 }
                 "defaults" => job.defaults = self.defaults(value, &format!("jobs.{id}.defaults")),
+                "timeout-minutes" if value.scalar().is_some_and(|s| s.contains("${{")) => {
+                    job.timeout_expr = self.text(
+                        value,
+                        &format!("`timeout-minutes` of {place}"),
+                        strategy::JOB_STRATEGY,
+                    )
+                }
                 "timeout-minutes" => {
                     job.timeout_minutes =
                         self.minutes(value, &format!("`timeout-minutes` of {place}"))
                 }
+                "continue-on-error" => {
+                    if let Some(flag) = self.flag(
+                        value,
+                        &format!("`continue-on-error` of {place}"),
+                        strategy::JOB_STRATEGY,
+                    ) {
+                        job.continue_on_error = flag;
+                    }
+                }
+                "strategy" => job.strategy = self.strategy(value, &place),
+                "permissions" => self.permissions(value, &place),
                 "steps" => steps = Some((key_node, value)),
                 "environment" => job.environment = self.environment(value, &place),
                 "concurrency" => {
@@ -1153,8 +1189,9 @@ impl Checker<'_> {
                         contexts::JOB_CONCURRENCY,
                     )
                 }
-                "continue-on-error" | "strategy" | "services" | "container" | "permissions"
-                | "snapshot" => self.not_run(key_node.pos, &format!("`{key}` (in {place})")),
+                "services" | "container" | "snapshot" => {
+                    self.not_run(key_node.pos, &format!("`{key}` (in {place})"))
+                }
                 "uses" => {
                     uses = true;
                     self.error(
@@ -1290,7 +1327,7 @@ impl Checker<'_> {
                         .map(|u| (u, value.pos))
                 }
                 "with" => with = Some(value),
-                "env" => step.env = self.pairs(value, "env", contexts::STEP),
+                "env" => step.env = self.env_pairs(value, "env", contexts::STEP),
                 "shell" => {
                     shell = self
                         .shell(value, &format!("`shell` of {place}"))
@@ -1713,14 +1750,13 @@ jobs:
 
     #[test]
     fn github_only_keys_warn() {
+        // `permissions` and `strategy` are checked and run: no warning.
         let src = "on:\n  push:\n    paths: [src]\n  pull_request:\npermissions: read-all\njobs:\n  a:\n    runs-on: x\n    strategy:\n      matrix: {v: [1, 2]}\n    steps: [{run: 'true'}]\n";
         assert_eq!(
             warnings(src),
             [
                 "ci.yml:3:5: valid on GitHub, not run by devpath yet: `paths` filters (every push runs the workflow)",
                 "ci.yml:4:3: valid on GitHub, not run by devpath yet: the `pull_request` trigger (devpath runs push and workflow_dispatch)",
-                "ci.yml:5:1: valid on GitHub, not run by devpath yet: `permissions`",
-                "ci.yml:9:5: valid on GitHub, not run by devpath yet: `strategy` (in job \"a\")",
             ]
         );
     }

@@ -207,6 +207,7 @@ pub(crate) fn run(args: &PipelineArgs, global: &GlobalArgs) -> VerbResult {
         let value = serde_json::json!({
             "workflow": report.workflow,
             "name": report.name,
+            "run_name": report.run_name,
             "event": report.event,
             "conclusion": report.conclusion,
             "jobs": report.jobs,

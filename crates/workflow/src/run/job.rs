@@ -68,9 +68,9 @@ impl StepRun {
 }
 
 impl Run<'_> {
-    /// Runs one job from its start to its `JobFinished`.
-    pub(super) fn run_job(&self, job: &Job, needs: Value) -> JobDone {
-        let cancel = self.cancel.child();
+    /// Runs one job (or one combination of a matrix job) from its start to
+    /// its `JobFinished`; `cancel` is its own handle, a child of the run's.
+    pub(super) fn run_job(&self, job: &Job, needs: Value, cancel: CancelHandle) -> JobDone {
         let started_cancelled = cancel.is_cancelled();
         let mut contexts = self.base_contexts(job, &needs);
         let name = match &job.name {
@@ -117,8 +117,18 @@ impl Run<'_> {
             }
             context::with_environment(&mut contexts, self.req, rules);
         }
-        let job_run = JobRun::new(self, job, cancel, started_cancelled);
+        let minutes = match self.timeout_minutes(job, &contexts) {
+            Ok(minutes) => minutes,
+            Err(message) => {
+                let early = JobDone::empty(name, JobResult::Failure);
+                return self.end_early(job, early, Some(&message));
+            }
+        };
+        let job_run = JobRun::new(self, job, cancel, started_cancelled, minutes);
         let (mut done, contexts) = job_run.run_steps(name, contexts);
+        if done.result == JobResult::Failure {
+            done.allowed_failure = self.job_continue_on_error(job, &contexts);
+        }
         done.approval = approval;
         if let (Some(env), Some(spec)) = (job_environment.as_mut(), &job.environment) {
             env.url = spec
@@ -136,6 +146,70 @@ impl Run<'_> {
             result: done.result,
         });
         done
+    }
+
+    /// The job's `timeout-minutes`, evaluated when it is an expression.
+    fn timeout_minutes(&self, job: &Job, contexts: &Map<String, Value>) -> Result<f64, String> {
+        let Some(text) = &job.timeout_expr else {
+            return Ok(job.timeout_minutes.unwrap_or(DEFAULT_JOB_MINUTES));
+        };
+        let value = eval::value(&text.value, contexts, Status::SUCCESS).map_err(|e| {
+            self.at(
+                text,
+                &format!("cannot evaluate `timeout-minutes`: {}", e.message),
+            )
+        })?;
+        let minutes = match &value {
+            Value::Number(n) => n.as_f64(),
+            Value::String(s) => s.trim().parse::<f64>().ok(),
+            _ => None,
+        };
+        match minutes {
+            Some(m) if m > 0.0 && m.is_finite() => Ok(m),
+            _ => Err(self.at(
+                text,
+                &format!(
+                    "`timeout-minutes` must be a positive number of minutes, but its expression gives {}",
+                    if value.is_string() {
+                        format!("\"{}\"", eval::display(&value))
+                    } else {
+                        eval::display(&value)
+                    }
+                ),
+            )),
+        }
+    }
+
+    /// The job's `continue-on-error` (evaluated with its `matrix`): true
+    /// lets the run go on when this job fails, as on GitHub, where the jobs
+    /// that need it then see `success`.
+    fn job_continue_on_error(&self, job: &Job, contexts: &Map<String, Value>) -> bool {
+        let allowed = match &job.continue_on_error {
+            Flag::Fixed(b) => *b,
+            Flag::Expr(text) => match eval::value(&text.value, contexts, Status::SUCCESS) {
+                Ok(Value::String(s)) => s.trim() == "true",
+                Ok(v) => crate::expr::truthy(&v),
+                Err(e) => {
+                    self.log(
+                        &job.id,
+                        0,
+                        &self.at(
+                            text,
+                            &format!("cannot evaluate `continue-on-error`: {}", e.message),
+                        ),
+                    );
+                    false
+                }
+            },
+        };
+        if allowed {
+            self.log(
+                &job.id,
+                0,
+                "The job failed, but `continue-on-error` lets the run go on (jobs that need it see success).",
+            );
+        }
+        allowed
     }
 
     /// The job's `environment:` name, evaluated; None when it has none or
@@ -208,6 +282,7 @@ impl Run<'_> {
 
     fn continue_on_error(
         &self,
+        job: &str,
         step: &Step,
         contexts: &Map<String, Value>,
         status: Status,
@@ -220,7 +295,7 @@ impl Run<'_> {
                 Ok(v) => crate::expr::truthy(&v),
                 Err(e) => {
                     self.log(
-                        &context::job_id(contexts),
+                        job,
                         number,
                         &self.at(
                             text,
@@ -275,14 +350,20 @@ impl Run<'_> {
 }
 
 impl<'r, 'a> JobRun<'r, 'a> {
-    fn new(run: &'r Run<'a>, job: &'r Job, cancel: CancelHandle, started_cancelled: bool) -> Self {
-        let minutes = job.timeout_minutes.unwrap_or(DEFAULT_JOB_MINUTES);
+    fn new(
+        run: &'r Run<'a>,
+        job: &'r Job,
+        cancel: CancelHandle,
+        started_cancelled: bool,
+        minutes: f64,
+    ) -> Self {
+        let dir = job.combination.as_ref().map_or(&job.id, |c| &c.dir);
         JobRun {
             run,
             job,
             cancel,
             started_cancelled,
-            dir: run.req.work_root.join(&job.id),
+            dir: run.req.work_root.join(dir),
             workspace: PathBuf::new(),
             temp: PathBuf::new(),
             yaml_env: BTreeMap::new(),
@@ -328,12 +409,9 @@ impl<'r, 'a> JobRun<'r, 'a> {
             JobResult::Success
         };
         let done = JobDone {
-            name,
-            result,
-            outputs,
             steps: self.reports,
-            environment: None,
-            approval: None,
+            outputs,
+            ..JobDone::empty(name, result)
         };
         (done, contexts)
     }
@@ -374,6 +452,10 @@ impl<'r, 'a> JobRun<'r, 'a> {
     ) -> Result<BTreeMap<String, String>, String> {
         let mut out = BTreeMap::new();
         for (name, text) in pairs {
+            if name.is_empty() {
+                out.extend(self.env_expression(text, contexts)?);
+                continue;
+            }
             let value = eval::render(&text.value, contexts, Status::SUCCESS).map_err(|e| {
                 self.run.at(
                     text,
@@ -383,6 +465,31 @@ impl<'r, 'a> JobRun<'r, 'a> {
             out.insert(name.clone(), value);
         }
         Ok(out)
+    }
+
+    /// An `env:` given as one expression: its value must be a mapping.
+    fn env_expression(
+        &self,
+        text: &Text,
+        contexts: &Map<String, Value>,
+    ) -> Result<BTreeMap<String, String>, String> {
+        let value = eval::value(&text.value, contexts, Status::SUCCESS).map_err(|e| {
+            self.run
+                .at(text, &format!("cannot evaluate `env`: {}", e.message))
+        })?;
+        match value {
+            Value::Object(map) => Ok(map
+                .iter()
+                .map(|(k, v)| (k.clone(), eval::display(v)))
+                .collect()),
+            other => Err(self.run.at(
+                text,
+                &format!(
+                    "`env` must give a mapping of names to values, but its expression gives {}",
+                    eval::display(&other)
+                ),
+            )),
+        }
     }
 
     /// The `env` context before a step's own `env:`.
@@ -445,7 +552,7 @@ impl<'r, 'a> JobRun<'r, 'a> {
             ran.outcome
         };
         let conclusion = if outcome == JobResult::Failure
-            && run.continue_on_error(step, contexts, status, number)
+            && run.continue_on_error(&self.job.id, step, contexts, status, number)
         {
             JobResult::Success
         } else {

@@ -210,7 +210,7 @@ impl JobRun<'_, '_> {
             ("GITHUB_ACTOR", req.actor.clone()),
             ("GITHUB_TRIGGERING_ACTOR", req.actor.clone()),
             ("GITHUB_REPOSITORY", req.repository.clone()),
-            ("GITHUB_JOB", self.job.id.clone()),
+            ("GITHUB_JOB", self.job.github_job().to_string()),
             ("GITHUB_OUTPUT", text(&files.output)),
             ("GITHUB_ENV", text(&files.env)),
             ("GITHUB_PATH", text(&files.path)),
