@@ -113,3 +113,66 @@ fn or_list(levels: &[&str]) -> String {
         [rest @ .., last] => format!("{} or {last}", rest.join(", ")),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::parse;
+
+    fn errors(src: &str) -> Vec<String> {
+        match parse("ci.yml", src) {
+            Ok(parsed) => {
+                assert!(parsed.warnings.is_empty(), "{:?}", parsed.warnings);
+                Vec::new()
+            }
+            Err(errors) => errors.iter().map(ToString::to_string).collect(),
+        }
+    }
+
+    fn with(workflow: &str, job: &str) -> String {
+        format!(
+            "on: push\n{workflow}jobs:\n  t:\n    runs-on: x\n{job}    steps: [{{run: 'true'}}]\n"
+        )
+    }
+
+    #[test]
+    fn valid_permissions_are_accepted_without_a_warning() {
+        for (workflow, job) in [
+            ("permissions: read-all\n", "    permissions: write-all\n"),
+            (
+                "permissions: {}\n",
+                "    permissions:\n      contents: read\n      id-token: write\n      packages: none\n",
+            ),
+        ] {
+            assert_eq!(errors(&with(workflow, job)), Vec::<String>::new());
+        }
+    }
+
+    #[test]
+    fn scopes_and_levels_are_checked() {
+        let src = with(
+            "permissions:\n  contents: foo\n  content: read\n  id-token: read\n",
+            "    permissions: read\n",
+        );
+        assert_eq!(
+            errors(&src),
+            [
+                "ci.yml:3:13: \"foo\" is not a permission level for `contents` in `permissions` of the workflow: use read, write or none",
+                "ci.yml:4:3: unknown scope \"content\" in `permissions` of the workflow — did you mean \"contents\"?",
+                "ci.yml:5:13: \"read\" is not a permission level for `id-token` in `permissions` of the workflow: use write or none",
+                "ci.yml:9:18: `permissions` of job \"t\" must be read-all, write-all or a mapping of scopes (e.g. `contents: read`), found \"read\"",
+            ]
+        );
+    }
+
+    #[test]
+    fn run_name_sees_only_github_inputs_and_vars() {
+        let src = "run-name: Deploy ${{ github.sha }} ${{ secrets.TOKEN }} ${{ gihtub.actor }}\non: push\njobs:\n  t:\n    runs-on: x\n    steps: [{run: 'true'}]\n";
+        assert_eq!(
+            errors(src),
+            [
+                "ci.yml:1:40: the `secrets` context is not available in `run-name`; available here: github, inputs, vars",
+                "ci.yml:1:61: unknown context \"gihtub\" in `run-name` — did you mean \"github\"?",
+            ]
+        );
+    }
+}

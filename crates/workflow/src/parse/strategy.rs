@@ -266,3 +266,106 @@ pub(crate) fn to_json(value: &MatrixValue) -> Option<Value> {
         ),
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::parse;
+
+    /// Errors, or else warnings, as `file:line:col: message`.
+    fn diagnostics(src: &str) -> Vec<String> {
+        match parse("ci.yml", src) {
+            Ok(parsed) => parsed.warnings.iter().map(ToString::to_string).collect(),
+            Err(errors) => errors.iter().map(ToString::to_string).collect(),
+        }
+    }
+
+    fn job(strategy: &str) -> String {
+        format!(
+            "on: push\njobs:\n  t:\n    runs-on: x\n    strategy:\n{strategy}    steps: [{{run: 'true'}}]\n"
+        )
+    }
+
+    #[test]
+    fn a_valid_matrix_has_no_diagnostics() {
+        let src = job(
+            "      fail-fast: false\n      max-parallel: 2\n      matrix:\n        os: [a, b]\n        include: [{os: c}]\n        exclude: [{os: a}]\n",
+        );
+        assert_eq!(diagnostics(&src), Vec::<String>::new());
+        let expr = job(
+            "      fail-fast: ${{ vars.FAST == 'yes' }}\n      max-parallel: ${{ fromJSON(vars.N) }}\n      matrix: ${{ fromJSON(vars.M) }}\n",
+        );
+        assert_eq!(diagnostics(&expr), Vec::<String>::new());
+    }
+
+    /// What actionlint and GitHub's parser reject, each at its place.
+    #[test]
+    fn structural_errors_name_their_place() {
+        let src = job(
+            "      fail_fast: false\n      max-parallel: 1.5\n      matrix:\n        os: []\n        node: 18\n        exclude:\n          - arch: x64\n        include:\n          - {}\n",
+        );
+        assert_eq!(
+            diagnostics(&src),
+            [
+                "ci.yml:6:7: unknown key \"fail_fast\" in the `strategy` of job \"t\" — did you mean \"fail-fast\"?",
+                "ci.yml:7:21: `max-parallel` in the `strategy` of job \"t\" must be a whole number of jobs, found 1.5: write e.g. `max-parallel: 2`",
+                "ci.yml:9:13: `matrix` in the `strategy` of job \"t\": the matrix vector \"os\" has no values: give it at least one, or remove it",
+                "ci.yml:10:9: `matrix` in the `strategy` of job \"t\": the matrix vector \"node\" must be a list of values, found a number",
+                "ci.yml:12:13: `matrix` in the `strategy` of job \"t\": the `exclude` key \"arch\" is not a vector of the matrix (vectors: )",
+                "ci.yml:14:13: `matrix` in the `strategy` of job \"t\": an `include` entry is empty: give it at least one value",
+            ]
+        );
+        assert_eq!(
+            diagnostics(&job("      max-parallel: 0\n      matrix: {os: [a]}\n")),
+            [
+                "ci.yml:6:21: `max-parallel` in the `strategy` of job \"t\" must be at least 1, found 0"
+            ]
+        );
+        assert_eq!(
+            diagnostics(&job("      matrix: {}\n")),
+            [
+                "ci.yml:6:15: `matrix` in the `strategy` of job \"t\": the matrix defines no vector: add one (e.g. `os: [ubuntu-latest]`) or `include` entries"
+            ]
+        );
+        assert_eq!(
+            diagnostics(
+                "on: push\njobs:\n  t:\n    runs-on: x\n    strategy: {}\n    steps: [{run: 'true'}]\n"
+            ),
+            [
+                "ci.yml:5:15: the `strategy` of job \"t\" is empty: add a `matrix`, or remove `strategy`"
+            ]
+        );
+        assert_eq!(
+            diagnostics(&job("      matrix:\n        os: ${{ secrets.OS }}\n")),
+            [
+                "ci.yml:7:17: the `secrets` context is not available in `matrix.os` in the `strategy` of job \"t\"; available here: github, inputs, vars, needs"
+            ]
+        );
+    }
+
+    /// GitHub accepts a strategy without a matrix (the job runs once): a
+    /// warning, not an error.
+    #[test]
+    fn a_strategy_without_matrix_warns() {
+        assert_eq!(
+            diagnostics(&job("      fail-fast: false\n")),
+            [
+                "ci.yml:6:7: the `strategy` of job \"t\" has no `matrix`, so the job runs once; add a `matrix` or remove `strategy`"
+            ]
+        );
+    }
+
+    #[test]
+    fn job_keys_that_may_be_expressions() {
+        let src = "on: push\njobs:\n  t:\n    runs-on: x\n    continue-on-error: ${{ matrix.experimental }}\n    timeout-minutes: ${{ matrix.minutes }}\n    env: ${{ fromJSON(vars.ENV) }}\n    environment:\n      name: staging\n      deployment: false\n    steps:\n      - run: 'true'\n        env: ${{ fromJSON(vars.STEP_ENV) }}\n";
+        assert_eq!(diagnostics(src), Vec::<String>::new());
+        let bad = "on: push\njobs:\n  t:\n    runs-on: x\n    continue-on-error: maybe\n    timeout-minutes: ${{ secrets.T }}\n    environment:\n      name: staging\n      deployment: no\n    steps: [{run: 'true'}]\n";
+        assert_eq!(
+            diagnostics(bad),
+            [
+                "ci.yml:5:24: `continue-on-error` of job \"t\" must be true, false or an expression, found a string",
+                "ci.yml:6:26: the `secrets` context is not available in `timeout-minutes` of job \"t\"; available here: github, inputs, vars, needs, strategy, matrix",
+                "ci.yml:9:19: `environment.deployment` of job \"t\" must be true, false or an expression, found a string",
+            ]
+        );
+    }
+}

@@ -19,7 +19,7 @@ use crate::step::CancelHandle;
 use crate::{JobEnvironment, JobResult, RunEvent, StepReport};
 
 /// GitHub's default job timeout: 360 minutes.
-pub(super) const DEFAULT_JOB_MINUTES: f64 = 360.0;
+const DEFAULT_JOB_MINUTES: f64 = 360.0;
 
 /// The state of one running job.
 pub(super) struct JobRun<'r, 'a> {
@@ -40,6 +40,8 @@ pub(super) struct JobRun<'r, 'a> {
     /// What steps wrote to `$GITHUB_PATH`, oldest first.
     pub(super) paths: Vec<String>,
     pub(super) deadline: Instant,
+    /// The job's `timeout-minutes` (evaluated), for messages.
+    pub(super) minutes: f64,
     /// A step failed (after `continue-on-error`), or the job's setup did.
     failed: bool,
     /// The job's time ran out: the remaining steps are skipped.
@@ -370,6 +372,7 @@ impl<'r, 'a> JobRun<'r, 'a> {
             file_env: BTreeMap::new(),
             paths: Vec::new(),
             deadline: Instant::now() + Duration::from_secs_f64(minutes * 60.0),
+            minutes,
             failed: false,
             timed_out: false,
             steps_ctx: Map::new(),

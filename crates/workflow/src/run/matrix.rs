@@ -307,3 +307,459 @@ pub(super) fn aggregate(job: &Job, plan: &Plan, done: Vec<JobDone>, order: &[usi
         ..JobDone::empty(name, result)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use std::time::{Duration, Instant};
+
+    use super::super::testing::run;
+    use crate::{JobResult, RunEvent};
+
+    fn results(ran: &super::super::testing::Ran, job: &str) -> Vec<(String, JobResult)> {
+        ran.job(job)
+            .combinations
+            .iter()
+            .map(|c| (c.id.clone(), c.result))
+            .collect()
+    }
+
+    fn started(ran: &super::super::testing::Ran) -> Vec<String> {
+        ran.events
+            .iter()
+            .filter_map(|e| match e {
+                RunEvent::JobStarted { job, .. } => Some(job.clone()),
+                _ => None,
+            })
+            .collect()
+    }
+
+    /// docs: "GitHub will cancel all in-progress and queued jobs in the
+    /// matrix if any job in the matrix fails" (fail-fast defaults to true).
+    #[test]
+    fn fail_fast_cancels_the_running_and_the_queued_combinations() {
+        let src = r#"on: push
+jobs:
+  test:
+    runs-on: x
+    strategy:
+      max-parallel: 2
+      matrix:
+        v: [bad, slow, queued]
+    steps:
+      - run: if [ ${{ matrix.v }} = bad ]; then sleep 0.3; exit 1; else sleep 30; fi
+  after:
+    needs: test
+    if: always()
+    runs-on: x
+    steps:
+      - run: echo "${{ needs.test.result }}"
+"#;
+        let start = Instant::now();
+        let ran = run(src);
+        assert!(start.elapsed() < Duration::from_secs(10));
+        use JobResult::*;
+        assert_eq!(
+            results(&ran, "test"),
+            [
+                ("test (bad)".to_string(), Failure),
+                ("test (slow)".to_string(), Cancelled),
+                ("test (queued)".to_string(), Cancelled),
+            ]
+        );
+        // The queued one never started (the others start in any order).
+        let mut started = started(&ran);
+        started.sort();
+        assert_eq!(started, ["after", "test (bad)", "test (slow)"]);
+        assert_eq!(ran.result("test"), Failure);
+        assert_eq!(ran.logs("after"), ["failure"]);
+        assert_eq!(ran.report.conclusion, Failure);
+    }
+
+    #[test]
+    fn without_fail_fast_every_combination_runs() {
+        let src = r#"on: push
+jobs:
+  test:
+    runs-on: x
+    strategy:
+      fail-fast: ${{ vars.REGION == 'us' }}
+      max-parallel: 1
+      matrix:
+        v: [bad, good]
+    steps:
+      - run: test ${{ matrix.v }} = good
+"#;
+        let ran = run(src);
+        use JobResult::*;
+        assert_eq!(
+            results(&ran, "test"),
+            [
+                ("test (bad)".to_string(), Failure),
+                ("test (good)".to_string(), Success)
+            ]
+        );
+        assert_eq!(ran.result("test"), Failure);
+    }
+
+    /// The docs' fail-fast example: `continue-on-error` from the matrix
+    /// lets the experimental combination fail without cancelling the
+    /// others or failing the run; the jobs that need it see success.
+    #[test]
+    fn an_experimental_combination_may_fail() {
+        let src = r#"on: push
+jobs:
+  test:
+    runs-on: x
+    continue-on-error: ${{ matrix.experimental }}
+    strategy:
+      fail-fast: true
+      max-parallel: 1
+      matrix:
+        version: [6, 7, 8]
+        experimental: [false]
+        include:
+          - version: 9
+            experimental: true
+    steps:
+      - run: test ${{ matrix.version }} != 9
+  after:
+    needs: test
+    runs-on: x
+    steps:
+      - run: echo "${{ needs.test.result }}"
+"#;
+        let ran = run(src);
+        use JobResult::*;
+        assert_eq!(
+            results(&ran, "test"),
+            [
+                ("test (6, false)".to_string(), Success),
+                ("test (7, false)".to_string(), Success),
+                ("test (8, false)".to_string(), Success),
+                ("test (9, true)".to_string(), Failure),
+            ]
+        );
+        assert_eq!(ran.result("test"), Success);
+        assert_eq!(ran.logs("after"), ["success"]);
+        assert_eq!(ran.report.conclusion, Success);
+    }
+
+    #[test]
+    fn job_level_continue_on_error_without_a_matrix() {
+        let src = r#"on: push
+jobs:
+  flaky:
+    runs-on: x
+    continue-on-error: true
+    steps:
+      - run: exit 1
+  after:
+    needs: flaky
+    runs-on: x
+    steps:
+      - run: echo "${{ needs.flaky.result }}"
+"#;
+        let ran = run(src);
+        assert!(ran.events.iter().any(|e| matches!(e,
+            RunEvent::JobFinished { job, result: JobResult::Failure } if job == "flaky")));
+        assert_eq!(ran.result("flaky"), JobResult::Success);
+        assert_eq!(ran.logs("after"), ["success"]);
+        assert_eq!(ran.report.conclusion, JobResult::Success);
+    }
+
+    /// With max-parallel 1 a combination starts only when the previous one
+    /// ended; with 2, two overlap.
+    #[test]
+    fn max_parallel_limits_the_combinations_running_at_once() {
+        let log_of = |max: u32| {
+            let src = format!(
+                r#"on: push
+jobs:
+  test:
+    runs-on: x
+    strategy:
+      max-parallel: {max}
+      matrix:
+        v: [a, b, c]
+    steps:
+      - run: echo start >> ../../log; sleep 0.3; echo end >> ../../log
+"#
+            );
+            let ran = run(&src);
+            std::fs::read_to_string(ran._dir.path().join("work/log")).unwrap()
+        };
+        assert_eq!(log_of(1), "start\nend\n".repeat(3));
+        assert!(log_of(2).starts_with("start\nstart\n"));
+    }
+
+    #[test]
+    fn matrix_and_strategy_contexts() {
+        let src = r#"on: push
+jobs:
+  plain:
+    runs-on: x
+    steps:
+      - run: echo '${{ toJSON(strategy) }} ${{ toJSON(matrix) }} ${{ github.job }} '"$GITHUB_JOB"
+  m:
+    runs-on: x
+    strategy:
+      fail-fast: false
+      matrix:
+        os: [ubuntu, debian]
+    steps:
+      - run: echo '${{ matrix.os }} ${{ strategy.job-index }}/${{ strategy.job-total }} ${{ strategy.max-parallel }} ${{ strategy.fail-fast }} ${{ github.job }} '"$GITHUB_JOB"
+"#;
+        let ran = run(src);
+        let plain = ran.logs("plain").join("");
+        assert!(plain.contains(r#""job-total": 1"#), "{plain}");
+        assert!(plain.ends_with("} null plain plain"), "{plain}");
+        assert_eq!(ran.logs("m (ubuntu)"), ["ubuntu 0/2 2 false m m"]);
+        assert_eq!(ran.logs("m (debian)"), ["debian 1/2 2 false m m"]);
+    }
+
+    /// A matrix made by an earlier job, evaluated when the job starts:
+    /// whole (`matrix: ${{ fromJSON(..) }}`) or one vector.
+    #[test]
+    fn matrices_from_the_outputs_of_needed_jobs() {
+        let src = r#"on: push
+jobs:
+  setup:
+    runs-on: x
+    outputs:
+      matrix: ${{ steps.s.outputs.matrix }}
+      list: ${{ steps.s.outputs.list }}
+    steps:
+      - id: s
+        run: |
+          echo 'matrix={"os":["ubuntu","debian"],"include":[{"os":"alpine"}]}' >> "$GITHUB_OUTPUT"
+          echo 'list=["1", "2"]' >> "$GITHUB_OUTPUT"
+  whole:
+    needs: setup
+    runs-on: x
+    strategy:
+      matrix: ${{ fromJSON(needs.setup.outputs.matrix) }}
+    steps:
+      - run: echo ${{ matrix.os }}
+  vector:
+    needs: setup
+    runs-on: x
+    strategy:
+      matrix:
+        n: ${{ fromJSON(needs.setup.outputs.list) }}
+    steps:
+      - run: echo ${{ matrix.n }}
+"#;
+        let ran = run(src);
+        let ids = |job: &str| -> Vec<String> {
+            ran.job(job)
+                .combinations
+                .iter()
+                .map(|c| c.id.clone())
+                .collect()
+        };
+        assert_eq!(
+            ids("whole"),
+            ["whole (ubuntu)", "whole (debian)", "whole (alpine)"]
+        );
+        assert_eq!(ids("vector"), ["vector (1)", "vector (2)"]);
+        assert_eq!(ran.logs("vector (2)"), ["2"]);
+        assert_eq!(ran.report.conclusion, JobResult::Success);
+    }
+
+    #[test]
+    fn a_matrix_expression_that_gives_no_mapping_fails_the_job() {
+        let src = r#"on: push
+jobs:
+  m:
+    runs-on: x
+    strategy:
+      matrix: ${{ fromJSON('[1, 2]') }}
+    steps:
+      - run: echo never
+"#;
+        let ran = run(src);
+        assert_eq!(ran.result("m"), JobResult::Failure);
+        assert_eq!(
+            ran.logs("m"),
+            [
+                "ci.yml:6:15: `matrix` must give a mapping of vectors, but its expression gives [\n  1,\n  2\n]"
+            ]
+        );
+        let src = src.replace(
+            "${{ fromJSON('[1, 2]') }}",
+            r#""${{ fromJSON('{\"os\": []}') }}""#,
+        );
+        let ran = run(&src);
+        assert_eq!(
+            ran.logs("m"),
+            [
+                "ci.yml:6:15: the matrix of job \"m\" is invalid: the matrix vector \"os\" has no values: give it at least one, or remove it"
+            ]
+        );
+    }
+
+    /// docs: "the last matrix job that runs will override the output
+    /// value"; outputs with distinct names are combined, and an empty
+    /// value does not override (the docs' example shows all three).
+    #[test]
+    fn outputs_of_all_combinations_the_last_one_winning() {
+        let src = r#"on: push
+jobs:
+  m:
+    runs-on: x
+    strategy:
+      max-parallel: 1
+      matrix:
+        version: [1, 2, 3]
+    outputs:
+      output_1: ${{ steps.s.outputs.output_1 }}
+      output_2: ${{ steps.s.outputs.output_2 }}
+      output_3: ${{ steps.s.outputs.output_3 }}
+      last: ${{ steps.s.outputs.last }}
+    steps:
+      - id: s
+        run: |
+          echo "output_${{ matrix.version }}=${{ matrix.version }}" >> "$GITHUB_OUTPUT"
+          echo "last=${{ matrix.version }}" >> "$GITHUB_OUTPUT"
+  after:
+    needs: m
+    runs-on: x
+    steps:
+      - run: echo '${{ toJSON(needs.m.outputs) }}'
+"#;
+        let ran = run(src);
+        assert_eq!(
+            ran.logs("after"),
+            [
+                "{",
+                "  \"last\": \"3\",",
+                "  \"output_1\": \"1\",",
+                "  \"output_2\": \"2\",",
+                "  \"output_3\": \"3\"",
+                "}"
+            ]
+        );
+    }
+
+    #[test]
+    fn names_carry_the_matrix_values_unless_they_are_expressions() {
+        let src = r#"on: push
+jobs:
+  a:
+    name: Build
+    runs-on: x
+    strategy:
+      matrix:
+        os: [ubuntu]
+        node: [18]
+    steps:
+      - run: "true"
+  b:
+    name: Build on ${{ matrix.os }}
+    runs-on: x
+    strategy:
+      matrix:
+        os: [debian]
+    steps:
+      - run: "true"
+"#;
+        let ran = run(src);
+        let names: Vec<(String, String)> = ran
+            .events
+            .iter()
+            .filter_map(|e| match e {
+                RunEvent::JobStarted { job, name } => Some((job.clone(), name.clone())),
+                _ => None,
+            })
+            .collect();
+        assert!(names.contains(&("a (ubuntu, 18)".into(), "Build (ubuntu, 18)".into())));
+        assert!(names.contains(&("b (debian)".into(), "Build on debian".into())));
+        assert!(ran.events.iter().any(|e| matches!(e,
+            RunEvent::MatrixExpanded { job, combinations } if job == "a" && combinations == &["a (ubuntu, 18)"])));
+    }
+
+    /// GitHub runs the job once, without a matrix, when `exclude` removes
+    /// every combination.
+    #[test]
+    fn excluding_every_combination_runs_the_job_once() {
+        let src = r#"on: push
+jobs:
+  m:
+    runs-on: x
+    strategy:
+      matrix:
+        os: ${{ fromJSON('["a"]') }}
+        exclude:
+          - os: a
+    steps:
+      - run: echo "[${{ toJSON(matrix) }}] ${{ strategy.job-total }}"
+"#;
+        let ran = run(src);
+        assert_eq!(ran.logs("m"), ["[null] 1"]);
+        assert_eq!(ran.result("m"), JobResult::Success);
+    }
+
+    #[test]
+    fn timeout_minutes_and_env_as_expressions() {
+        let src = r#"on: push
+jobs:
+  m:
+    runs-on: x
+    timeout-minutes: ${{ matrix.minutes }}
+    env: ${{ fromJSON('{"GREETING":"hello","N":3}') }}
+    strategy:
+      matrix:
+        minutes: [0.01]
+    steps:
+      - run: echo "$GREETING $N"; sleep 30
+"#;
+        let start = Instant::now();
+        let ran = run(src);
+        assert!(start.elapsed() < Duration::from_secs(10));
+        assert_eq!(
+            ran.logs("m (0.01)"),
+            [
+                "hello 3",
+                "Error: The job exceeded its timeout-minutes (0.01) and was stopped."
+            ]
+        );
+        let bad = src.replace("${{ matrix.minutes }}", "${{ 'soon' }}");
+        let ran = run(&bad);
+        assert_eq!(
+            ran.logs("m (0.01)"),
+            [
+                "ci.yml:5:22: `timeout-minutes` must be a positive number of minutes, but its expression gives \"soon\""
+            ]
+        );
+    }
+
+    #[test]
+    fn github_token_is_a_masked_placeholder() {
+        let src = r#"on: push
+jobs:
+  j:
+    runs-on: x
+    steps:
+      - run: |
+          echo "${{ secrets.GITHUB_TOKEN }}"
+          case "$T" in devpath-placeholder-not-a-token-*) echo placeholder;; esac
+        env:
+          T: ${{ secrets.GITHUB_TOKEN }}
+"#;
+        let ran = run(src);
+        assert_eq!(ran.logs("j"), ["***", "placeholder"]);
+    }
+
+    #[test]
+    fn run_name_is_evaluated_and_announced() {
+        let src = "run-name: Deploy ${{ github.ref_name }} by ${{ github.actor }}\non: push\njobs:\n  j:\n    runs-on: x\n    steps:\n      - run: 'true'\n";
+        let ran = run(src);
+        assert_eq!(
+            ran.report.run_name.as_deref(),
+            Some("Deploy main by learner")
+        );
+        assert!(
+            matches!(&ran.events[0], RunEvent::RunNamed { name } if name == "Deploy main by learner")
+        );
+    }
+}
