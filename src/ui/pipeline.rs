@@ -113,6 +113,11 @@ impl Reporter {
             }
             RunEvent::Log { job, line, .. } => {
                 let mut lines = Vec::new();
+                // A matrix combination cancelled by fail-fast before it
+                // started says why: give it a header of its own.
+                if state.started.insert(job.clone()) {
+                    lines.push(format!("job {job}").style(s.heading).to_string());
+                }
                 if let Some(name) = state.pending_step.remove(&job) {
                     lines.push(format!("  {} {}", "▸".style(s.hint), name.style(s.hint)));
                 }

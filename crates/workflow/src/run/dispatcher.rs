@@ -266,19 +266,26 @@ impl<'r, 'a> Dispatcher<'r, 'a> {
     /// `fail-fast`: a combination failed (and `continue-on-error` does not
     /// allow it), so the running ones are cancelled and the waiting ones
     /// end cancelled without starting.
-    fn fail_fast(&mut self, i: usize) {
+    fn fail_fast(&mut self, i: usize, failed: usize) {
         let run = self.run;
         let Some(running) = self.running[i].as_mut() else {
             return;
         };
+        // GitHub's words, with devpath's names for the combinations.
+        let why = format!(
+            "The strategy configuration was cancelled because \"{}\" failed (fail-fast).",
+            running.plan.jobs[failed].id
+        );
         for (copy, handle) in running.handles.iter().enumerate() {
             if let (Some(handle), None) = (handle, &running.done[copy]) {
+                run.log(&running.plan.jobs[copy].id, 0, &why);
                 handle.cancel();
             }
         }
         while running.next < running.plan.jobs.len() {
             let copy = running.next;
             running.next += 1;
+            run.log(&running.plan.jobs[copy].id, 0, &why);
             running.done[copy] = Some(run.not_run(&running.plan.jobs[copy], JobResult::Cancelled));
             running.order.push(copy);
         }
@@ -313,7 +320,7 @@ impl<'r, 'a> Dispatcher<'r, 'a> {
                 running.order.push(copy);
                 running.running -= 1;
                 if failed && running.plan.expanded && running.plan.fail_fast {
-                    self.fail_fast(i);
+                    self.fail_fast(i, copy);
                 }
                 self.complete(i);
                 Ok(())
