@@ -48,6 +48,9 @@ struct ReporterState {
     pending_step: BTreeMap<String, String>,
     /// Jobs that got `JobStarted` (their header is out or held).
     started: std::collections::BTreeSet<String>,
+    /// Matrix combinations (`build (ubuntu, 18)`), whose names may carry
+    /// parentheses of their own.
+    combinations: std::collections::BTreeSet<String>,
     warnings: Vec<Diagnostic>,
 }
 
@@ -60,6 +63,7 @@ impl Reporter {
                 held: BTreeMap::new(),
                 pending_step: BTreeMap::new(),
                 started: Default::default(),
+                combinations: Default::default(),
                 warnings: Vec::new(),
             }),
             out,
@@ -92,6 +96,7 @@ impl Reporter {
                 return;
             }
             RunEvent::MatrixExpanded { job, combinations } => {
+                state.combinations.extend(combinations.iter().cloned());
                 if let Some(at) = state.order.iter().position(|j| *j == job) {
                     state.order.splice(at..=at, combinations);
                 }
@@ -101,6 +106,8 @@ impl Reporter {
                 state.started.insert(job.clone());
                 let title = if name == job {
                     format!("job {job}")
+                } else if state.combinations.contains(&job) {
+                    format!("job {job} — {name}")
                 } else {
                     format!("job {job} ({name})")
                 };

@@ -9,6 +9,15 @@
 //! result and the conclusion. `--format json` prints one JSON object at the
 //! end instead (each job with its `environment` and `approval`).
 //!
+//! A matrix job shows each combination as a job of its own
+//! (`job build (ubuntu, 18)`), in the matrix's order; `--format json` lists
+//! them under the job's `combinations`. The `run-name:`, if any, comes
+//! first (and as `run_name` in JSON).
+//!
+//! `secrets.GITHUB_TOKEN` is a masked placeholder made for each run, not a
+//! token: devpath calls no GitHub API (`--secret GITHUB_TOKEN=…` replaces
+//! it).
+//!
 //! # Environments
 //! `--environments FILE` declares deployment environments in TOML, as a
 //! repository's settings would on GitHub:
