@@ -71,7 +71,13 @@ impl Run<'_> {
         let fallback = job_text(job);
         let (entries, at) = match &strategy.matrix {
             MatrixValue::Expr(text) => match self.evaluate(text, &contexts, "matrix")? {
-                Value::Object(map) => (map.into_iter().collect::<Vec<_>>(), text),
+                Value::Object(map) => {
+                    let mut entries: Vec<(String, Value)> = map.into_iter().collect();
+                    if let Some(order) = self.json_key_order(text, &contexts) {
+                        entries.sort_by_key(|(k, _)| order.iter().position(|o| o == k));
+                    }
+                    (entries, text)
+                }
                 other => {
                     return Err(self.at(
                         text,
@@ -215,6 +221,27 @@ impl Run<'_> {
         })
     }
 
+    /// The top-level keys of a matrix written `${{ fromJSON(x) }}`, in the
+    /// order of the JSON text. serde_json sorts the keys of its maps, but
+    /// GitHub keeps the text's order, which orders the combinations and
+    /// their names; `None` for any other expression.
+    fn json_key_order(&self, text: &Text, contexts: &Map<String, Value>) -> Option<Vec<String>> {
+        let inner = text
+            .value
+            .trim()
+            .strip_prefix("${{")?
+            .strip_suffix("}}")?
+            .trim();
+        let (function, argument) = inner.split_at_checked("fromJSON(".len())?;
+        let argument = argument.strip_suffix(')')?;
+        if !function.eq_ignore_ascii_case("fromJSON(") {
+            return None;
+        }
+        let json =
+            eval::render(&format!("${{{{ {argument} }}}}"), contexts, Status::SUCCESS).ok()?;
+        serde_json::from_str::<KeyOrder>(&json).ok().map(|k| k.0)
+    }
+
     /// The first expression of a matrix: where its problems are reported.
     fn first_text<'m>(&self, value: &'m MatrixValue) -> Option<&'m Text> {
         match value {
@@ -223,6 +250,32 @@ impl Run<'_> {
             MatrixValue::Seq(items) => items.iter().find_map(|v| self.first_text(v)),
             MatrixValue::Map(pairs) => pairs.iter().find_map(|(_, v)| self.first_text(v)),
         }
+    }
+}
+
+/// The keys of a JSON object, in the text's order.
+struct KeyOrder(Vec<String>);
+
+impl<'de> serde::Deserialize<'de> for KeyOrder {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Keys;
+        impl<'de> serde::de::Visitor<'de> for Keys {
+            type Value = KeyOrder;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a JSON object")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<KeyOrder, A::Error> {
+                let mut keys = Vec::new();
+                while let Some((key, serde::de::IgnoredAny)) = map.next_entry::<String, _>()? {
+                    keys.push(key);
+                }
+                Ok(KeyOrder(keys))
+            }
+        }
+        deserializer.deserialize_map(Keys)
     }
 }
 
@@ -531,7 +584,7 @@ jobs:
     steps:
       - id: s
         run: |
-          echo 'matrix={"os":["ubuntu","debian"],"include":[{"os":"alpine"}]}' >> "$GITHUB_OUTPUT"
+          echo 'matrix={"os":["ubuntu","debian"],"arch":["x64"],"include":[{"os":"alpine"}]}' >> "$GITHUB_OUTPUT"
           echo 'list=["1", "2"]' >> "$GITHUB_OUTPUT"
   whole:
     needs: setup
@@ -559,7 +612,12 @@ jobs:
         };
         assert_eq!(
             ids("whole"),
-            ["whole (ubuntu)", "whole (debian)", "whole (alpine)"]
+            // In the JSON text's order (os before arch), as on GitHub.
+            [
+                "whole (ubuntu, x64)",
+                "whole (debian, x64)",
+                "whole (alpine)"
+            ]
         );
         assert_eq!(ids("vector"), ["vector (1)", "vector (2)"]);
         assert_eq!(ran.logs("vector (2)"), ["2"]);
