@@ -168,7 +168,8 @@ pub(crate) struct CombinationOf {
     pub matrix: Value,
     /// The `strategy` context.
     pub strategy: Value,
-    /// A name for the job's folder, without spaces (`build-2`).
+    /// A name for the job's folder, without spaces, that no job id can take
+    /// (job ids have no `.`): `build.2`.
     pub dir: String,
 }
 

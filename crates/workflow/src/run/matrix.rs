@@ -180,7 +180,7 @@ impl Run<'_> {
                     "job-total": total,
                     "max-parallel": max_parallel,
                 }),
-                dir: format!("{}-{}", job.id, index + 1),
+                dir: format!("{}.{}", job.id, index + 1),
             });
             jobs.push(copy);
         }
