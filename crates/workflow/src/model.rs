@@ -208,6 +208,9 @@ pub(crate) struct Step {
     pub env: Pairs,
     pub continue_on_error: Flag,
     pub timeout_minutes: Option<f64>,
+    /// `timeout-minutes` given as an expression, evaluated when the step
+    /// runs (then `timeout_minutes` is None).
+    pub timeout_expr: Option<Text>,
     pub action: Action,
 }
 

@@ -437,6 +437,8 @@ impl Checker<'_> {
         }
     }
 
+    /// A literal `timeout-minutes` (an expression is kept as a text by the
+    /// job and the step, and evaluated when they run).
     fn minutes(&mut self, node: &Node, what: &str) -> Option<f64> {
         match node.scalar_type() {
             Some(ScalarType::Int | ScalarType::Float) => {
@@ -451,13 +453,6 @@ impl Checker<'_> {
                         None
                     }
                 }
-            }
-            Some(ScalarType::Str) if node.scalar().is_some_and(|s| s.contains("${{")) => {
-                self.not_run(
-                    node.pos,
-                    &format!("an expression in {what} (no timeout is applied)"),
-                );
-                None
             }
             _ => {
                 self.error(
@@ -1277,6 +1272,7 @@ impl Checker<'_> {
             env: Vec::new(),
             continue_on_error: Flag::Fixed(false),
             timeout_minutes: None,
+            timeout_expr: None,
             action: Action::Run {
                 script: Text {
                     value: String::new(),
@@ -1369,6 +1365,13 @@ impl Checker<'_> {
                             Flag::Fixed(false)
                         }
                     }
+                }
+                "timeout-minutes" if value.scalar().is_some_and(|s| s.contains("${{")) => {
+                    step.timeout_expr = self.text(
+                        value,
+                        &format!("`timeout-minutes` of {place}"),
+                        contexts::STEP,
+                    )
                 }
                 "timeout-minutes" => {
                     step.timeout_minutes =

@@ -152,10 +152,20 @@ impl Run<'_> {
 
     /// The job's `timeout-minutes`, evaluated when it is an expression.
     fn timeout_minutes(&self, job: &Job, contexts: &Map<String, Value>) -> Result<f64, String> {
-        let Some(text) = &job.timeout_expr else {
-            return Ok(job.timeout_minutes.unwrap_or(DEFAULT_JOB_MINUTES));
-        };
-        let value = eval::value(&text.value, contexts, Status::SUCCESS).map_err(|e| {
+        match &job.timeout_expr {
+            Some(text) => self.minutes(text, contexts, Status::SUCCESS),
+            None => Ok(job.timeout_minutes.unwrap_or(DEFAULT_JOB_MINUTES)),
+        }
+    }
+
+    /// A `timeout-minutes` expression's value: a positive number.
+    fn minutes(
+        &self,
+        text: &Text,
+        contexts: &Map<String, Value>,
+        status: Status,
+    ) -> Result<f64, String> {
+        let value = eval::value(&text.value, contexts, status).map_err(|e| {
             self.at(
                 text,
                 &format!("cannot evaluate `timeout-minutes`: {}", e.message),
@@ -617,6 +627,25 @@ impl<'r, 'a> JobRun<'r, 'a> {
             }
         }
         contexts.insert("env".into(), obj(&env));
+        // A `timeout-minutes` expression: run a copy of the step with its value.
+        let evaluated;
+        let step = match &step.timeout_expr {
+            None => step,
+            Some(text) => match self.run.minutes(text, contexts, status) {
+                Ok(minutes) => {
+                    evaluated = Step {
+                        timeout_minutes: Some(minutes),
+                        timeout_expr: None,
+                        ..step.clone()
+                    };
+                    &evaluated
+                }
+                Err(message) => {
+                    self.run.log(&self.job.id, number, &message);
+                    return StepRun::failed();
+                }
+            },
+        };
         let result = match &step.action {
             Action::Checkout { path, .. } => {
                 self.checkout(number, path.as_ref(), contexts)

@@ -792,6 +792,34 @@ jobs:
     }
 
     #[test]
+    fn a_step_timeout_may_be_an_expression() {
+        let src = r#"on: push
+jobs:
+  j:
+    runs-on: x
+    strategy:
+      matrix:
+        minutes: [0.01]
+    steps:
+      - timeout-minutes: ${{ matrix.minutes }}
+        run: sleep 30
+      - if: always()
+        timeout-minutes: ${{ fromJSON('[]') }}
+        run: echo never
+"#;
+        let start = Instant::now();
+        let ran = run(src);
+        assert!(start.elapsed() < Duration::from_secs(10));
+        assert_eq!(
+            ran.logs("j (0.01)"),
+            [
+                "Error: The step exceeded its timeout-minutes (0.01) and was stopped.",
+                "ci.yml:12:26: `timeout-minutes` must be a positive number of minutes, but its expression gives []"
+            ]
+        );
+    }
+
+    #[test]
     fn github_token_is_a_masked_placeholder() {
         let src = r#"on: push
 jobs:
