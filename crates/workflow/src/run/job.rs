@@ -80,8 +80,11 @@ impl Run<'_> {
             None => job.id.clone(),
         };
         let name = self.mask(&name);
-        let environment = match self.environment_name(job, &contexts) {
-            Ok(environment) => environment,
+        let environment = self
+            .environment_name(job, &contexts)
+            .and_then(|env| Ok((env, self.timeout_minutes(job, &contexts)?)));
+        let (environment, minutes) = match environment {
+            Ok(found) => found,
             Err(message) => {
                 self.emit(RunEvent::JobStarted {
                     job: job.id.clone(),
@@ -119,13 +122,6 @@ impl Run<'_> {
             }
             context::with_environment(&mut contexts, self.req, rules);
         }
-        let minutes = match self.timeout_minutes(job, &contexts) {
-            Ok(minutes) => minutes,
-            Err(message) => {
-                let early = JobDone::empty(name, JobResult::Failure);
-                return self.end_early(job, early, Some(&message));
-            }
-        };
         let job_run = JobRun::new(self, job, cancel, started_cancelled, minutes);
         let (mut done, contexts) = job_run.run_steps(name, contexts);
         if done.result == JobResult::Failure {
