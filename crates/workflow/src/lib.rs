@@ -10,6 +10,8 @@
 //! - `run` runs the jobs in dependency order (independent ones in parallel)
 //!   and `step` runs each step's process on the host in its own process
 //!   group; they emit [`RunEvent`]s and never print — [`execute`].
+//! - `matrix` expands a `strategy.matrix` into its combinations, with
+//!   GitHub's `include`/`exclude` rules (see "Matrices" below).
 //! - `mask` hides secrets in everything a run shows ([`Masker`]).
 //! - `concurrency` keeps runs and jobs of one `concurrency:` group from
 //!   overlapping ([`ConcurrencyGroups`], shared by runs that may overlap).

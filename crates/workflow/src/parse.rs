@@ -8,6 +8,8 @@
 //! expressions and contexts not available at that place, unknown jobs in
 //! `needs` and dependency cycles. Keys that GitHub accepts but devpath does
 //! not run yet give a warning rather than being ignored silently.
+//! `strategy` checks `strategy:` and the job keys that may be expressions,
+//! `permissions` checks `permissions:`.
 
 mod permissions;
 mod strategy;
