@@ -55,67 +55,120 @@ pub(crate) struct Problem {
     pub message: String,
 }
 
+/// A matrix value with its mappings in the file's order (serde_json keeps
+/// keys sorted): the order of the vectors orders the combinations, and the
+/// order of every mapping orders the values in the jobs' names.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) enum Ordered {
+    Scalar(Value),
+    List(Vec<Ordered>),
+    Map(Vec<(String, Ordered)>),
+}
+
+impl Ordered {
+    /// From JSON, whose mappings are already sorted.
+    pub(crate) fn from_json(value: Value) -> Ordered {
+        match value {
+            Value::Array(items) => {
+                Ordered::List(items.into_iter().map(Ordered::from_json).collect())
+            }
+            Value::Object(map) => Ordered::Map(
+                map.into_iter()
+                    .map(|(k, v)| (k, Ordered::from_json(v)))
+                    .collect(),
+            ),
+            scalar => Ordered::Scalar(scalar),
+        }
+    }
+
+    pub(crate) fn to_json(&self) -> Value {
+        match self {
+            Ordered::Scalar(v) => v.clone(),
+            Ordered::List(items) => Value::Array(items.iter().map(Ordered::to_json).collect()),
+            Ordered::Map(pairs) => Value::Object(
+                pairs
+                    .iter()
+                    .map(|(k, v)| (k.clone(), v.to_json()))
+                    .collect(),
+            ),
+        }
+    }
+
+    fn describe(&self) -> &'static str {
+        match self {
+            Ordered::Scalar(v) => describe(v),
+            Ordered::List(_) => "a list",
+            Ordered::Map(_) => "a mapping",
+        }
+    }
+}
+
+/// Some entries of a mapping, in its order.
+type Values<'m> = Vec<(&'m str, &'m Ordered)>;
+
 /// Expands a matrix given as its top-level entries, in file order.
 /// `Err` lists what GitHub rejects (in its words where it has some):
 /// a vector that is not a list or is empty, a matrix without vectors or
 /// `include`, an empty `include`/`exclude` entry, an `exclude` key that is
 /// not a vector. An empty result (everything excluded) is not an error:
 /// GitHub then runs the job once, without a matrix.
-pub(crate) fn expand(entries: &[(String, Value)]) -> Result<Vec<Combination>, Vec<Problem>> {
+pub(crate) fn expand(entries: &[(String, Ordered)]) -> Result<Vec<Combination>, Vec<Problem>> {
     let mut problems = Vec::new();
     let problem = |key: &str, item: Option<usize>, message: String| Problem {
         key: key.to_string(),
         item,
         message,
     };
-    let mut vectors: Vec<(&str, &Vec<Value>)> = Vec::new();
-    let mut include: &[Value] = &[];
-    let mut exclude: &[Value] = &[];
+    let mut vectors: Vec<(&str, &Vec<Ordered>)> = Vec::new();
+    let mut include: &[Ordered] = &[];
+    let mut exclude: &[Ordered] = &[];
     for (key, value) in entries {
         match (key.as_str(), value) {
-            ("include", Value::Array(items)) => include = items,
-            ("exclude", Value::Array(items)) => exclude = items,
+            ("include", Ordered::List(items)) => include = items,
+            ("exclude", Ordered::List(items)) => exclude = items,
             ("include" | "exclude", other) => problems.push(problem(
                 key,
                 None,
                 format!(
                     "`{key}` must be a list of mappings, found {}",
-                    describe(other)
+                    other.describe()
                 ),
             )),
-            (_, Value::Array(items)) if items.is_empty() => problems.push(problem(
+            (_, Ordered::List(items)) if items.is_empty() => problems.push(problem(
                 key,
                 None,
                 format!(
                     "the matrix vector \"{key}\" has no values: give it at least one, or remove it"
                 ),
             )),
-            (_, Value::Array(items)) => vectors.push((key, items)),
+            (_, Ordered::List(items)) => vectors.push((key, items)),
             (_, other) => problems.push(problem(
                 key,
                 None,
                 format!(
                     "the matrix vector \"{key}\" must be a list of values, found {}",
-                    describe(other)
+                    other.describe()
                 ),
             )),
         }
     }
     let is_vector = |k: &str| vectors.iter().any(|(name, _)| *name == k);
-    let mut filters = Vec::new();
+    // Each include entry: its filter (vector keys) and its extra values,
+    // both in the entry's order.
+    let mut filters: Vec<(Values<'_>, Values<'_>)> = Vec::new();
     for (i, item) in include.iter().enumerate() {
-        let Value::Object(map) = item else {
+        let Ordered::Map(pairs) = item else {
             problems.push(problem(
                 "include",
                 Some(i),
                 format!(
                     "each `include` entry must be a mapping, found {}",
-                    describe(item)
+                    item.describe()
                 ),
             ));
             continue;
         };
-        if map.is_empty() {
+        if pairs.is_empty() {
             problems.push(problem(
                 "include",
                 Some(i),
@@ -123,27 +176,27 @@ pub(crate) fn expand(entries: &[(String, Value)]) -> Result<Vec<Combination>, Ve
             ));
             continue;
         }
-        // A new combination is named by its filter values, then its extras.
-        // serde_json keeps keys sorted, not in the file's order: the filter
-        // follows the vectors' order, which is how entries are written.
-        let (mut filter, extra): (Vec<_>, Vec<_>) = ordered(map).partition(|(k, _)| is_vector(k));
-        filter.sort_by_key(|(k, _)| vectors.iter().position(|(name, _)| name == k));
-        filters.push((filter, extra));
+        filters.push(
+            pairs
+                .iter()
+                .map(|(k, v)| (k.as_str(), v))
+                .partition(|(k, _)| is_vector(k)),
+        );
     }
     let mut excludes = Vec::new();
     for (i, item) in exclude.iter().enumerate() {
-        let Value::Object(map) = item else {
+        let Ordered::Map(pairs) = item else {
             problems.push(problem(
                 "exclude",
                 Some(i),
                 format!(
                     "each `exclude` entry must be a mapping, found {}",
-                    describe(item)
+                    item.describe()
                 ),
             ));
             continue;
         };
-        if map.is_empty() {
+        if pairs.is_empty() {
             problems.push(problem(
                 "exclude",
                 Some(i),
@@ -151,7 +204,11 @@ pub(crate) fn expand(entries: &[(String, Value)]) -> Result<Vec<Combination>, Ve
             ));
             continue;
         }
-        let unknown: Vec<&String> = map.keys().filter(|k| !is_vector(k)).collect();
+        let unknown: Vec<&String> = pairs
+            .iter()
+            .map(|(k, _)| k)
+            .filter(|k| !is_vector(k))
+            .collect();
         if !unknown.is_empty() {
             for key in unknown {
                 problems.push(problem(
@@ -169,7 +226,11 @@ pub(crate) fn expand(entries: &[(String, Value)]) -> Result<Vec<Combination>, Ve
             }
             continue;
         }
-        excludes.push(map);
+        let filter: Vec<(&str, Value)> = pairs
+            .iter()
+            .map(|(k, v)| (k.as_str(), v.to_json()))
+            .collect();
+        excludes.push(filter);
     }
     if vectors.is_empty() && filters.is_empty() && problems.is_empty() {
         problems.push(problem(
@@ -183,6 +244,10 @@ pub(crate) fn expand(entries: &[(String, Value)]) -> Result<Vec<Combination>, Ve
         return Err(problems);
     }
 
+    let json_filters: Vec<Vec<(&str, Value)>> = filters
+        .iter()
+        .map(|(filter, _)| filter.iter().map(|(k, v)| (*k, v.to_json())).collect())
+        .collect();
     let mut matched = vec![false; filters.len()];
     let mut out = Vec::new();
     let total: usize = if vectors.is_empty() {
@@ -198,20 +263,20 @@ pub(crate) fn expand(entries: &[(String, Value)]) -> Result<Vec<Combination>, Ve
             block /= values.len();
             let value = &values[(index / block) % values.len()];
             push_segments(value, &mut segments);
-            matrix.insert((*name).to_string(), value.clone());
+            matrix.insert((*name).to_string(), value.to_json());
         }
         if excludes
             .iter()
-            .any(|ex| ex.iter().all(|(k, v)| matches(matrix.get(k), v)))
+            .any(|ex| ex.iter().all(|(k, v)| matches(matrix.get(*k), v)))
         {
             continue;
         }
         let mut extras = Map::new();
-        for (i, (filter, extra)) in filters.iter().enumerate() {
+        for (i, filter) in json_filters.iter().enumerate() {
             if filter.iter().all(|(k, v)| matches(matrix.get(*k), v)) {
                 matched[i] = true;
-                for (k, v) in extra {
-                    extras.insert((*k).to_string(), (*v).clone());
+                for (k, v) in &filters[i].1 {
+                    extras.insert((*k).to_string(), v.to_json());
                 }
             }
         }
@@ -226,17 +291,11 @@ pub(crate) fn expand(entries: &[(String, Value)]) -> Result<Vec<Combination>, Ve
         let mut segments = Vec::new();
         for (k, v) in filter.iter().chain(extra) {
             push_segments(v, &mut segments);
-            matrix.insert((*k).to_string(), (*v).clone());
+            matrix.insert((*k).to_string(), v.to_json());
         }
         out.push(Combination { matrix, segments });
     }
     Ok(out)
-}
-
-/// A mapping's entries. serde_json keeps keys sorted, so an entry's order
-/// is the sorted one (GitHub keeps the file's; only names can differ).
-fn ordered(map: &Map<String, Value>) -> impl Iterator<Item = (&str, &Value)> {
-    map.iter().map(|(k, v)| (k.as_str(), v))
 }
 
 /// Whether a matrix value matches a filter value: every leaf of the filter
@@ -282,19 +341,19 @@ fn as_number(v: &Value) -> f64 {
     }
 }
 
-/// The scalar leaves of a value, as text, depth first (nulls and empty
-/// strings give nothing).
-fn push_segments(value: &Value, out: &mut Vec<String>) {
+/// The scalar leaves of a value, as text, depth first in the file's
+/// order (nulls and empty strings give nothing).
+fn push_segments(value: &Ordered, out: &mut Vec<String>) {
     match value {
-        Value::Null => {}
-        Value::Array(items) => items.iter().for_each(|v| push_segments(v, out)),
-        Value::Object(map) => map.values().for_each(|v| push_segments(v, out)),
-        scalar => {
+        Ordered::Scalar(Value::Null) => {}
+        Ordered::Scalar(scalar) => {
             let text = crate::expr::to_display_string(scalar);
             if !text.is_empty() {
                 out.push(text);
             }
         }
+        Ordered::List(items) => items.iter().for_each(|v| push_segments(v, out)),
+        Ordered::Map(pairs) => pairs.iter().for_each(|(_, v)| push_segments(v, out)),
     }
 }
 
@@ -316,10 +375,10 @@ mod tests {
     use super::*;
 
     /// The matrix's entries in the order written (`json!` would sort them).
-    fn entries(pairs: &[(&str, Value)]) -> Vec<(String, Value)> {
+    fn entries(pairs: &[(&str, Value)]) -> Vec<(String, Ordered)> {
         pairs
             .iter()
-            .map(|(k, v)| (k.to_string(), v.clone()))
+            .map(|(k, v)| (k.to_string(), Ordered::from_json(v.clone())))
             .collect()
     }
 

@@ -9,7 +9,7 @@
 use serde_json::Value;
 
 use super::Checker;
-use crate::matrix;
+use crate::matrix::{self, Ordered};
 use crate::model::{Flag, MatrixValue, MaxParallel, Pairs, Strategy};
 use crate::yaml::{Kind, Node, ScalarType};
 
@@ -171,15 +171,15 @@ impl Checker<'_> {
         let mut literal = true;
         for (key, _, value) in &entries {
             let value = self.matrix_value(value, &format!("`matrix.{key}` in {what}"));
-            literal &= to_json(&value).is_some();
+            literal &= to_ordered(&value).is_some();
             values.push(((*key).to_string(), value));
         }
         if literal {
-            let json: Vec<(String, Value)> = values
+            let ordered: Vec<(String, Ordered)> = values
                 .iter()
-                .filter_map(|(k, v)| Some((k.clone(), to_json(v)?)))
+                .filter_map(|(k, v)| Some((k.clone(), to_ordered(v)?)))
                 .collect();
-            match matrix::expand(&json) {
+            match matrix::expand(&ordered) {
                 Ok(combinations) if combinations.is_empty() => self.warn(
                     node.pos,
                     format!(
@@ -252,16 +252,18 @@ impl Checker<'_> {
     }
 }
 
-/// The JSON of a matrix value without expressions (`None` if it has some).
-pub(crate) fn to_json(value: &MatrixValue) -> Option<Value> {
+/// A matrix value without expressions (`None` if it has some).
+fn to_ordered(value: &MatrixValue) -> Option<Ordered> {
     Some(match value {
-        MatrixValue::Lit(v) => v.clone(),
+        MatrixValue::Lit(v) => Ordered::Scalar(v.clone()),
         MatrixValue::Expr(_) => return None,
-        MatrixValue::Seq(items) => Value::Array(items.iter().map(to_json).collect::<Option<_>>()?),
-        MatrixValue::Map(pairs) => Value::Object(
+        MatrixValue::Seq(items) => {
+            Ordered::List(items.iter().map(to_ordered).collect::<Option<_>>()?)
+        }
+        MatrixValue::Map(pairs) => Ordered::Map(
             pairs
                 .iter()
-                .map(|(k, v)| Some((k.clone(), to_json(v)?)))
+                .map(|(k, v)| Some((k.clone(), to_ordered(v)?)))
                 .collect::<Option<_>>()?,
         ),
     })

@@ -8,7 +8,7 @@ use serde_json::{Map, Value, json};
 
 use super::{JobDone, Run};
 use crate::eval::{self, Status};
-use crate::matrix::{self, Combination};
+use crate::matrix::{self, Combination, Ordered};
 use crate::model::{CombinationOf, Flag, Job, MatrixValue, MaxParallel, Text};
 use crate::{JobReport, JobResult, RunEvent};
 
@@ -72,7 +72,10 @@ impl Run<'_> {
         let (entries, at) = match &strategy.matrix {
             MatrixValue::Expr(text) => match self.evaluate(text, &contexts, "matrix")? {
                 Value::Object(map) => {
-                    let mut entries: Vec<(String, Value)> = map.into_iter().collect();
+                    let mut entries: Vec<(String, Ordered)> = map
+                        .into_iter()
+                        .map(|(k, v)| (k, Ordered::from_json(v)))
+                        .collect();
                     if let Some(order) = self.json_key_order(text, &contexts) {
                         entries.sort_by_key(|(k, _)| order.iter().position(|o| o == k));
                     }
@@ -91,7 +94,7 @@ impl Run<'_> {
             MatrixValue::Map(pairs) => {
                 let mut entries = Vec::new();
                 for (key, value) in pairs {
-                    entries.push((key.clone(), self.matrix_json(value, &contexts)?));
+                    entries.push((key.clone(), self.resolve(value, &contexts)?));
                 }
                 (
                     entries,
@@ -197,25 +200,25 @@ impl Run<'_> {
             .map_err(|e| self.at(text, &format!("cannot evaluate `{what}`: {}", e.message)))
     }
 
-    /// A matrix value with its expressions evaluated.
-    fn matrix_json(
+    /// A matrix value with its expressions evaluated, in the file's order.
+    fn resolve(
         &self,
         value: &MatrixValue,
         contexts: &Map<String, Value>,
-    ) -> Result<Value, String> {
+    ) -> Result<Ordered, String> {
         Ok(match value {
-            MatrixValue::Lit(v) => v.clone(),
-            MatrixValue::Expr(text) => self.evaluate(text, contexts, "matrix")?,
-            MatrixValue::Seq(items) => Value::Array(
+            MatrixValue::Lit(v) => Ordered::Scalar(v.clone()),
+            MatrixValue::Expr(text) => Ordered::from_json(self.evaluate(text, contexts, "matrix")?),
+            MatrixValue::Seq(items) => Ordered::List(
                 items
                     .iter()
-                    .map(|v| self.matrix_json(v, contexts))
+                    .map(|v| self.resolve(v, contexts))
                     .collect::<Result<_, _>>()?,
             ),
-            MatrixValue::Map(pairs) => Value::Object(
+            MatrixValue::Map(pairs) => Ordered::Map(
                 pairs
                     .iter()
-                    .map(|(k, v)| Ok((k.clone(), self.matrix_json(v, contexts)?)))
+                    .map(|(k, v)| Ok((k.clone(), self.resolve(v, contexts)?)))
                     .collect::<Result<_, String>>()?,
             ),
         })
@@ -720,6 +723,22 @@ jobs:
         os: [debian]
     steps:
       - run: "true"
+  c:
+    runs-on: x
+    strategy:
+      matrix:
+        app: [{repo: user/app1, name: App One}]
+    steps:
+      - run: "true"
+  d:
+    runs-on: x
+    strategy:
+      matrix:
+        include:
+          - site: production
+            datacenter: site-a
+    steps:
+      - run: "true"
 "#;
         let ran = run(src);
         let names: Vec<(String, String)> = ran
@@ -732,6 +751,16 @@ jobs:
             .collect();
         assert!(names.contains(&("a (ubuntu, 18)".into(), "Build (ubuntu, 18)".into())));
         assert!(names.contains(&("b (debian)".into(), "Build on debian".into())));
+        // Values in the file's order, nested ones and those of a matrix of
+        // `include` only too.
+        assert!(names.contains(&(
+            "c (user/app1, App One)".into(),
+            "c (user/app1, App One)".into()
+        )));
+        assert!(names.contains(&(
+            "d (production, site-a)".into(),
+            "d (production, site-a)".into()
+        )));
         assert!(ran.events.iter().any(|e| matches!(e,
             RunEvent::MatrixExpanded { job, combinations } if job == "a" && combinations == &["a (ubuntu, 18)"])));
     }
