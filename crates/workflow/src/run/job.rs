@@ -494,7 +494,7 @@ impl<'r, 'a> JobRun<'r, 'a> {
             other => Err(self.run.at(
                 text,
                 &format!(
-                    "`env` must give a mapping of names to values, but its expression gives {}",
+                    "`env` must give a mapping of names to values (e.g. {{\"NAME\": \"value\"}}), but its expression gives {}",
                     eval::display(&other)
                 ),
             )),

@@ -85,7 +85,7 @@ impl Run<'_> {
                     return Err(self.at(
                         text,
                         &format!(
-                            "`matrix` must give a mapping of vectors, but its expression gives {}",
+                            "`matrix` must give a mapping of vectors (e.g. {{\"os\": [\"ubuntu-latest\"]}}), but its expression gives {}",
                             eval::display(&other)
                         ),
                     ));
@@ -643,7 +643,7 @@ jobs:
         assert_eq!(
             ran.logs("m"),
             [
-                "ci.yml:6:15: `matrix` must give a mapping of vectors, but its expression gives [\n  1,\n  2\n]"
+                "ci.yml:6:15: `matrix` must give a mapping of vectors (e.g. {\"os\": [\"ubuntu-latest\"]}), but its expression gives [\n  1,\n  2\n]"
             ]
         );
         let src = src.replace(
@@ -816,6 +816,19 @@ jobs:
             ran.logs("m (0.01)"),
             [
                 "ci.yml:5:22: `timeout-minutes` must be a positive number of minutes, but its expression gives \"soon\""
+            ]
+        );
+    }
+
+    #[test]
+    fn an_env_expression_must_give_a_mapping() {
+        let src = "on: push\njobs:\n  j:\n    runs-on: x\n    env: ${{ github.ref }}\n    steps:\n      - run: echo never\n";
+        let ran = run(src);
+        assert_eq!(ran.result("j"), JobResult::Failure);
+        assert_eq!(
+            ran.logs("j"),
+            [
+                "ci.yml:5:10: `env` must give a mapping of names to values (e.g. {\"NAME\": \"value\"}), but its expression gives refs/heads/main"
             ]
         );
     }
