@@ -985,3 +985,55 @@ fn in_a_git_repository_paths_filters_see_the_files_of_head() {
         String::from_utf8_lossy(&merge.stdout)
     );
 }
+
+#[test]
+fn a_matrix_job_shows_each_combination_in_the_matrix_order() {
+    let out = pipeline("matrix.yml", &[]);
+    assert_eq!(out.code, 0, "{}{}", out.stdout, out.stderr);
+    insta::assert_snapshot!("matrix", out.stdout);
+    assert_eq!(out.stderr, "");
+}
+
+#[test]
+fn a_failing_combination_cancels_the_waiting_one() {
+    let out = pipeline("matrix-fail-fast.yml", &[]);
+    assert_eq!(out.code, 1, "{}{}", out.stdout, out.stderr);
+    insta::assert_snapshot!("matrix_fail_fast", out.stdout);
+}
+
+#[test]
+fn matrix_combinations_and_run_name_in_json() {
+    let out = pipeline("matrix.yml", &["--format", "json"]);
+    assert_eq!(out.code, 0, "{}{}", out.stdout, out.stderr);
+    let value = json(&out);
+    assert_eq!(value["run_name"], "Test main for tester");
+    let test = &value["jobs"][0];
+    assert_eq!(test["id"], "test");
+    assert_eq!(test["result"], "success");
+    let ids: Vec<&str> = test["combinations"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        ids,
+        [
+            "test (ubuntu, 18)",
+            "test (ubuntu, 20)",
+            "test (debian, 20)",
+            "test (alpine, 22)"
+        ]
+    );
+    assert_eq!(test["combinations"][1]["matrix"]["coverage"], true);
+    assert_eq!(test["outputs"]["alpine-22"], "tested");
+    assert_eq!(test["outputs"]["ubuntu-18"], "tested");
+}
+
+#[test]
+fn bad_permissions_run_name_and_strategy_stop_before_running() {
+    let out = pipeline("invalid-keys.yml", &[]);
+    assert_eq!(out.code, 2, "{}{}", out.stdout, out.stderr);
+    assert_eq!(out.stdout, "");
+    insta::assert_snapshot!("invalid_keys", out.stderr);
+}

@@ -3,7 +3,8 @@
 //!
 //! Jobs running at the same time would interleave, so the reporter shows one
 //! job at a time, in dependency order, and holds the lines of the others
-//! until their turn. With `--format json` it only collects the warnings the
+//! until their turn. A matrix job's combinations take its place in that
+//! order, in the matrix's order. With `--format json` it only collects the warnings the
 //! run emits; the verb prints one object at the end.
 
 use std::collections::BTreeMap;
@@ -168,6 +169,9 @@ struct ReporterState {
     pending_step: BTreeMap<String, String>,
     /// Jobs that got `JobStarted` (their header is out or held).
     started: std::collections::BTreeSet<String>,
+    /// Matrix combinations (`build (ubuntu, 18)`), whose names may carry
+    /// parentheses of their own.
+    combinations: std::collections::BTreeSet<String>,
     warnings: Vec<Diagnostic>,
 }
 
@@ -180,6 +184,7 @@ impl Reporter {
                 held: BTreeMap::new(),
                 pending_step: BTreeMap::new(),
                 started: Default::default(),
+                combinations: Default::default(),
                 warnings: Vec::new(),
             }),
             out,
@@ -206,10 +211,24 @@ impl Reporter {
         let s = &self.out;
         let (job, lines, finished) = match event {
             RunEvent::Warning { .. } => return,
+            RunEvent::RunNamed { name } => {
+                let mut stdout = std::io::stdout().lock();
+                let _ = writeln!(stdout, "{}\n", format!("run {name}").style(s.heading));
+                return;
+            }
+            RunEvent::MatrixExpanded { job, combinations } => {
+                state.combinations.extend(combinations.iter().cloned());
+                if let Some(at) = state.order.iter().position(|j| *j == job) {
+                    state.order.splice(at..=at, combinations);
+                }
+                return;
+            }
             RunEvent::JobStarted { job, name } => {
                 state.started.insert(job.clone());
                 let title = if name == job {
                     format!("job {job}")
+                } else if state.combinations.contains(&job) {
+                    format!("job {job} — {name}")
                 } else {
                     format!("job {job} ({name})")
                 };
@@ -222,6 +241,11 @@ impl Reporter {
             }
             RunEvent::Log { job, line, .. } => {
                 let mut lines = Vec::new();
+                // A matrix combination cancelled by fail-fast before it
+                // started says why: give it a header of its own.
+                if state.started.insert(job.clone()) {
+                    lines.push(format!("job {job}").style(s.heading).to_string());
+                }
                 if let Some(name) = state.pending_step.remove(&job) {
                     lines.push(format!("  {} {}", "▸".style(s.hint), name.style(s.hint)));
                 }

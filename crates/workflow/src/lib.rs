@@ -17,6 +17,8 @@
 //!   which `on:` filter stopped it ([`Workflow::trigger`]), with GitHub's
 //!   filter patterns (`filter`); `event` gives each event its `github.ref`
 //!   and webhook payload; [`plan`] is a dry run of the jobs' `if:`s.
+//! - `matrix` expands a `strategy.matrix` into its combinations, with
+//!   GitHub's `include`/`exclude` rules (see "Matrices" below).
 //! - `mask` hides secrets in everything a run shows ([`Masker`]).
 //! - `concurrency` keeps runs and jobs of one `concurrency:` group from
 //!   overlapping ([`ConcurrencyGroups`], shared by runs that may overlap).
@@ -30,6 +32,26 @@
 //! timer and runs, seeing the environment's `vars` and `secrets` over the
 //! repository's. Every environment's secrets are masked from the start.
 //!
+//! # Matrices
+//! A job with `strategy.matrix` is expanded when it is about to start (its
+//! `needs` done, its `if:` true), so the matrix may come from
+//! `fromJSON(needs.setup.outputs.m)`. [`RunEvent::MatrixExpanded`] names
+//! its combinations (`build (ubuntu, 18)`), and each then runs as a job of
+//! its own under that name, with its `matrix` and `strategy` contexts, at
+//! most `max-parallel` at a time. With `fail-fast` (the default), the
+//! first failing combination cancels the running and queued ones. The jobs
+//! that need it see one result (failure if a combination failed, else
+//! cancelled if one was cancelled, else success) and the outputs of all
+//! combinations, the last to finish winning for an output they all set.
+//! A failure allowed by the job's `continue-on-error` counts as a success,
+//! as on GitHub.
+//!
+//! # The GITHUB_TOKEN
+//! `secrets.GITHUB_TOKEN` exists, as on GitHub, so that workflows using it
+//! run. It is NOT a token: a random placeholder made for each run, masked
+//! like any secret, that no API accepts (devpath has no GitHub to call).
+//! `permissions:` is checked but changes nothing for the same reason.
+//!
 //! CONTRACT (used by `scenario` and `ui`): the types below and
 //! [`parse_workflow`] / [`execute`] / [`plan`]. Fields and variants may be
 //! added.
@@ -42,6 +64,7 @@ mod event;
 pub mod expr;
 mod filter;
 pub mod mask;
+mod matrix;
 mod model;
 mod parse;
 mod run;
@@ -328,6 +351,9 @@ pub struct RunReport {
     pub workflow: String,
     /// The workflow's `name:`, if any.
     pub name: Option<String>,
+    /// The workflow's `run-name:`, evaluated, if any.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub run_name: Option<String>,
     pub event: String,
     pub conclusion: JobResult,
     /// Jobs in the order they appear in the file.
@@ -339,9 +365,15 @@ pub struct RunReport {
 
 #[derive(Debug, Clone, Serialize)]
 pub struct JobReport {
+    /// The job's id; for a combination of a matrix, the combination's name
+    /// as events give it (`build (ubuntu, 18)`).
     pub id: String,
     /// Display name (`name:` or the id).
     pub name: String,
+    /// As `needs.<id>.result` sees it: for a matrix job, the result of all
+    /// its combinations; a failure allowed by the job's
+    /// `continue-on-error` is a success. (A combination's own result, in
+    /// `combinations`, is what it did.)
     pub result: JobResult,
     pub needs: Vec<String>,
     pub outputs: BTreeMap<String, String>,
@@ -350,6 +382,12 @@ pub struct JobReport {
     pub environment: Option<JobEnvironment>,
     /// The reviewer's decision, when the environment required one.
     pub approval: Option<ApprovalDecision>,
+    /// A combination's `matrix` values.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub matrix: Option<serde_json::Value>,
+    /// A matrix job's combinations, in the matrix's order.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub combinations: Vec<JobReport>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -368,6 +406,16 @@ pub enum RunEvent {
     /// Something GitHub would accept but devpath does not do (e.g. a job
     /// output holding a secret, which is not passed on).
     Warning { diagnostic: Diagnostic },
+    /// The run's `run-name:`, evaluated (only when the workflow has one).
+    RunNamed { name: String },
+    /// A matrix job is about to start its combinations: from now on each
+    /// is a job of its own, named in `combinations` in the matrix's order
+    /// (`build (ubuntu, 18)`), with its own `JobStarted` … `JobFinished`;
+    /// `job` itself gets none of these.
+    MatrixExpanded {
+        job: String,
+        combinations: Vec<String>,
+    },
     /// A job starts (jobs whose `if:` is false only get `JobFinished`;
     /// jobs cancelled while pending in a `concurrency:` group only get
     /// `ConcurrencyCancelled` and `JobFinished`).
@@ -417,6 +465,8 @@ pub enum RunEvent {
         group: String,
         message: String,
     },
-    /// A job ended, ran or not; every job gets exactly one.
+    /// A job ended, ran or not; every job (each combination of a matrix
+    /// job) gets exactly one. A combination cancelled by `fail-fast`
+    /// before it started only gets this one.
     JobFinished { job: String, result: JobResult },
 }

@@ -22,7 +22,10 @@ pub(crate) struct Text {
     pub pos: Pos,
 }
 
-/// `name: value` pairs in file order (`env:`, `outputs:`).
+/// `name: value` pairs in file order (`env:`, `outputs:`). An entry with
+/// an empty name is an `env:` given as one expression
+/// (`env: ${{ fromJSON(...) }}`), whose value must be a mapping: names
+/// cannot be empty, so it cannot be mistaken for a variable.
 pub(crate) type Pairs = Vec<(String, Text)>;
 
 /// A parsed, validated workflow.
@@ -31,6 +34,8 @@ pub struct Workflow {
     /// The file as shown to the user.
     pub(crate) file: String,
     pub(crate) name: Option<String>,
+    /// `run-name:`, evaluated when the run starts.
+    pub(crate) run_name: Option<Text>,
     pub(crate) triggers: Triggers,
     pub(crate) env: Pairs,
     pub(crate) defaults: RunDefaults,
@@ -130,6 +135,15 @@ pub(crate) struct Job {
     pub outputs: Pairs,
     pub defaults: RunDefaults,
     pub timeout_minutes: Option<f64>,
+    /// `timeout-minutes` given as an expression, evaluated when the job
+    /// starts (then `timeout_minutes` is None).
+    pub timeout_expr: Option<Text>,
+    /// The job-level `continue-on-error`: a failure of this job (or of one
+    /// of its matrix combinations) does not fail the run, and `needs`
+    /// sees `success`.
+    pub continue_on_error: Flag,
+    /// `strategy:`, expanded when the job is about to start.
+    pub strategy: Option<Strategy>,
     /// `environment:`, evaluated when the job is about to start.
     pub environment: Option<EnvironmentSpec>,
     /// The job-level `concurrency:`.
@@ -138,6 +152,61 @@ pub(crate) struct Job {
     /// `uses:` of a job that calls a reusable workflow, which devpath does
     /// not run yet: the job fails when it starts, naming it.
     pub calls: Option<Text>,
+    /// Set on the copy of a job made for one matrix combination.
+    pub combination: Option<CombinationOf>,
+}
+
+/// `strategy:` of a job.
+#[derive(Debug, Clone)]
+pub(crate) struct Strategy {
+    pub matrix: MatrixValue,
+    /// `fail-fast` (default true).
+    pub fail_fast: Flag,
+    /// `max-parallel`: a number (at least 1) or an expression.
+    pub max_parallel: Option<MaxParallel>,
+}
+
+/// `strategy.max-parallel`.
+#[derive(Debug, Clone)]
+pub(crate) enum MaxParallel {
+    Fixed(u64),
+    Expr(Text),
+}
+
+/// A matrix as written: literal values, and expressions evaluated when the
+/// job is about to start (`${{ fromJSON(needs.setup.outputs.m) }}`, for
+/// the whole matrix or any part of it). Mappings keep the file's order,
+/// which is the order of the combinations.
+#[derive(Debug, Clone)]
+pub(crate) enum MatrixValue {
+    Lit(Value),
+    Expr(Text),
+    Seq(Vec<MatrixValue>),
+    Map(Vec<(String, MatrixValue)>),
+}
+
+/// What a job's copy for one matrix combination knows about it. Its `id`
+/// names the combination (`build (ubuntu, 18)`) in events and reports.
+#[derive(Debug, Clone)]
+pub(crate) struct CombinationOf {
+    /// The job's own id (`github.job`, `$GITHUB_JOB`).
+    pub job_id: String,
+    /// The `matrix` context.
+    pub matrix: Value,
+    /// The `strategy` context.
+    pub strategy: Value,
+    /// A name for the job's folder, without spaces, that no job id can take
+    /// (job ids have no `.`): `build.2`.
+    pub dir: String,
+}
+
+impl Job {
+    /// `github.job`: the id of the job in the file.
+    pub(crate) fn github_job(&self) -> &str {
+        self.combination
+            .as_ref()
+            .map_or(self.id.as_str(), |c| c.job_id.as_str())
+    }
 }
 
 /// A job's `environment:` (`name` and optional `url`, both may hold
@@ -166,6 +235,9 @@ pub(crate) struct Step {
     pub env: Pairs,
     pub continue_on_error: Flag,
     pub timeout_minutes: Option<f64>,
+    /// `timeout-minutes` given as an expression, evaluated when the step
+    /// runs (then `timeout_minutes` is None).
+    pub timeout_expr: Option<Text>,
     pub action: Action,
 }
 

@@ -8,6 +8,11 @@
 //! expressions and contexts not available at that place, unknown jobs in
 //! `needs` and dependency cycles. Keys that GitHub accepts but devpath does
 //! not run yet give a warning rather than being ignored silently.
+//! `strategy` checks `strategy:` and the job keys that may be expressions,
+//! `permissions` checks `permissions:`.
+
+mod permissions;
+mod strategy;
 
 use std::collections::{BTreeMap, HashMap};
 
@@ -58,6 +63,7 @@ mod contexts {
         "steps", "inputs",
     ];
     pub(super) const WORKFLOW_CONCURRENCY: &[&str] = &["github", "inputs", "vars"];
+    pub(super) const RUN_NAME: &[&str] = &["github", "inputs", "vars"];
     pub(super) const JOB_CONCURRENCY: &[&str] =
         &["github", "needs", "strategy", "matrix", "inputs", "vars"];
     pub(super) const ENVIRONMENT_NAME: &[&str] =
@@ -523,6 +529,8 @@ impl Checker<'_> {
         }
     }
 
+    /// A literal `timeout-minutes` (an expression is kept as a text by the
+    /// job and the step, and evaluated when they run).
     fn minutes(&mut self, node: &Node, what: &str) -> Option<f64> {
         match node.scalar_type() {
             Some(ScalarType::Int | ScalarType::Float) => {
@@ -537,13 +545,6 @@ impl Checker<'_> {
                         None
                     }
                 }
-            }
-            Some(ScalarType::Str) if node.scalar().is_some_and(|s| s.contains("${{")) => {
-                self.not_run(
-                    node.pos,
-                    &format!("an expression in {what} (no timeout is applied)"),
-                );
-                None
             }
             _ => {
                 self.error(
@@ -603,6 +604,7 @@ impl Checker<'_> {
         };
         let entries = self.entries(root, "the workflow", "key")?;
         let mut name = None;
+        let mut run_name = None;
         let mut triggers = None;
         let mut env = Vec::new();
         let mut defaults = RunDefaults::default();
@@ -611,9 +613,7 @@ impl Checker<'_> {
         for (key, key_node, value) in entries {
             match key {
                 "name" => name = self.scalar_text(value, "`name`"),
-                "run-name" => {
-                    self.not_run(key_node.pos, "`run-name` (runs are named by the workflow)")
-                }
+                "run-name" => run_name = self.text(value, "`run-name`", contexts::RUN_NAME),
                 "on" => {
                     // Messages about `on:` as a whole point at its key.
                     triggers = self
@@ -623,10 +623,10 @@ impl Checker<'_> {
                             ..t
                         })
                 }
-                "env" => env = self.pairs(value, "env", contexts::WORKFLOW_ENV),
+                "env" => env = self.env_pairs(value, "env", contexts::WORKFLOW_ENV),
                 "defaults" => defaults = self.defaults(value, "defaults"),
                 "jobs" => jobs = Some(self.jobs(value)),
-                "permissions" => self.not_run(key_node.pos, "`permissions`"),
+                "permissions" => self.permissions(value, "the workflow"),
                 "concurrency" => {
                     concurrency = self.concurrency(
                         value,
@@ -657,6 +657,7 @@ impl Checker<'_> {
         Some(Workflow {
             file: self.file.to_string(),
             name,
+            run_name,
             triggers: triggers.unwrap_or_default(),
             env,
             defaults,
@@ -1500,10 +1501,18 @@ impl Checker<'_> {
                         contexts::ENVIRONMENT_URL,
                     )
                 }
+                // GitHub then creates no deployment; devpath never does.
+                "deployment" => {
+                    self.flag(
+                        value,
+                        &format!("`environment.deployment` of {place}"),
+                        contexts::ENVIRONMENT_NAME,
+                    );
+                }
                 _ => self.unknown_key(
                     key,
                     key_node.pos,
-                    &["name", "url"],
+                    &["name", "url", "deployment"],
                     &format!("`environment` of {place}"),
                 ),
             }
@@ -1685,10 +1694,14 @@ impl Checker<'_> {
             outputs: Vec::new(),
             defaults: RunDefaults::default(),
             timeout_minutes: None,
+            timeout_expr: None,
+            continue_on_error: Flag::Fixed(false),
+            strategy: None,
             environment: None,
             concurrency: None,
             steps: Vec::new(),
             calls: None,
+            combination: None,
         };
         let mut runs_on = false;
         let mut steps = None;
@@ -1722,16 +1735,36 @@ impl Checker<'_> {
                     job.cond =
                         self.condition(value, &format!("the `if` of {place}"), contexts::JOB_IF)
                 }
-                "env" => job.env = self.pairs(value, &format!("jobs.{id}.env"), contexts::JOB_ENV),
+                "env" => {
+                    job.env = self.env_pairs(value, &format!("jobs.{id}.env"), contexts::JOB_ENV)
+                }
                 "outputs" => {
                     job.outputs =
                         self.pairs(value, &format!("jobs.{id}.outputs"), contexts::JOB_OUTPUTS)
                 }
                 "defaults" => job.defaults = self.defaults(value, &format!("jobs.{id}.defaults")),
+                "timeout-minutes" if value.scalar().is_some_and(|s| s.contains("${{")) => {
+                    job.timeout_expr = self.text(
+                        value,
+                        &format!("`timeout-minutes` of {place}"),
+                        strategy::JOB_STRATEGY,
+                    )
+                }
                 "timeout-minutes" => {
                     job.timeout_minutes =
                         self.minutes(value, &format!("`timeout-minutes` of {place}"))
                 }
+                "continue-on-error" => {
+                    if let Some(flag) = self.flag(
+                        value,
+                        &format!("`continue-on-error` of {place}"),
+                        strategy::JOB_STRATEGY,
+                    ) {
+                        job.continue_on_error = flag;
+                    }
+                }
+                "strategy" => job.strategy = self.strategy(value, &place),
+                "permissions" => self.permissions(value, &place),
                 "steps" => steps = Some((key_node, value)),
                 "environment" => job.environment = self.environment(value, &place),
                 "concurrency" => {
@@ -1751,9 +1784,6 @@ impl Checker<'_> {
                 }
                 "snapshot" => {
                     self.snapshot(value, &place);
-                    self.not_run(key_node.pos, &format!("`{key}` (in {place})"));
-                }
-                "continue-on-error" | "strategy" | "permissions" => {
                     self.not_run(key_node.pos, &format!("`{key}` (in {place})"))
                 }
                 "uses" => {
@@ -1838,6 +1868,7 @@ impl Checker<'_> {
             env: Vec::new(),
             continue_on_error: Flag::Fixed(false),
             timeout_minutes: None,
+            timeout_expr: None,
             action: Action::Run {
                 script: Text {
                     value: String::new(),
@@ -1888,7 +1919,7 @@ impl Checker<'_> {
                         .map(|u| (u, value.pos))
                 }
                 "with" => with = Some(value),
-                "env" => step.env = self.pairs(value, "env", contexts::STEP),
+                "env" => step.env = self.env_pairs(value, "env", contexts::STEP),
                 "shell" => {
                     shell = self
                         .shell(value, &format!("`shell` of {place}"))
@@ -1930,6 +1961,13 @@ impl Checker<'_> {
                             Flag::Fixed(false)
                         }
                     }
+                }
+                "timeout-minutes" if value.scalar().is_some_and(|s| s.contains("${{")) => {
+                    step.timeout_expr = self.text(
+                        value,
+                        &format!("`timeout-minutes` of {place}"),
+                        contexts::STEP,
+                    )
                 }
                 "timeout-minutes" => {
                     step.timeout_minutes =
@@ -2339,13 +2377,12 @@ jobs:
 
     #[test]
     fn github_only_keys_warn() {
+        // `permissions` and `strategy` are checked and run: no warning.
         let src = "on:\n  push:\n    paths: [src]\n  issues:\npermissions: read-all\njobs:\n  a:\n    runs-on: x\n    strategy:\n      matrix: {v: [1, 2]}\n    steps: [{run: 'true'}]\n";
         assert_eq!(
             warnings(src),
             [
                 "ci.yml:4:3: valid on GitHub, never triggered locally: the `issues` event (devpath triggers push, pull_request, pull_request_target, workflow_dispatch, schedule, release, repository_dispatch)",
-                "ci.yml:5:1: valid on GitHub, not run by devpath yet: `permissions`",
-                "ci.yml:9:5: valid on GitHub, not run by devpath yet: `strategy` (in job \"a\")",
             ]
         );
     }

@@ -20,6 +20,15 @@
 //! and why the others would be skipped, runs nothing and creates nothing
 //! (exit 0, or 1 when the workflow would not be triggered).
 //!
+//! A matrix job shows each combination as a job of its own
+//! (`job build (ubuntu, 18)`), in the matrix's order; `--format json` lists
+//! them under the job's `combinations`. The `run-name:`, if any, comes
+//! first (and as `run_name` in JSON).
+//!
+//! `secrets.GITHUB_TOKEN` is a masked placeholder made for each run, not a
+//! token: devpath calls no GitHub API (`--secret GITHUB_TOKEN=…` replaces
+//! it).
+//!
 //! # Environments
 //! `--environments FILE` declares deployment environments in TOML, as a
 //! repository's settings would on GitHub:
@@ -257,6 +266,7 @@ pub(crate) fn run(args: &PipelineArgs, global: &GlobalArgs) -> VerbResult {
         let value = serde_json::json!({
             "workflow": report.workflow,
             "name": report.name,
+            "run_name": report.run_name,
             "event": report.event,
             "conclusion": report.conclusion,
             "jobs": report.jobs,

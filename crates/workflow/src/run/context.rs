@@ -97,16 +97,6 @@ pub(super) fn job_status(failed: bool, cancelled: bool) -> &'static str {
     }
 }
 
-/// The job id of a job's contexts (`github.job`).
-pub(super) fn job_id(contexts: &Map<String, Value>) -> String {
-    contexts
-        .get("github")
-        .and_then(|g| g.get("job"))
-        .and_then(Value::as_str)
-        .unwrap_or_default()
-        .to_string()
-}
-
 /// Puts an environment's `vars` and `secrets` over the repository's.
 pub(super) fn with_environment(
     contexts: &mut Map<String, Value>,
@@ -115,10 +105,13 @@ pub(super) fn with_environment(
 ) {
     let mut vars = req.vars.clone();
     vars.extend(rules.vars.clone());
-    let mut secrets = req.secrets.clone();
-    secrets.extend(rules.secrets.clone());
     contexts.insert("vars".into(), obj(&vars));
-    contexts.insert("secrets".into(), obj(&secrets));
+    // Over the job's secrets (the repository's and GITHUB_TOKEN).
+    if let Some(Value::Object(secrets)) = contexts.get_mut("secrets") {
+        for (name, value) in &rules.secrets {
+            secrets.insert(name.clone(), Value::String(value.clone()));
+        }
+    }
 }
 
 impl Run<'_> {
@@ -145,15 +138,25 @@ impl Run<'_> {
     /// The contexts every expression of a job can see (some are filled later).
     pub(super) fn base_contexts(&self, job: &Job, needs: &Value) -> Map<String, Value> {
         let mut github = self.github.clone();
-        github.insert("job".into(), Value::String(job.id.clone()));
+        github.insert("job".into(), Value::String(job.github_job().to_string()));
         let mut c = Map::new();
         c.insert("github".into(), Value::Object(github));
         c.insert("needs".into(), needs.clone());
         c.insert("vars".into(), obj(&self.req.vars));
-        c.insert("secrets".into(), obj(&self.req.secrets));
+        let mut secrets = self.req.secrets.clone();
+        secrets.insert("GITHUB_TOKEN".into(), self.github_token.clone());
+        c.insert("secrets".into(), obj(&secrets));
         c.insert("inputs".into(), Value::Object(self.inputs.clone()));
-        c.insert("strategy".into(), json!({}));
-        c.insert("matrix".into(), json!({}));
+        let (strategy, matrix) = match &job.combination {
+            Some(combination) => (combination.strategy.clone(), combination.matrix.clone()),
+            // GitHub's values for a job without a matrix.
+            None => (
+                json!({ "fail-fast": true, "job-index": 0, "job-total": 1, "max-parallel": 1 }),
+                Value::Null,
+            ),
+        };
+        c.insert("strategy".into(), strategy);
+        c.insert("matrix".into(), matrix);
         c
     }
 

@@ -4,19 +4,49 @@
 //! directly or not. A job that runs gets its own thread; one that does not
 //! is finished on the spot (skipped, cancelled, or failed when its `if:`
 //! cannot be evaluated), which may make more jobs ready.
+//!
+//! A job that runs is first planned (`matrix`): its matrix, if any, gives
+//! one copy of the job per combination. Copies start at most
+//! `max-parallel` at a time, each on its own thread with its own cancel
+//! handle, so that `fail-fast` can cancel the running ones and drop the
+//! queued ones when one fails. The job is done when all its copies are.
 
 use std::collections::BTreeMap;
 use std::sync::mpsc;
 
 use serde_json::Value;
 
+use super::matrix::{Plan, aggregate};
 use super::{JobDone, Run};
 use crate::eval::{self, Status};
 use crate::model::Job;
+use crate::step::CancelHandle;
 use crate::{JobResult, RunEvent, WorkflowError};
 
-/// What a job's thread sends back: its index and how it ended.
-type Finished = (usize, std::thread::Result<JobDone>);
+/// What a job's thread sends back: the job's index, the copy's index in
+/// its plan, and how it ended.
+type Finished = (usize, usize, std::thread::Result<JobDone>);
+
+/// A copy of a job to start: indexes as in [`Finished`], the copy, its
+/// `needs` context and its cancel handle.
+type Start = (usize, usize, Job, Value, CancelHandle);
+
+/// A planned job whose copies are running or waiting.
+struct Running {
+    plan: Plan,
+    needs: Value,
+    /// Copies started so far (they start in order).
+    next: usize,
+    /// Copies running now.
+    running: usize,
+    handles: Vec<Option<CancelHandle>>,
+    done: Vec<Option<JobDone>>,
+    /// Indexes of the copies in the order they finished.
+    order: Vec<usize>,
+    /// The run was already cancelled when the job was planned (its `if:`
+    /// asked for it), so its copies all run.
+    planned_cancelled: bool,
+}
 
 /// Which jobs are done, started or waiting, and what each depends on.
 struct Dispatcher<'r, 'a> {
@@ -29,6 +59,8 @@ struct Dispatcher<'r, 'a> {
     ancestors: Vec<Vec<usize>>,
     done: Vec<Option<JobDone>>,
     started: Vec<bool>,
+    /// For each job being run, its copies.
+    running: Vec<Option<Running>>,
 }
 
 impl Run<'_> {
@@ -39,15 +71,15 @@ impl Run<'_> {
             let (tx, rx) = mpsc::channel::<Finished>();
             let mut running = 0usize;
             loop {
-                for (i, needs) in dispatcher.ready() {
+                dispatcher.ready();
+                for (i, copy, job, needs, cancel) in dispatcher.startable() {
                     running += 1;
                     let tx = tx.clone();
-                    let job = &self.wf.jobs[i];
                     scope.spawn(move || {
                         let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                            self.run_job(job, needs)
+                            self.run_job(&job, needs, cancel)
                         }));
-                        let _ = tx.send((i, result));
+                        let _ = tx.send((i, copy, result));
                     });
                 }
                 if running == 0 {
@@ -125,14 +157,14 @@ impl<'r, 'a> Dispatcher<'r, 'a> {
             deps,
             done: vec![None; jobs.len()],
             started: vec![false; jobs.len()],
+            running: jobs.iter().map(|_| None).collect(),
         }
     }
 
     /// Decides every job whose needs are done and that was not started
-    /// yet, until no more become ready; returns the ones to run, each with
-    /// its `needs` context. The others are done when this returns.
-    fn ready(&mut self) -> Vec<(usize, Value)> {
-        let mut to_run = Vec::new();
+    /// yet, until no more become ready, and plans the ones to run (see
+    /// [`Dispatcher::startable`]). The others are done when this returns.
+    fn ready(&mut self) {
         let mut progressed = true;
         while progressed {
             progressed = false;
@@ -145,7 +177,24 @@ impl<'r, 'a> Dispatcher<'r, 'a> {
                 let needs = self.run.needs_context(job, &self.done, &self.index);
                 let status = self.status(i);
                 match self.run.job_should_run(job, &needs, status) {
-                    Ok(true) => to_run.push((i, needs)),
+                    Ok(true) => match self.run.plan(job, &needs) {
+                        Ok(plan) => {
+                            self.running[i] = Some(Running {
+                                handles: vec![None; plan.jobs.len()],
+                                done: plan.jobs.iter().map(|_| None).collect(),
+                                plan,
+                                needs,
+                                next: 0,
+                                running: 0,
+                                order: Vec::new(),
+                                planned_cancelled: self.run.cancelled(),
+                            });
+                        }
+                        Err(message) => {
+                            self.done[i] = Some(self.run.failed_to_start(job, &message));
+                            progressed = true;
+                        }
+                    },
                     Ok(false) => {
                         let result = if status.cancelled {
                             JobResult::Cancelled
@@ -162,7 +211,84 @@ impl<'r, 'a> Dispatcher<'r, 'a> {
                 }
             }
         }
-        to_run
+    }
+
+    /// The copies that may start now: each planned job's next ones, up to
+    /// its `max-parallel`. Once the run is cancelled, copies still waiting
+    /// end cancelled instead.
+    fn startable(&mut self) -> Vec<Start> {
+        let mut out = Vec::new();
+        for i in 0..self.jobs.len() {
+            let Some(running) = self.running[i].as_mut() else {
+                continue;
+            };
+            while running.next < running.plan.jobs.len()
+                && running.running < running.plan.max_parallel
+            {
+                let copy = running.next;
+                running.next += 1;
+                if self.run.cancelled() && !running.planned_cancelled {
+                    let job = &running.plan.jobs[copy];
+                    running.done[copy] = Some(self.run.not_run(job, JobResult::Cancelled));
+                    running.order.push(copy);
+                    continue;
+                }
+                let cancel = self.run.cancel.child();
+                running.handles[copy] = Some(cancel.clone());
+                running.running += 1;
+                let job = running.plan.jobs[copy].clone();
+                out.push((i, copy, job, running.needs.clone(), cancel));
+            }
+            self.complete(i);
+        }
+        out
+    }
+
+    /// Once every copy of job `i` is done, the job is.
+    fn complete(&mut self, i: usize) {
+        let all_done = self.running[i]
+            .as_ref()
+            .is_some_and(|r| r.running == 0 && r.done.iter().all(Option::is_some));
+        if !all_done {
+            return;
+        }
+        if let Some(running) = self.running[i].take() {
+            let done: Vec<JobDone> = running.done.into_iter().flatten().collect();
+            self.done[i] = Some(aggregate(
+                &self.jobs[i],
+                &running.plan,
+                done,
+                &running.order,
+            ));
+        }
+    }
+
+    /// `fail-fast`: a combination failed (and `continue-on-error` does not
+    /// allow it), so the running ones are cancelled and the waiting ones
+    /// end cancelled without starting.
+    fn fail_fast(&mut self, i: usize, failed: usize) {
+        let run = self.run;
+        let Some(running) = self.running[i].as_mut() else {
+            return;
+        };
+        // GitHub's words, with devpath's names for the combinations.
+        let why = format!(
+            "The strategy configuration was cancelled because \"{}\" failed (fail-fast).",
+            running.plan.jobs[failed].id
+        );
+        for (copy, handle) in running.handles.iter().enumerate() {
+            if let (Some(handle), None) = (handle, &running.done[copy]) {
+                run.log(&running.plan.jobs[copy].id, 0, &why);
+                handle.cancel();
+            }
+        }
+        while running.next < running.plan.jobs.len() {
+            let copy = running.next;
+            running.next += 1;
+            run.log(&running.plan.jobs[copy].id, 0, &why);
+            running.done[copy] = Some(run.not_run(&running.plan.jobs[copy], JobResult::Cancelled));
+            running.order.push(copy);
+        }
     }
 
     /// The status functions a job's `if:` sees.
@@ -179,11 +305,24 @@ impl<'r, 'a> Dispatcher<'r, 'a> {
         }
     }
 
-    /// Records a job's end; a panic in its thread is a devpath bug.
-    fn finished(&mut self, (i, result): Finished) -> Result<(), WorkflowError> {
+    /// Records a copy's end; a panic in its thread is a devpath bug.
+    fn finished(&mut self, (i, copy, result): Finished) -> Result<(), WorkflowError> {
         match result {
             Ok(job_done) => {
-                self.done[i] = Some(job_done);
+                let failed = job_done.result == JobResult::Failure && !job_done.allowed_failure;
+                let Some(running) = self.running[i].as_mut() else {
+                    return Err(WorkflowError::Internal(format!(
+                        "job \"{}\" finished without having started",
+                        self.jobs[i].id
+                    )));
+                };
+                running.done[copy] = Some(job_done);
+                running.order.push(copy);
+                running.running -= 1;
+                if failed && running.plan.expanded && running.plan.fail_fast {
+                    self.fail_fast(i, copy);
+                }
+                self.complete(i);
                 Ok(())
             }
             Err(panic) => {

@@ -19,7 +19,7 @@ use crate::step::CancelHandle;
 use crate::{JobEnvironment, JobResult, RunEvent, StepReport};
 
 /// GitHub's default job timeout: 360 minutes.
-pub(super) const DEFAULT_JOB_MINUTES: f64 = 360.0;
+const DEFAULT_JOB_MINUTES: f64 = 360.0;
 
 /// The state of one running job.
 pub(super) struct JobRun<'r, 'a> {
@@ -40,6 +40,8 @@ pub(super) struct JobRun<'r, 'a> {
     /// What steps wrote to `$GITHUB_PATH`, oldest first.
     pub(super) paths: Vec<String>,
     pub(super) deadline: Instant,
+    /// The job's `timeout-minutes` (evaluated), for messages.
+    pub(super) minutes: f64,
     /// A step failed (after `continue-on-error`), or the job's setup did.
     failed: bool,
     /// The job's time ran out: the remaining steps are skipped.
@@ -76,9 +78,9 @@ impl StepRun {
 }
 
 impl Run<'_> {
-    /// Runs one job from its start to its `JobFinished`.
-    pub(super) fn run_job(&self, job: &Job, needs: Value) -> JobDone {
-        let cancel = self.cancel.child();
+    /// Runs one job (or one combination of a matrix job) from its start to
+    /// its `JobFinished`; `cancel` is its own handle, a child of the run's.
+    pub(super) fn run_job(&self, job: &Job, needs: Value, cancel: CancelHandle) -> JobDone {
         let started_cancelled = cancel.is_cancelled();
         let mut contexts = self.base_contexts(job, &needs);
         let name = match &job.name {
@@ -101,8 +103,11 @@ impl Run<'_> {
             let done = JobDone::empty(name, JobResult::Failure);
             return self.end_early(job, done, Some(&message));
         }
-        let environment = match self.environment_name(job, &contexts) {
-            Ok(environment) => environment,
+        let environment = self
+            .environment_name(job, &contexts)
+            .and_then(|env| Ok((env, self.timeout_minutes(job, &contexts)?)));
+        let (environment, minutes) = match environment {
+            Ok(found) => found,
             Err(message) => {
                 self.emit(RunEvent::JobStarted {
                     job: job.id.clone(),
@@ -140,8 +145,11 @@ impl Run<'_> {
             }
             context::with_environment(&mut contexts, self.req, rules);
         }
-        let job_run = JobRun::new(self, job, cancel, started_cancelled);
+        let job_run = JobRun::new(self, job, cancel, started_cancelled, minutes);
         let (mut done, contexts) = job_run.run_steps(name, contexts);
+        if done.result == JobResult::Failure {
+            done.allowed_failure = self.job_continue_on_error(job, &contexts);
+        }
         done.approval = approval;
         if let (Some(env), Some(spec)) = (job_environment.as_mut(), &job.environment) {
             env.url = spec
@@ -159,6 +167,77 @@ impl Run<'_> {
             result: done.result,
         });
         done
+    }
+
+    /// The job's `timeout-minutes`, evaluated when it is an expression.
+    fn timeout_minutes(&self, job: &Job, contexts: &Map<String, Value>) -> Result<f64, String> {
+        match &job.timeout_expr {
+            Some(text) => self.minutes(text, contexts, Status::SUCCESS),
+            None => Ok(job.timeout_minutes.unwrap_or(DEFAULT_JOB_MINUTES)),
+        }
+    }
+
+    /// A `timeout-minutes` expression's value: a positive number.
+    fn minutes(
+        &self,
+        text: &Text,
+        contexts: &Map<String, Value>,
+        status: Status,
+    ) -> Result<f64, String> {
+        let value = eval::value(&text.value, contexts, status).map_err(|e| {
+            self.at(
+                text,
+                &format!("cannot evaluate `timeout-minutes`: {}", e.message),
+            )
+        })?;
+        let minutes = match &value {
+            Value::Number(n) => n.as_f64(),
+            Value::String(s) => s.trim().parse::<f64>().ok(),
+            _ => None,
+        };
+        match minutes {
+            Some(m) if m > 0.0 && m.is_finite() => Ok(m),
+            _ => Err(self.at(
+                text,
+                &format!(
+                    "`timeout-minutes` must be a positive number of minutes, but its expression gives {}",
+                    // As JSON: `Array`, as the value reads in a text, says little.
+                    serde_json::to_string(&value).unwrap_or_default()
+                ),
+            )),
+        }
+    }
+
+    /// The job's `continue-on-error` (evaluated with its `matrix`): true
+    /// lets the run go on when this job fails, as on GitHub, where the jobs
+    /// that need it then see `success`.
+    fn job_continue_on_error(&self, job: &Job, contexts: &Map<String, Value>) -> bool {
+        let allowed = match &job.continue_on_error {
+            Flag::Fixed(b) => *b,
+            Flag::Expr(text) => match eval::value(&text.value, contexts, Status::SUCCESS) {
+                Ok(Value::String(s)) => s.trim() == "true",
+                Ok(v) => crate::expr::truthy(&v),
+                Err(e) => {
+                    self.log(
+                        &job.id,
+                        0,
+                        &self.at(
+                            text,
+                            &format!("cannot evaluate `continue-on-error`: {}", e.message),
+                        ),
+                    );
+                    false
+                }
+            },
+        };
+        if allowed {
+            self.log(
+                &job.id,
+                0,
+                "The job failed, but `continue-on-error` lets the run go on (jobs that need it see success).",
+            );
+        }
+        allowed
     }
 
     /// The job's `environment:` name, evaluated; None when it has none or
@@ -231,6 +310,7 @@ impl Run<'_> {
 
     fn continue_on_error(
         &self,
+        job: &str,
         step: &Step,
         contexts: &Map<String, Value>,
         status: Status,
@@ -243,7 +323,7 @@ impl Run<'_> {
                 Ok(v) => crate::expr::truthy(&v),
                 Err(e) => {
                     self.log(
-                        &context::job_id(contexts),
+                        job,
                         number,
                         &self.at(
                             text,
@@ -298,20 +378,27 @@ impl Run<'_> {
 }
 
 impl<'r, 'a> JobRun<'r, 'a> {
-    fn new(run: &'r Run<'a>, job: &'r Job, cancel: CancelHandle, started_cancelled: bool) -> Self {
-        let minutes = job.timeout_minutes.unwrap_or(DEFAULT_JOB_MINUTES);
+    fn new(
+        run: &'r Run<'a>,
+        job: &'r Job,
+        cancel: CancelHandle,
+        started_cancelled: bool,
+        minutes: f64,
+    ) -> Self {
+        let dir = job.combination.as_ref().map_or(&job.id, |c| &c.dir);
         JobRun {
             run,
             job,
             cancel,
             started_cancelled,
-            dir: run.req.work_root.join(&job.id),
+            dir: run.req.work_root.join(dir),
             workspace: PathBuf::new(),
             temp: PathBuf::new(),
             yaml_env: BTreeMap::new(),
             file_env: BTreeMap::new(),
             paths: Vec::new(),
             deadline: Instant::now() + Duration::from_secs_f64(minutes * 60.0),
+            minutes,
             failed: false,
             timed_out: false,
             steps_ctx: Map::new(),
@@ -351,12 +438,9 @@ impl<'r, 'a> JobRun<'r, 'a> {
             JobResult::Success
         };
         let done = JobDone {
-            name,
-            result,
-            outputs,
             steps: self.reports,
-            environment: None,
-            approval: None,
+            outputs,
+            ..JobDone::empty(name, result)
         };
         (done, contexts)
     }
@@ -397,6 +481,10 @@ impl<'r, 'a> JobRun<'r, 'a> {
     ) -> Result<BTreeMap<String, String>, String> {
         let mut out = BTreeMap::new();
         for (name, text) in pairs {
+            if name.is_empty() {
+                out.extend(self.env_expression(text, contexts)?);
+                continue;
+            }
             let value = eval::render(&text.value, contexts, Status::SUCCESS).map_err(|e| {
                 self.run.at(
                     text,
@@ -416,6 +504,31 @@ impl<'r, 'a> JobRun<'r, 'a> {
             out.insert(name, value);
         }
         Ok(out)
+    }
+
+    /// An `env:` given as one expression: its value must be a mapping.
+    fn env_expression(
+        &self,
+        text: &Text,
+        contexts: &Map<String, Value>,
+    ) -> Result<BTreeMap<String, String>, String> {
+        let value = eval::value(&text.value, contexts, Status::SUCCESS).map_err(|e| {
+            self.run
+                .at(text, &format!("cannot evaluate `env`: {}", e.message))
+        })?;
+        match value {
+            Value::Object(map) => Ok(map
+                .iter()
+                .map(|(k, v)| (k.clone(), eval::display(v)))
+                .collect()),
+            other => Err(self.run.at(
+                text,
+                &format!(
+                    "`env` must give a mapping of names to values (e.g. {{\"NAME\": \"value\"}}), but its expression gives {}",
+                    serde_json::to_string(&other).unwrap_or_default()
+                ),
+            )),
+        }
     }
 
     /// The `env` context before a step's own `env:`.
@@ -478,7 +591,7 @@ impl<'r, 'a> JobRun<'r, 'a> {
             ran.outcome
         };
         let conclusion = if outcome == JobResult::Failure
-            && run.continue_on_error(step, contexts, status, number)
+            && run.continue_on_error(&self.job.id, step, contexts, status, number)
         {
             JobResult::Success
         } else {
@@ -540,6 +653,25 @@ impl<'r, 'a> JobRun<'r, 'a> {
             }
         }
         contexts.insert("env".into(), obj(&env));
+        // A `timeout-minutes` expression: run a copy of the step with its value.
+        let evaluated;
+        let step = match &step.timeout_expr {
+            None => step,
+            Some(text) => match self.run.minutes(text, contexts, status) {
+                Ok(minutes) => {
+                    evaluated = Step {
+                        timeout_minutes: Some(minutes),
+                        timeout_expr: None,
+                        ..step.clone()
+                    };
+                    &evaluated
+                }
+                Err(message) => {
+                    self.run.log(&self.job.id, number, &message);
+                    return StepRun::failed();
+                }
+            },
+        };
         let result = match &step.action {
             Action::Uses(uses) => self.run_action(uses, number, &env, contexts, status),
             Action::Run {

@@ -1,6 +1,8 @@
 //! Executing a workflow: the run's shared state, its entry point and its
 //! report. The pieces live beside this file, one idea each:
 //! - `dispatcher` schedules the jobs (needs, `if:` and status functions);
+//! - `matrix` expands a job's `strategy.matrix` into its combinations and
+//!   gathers what they did;
 //! - `gates` holds jobs and runs at their `concurrency:` groups and
 //!   environment protection rules;
 //! - `job` runs one job's steps and collects its outputs;
@@ -42,6 +44,7 @@ mod context;
 mod dispatcher;
 mod gates;
 mod job;
+mod matrix;
 mod plan;
 mod script;
 #[cfg(test)]
@@ -86,6 +89,9 @@ struct Run<'a> {
     host_path: String,
     /// This run's ticket in the shared `concurrency:` groups.
     ticket: u64,
+    /// `secrets.GITHUB_TOKEN`: a random placeholder, not a token (see the
+    /// crate's docs), unless the request gives one.
+    github_token: String,
 }
 
 /// What a finished job hands to the jobs that need it.
@@ -97,6 +103,11 @@ struct JobDone {
     steps: Vec<StepReport>,
     environment: Option<JobEnvironment>,
     approval: Option<ApprovalDecision>,
+    /// The job failed but its `continue-on-error` allows it: the jobs that
+    /// need it see a success.
+    allowed_failure: bool,
+    /// For a matrix job, each combination's report.
+    combinations: Vec<JobReport>,
 }
 
 impl JobDone {
@@ -109,6 +120,8 @@ impl JobDone {
             steps: Vec::new(),
             environment: None,
             approval: None,
+            allowed_failure: false,
+            combinations: Vec::new(),
         }
     }
 }
@@ -120,6 +133,7 @@ pub(crate) fn execute(
     on_event: &(dyn Fn(RunEvent) + Sync),
 ) -> Result<RunReport, WorkflowError> {
     let run = Run::new(wf, req, cancel, on_event)?;
+    let run_name = run.run_name();
     let done = match run.enter_workflow_group() {
         Ok(place) => {
             let done = run.schedule()?;
@@ -130,7 +144,9 @@ pub(crate) fn execute(
         }
         Err(result) => wf.jobs.iter().map(|job| run.not_run(job, result)).collect(),
     };
-    Ok(run.report(done))
+    let mut report = run.report(done);
+    report.run_name = run_name;
+    Ok(report)
 }
 
 impl<'a> Run<'a> {
@@ -151,6 +167,11 @@ impl<'a> Run<'a> {
             source,
         })?;
         let git_ref = req.event.git_ref();
+        let github_token = req
+            .secrets
+            .get("GITHUB_TOKEN")
+            .cloned()
+            .unwrap_or_else(placeholder_token);
         let run = Run {
             wf,
             req,
@@ -159,7 +180,9 @@ impl<'a> Run<'a> {
             // Environment secrets are masked from the start, in every job:
             // masking must never miss.
             masker: Mutex::new(Masker::with_secrets(
-                all_secrets(req).map(|(_, value)| value.as_str()),
+                all_secrets(req)
+                    .map(|(_, value)| value.as_str())
+                    .chain([github_token.as_str()]),
             )),
             secrets_by_name: all_secrets(req)
                 .map(|(name, value)| (name.clone(), Masker::with_secrets([value.as_str()])))
@@ -179,6 +202,7 @@ impl<'a> Run<'a> {
             host_path: std::env::var("PATH")
                 .unwrap_or_else(|_| "/usr/local/bin:/usr/bin:/bin".into()),
             ticket: req.concurrency.run_ticket(),
+            github_token,
         };
         let event_file = req.work_root.join("event.json");
         let event = run.github.get("event").cloned().unwrap_or(Value::Null);
@@ -205,6 +229,8 @@ impl<'a> Run<'a> {
                 steps: done.steps,
                 environment: done.environment,
                 approval: done.approval,
+                matrix: None,
+                combinations: done.combinations,
             })
             .collect();
         let conclusion = if self.cancelled() {
@@ -226,10 +252,32 @@ impl<'a> Run<'a> {
         RunReport {
             workflow: self.wf.file.clone(),
             name: self.wf.name.clone(),
+            run_name: None,
             event: self.req.event.name().to_string(),
             conclusion,
             jobs,
             printed_secrets,
+        }
+    }
+
+    /// Evaluates `run-name:` and announces it; a failure to evaluate it
+    /// is a warning (the run goes on without a name, as GitHub falls back
+    /// to its default name).
+    fn run_name(&self) -> Option<String> {
+        let text = self.wf.run_name.as_ref()?;
+        match eval::render(&text.value, &self.workflow_contexts(), Status::SUCCESS) {
+            Ok(name) => {
+                let name = self.mask(&name);
+                self.emit(RunEvent::RunNamed { name: name.clone() });
+                Some(name)
+            }
+            Err(e) => {
+                self.warn(
+                    text.pos,
+                    format!("cannot evaluate `run-name`: {}", e.message),
+                );
+                None
+            }
         }
     }
 
@@ -295,6 +343,21 @@ impl<'a> Run<'a> {
     fn render_or(&self, text: &str, contexts: &Map<String, Value>, fallback: String) -> String {
         eval::render(text, contexts, Status::SUCCESS).unwrap_or(fallback)
     }
+}
+
+/// A value for `secrets.GITHUB_TOKEN` that is different in every run and
+/// says what it is: no API accepts it.
+fn placeholder_token() -> String {
+    use std::hash::{BuildHasher, Hasher};
+    let mut hasher = std::collections::hash_map::RandomState::new().build_hasher();
+    hasher.write_u128(
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| d.as_nanos())
+            .unwrap_or_default(),
+    );
+    hasher.write_u32(std::process::id());
+    format!("devpath-placeholder-not-a-token-{:016x}", hasher.finish())
 }
 
 /// Repository secrets, then every environment's.

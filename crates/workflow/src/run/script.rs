@@ -16,7 +16,7 @@ use serde_json::{Map, Value};
 
 use super::Run;
 use super::context::runner_arch;
-use super::job::{DEFAULT_JOB_MINUTES, JobRun, StepRun};
+use super::job::{JobRun, StepRun};
 use crate::JobResult;
 use crate::eval::{self, Status};
 use crate::model::{Step, Text};
@@ -231,7 +231,7 @@ impl JobRun<'_, '_> {
             ("GITHUB_ACTOR", req.actor.clone()),
             ("GITHUB_TRIGGERING_ACTOR", req.actor.clone()),
             ("GITHUB_REPOSITORY", req.repository.clone()),
-            ("GITHUB_JOB", self.job.id.clone()),
+            ("GITHUB_JOB", self.job.github_job().to_string()),
             ("GITHUB_OUTPUT", text(&files.output)),
             ("GITHUB_ENV", text(&files.env)),
             ("GITHUB_PATH", text(&files.path)),
@@ -320,7 +320,7 @@ impl JobRun<'_, '_> {
             Exit::TimedOut => {
                 log(&format!(
                     "Error: The job exceeded its timeout-minutes ({}) and was stopped.",
-                    self.job.timeout_minutes.unwrap_or(DEFAULT_JOB_MINUTES)
+                    self.minutes
                 ));
                 (JobResult::Failure, true)
             }
