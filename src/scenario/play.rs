@@ -353,6 +353,7 @@ impl<'a> Player<'a> {
                 rules: self.rules.clone(),
             })),
             concurrency: self.concurrency.clone(),
+            actions_dir: None,
         }
     }
 

@@ -128,6 +128,7 @@ fn request(dir: &Path) -> RunRequest {
         ],
         approver: None,
         concurrency: ConcurrencyGroups::default(),
+        actions_dir: None,
     }
 }
 

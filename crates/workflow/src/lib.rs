@@ -236,6 +236,11 @@ pub struct RunRequest {
     pub approver: Option<std::sync::Arc<dyn Approver>>,
     /// `concurrency:` groups shared by the runs that may overlap.
     pub concurrency: ConcurrencyGroups,
+    /// The offline action folder (`--actions-dir`, `DEVPATH_ACTIONS_DIR`):
+    /// remote actions and reusable workflows laid out as act's offline
+    /// cache, `OWNER/REPO@REF/` (see `run::actions::local`). None: only
+    /// built-in and local (`./`) actions run.
+    pub actions_dir: Option<PathBuf>,
 }
 
 /// A deployment environment: protection rules and scoped values, as set in

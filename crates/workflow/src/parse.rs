@@ -11,10 +11,16 @@
 
 use std::collections::{BTreeMap, HashMap};
 
+mod action;
+mod call;
+
+pub(crate) use action::{ActionMeta, Runs, parse_action};
+pub(crate) use call::{CallType, WorkflowCall, literal_type};
+
 use super::eval;
 use super::model::{
-    Action, Concurrency, DispatchInput, EnvironmentSpec, Flag, InputKind, Job, Pairs, PushFilter,
-    RunDefaults, Step, Text, Triggers, Uses, Workflow,
+    Action, CallArg, CallSecrets, Concurrency, DispatchInput, EnvironmentSpec, Flag, InputKind,
+    Job, Pairs, PushFilter, RunDefaults, Step, Text, Triggers, Uses, Workflow,
 };
 use super::shell::Shell;
 use super::yaml::{self, Kind, LineIndex, Node, Pos, ScalarType};
@@ -632,6 +638,7 @@ impl Checker<'_> {
             match event.as_str() {
                 "push" => triggers.push = Some(self.push_filter(config)),
                 "workflow_dispatch" => triggers.dispatch = Some(self.dispatch(config)),
+                "workflow_call" => triggers.call = Some(self.workflow_call(config)),
                 e if EVENTS.contains(&e) => self.not_run(
                     pos,
                     &format!("the `{e}` trigger (devpath runs push and workflow_dispatch)"),
@@ -1000,8 +1007,13 @@ impl Checker<'_> {
         })
     }
 
-    /// The keys a job calling a reusable workflow may have.
-    fn reusable_call_keys(&mut self, entries: &[Entry<'_>], place: &str) {
+    /// The keys a job calling a reusable workflow may have; returns its
+    /// `with:` (each value with its literal type) and `secrets:`.
+    fn reusable_call_keys(
+        &mut self,
+        entries: &[Entry<'_>],
+        place: &str,
+    ) -> (Vec<CallArg>, CallSecrets) {
         const ALLOWED: &[&str] = &[
             "name",
             "uses",
@@ -1013,16 +1025,43 @@ impl Checker<'_> {
             "concurrency",
             "strategy",
         ];
+        let mut with = Vec::new();
+        let mut secrets = CallSecrets::Pass(Vec::new());
         for &(key, key_node, value) in entries {
             match key {
                 "with" => {
                     if !value.is_null() {
-                        self.with_values(value, place, contexts::JOB_WITH);
+                        let types: Vec<Option<CallType>> = match &value.kind {
+                            Kind::Map(pairs) => pairs.iter().map(|(_, v)| literal_type(v)).collect(),
+                            _ => Vec::new(),
+                        };
+                        let pairs = self.with_values(value, place, contexts::JOB_WITH);
+                        let literal = |name: &str| match &value.kind {
+                            Kind::Map(all) => all
+                                .iter()
+                                .position(|(k, _)| k.scalar() == Some(name))
+                                .and_then(|i| types.get(i).copied().flatten()),
+                            _ => None,
+                        };
+                        with = pairs
+                            .into_iter()
+                            .map(|(name, text)| CallArg {
+                                literal: literal(&name),
+                                name,
+                                text,
+                            })
+                            .collect();
                     }
                 }
                 "secrets" => {
-                    if value.scalar() != Some("inherit") {
-                        self.pairs(value, &format!("`secrets` of {place}"), contexts::JOB_SECRETS);
+                    if value.scalar() == Some("inherit") {
+                        secrets = CallSecrets::Inherit;
+                    } else {
+                        secrets = CallSecrets::Pass(self.pairs(
+                            value,
+                            &format!("`secrets` of {place}"),
+                            contexts::JOB_SECRETS,
+                        ));
                     }
                 }
                 _ if ALLOWED.contains(&key) || !JOB_KEYS.contains(&key) => {}
@@ -1032,6 +1071,7 @@ impl Checker<'_> {
                 ),
             }
         }
+        (with, secrets)
     }
 
     /// A step's or a call's `with:`: each input is text (a null is
@@ -1344,6 +1384,8 @@ impl Checker<'_> {
             concurrency: None,
             steps: Vec::new(),
             calls: None,
+            call_with: Vec::new(),
+            call_secrets: CallSecrets::Pass(Vec::new()),
         };
         let mut runs_on = false;
         let mut steps = None;
@@ -1416,7 +1458,7 @@ impl Checker<'_> {
             }
         }
         if uses {
-            self.reusable_call_keys(&entries, &place);
+            (job.call_with, job.call_secrets) = self.reusable_call_keys(&entries, &place);
             return Some(job);
         }
         for (key, pos) in reusable_only {
