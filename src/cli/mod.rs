@@ -236,6 +236,9 @@ pub(crate) struct PipelineArgs {
     /// The folder checked out by actions/checkout (default: the repository holding the workflow).
     #[arg(long, value_name = "DIR")]
     pub repo: Option<PathBuf>,
+    /// Remote actions and reusable workflows available offline, laid out as act's cache: DIR/OWNER/REPO@REF/.
+    #[arg(long, value_name = "DIR", env = "DEVPATH_ACTIONS_DIR")]
+    pub actions_dir: Option<PathBuf>,
     #[command(flatten)]
     pub format: FormatArgs,
 }

@@ -185,6 +185,7 @@ pub(crate) fn run(args: &PipelineArgs, global: &GlobalArgs) -> VerbResult {
         environments,
         approver: Some(Arc::new(CliApprover::new(answers))),
         concurrency: Default::default(),
+        actions_dir: args.actions_dir.clone(),
     };
 
     if !json {

@@ -42,6 +42,7 @@ mod context;
 mod dispatcher;
 mod gates;
 mod job;
+mod reusable;
 mod script;
 #[cfg(test)]
 mod testing;
@@ -82,6 +83,10 @@ struct Run<'a> {
     host_path: String,
     /// This run's ticket in the shared `concurrency:` groups.
     ticket: u64,
+    /// Levels of reusable workflows above this run (0: the top level).
+    depth: usize,
+    /// The reusable workflows called so far, nested ones included.
+    called: std::sync::Arc<Mutex<BTreeSet<String>>>,
 }
 
 /// What a finished job hands to the jobs that need it.
@@ -115,6 +120,13 @@ pub(crate) fn execute(
     cancel: &step::CancelHandle,
     on_event: &(dyn Fn(RunEvent) + Sync),
 ) -> Result<RunReport, WorkflowError> {
+    let diagnostics = reusable::check_calls(wf, &req.checkout_from);
+    if !diagnostics.is_empty() {
+        return Err(WorkflowError::Invalid {
+            file: wf.file.clone(),
+            diagnostics,
+        });
+    }
     let run = Run::new(wf, req, cancel, on_event)?;
     let done = match run.enter_workflow_group() {
         Ok(place) => {
@@ -178,6 +190,8 @@ impl<'a> Run<'a> {
             host_path: std::env::var("PATH")
                 .unwrap_or_else(|_| "/usr/local/bin:/usr/bin:/bin".into()),
             ticket: req.concurrency.run_ticket(),
+            depth: 0,
+            called: Default::default(),
         };
         let event_file = req.work_root.join("event.json");
         let event = run.github.get("event").cloned().unwrap_or(Value::Null);
