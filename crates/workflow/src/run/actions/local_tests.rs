@@ -277,3 +277,58 @@ fn a_node_action_from_the_folder_runs_pre_before_the_first_step() {
         ]
     );
 }
+
+/// Needs the Docker engine (like the engine tests) and its offline base
+/// image `devpath/base:1`; never pulls.
+#[test]
+fn docker_actions_build_offline_and_run_with_the_workspace() {
+    let action = "inputs:\n  who: {default: docker}\nruns:\n  using: docker\n  image: Dockerfile\n  args: ['${{ inputs.who }}']\n  env:\n    FROM_ACTION: 'yes'\n";
+    let dockerfile = "FROM devpath/base:1\nCOPY entrypoint.sh /entrypoint.sh\nENTRYPOINT [\"/bin/sh\", \"/entrypoint.sh\"]\n";
+    let entrypoint = "echo \"hello $1 INPUT_WHO=$INPUT_WHO in $(pwd) sees $(cat app.txt) env=$FROM_ACTION step=$STEP\"\necho \"said=hi $1\" >> \"$GITHUB_OUTPUT\"\necho made > made-in-container.txt\n";
+    let src = r#"on: push
+jobs:
+  j:
+    runs-on: x
+    steps:
+      - uses: actions/checkout@v4
+      - id: d
+        uses: ./dock
+        with:
+          who: engine
+        env:
+          STEP: s
+      - run: echo "$(cat made-in-container.txt) ${{ steps.d.outputs.said }}"
+      - uses: docker://devpath/base:1
+        with:
+          args: echo from-image
+      - uses: docker://devpath-test/absent:none
+"#;
+    let ran = run_with_files(
+        src,
+        &[
+            ("dock/action.yml", action),
+            ("dock/Dockerfile", dockerfile),
+            ("dock/entrypoint.sh", entrypoint),
+        ],
+        &[],
+    );
+    let logs = ran.logs("j");
+    assert!(
+        logs.contains(&"hello engine INPUT_WHO=engine in /github/workspace sees v1 env=yes step=s".to_string()),
+        "{logs:#?}"
+    );
+    assert!(logs.contains(&"made hi engine".to_string()), "{logs:#?}");
+    assert!(logs.contains(&"from-image".to_string()), "{logs:#?}");
+    assert!(
+        logs.last().unwrap().contains("runs the image devpath-test/absent:none, which is not in the local Docker engine, and devpath never pulls"),
+        "{logs:#?}"
+    );
+    assert_eq!(ran.result("j"), JobResult::Failure);
+    // The image built for the step is gone with it.
+    let left = std::process::Command::new("docker")
+        .args(["image", "ls", "-q", "--filter", "reference=devpath-action-7-j-*"])
+        .output()
+        .unwrap();
+    assert!(left.status.success());
+    assert_eq!(String::from_utf8_lossy(&left.stdout).trim(), "");
+}
