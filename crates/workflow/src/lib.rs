@@ -131,6 +131,16 @@ pub fn parse_workflow(display_name: &str, source: &str) -> Result<Parsed, Workfl
     })
 }
 
+/// Checks the jobs that call a reusable workflow of the repository
+/// (`./.github/workflows/X.yml` under `repository`, the files a run checks
+/// out) against its `on.workflow_call`: unknown or missing inputs, wrong
+/// literal types, unknown or missing secrets, a file that is missing or
+/// cannot be called. [`execute`] runs these checks too and refuses to
+/// start with [`WorkflowError::Invalid`]; call this to show them first.
+pub fn check_calls(wf: &Workflow, repository: &std::path::Path) -> Vec<Diagnostic> {
+    run::check_calls(wf, repository)
+}
+
 /// Runs the workflow's jobs in dependency order (independent jobs in
 /// parallel, steps on the host) and returns what happened.
 ///

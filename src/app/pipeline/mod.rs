@@ -67,20 +67,21 @@ pub(crate) fn run(args: &PipelineArgs, global: &GlobalArgs) -> VerbResult {
         path: args.workflow.clone(),
         source,
     })?;
+    let invalid = |file: String, diagnostics: Vec<workflow::Diagnostic>| -> VerbResult {
+        if json {
+            let value = serde_json::json!({ "conclusion": null, "errors": diagnostics });
+            outln!("{value}")?;
+        } else {
+            let mut err = std::io::stderr().lock();
+            for d in &diagnostics {
+                let _ = writeln!(err, "{}", diagnostic_line(d, &err_styles));
+            }
+        }
+        Err(WorkflowError::Invalid { file, diagnostics }.into())
+    };
     let parsed = match workflow::parse_workflow(&display, &source) {
         Ok(parsed) => parsed,
-        Err(WorkflowError::Invalid { file, diagnostics }) => {
-            if json {
-                let value = serde_json::json!({ "conclusion": null, "errors": diagnostics });
-                outln!("{value}")?;
-            } else {
-                let mut err = std::io::stderr().lock();
-                for d in &diagnostics {
-                    let _ = writeln!(err, "{}", diagnostic_line(d, &err_styles));
-                }
-            }
-            return Err(WorkflowError::Invalid { file, diagnostics }.into());
-        }
+        Err(WorkflowError::Invalid { file, diagnostics }) => return invalid(file, diagnostics),
         Err(e) => return Err(e.into()),
     };
     let wf = &parsed.workflow;
@@ -140,6 +141,26 @@ pub(crate) fn run(args: &PipelineArgs, global: &GlobalArgs) -> VerbResult {
             checkout_from.display()
         )));
     }
+    let calls = workflow::check_calls(wf, &checkout_from);
+    if !calls.is_empty() {
+        return invalid(display, calls);
+    }
+    let actions_dir = match &args.actions_dir {
+        Some(dir) if dir.is_dir() => {
+            Some(std::path::absolute(dir).map_err(|source| Error::Io {
+                action: "find",
+                path: dir.clone(),
+                source,
+            })?)
+        }
+        Some(dir) => {
+            return Err(Error::Usage(format!(
+                "--actions-dir {}: no such folder (lay out actions as DIR/OWNER/REPO@REF/)",
+                dir.display()
+            )));
+        }
+        None => None,
+    };
     let work = tempfile::Builder::new()
         .prefix("devpath-pipeline-")
         .tempdir()
@@ -185,7 +206,7 @@ pub(crate) fn run(args: &PipelineArgs, global: &GlobalArgs) -> VerbResult {
         environments,
         approver: Some(Arc::new(CliApprover::new(answers))),
         concurrency: Default::default(),
-        actions_dir: args.actions_dir.clone(),
+        actions_dir,
     };
 
     if !json {

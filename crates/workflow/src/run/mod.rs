@@ -47,6 +47,8 @@ mod script;
 #[cfg(test)]
 mod testing;
 
+pub(crate) use reusable::check_calls;
+
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
 use std::sync::Mutex;

@@ -210,6 +210,7 @@ pub(crate) fn check_calls(wf: &Workflow, repository: &Path) -> Vec<Diagnostic> {
             }
         }
     }
+    out.sort_by_key(|d| (d.line, d.col));
     out
 }
 

@@ -122,12 +122,12 @@ jobs:
     assert_eq!(
         messages,
         [
+            "ci.yml:4:11: job \"call\" does not give the required input \"tag\" of .github/workflows/build.yml: add it under `with:`",
+            "ci.yml:4:11: job \"call\" does not pass the required secret \"TOKEN\" of .github/workflows/build.yml: add it under `secrets:` (or `secrets: inherit`)",
             "ci.yml:6:13: .github/workflows/build.yml has no input \"tagg\" in `on.workflow_call.inputs` — did you mean \"tag\"?",
             "ci.yml:7:14: the input \"count\" of .github/workflows/build.yml is a number, but a string is given",
             "ci.yml:8:13: the input \"push\" of .github/workflows/build.yml is a boolean, but a number is given",
-            "ci.yml:4:11: job \"call\" does not give the required input \"tag\" of .github/workflows/build.yml: add it under `with:`",
             "ci.yml:10:13: .github/workflows/build.yml declares no secret \"TOKN\" in `on.workflow_call.secrets`",
-            "ci.yml:4:11: job \"call\" does not pass the required secret \"TOKEN\" of .github/workflows/build.yml: add it under `secrets:` (or `secrets: inherit`)",
             "ci.yml:12:11: the reusable workflow ./.github/workflows/nope.yml does not exist in the repository",
             "ci.yml:14:11: .github/workflows/plain.yml cannot be called: it has no `on: workflow_call`; add it to its `on:`",
         ]

@@ -314,7 +314,10 @@ jobs:
     );
     let logs = ran.logs("j");
     assert!(
-        logs.contains(&"hello engine INPUT_WHO=engine in /github/workspace sees v1 env=yes step=s".to_string()),
+        logs.contains(
+            &"hello engine INPUT_WHO=engine in /github/workspace sees v1 env=yes step=s"
+                .to_string()
+        ),
         "{logs:#?}"
     );
     assert!(logs.contains(&"made hi engine".to_string()), "{logs:#?}");
@@ -326,7 +329,13 @@ jobs:
     assert_eq!(ran.result("j"), JobResult::Failure);
     // The image built for the step is gone with it.
     let left = std::process::Command::new("docker")
-        .args(["image", "ls", "-q", "--filter", "reference=devpath-action-7-j-*"])
+        .args([
+            "image",
+            "ls",
+            "-q",
+            "--filter",
+            "reference=devpath-action-7-j-*",
+        ])
         .output()
         .unwrap();
     assert!(left.status.success());
