@@ -3,8 +3,9 @@
 //! - `yaml` reads the file into a tree whose nodes know their line and
 //!   column; `parse` checks it into a [`Workflow`] (`model`) and reports
 //!   structural errors (unknown job in `needs`, cycles, bad expressions,
-//!   unknown keys, actions not available offline) as [`Diagnostic`]s before
-//!   anything runs — [`parse_workflow`].
+//!   unknown keys, malformed action references) as [`Diagnostic`]s before
+//!   anything runs — [`parse_workflow`]; [`check_calls`] checks the calls of
+//!   reusable workflows once the repository's files are known.
 //! - `expr` evaluates `${{ }}` expressions with GitHub's semantics; `eval`
 //!   is the bridge the rest of this module uses.
 //! - `run` runs the jobs in dependency order (independent ones in parallel)

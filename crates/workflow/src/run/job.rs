@@ -57,6 +57,9 @@ pub(super) struct JobRun<'r, 'a> {
     pub(super) action_env: BTreeMap<String, String>,
     /// The `action.yml` whose steps run, for messages (None: the workflow).
     pub(super) action_file: Option<String>,
+    /// The folder of the composite action whose steps run
+    /// (`$GITHUB_ACTION_PATH`, which GitHub sets only there).
+    pub(super) action_path: Option<PathBuf>,
     /// `post:` scripts of actions that ran, run in reverse order at the end.
     pub(super) posts: Vec<super::actions::PostStep>,
     /// What each step's action saved in `$GITHUB_STATE` in its `pre`, by
@@ -323,6 +326,7 @@ impl<'r, 'a> JobRun<'r, 'a> {
             action_depth: 0,
             action_env: BTreeMap::new(),
             action_file: None,
+            action_path: None,
             posts: Vec::new(),
             pre_state: BTreeMap::new(),
         }

@@ -5,7 +5,11 @@
 //!   environment protection rules;
 //! - `job` runs one job's steps and collects its outputs;
 //! - `context` builds the `${{ }}` contexts (`github`, `needs`, `runner` …);
-//! - `checkout` is the built-in `actions/checkout`;
+//! - `actions` runs `uses:` steps: the built-in actions (`checkout` …),
+//!   local ones and those of the offline action folder (composite, node,
+//!   docker);
+//! - `reusable` runs a job that calls a reusable workflow, as a run of
+//!   its own whose events belong to the calling job;
 //! - `script` writes and runs one `run:` step's script in its shell.
 //!
 //! # Jobs

@@ -196,6 +196,9 @@ impl JobRun<'_, '_> {
         command.envs(env);
         command.env("PATH", path);
         command.envs(self.github_variables(files));
+        if let Some(action_path) = &self.action_path {
+            command.env("GITHUB_ACTION_PATH", action_path);
+        }
         for key in [
             "GITHUB_REF_NAME",
             "GITHUB_REF_TYPE",

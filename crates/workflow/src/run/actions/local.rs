@@ -244,6 +244,7 @@ impl JobRun<'_, '_> {
         let saved_failed = std::mem::replace(&mut self.failed, false);
         let saved_env = std::mem::replace(&mut self.action_env, env.clone());
         let saved_file = self.action_file.replace(found.file.clone());
+        let saved_path = self.action_path.replace(found.dir.clone());
         self.action_depth += 1;
         for step in steps {
             self.step(number, step, &mut contexts);
@@ -253,6 +254,7 @@ impl JobRun<'_, '_> {
         let failed = std::mem::replace(&mut self.failed, saved_failed);
         self.action_env = saved_env;
         self.action_file = saved_file;
+        self.action_path = saved_path;
         contexts.insert("steps".into(), Value::Object(inner));
         let mut outputs = BTreeMap::new();
         for (name, value) in &meta.outputs {

@@ -20,7 +20,7 @@ runs:
     - id: say
       shell: bash
       run: |
-        echo "${{ inputs.greeting }}, ${{ inputs.who }} from $(basename "${{ github.action_path }}") INPUT=${INPUT_WHO:-none} STEP_ENV=$STEP_ENV"
+        echo "${{ inputs.greeting }}, ${{ inputs.who }} from $(basename "${{ github.action_path }}") $(basename "$GITHUB_ACTION_PATH") INPUT=${INPUT_WHO:-none} STEP_ENV=$STEP_ENV"
         echo "message=${{ inputs.greeting }} ${{ inputs.who }}" >> "$GITHUB_OUTPUT"
     - id: nested
       uses: ./.github/actions/shout
@@ -68,7 +68,7 @@ jobs:
     assert_eq!(ran.result("j"), JobResult::Success, "{:?}", ran.logs("j"));
     let logs = ran.logs("j");
     assert!(
-        logs.contains(&"Hello, World from greet INPUT=none STEP_ENV=e1".to_string()),
+        logs.contains(&"Hello, World from greet greet INPUT=none STEP_ENV=e1".to_string()),
         "{logs:?}"
     );
     assert!(
