@@ -40,6 +40,9 @@ pub(super) struct JobRun<'r, 'a> {
     /// What steps wrote to `$GITHUB_PATH`, oldest first.
     pub(super) paths: Vec<String>,
     pub(super) deadline: Instant,
+    /// The running step's own `timeout-minutes`, for the processes of an
+    /// action (a `run:` script reads it from its step).
+    pub(super) step_deadline: Option<Instant>,
     /// A step failed (after `continue-on-error`), or the job's setup did.
     pub(super) failed: bool,
     /// The job's time ran out: the remaining steps are skipped.
@@ -318,6 +321,7 @@ impl<'r, 'a> JobRun<'r, 'a> {
             file_env: BTreeMap::new(),
             paths: Vec::new(),
             deadline: Instant::now() + Duration::from_secs_f64(minutes * 60.0),
+            step_deadline: None,
             failed: false,
             timed_out: false,
             steps_ctx: Map::new(),
@@ -564,7 +568,18 @@ impl<'r, 'a> JobRun<'r, 'a> {
         }
         contexts.insert("env".into(), obj(&env));
         let result = match &step.action {
-            Action::Uses(uses) => self.run_action(uses, number, &env, contexts, status),
+            Action::Uses(uses) => {
+                // A composite's step inside a step with a timeout keeps the
+                // outer one unless it has its own.
+                let outer = self.step_deadline;
+                if let Some(minutes) = step.timeout_minutes {
+                    self.step_deadline =
+                        Some(Instant::now() + Duration::from_secs_f64(minutes * 60.0));
+                }
+                let result = self.run_action(uses, number, &env, contexts, status);
+                self.step_deadline = outer;
+                result
+            }
             Action::Run {
                 script,
                 shell,

@@ -176,6 +176,13 @@ impl JobRun<'_, '_> {
         values.extend(input_variables(inputs));
         let names: Vec<String> = values.iter().map(|(k, _)| k.clone()).collect();
         let image_name = tag.clone();
+        let container = format!(
+            "devpath-action-{}-{}-{}",
+            self.run.req.run_id,
+            self.job.id.to_lowercase(),
+            self.next_process()
+        );
+        let name = container.clone();
         let run = Process {
             program: docker.clone(),
             args: Vec::new(),
@@ -194,6 +201,7 @@ impl JobRun<'_, '_> {
                 "--label",
                 "devpath.action=step",
             ]);
+            command.args(["--name", &name]);
             if !owner.is_empty() {
                 command.args(["--user", &owner]);
             }
@@ -218,6 +226,15 @@ impl JobRun<'_, '_> {
             command.arg(&image_name);
             command.args(std::mem::take(&mut run_args));
         });
+        // A cancelled or timed-out step kills the CLI, not the container
+        // (`--rm` removes it only when it ends by itself).
+        let _ = Command::new(&docker)
+            .args(["rm", "-f", &container])
+            .envs(&self.run.req.env)
+            .env("PATH", &path)
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .status();
         if built {
             self.remove_image(&docker, &tag, &path);
         }

@@ -341,3 +341,26 @@ jobs:
     assert!(left.status.success());
     assert_eq!(String::from_utf8_lossy(&left.stdout).trim(), "");
 }
+
+#[test]
+fn an_action_step_keeps_its_own_timeout() {
+    if crate::run::script::resolve("node", &std::env::var("PATH").unwrap_or_default()).is_none() {
+        return;
+    }
+    let action = "runs:\n  using: node20\n  main: main.js\n";
+    let main = "setTimeout(() => console.log('too late'), 30000);\n";
+    let src = "on: push\njobs:\n  j:\n    runs-on: x\n    steps:\n      - uses: actions/checkout@v4\n      - uses: ./slow\n        timeout-minutes: 0.01\n      - if: always()\n        run: echo after\n";
+    let start = std::time::Instant::now();
+    let ran = run_with_files(
+        src,
+        &[("slow/action.yml", action), ("slow/main.js", main)],
+        &[],
+    );
+    assert!(start.elapsed() < std::time::Duration::from_secs(10));
+    let logs = ran.logs("j");
+    assert!(
+        logs.contains(&"Error: The step exceeded its timeout-minutes and was stopped.".to_string()),
+        "{logs:?}"
+    );
+    assert_eq!(logs.last().unwrap(), "after");
+}

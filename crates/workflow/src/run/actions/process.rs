@@ -54,7 +54,12 @@ impl JobRun<'_, '_> {
         let job_id = self.job.id.clone();
         let number = p.number;
         let mut on_line = |line: String| run.output_line(&job_id, number, line);
-        let exit = step::run(command, Some(self.deadline), &self.cancel, &mut on_line)
+        let step_first = self.step_deadline.is_some_and(|d| d < self.deadline);
+        let deadline = match self.step_deadline {
+            Some(d) if step_first => d,
+            _ => self.deadline,
+        };
+        let exit = step::run(command, Some(deadline), &self.cancel, &mut on_line)
             .map_err(|e| format!("cannot start {}: {e}", p.program.display()))?;
         let (outputs, broken) = self.apply_file_commands(&files, number);
         let state =
@@ -76,6 +81,10 @@ impl JobRun<'_, '_> {
             }
             Exit::Signal(signal) => {
                 log(&format!("Error: Process was killed by signal {signal}."));
+                (JobResult::Failure, false)
+            }
+            Exit::TimedOut if step_first => {
+                log("Error: The step exceeded its timeout-minutes and was stopped.");
                 (JobResult::Failure, false)
             }
             Exit::TimedOut => {
