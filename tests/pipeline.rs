@@ -733,3 +733,26 @@ fn a_call_with_wrong_inputs_is_refused_before_anything_runs() {
         assert!(out.stderr.contains(line), "{line:?} in {}", out.stderr);
     }
 }
+
+#[test]
+fn validate_checks_calls_of_the_repositorys_reusable_workflows() {
+    let out = Command::new(env!("CARGO_BIN_EXE_devpath"))
+        .current_dir(fixtures())
+        .args([
+            "--color",
+            "never",
+            "validate",
+            "reuse-repo/.github/workflows",
+        ])
+        .env_remove("NO_COLOR")
+        .output()
+        .expect("devpath runs");
+    assert_eq!(out.status.code(), Some(1));
+    let text =
+        String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr);
+    assert!(
+        text.contains("reuse-repo/.github/workflows/caller-bad.yml:7:14: error: .github/workflows/build.yml has no input \"pushh\" in `on.workflow_call.inputs` — did you mean \"push\"?"),
+        "{text}"
+    );
+    assert!(text.contains("1 of 2 workflow files invalid"), "{text}");
+}
