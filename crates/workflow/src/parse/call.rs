@@ -4,7 +4,7 @@
 
 use super::{Checker, did_you_mean};
 use crate::model::Text;
-use crate::yaml::{Node, ScalarType};
+use crate::yaml::{Kind, Node, ScalarType};
 
 /// The `type:` of a `workflow_call` input.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -151,8 +151,12 @@ impl Checker<'_> {
         let required = self.flag_key(spec, "required", &place, KEYS);
         let mut kind = None;
         let mut default = None;
-        for (k, _, v) in self.entries(spec, &place, "key")? {
-            match k {
+        // `flag_key` reported the mapping's problems; read it quietly here.
+        let Kind::Map(pairs) = &spec.kind else {
+            return None;
+        };
+        for (k, v) in pairs {
+            match k.scalar().unwrap_or_default() {
                 "type" => {
                     let t = self.scalar_text(v, &format!("`type` of {place}"))?;
                     kind = Some(match t.as_str() {
@@ -221,5 +225,41 @@ pub(crate) fn literal_type(node: &Node) -> Option<CallType> {
         ScalarType::Str if node.scalar().is_some_and(|s| s.contains("${{")) => None,
         ScalarType::Str => Some(CallType::String),
         ScalarType::Null => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::parse::parse;
+
+    fn errors(src: &str) -> Vec<String> {
+        match parse("w.yml", src) {
+            Ok(_) => Vec::new(),
+            Err(d) => d.iter().map(ToString::to_string).collect(),
+        }
+    }
+
+    #[test]
+    fn workflow_call_inputs_are_typed_and_checked_once() {
+        let ok = "on:\n  workflow_call:\n    inputs:\n      tag: {type: string, required: true}\n      n: {type: number, default: 3}\n    secrets:\n      T: {required: true}\n    outputs:\n      image: {value: '${{ jobs.b.outputs.image }}'}\njobs:\n  b:\n    runs-on: x\n    steps: [{run: 'true'}]\n";
+        assert_eq!(errors(ok), Vec::<String>::new());
+        let parsed = parse("w.yml", ok).unwrap();
+        let call = parsed.workflow.triggers.call.unwrap();
+        assert_eq!(call.inputs.len(), 2);
+        assert!(call.inputs[0].required);
+        assert_eq!(call.secrets, [("T".to_string(), true)]);
+        assert_eq!(call.outputs[0].0, "image");
+
+        let bad = "on:\n  workflow_call:\n    inputs:\n      a: {type: strng}\n      b: {required: true}\n      c: {type: boolean, default: 3, requird: true}\n    outputs:\n      o: {description: x}\njobs:\n  b:\n    runs-on: x\n    steps: [{run: 'true'}]\n";
+        assert_eq!(
+            errors(bad),
+            [
+                "w.yml:4:17: unknown input type \"strng\" for the input \"a\" of `on.workflow_call` — did you mean \"string\"?",
+                "w.yml:5:10: the input \"b\" of `on.workflow_call` has no `type`: add `type: string`, `number` or `boolean`",
+                "w.yml:6:35: the default of the input \"c\" of `on.workflow_call` must be a boolean, found a number",
+                "w.yml:6:38: unknown key \"requird\" in the input \"c\" of `on.workflow_call` — did you mean \"required\"?",
+                "w.yml:8:7: the output \"o\" of `on.workflow_call` has no `value`: add e.g. `value: ${{ jobs.build.outputs.o }}`",
+            ]
+        );
     }
 }
