@@ -93,6 +93,10 @@ struct Run<'a> {
     depth: usize,
     /// The reusable workflows called so far, nested ones included.
     called: std::sync::Arc<Mutex<BTreeSet<String>>>,
+    /// The repository holding this run's workflow, where its `./` calls
+    /// of reusable workflows are (the commit's files, or a copy in the
+    /// action folder for a workflow called from another repository).
+    workflows_repo: std::path::PathBuf,
 }
 
 /// What a finished job hands to the jobs that need it.
@@ -198,6 +202,7 @@ impl<'a> Run<'a> {
             ticket: req.concurrency.run_ticket(),
             depth: 0,
             called: Default::default(),
+            workflows_repo: req.checkout_from.clone(),
         };
         let event_file = req.work_root.join("event.json");
         let event = run.github.get("event").cloned().unwrap_or(Value::Null);

@@ -3,7 +3,8 @@
 //! - the called file is `./.github/workflows/X.yml` of this repository
 //!   (the simulated commit, `checkout_from`), or
 //!   `OWNER/REPO/.github/workflows/X.yml@REF` found in the offline action
-//!   folder (`OWNER/REPO@REF/…` or act's `OWNER-REPO@REF/…`);
+//!   folder (`OWNER/REPO@REF/…` or act's `OWNER-REPO@REF/…`), whose own
+//!   `./` calls are in that repository, as on GitHub;
 //! - it must declare `on: workflow_call`; `with:` gives its typed inputs
 //!   (`string`, `number`, `boolean`, with `required` and `default`), and
 //!   `secrets:` its secrets (`inherit` passes all the caller's);
@@ -39,16 +40,17 @@ pub(crate) const MAX_LEVELS: usize = 10;
 /// Unique reusable workflows one run may call, nested ones included.
 pub(crate) const MAX_CALLED: usize = 50;
 
-/// The file a job's `uses:` names, and how it is shown.
+/// The file a job's `uses:` names, how it is shown, and the repository
+/// it is in (where its own `./` calls are found).
 fn locate(
     uses: &str,
     repository: &Path,
     actions_dir: Option<&Path>,
-) -> Result<(PathBuf, String), String> {
+) -> Result<(PathBuf, String, PathBuf), String> {
     if let Some(rel) = uses.strip_prefix("./") {
         let path = repository.join(rel);
         return if path.is_file() {
-            Ok((path, rel.to_string()))
+            Ok((path, rel.to_string(), repository.to_path_buf()))
         } else {
             Err(format!(
                 "the reusable workflow {uses} does not exist in the repository ({} not found): check the path",
@@ -68,15 +70,14 @@ fn locate(
             "the reusable workflow {uses} is in another repository, which devpath cannot download: put a copy of {owner}/{repo} at {git_ref} in an action folder (`--actions-dir DIR` or DEVPATH_ACTIONS_DIR) as DIR/{owner}/{repo}@{git_ref}/, or copy the workflow into this repository and call it as ./{file}"
         ));
     };
-    let candidates = [
-        root.join(owner)
-            .join(format!("{repo}@{git_ref}"))
-            .join(file),
-        root.join(format!("{owner}-{repo}@{git_ref}")).join(file),
+    let roots = [
+        root.join(owner).join(format!("{repo}@{git_ref}")),
+        root.join(format!("{owner}-{repo}@{git_ref}")),
     ];
-    for path in &candidates {
+    let candidates = roots.clone().map(|r| r.join(file));
+    for (path, repo_root) in candidates.iter().zip(roots) {
         if path.is_file() {
-            return Ok((path.clone(), uses.to_string()));
+            return Ok((path.clone(), uses.to_string(), repo_root));
         }
     }
     Err(format!(
@@ -126,7 +127,7 @@ pub(crate) fn check_calls(wf: &Workflow, repository: &Path) -> Vec<Diagnostic> {
         if !uses.value.starts_with("./") {
             continue;
         }
-        let (path, display) = match locate(&uses.value, repository, None) {
+        let (path, display, _) = match locate(&uses.value, repository, None) {
             Ok(found) => found,
             Err(message) => {
                 error(uses.pos, message);
@@ -268,9 +269,9 @@ impl Run<'_> {
                 )));
             }
         }
-        let (path, display) = locate(
+        let (path, display, workflows_repo) = locate(
             &uses.value,
-            &self.req.checkout_from,
+            &self.workflows_repo,
             self.req.actions_dir.as_deref(),
         )
         .map_err(|m| at(&m))?;
@@ -310,6 +311,7 @@ impl Run<'_> {
             ticket: self.ticket,
             depth: self.depth + 1,
             called: Arc::clone(&self.called),
+            workflows_repo,
         };
         let done = child.schedule().map_err(|e| e.to_string())?;
         self.printed_secrets

@@ -170,15 +170,25 @@ jobs:
 
 #[test]
 fn a_reusable_workflow_from_the_action_folder_runs() {
-    let shared = "on:\n  workflow_call:\n    inputs:\n      who: {type: string, default: folder}\njobs:\n  hi:\n    runs-on: x\n    steps:\n      - run: echo \"hi ${{ inputs.who }}\"\n";
+    // Its own `./` call is in its repository, not the caller's.
+    let shared = "on:\n  workflow_call:\n    inputs:\n      who: {type: string, default: folder}\njobs:\n  hi:\n    runs-on: x\n    steps:\n      - run: echo \"hi ${{ inputs.who }}\"\n  inner:\n    uses: ./.github/workflows/inner.yml\n";
+    let inner = "on: workflow_call\njobs:\n  in:\n    runs-on: x\n    steps:\n      - run: echo inner of shared\n";
     let src = "on: push\njobs:\n  a:\n    uses: octo/shared/.github/workflows/hi.yml@v1\n  b:\n    uses: octo/other/.github/workflows/hi.yml@v1\n";
     let ran = run_with_files(
         src,
         &[],
-        &[("octo-shared@v1/.github/workflows/hi.yml", shared)],
+        &[
+            ("octo-shared@v1/.github/workflows/hi.yml", shared),
+            ("octo-shared@v1/.github/workflows/inner.yml", inner),
+        ],
     );
     assert_eq!(ran.result("a"), JobResult::Success, "{:?}", ran.logs("a"));
     assert!(ran.logs("a").contains(&"hi folder".to_string()));
+    assert!(
+        ran.logs("a").contains(&"inner of shared".to_string()),
+        "{:?}",
+        ran.logs("a")
+    );
     assert_eq!(ran.result("b"), JobResult::Failure);
     let logs = ran.logs("b").join("\n");
     assert!(
