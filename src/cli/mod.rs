@@ -106,7 +106,7 @@ pub(crate) enum Command {
 
     /// Run one GitHub Actions workflow locally, outside any exercise.
     #[command(
-        after_help = "Examples:\n  devpath pipeline .github/workflows/ci.yml\n  devpath pipeline rollback.yml --event workflow_dispatch --input tag=1a2b3c --format json"
+        after_help = "Examples:\n  devpath pipeline .github/workflows/ci.yml\n  devpath pipeline rollback.yml --event workflow_dispatch --input tag=1a2b3c --format json\n  devpath pipeline ci.yml --actions-dir ~/.cache/act   # remote actions, offline"
     )]
     Pipeline(PipelineArgs),
 
