@@ -6,6 +6,7 @@
 
 use super::Checker;
 use crate::Diagnostic;
+use crate::eval;
 use crate::model::{Action, Pairs, Step, Text};
 use crate::yaml::{self, Kind, LineIndex, Node, Pos};
 
@@ -85,6 +86,43 @@ pub(crate) fn parse_action(file: &str, source: &str) -> Result<ActionMeta, Vec<D
 }
 
 impl Checker<'_> {
+    /// GitHub refuses `secrets` in a composite action's steps ("Unrecognized
+    /// named-value: 'secrets'"): secrets reach an action as inputs.
+    fn no_secrets(&mut self, step: &Step) {
+        let mut texts: Vec<(&Text, bool)> = Vec::new();
+        texts.extend(step.name.iter().map(|t| (t, false)));
+        texts.extend(step.cond.iter().map(|t| (t, true)));
+        texts.extend(step.env.iter().map(|(_, t)| (t, false)));
+        match &step.action {
+            Action::Run {
+                script,
+                working_directory,
+                ..
+            } => {
+                texts.push((script, false));
+                texts.extend(working_directory.iter().map(|t| (t, false)));
+            }
+            Action::Uses(uses) => texts.extend(uses.with.iter().map(|(_, t)| (t, false))),
+        }
+        for (text, condition) in texts {
+            let used = if condition {
+                eval::condition_contexts(&text.value)
+            } else {
+                eval::template_contexts(&text.value)
+            };
+            if used
+                .unwrap_or_default()
+                .iter()
+                .any(|(name, _)| name.eq_ignore_ascii_case("secrets"))
+            {
+                self.error(
+                    text.pos,
+                    "the `secrets` context is not available in a composite action (GitHub: \"Unrecognized named-value: 'secrets'\"): declare an input and pass the secret with `with:`",
+                );
+            }
+        }
+    }
+
     fn action(&mut self, root: &Node) -> Option<ActionMeta> {
         const KEYS: &[&str] = &[
             "name",
@@ -222,6 +260,7 @@ impl Checker<'_> {
                     let step = self.step("composite action", index, item);
                     self.current_step = None;
                     let Some(step) = step else { continue };
+                    self.no_secrets(&step);
                     if let Action::Run { shell: None, .. } = &step.action {
                         self.error(
                             step.pos,

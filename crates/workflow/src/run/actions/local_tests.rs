@@ -364,3 +364,19 @@ fn an_action_step_keeps_its_own_timeout() {
     );
     assert_eq!(logs.last().unwrap(), "after");
 }
+
+#[test]
+fn a_composite_action_cannot_read_secrets() {
+    let action = "inputs:\n  token: {}\nruns:\n  using: composite\n  steps:\n    - shell: bash\n      run: echo \"${{ inputs.token }}\"\n    - shell: bash\n      env:\n        T: ${{ secrets.TOKEN }}\n      run: echo \"$T\"\n";
+    let src = "on: push\njobs:\n  j:\n    runs-on: x\n    steps:\n      - uses: actions/checkout@v4\n      - uses: ./act\n        with:\n          token: ${{ secrets.TOKEN }}\n";
+    let ran = run_with_files(src, &[("act/action.yml", action)], &[]);
+    assert_eq!(ran.result("j"), JobResult::Failure);
+    let logs = ran.logs("j").join("\n");
+    assert!(
+        logs.contains(
+            "./act/action.yml:10:12: the `secrets` context is not available in a composite action"
+        ),
+        "{logs}"
+    );
+    assert!(!logs.contains("tok-123"), "{logs}");
+}
