@@ -604,7 +604,10 @@ impl<'r, 'a> JobRun<'r, 'a> {
                 },
                 None => message,
             };
-            self.run.log(&self.job.id, number, &message);
+            // One event per line (an action.yml can have several errors).
+            for line in message.lines() {
+                self.run.log(&self.job.id, number, line);
+            }
             StepRun::failed()
         })
     }

@@ -231,7 +231,9 @@ impl Run<'_> {
         let done = match self.call(job, &name, contexts) {
             Ok(done) => done,
             Err(message) => {
-                self.log(&job.id, 0, &message);
+                for line in message.lines() {
+                    self.log(&job.id, 0, line);
+                }
                 JobDone::empty(name, JobResult::Failure)
             }
         };

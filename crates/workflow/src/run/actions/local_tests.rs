@@ -380,3 +380,20 @@ fn a_composite_action_cannot_read_secrets() {
     );
     assert!(!logs.contains("tok-123"), "{logs}");
 }
+
+#[test]
+fn every_error_of_an_action_file_is_its_own_line() {
+    let action = "runs:\n  using: composite\n  steps:\n    - run: echo one\n    - run: echo two\n";
+    let src = "on: push\njobs:\n  j:\n    runs-on: x\n    steps:\n      - uses: actions/checkout@v4\n      - uses: ./act\n";
+    let ran = run_with_files(src, &[("act/action.yml", action)], &[]);
+    let logs = ran.logs("j");
+    assert_eq!(logs.len(), 3, "{logs:#?}");
+    assert!(
+        logs[1].starts_with("./act/action.yml:4:7: step 1"),
+        "{logs:#?}"
+    );
+    assert!(
+        logs[2].starts_with("./act/action.yml:5:7: step 2"),
+        "{logs:#?}"
+    );
+}
