@@ -103,9 +103,9 @@ impl JobRun<'_, '_> {
             container_env.insert(name.clone(), render(text)?);
         }
         let mut run_args: Vec<String> = match inputs.get("args") {
-            Some(given) if !given.trim().is_empty() => {
-                given.split_whitespace().map(str::to_string).collect()
-            }
+            // The runner hands `args` to `docker run` as a command line:
+            // quotes group words.
+            Some(given) if !given.trim().is_empty() => crate::shell::split_words(given),
             _ => args.iter().map(render).collect::<Result<_, _>>()?,
         };
         let entrypoint = inputs

@@ -300,7 +300,7 @@ jobs:
       - run: echo "$(cat made-in-container.txt) ${{ steps.d.outputs.said }}"
       - uses: docker://devpath/base:1
         with:
-          args: echo from-image
+          args: echo "from  image"
       - uses: docker://devpath-test/absent:none
 "#;
     let ran = run_with_files(
@@ -321,7 +321,7 @@ jobs:
         "{logs:#?}"
     );
     assert!(logs.contains(&"made hi engine".to_string()), "{logs:#?}");
-    assert!(logs.contains(&"from-image".to_string()), "{logs:#?}");
+    assert!(logs.contains(&"from  image".to_string()), "{logs:#?}");
     assert!(
         logs.last().unwrap().contains("runs the image devpath-test/absent:none, which is not in the local Docker engine, and devpath never pulls"),
         "{logs:#?}"
