@@ -11,6 +11,7 @@
 //! - its jobs run as a run of their own, with the caller's `github`
 //!   context, shown as `caller / job`; their events belong to the calling
 //!   job, and their steps to its report;
+//! - the calling job's `concurrency:` group holds its called jobs;
 //! - `on.workflow_call.outputs` read the `jobs` context and become the
 //!   calling job's outputs (`needs.<caller>.outputs.<name>`);
 //! - GitHub's limits: ten levels of workflows (the top-level caller and
@@ -224,11 +225,23 @@ impl Run<'_> {
         name: String,
         contexts: &Map<String, Value>,
     ) -> JobDone {
+        // The calling job's own `concurrency:` holds its called jobs.
+        let cancel = self.cancel.child();
+        let place = match self.enter_job_group(job, &name, contexts, &cancel) {
+            Ok(place) => place,
+            Err(result) => {
+                self.emit(RunEvent::JobFinished {
+                    job: job.id.clone(),
+                    result,
+                });
+                return JobDone::empty(name, result);
+            }
+        };
         self.emit(RunEvent::JobStarted {
             job: job.id.clone(),
             name: name.clone(),
         });
-        let done = match self.call(job, &name, contexts) {
+        let done = match self.call(job, &name, contexts, &cancel) {
             Ok(done) => done,
             Err(message) => {
                 for line in message.lines() {
@@ -237,6 +250,10 @@ impl Run<'_> {
                 JobDone::empty(name, JobResult::Failure)
             }
         };
+        if let Some(place) = &place {
+            self.report_cancelled_in_progress(Some(&job.id), place);
+        }
+        drop(place);
         self.emit(RunEvent::JobFinished {
             job: job.id.clone(),
             result: done.result,
@@ -249,6 +266,7 @@ impl Run<'_> {
         job: &Job,
         name: &str,
         contexts: &Map<String, Value>,
+        cancel: &crate::step::CancelHandle,
     ) -> Result<JobDone, String> {
         let Some(uses) = &job.calls else {
             return Err(format!("job \"{}\" calls no workflow", job.id));
@@ -296,7 +314,7 @@ impl Run<'_> {
             wf: &wf,
             req: &req,
             on_event: &on_event,
-            cancel: self.cancel,
+            cancel,
             masker: Mutex::new(
                 self.masker
                     .lock()

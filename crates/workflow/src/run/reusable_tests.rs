@@ -197,3 +197,19 @@ fn a_reusable_workflow_from_the_action_folder_runs() {
         "{logs}"
     );
 }
+
+#[test]
+fn a_calling_jobs_concurrency_group_holds_its_called_jobs() {
+    let slow =
+        "on: workflow_call\njobs:\n  s:\n    runs-on: x\n    steps:\n      - run: sleep 0.4\n";
+    let src = "on: push\njobs:\n  a:\n    concurrency: one\n    uses: ./.github/workflows/slow.yml\n  b:\n    concurrency: one\n    uses: ./.github/workflows/slow.yml\n";
+    let start = std::time::Instant::now();
+    let ran = run_with_files(src, &[(".github/workflows/slow.yml", slow)], &[]);
+    let elapsed = start.elapsed();
+    assert_eq!(ran.result("a"), JobResult::Success);
+    assert_eq!(ran.result("b"), JobResult::Success);
+    assert!(
+        elapsed >= std::time::Duration::from_millis(800),
+        "{elapsed:?}"
+    );
+}
