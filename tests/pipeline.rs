@@ -828,6 +828,81 @@ fn a_bad_event_file_is_an_error_with_its_place() {
     );
 }
 
+/// Runs `devpath --color never pipeline <fixture> --repo reuse-repo <args>`
+/// from the fixtures folder: a repository with a local composite action
+/// and a reusable workflow.
+fn pipeline_reuse(fixture: &str, args: &[&str], env: &[(&str, &str)]) -> Output {
+    let out = Command::new(env!("CARGO_BIN_EXE_devpath"))
+        .current_dir(fixtures())
+        .args([
+            "--color",
+            "never",
+            "pipeline",
+            fixture,
+            "--repo",
+            "reuse-repo",
+        ])
+        .args(args)
+        .env_remove("NO_COLOR")
+        .env_remove("DEVPATH_ACTIONS_DIR")
+        .envs(env.iter().copied())
+        .env("USER", "tester")
+        .output()
+        .expect("devpath runs");
+    Output {
+        code: out.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+    }
+}
+
+#[test]
+fn local_actions_and_the_action_folder() {
+    let out = pipeline_reuse("local-actions.yml", &["--actions-dir", "actions"], &[]);
+    assert_eq!(out.code, 0, "{}{}", out.stdout, out.stderr);
+    for line in [
+        "Hello, learner (app v1)",
+        "hello from the action folder",
+        "the action said Hello learner",
+    ] {
+        assert!(out.stdout.contains(line), "{line:?} in {}", out.stdout);
+    }
+    // The same folder through the environment.
+    let out = pipeline_reuse(
+        "local-actions.yml",
+        &[],
+        &[("DEVPATH_ACTIONS_DIR", "actions")],
+    );
+    assert_eq!(out.code, 0, "{}{}", out.stdout, out.stderr);
+}
+
+#[test]
+fn a_remote_action_not_in_the_folder_fails_its_step_saying_how_to_provide_it() {
+    let out = pipeline_reuse("local-actions.yml", &[], &[]);
+    assert_eq!(out.code, 1, "{}{}", out.stdout, out.stderr);
+    assert!(
+        out.stdout
+            .contains("local-actions.yml:11:15: `uses: octo/hello@v1` is not available offline")
+            && out
+                .stdout
+                .contains("(`--actions-dir DIR` or DEVPATH_ACTIONS_DIR) as DIR/octo/hello@v1"),
+        "{}",
+        out.stdout
+    );
+    let out = pipeline_reuse(
+        "local-actions.yml",
+        &["--actions-dir", "no-such-folder"],
+        &[],
+    );
+    assert_eq!(out.code, 2);
+    assert!(
+        out.stderr
+            .contains("--actions-dir no-such-folder: no such folder"),
+        "{}",
+        out.stderr
+    );
+}
+
 #[test]
 fn schedule_release_and_repository_dispatch_defaults() {
     let schedule = pipeline("events.yml", &["--event", "schedule"]);
@@ -1036,4 +1111,73 @@ fn bad_permissions_run_name_and_strategy_stop_before_running() {
     assert_eq!(out.code, 2, "{}{}", out.stdout, out.stderr);
     assert_eq!(out.stdout, "");
     insta::assert_snapshot!("invalid_keys", out.stderr);
+}
+
+#[test]
+fn a_reusable_workflow_runs_as_caller_slash_job_and_gives_its_outputs() {
+    let out = pipeline_reuse(
+        "reusable.yml",
+        &["--secret", "REGISTRY_TOKEN=hunter2", "--format", "json"],
+        &[],
+    );
+    assert_eq!(out.code, 0, "{}{}", out.stdout, out.stderr);
+    let value = json(&out);
+    let jobs = value["jobs"].as_array().unwrap();
+    let image = jobs[0]["outputs"]["image"].as_str().unwrap();
+    assert!(image.starts_with("app:") && image.len() == 44, "{image}");
+    assert_eq!(
+        jobs[0]["steps"][0]["name"],
+        "build / build: Run echo \"building app:${{ inputs.tag }} push=${{ inputs.push }} token=${{ secrets.REGISTRY_TOKEN }}\""
+    );
+    let human = pipeline_reuse("reusable.yml", &["--secret", "REGISTRY_TOKEN=hunter2"], &[]);
+    assert!(human.stdout.contains("build / build"), "{}", human.stdout);
+    assert!(
+        human.stdout.contains("push=true token=***"),
+        "{}",
+        human.stdout
+    );
+    assert!(
+        human.stdout.contains(&format!("deploying {image}")),
+        "{}",
+        human.stdout
+    );
+    assert!(!human.stdout.contains("hunter2"));
+}
+
+#[test]
+fn a_call_with_wrong_inputs_is_refused_before_anything_runs() {
+    let out = pipeline_reuse("reusable-bad.yml", &[], &[]);
+    assert_eq!(out.code, 2, "{}{}", out.stdout, out.stderr);
+    assert_eq!(out.stdout, "");
+    for line in [
+        "reusable-bad.yml:6:13: error: .github/workflows/build.yml has no input \"tags\" in `on.workflow_call.inputs` — did you mean \"tag\"?",
+        "reusable-bad.yml:7:13: error: the input \"push\" of .github/workflows/build.yml is a boolean, but a string is given",
+        "reusable-bad.yml:4:11: error: job \"build\" does not give the required input \"tag\" of .github/workflows/build.yml: add it under `with:`",
+        "reusable-bad.yml:4:11: error: job \"build\" does not pass the required secret \"REGISTRY_TOKEN\"",
+    ] {
+        assert!(out.stderr.contains(line), "{line:?} in {}", out.stderr);
+    }
+}
+
+#[test]
+fn validate_checks_calls_of_the_repositorys_reusable_workflows() {
+    let out = Command::new(env!("CARGO_BIN_EXE_devpath"))
+        .current_dir(fixtures())
+        .args([
+            "--color",
+            "never",
+            "validate",
+            "reuse-repo/.github/workflows",
+        ])
+        .env_remove("NO_COLOR")
+        .output()
+        .expect("devpath runs");
+    assert_eq!(out.status.code(), Some(1));
+    let text =
+        String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr);
+    assert!(
+        text.contains("reuse-repo/.github/workflows/caller-bad.yml:7:14: error: .github/workflows/build.yml has no input \"pushh\" in `on.workflow_call.inputs` — did you mean \"push\"?"),
+        "{text}"
+    );
+    assert!(text.contains("1 of 2 workflow files invalid"), "{text}");
 }

@@ -79,10 +79,31 @@ fn check(file: &Path) -> Result<Vec<Diagnostic>> {
         }]);
     };
     match workflow::parse_workflow(&display, &source) {
-        Ok(parsed) => Ok(parsed.warnings),
+        Ok(parsed) => {
+            // Calls of reusable workflows are checked against the called
+            // file when the workflow sits in a repository's `.github`.
+            let calls = match repository_of(file) {
+                Some(root) => workflow::check_calls(&parsed.workflow, &root),
+                None => Vec::new(),
+            };
+            if calls.is_empty() {
+                Ok(parsed.warnings)
+            } else {
+                Ok(calls)
+            }
+        }
         Err(WorkflowError::Invalid { diagnostics, .. }) => Ok(diagnostics),
         Err(error) => Err(error.into()),
     }
+}
+
+/// The repository holding a workflow file: the folder above its `.github`.
+fn repository_of(file: &Path) -> Option<PathBuf> {
+    let file = std::path::absolute(file).ok()?;
+    file.ancestors()
+        .find(|a| a.file_name().is_some_and(|n| n == ".github"))
+        .and_then(Path::parent)
+        .map(Path::to_path_buf)
 }
 
 /// The workflow files at `path`: the file itself, or the `*.yml` and

@@ -109,7 +109,7 @@ pub(crate) enum Command {
 
     /// Run one GitHub Actions workflow locally, outside any exercise.
     #[command(
-        after_help = "Examples:\n  devpath pipeline .github/workflows/ci.yml\n  devpath pipeline ci.yml --ref refs/tags/v1.2.3\n  devpath pipeline ci.yml --event pull_request --head fix-login --dry-run\n  devpath pipeline ci.yml --list\n  devpath pipeline rollback.yml --event workflow_dispatch --input tag=1a2b3c --format json"
+        after_help = "Examples:\n  devpath pipeline .github/workflows/ci.yml\n  devpath pipeline ci.yml --ref refs/tags/v1.2.3\n  devpath pipeline ci.yml --event pull_request --head fix-login --dry-run\n  devpath pipeline ci.yml --list\n  devpath pipeline rollback.yml --event workflow_dispatch --input tag=1a2b3c --format json\n  devpath pipeline ci.yml --actions-dir ~/.cache/act   # remote actions, offline"
     )]
     Pipeline(Box<PipelineArgs>),
 
@@ -282,6 +282,9 @@ pub(crate) struct PipelineArgs {
     /// The folder checked out by actions/checkout (default: the repository holding the workflow).
     #[arg(long, value_name = "DIR")]
     pub repo: Option<PathBuf>,
+    /// Remote actions and reusable workflows available offline, laid out as act's cache: DIR/OWNER/REPO@REF/.
+    #[arg(long, value_name = "DIR", env = "DEVPATH_ACTIONS_DIR")]
+    pub actions_dir: Option<PathBuf>,
     #[command(flatten)]
     pub format: FormatArgs,
 }

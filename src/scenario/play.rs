@@ -355,6 +355,7 @@ impl<'a> Player<'a> {
             })),
             concurrency: self.concurrency.clone(),
             event_payload: None,
+            actions_dir: None,
         }
     }
 

@@ -129,6 +129,7 @@ fn request(dir: &Path) -> RunRequest {
         ],
         approver: None,
         concurrency: ConcurrencyGroups::default(),
+        actions_dir: None,
     }
 }
 

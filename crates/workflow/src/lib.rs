@@ -3,8 +3,9 @@
 //! - `yaml` reads the file into a tree whose nodes know their line and
 //!   column; `parse` checks it into a [`Workflow`] (`model`) and reports
 //!   structural errors (unknown job in `needs`, cycles, bad expressions,
-//!   unknown keys, actions not available offline) as [`Diagnostic`]s before
-//!   anything runs — [`parse_workflow`].
+//!   unknown keys, malformed action references) as [`Diagnostic`]s before
+//!   anything runs — [`parse_workflow`]; [`check_calls`] checks the calls of
+//!   reusable workflows once the repository's files are known.
 //! - `expr` evaluates `${{ }}` expressions with GitHub's semantics; `eval`
 //!   is the bridge the rest of this module uses.
 //! - `run` runs the jobs in dependency order (independent ones in parallel)
@@ -169,6 +170,16 @@ pub fn parse_workflow(display_name: &str, source: &str) -> Result<Parsed, Workfl
     })
 }
 
+/// Checks the jobs that call a reusable workflow of the repository
+/// (`./.github/workflows/X.yml` under `repository`, the files a run checks
+/// out) against its `on.workflow_call`: unknown or missing inputs, wrong
+/// literal types, unknown or missing secrets, a file that is missing or
+/// cannot be called. [`execute`] runs these checks too and refuses to
+/// start with [`WorkflowError::Invalid`]; call this to show them first.
+pub fn check_calls(wf: &Workflow, repository: &std::path::Path) -> Vec<Diagnostic> {
+    run::check_calls(wf, repository)
+}
+
 /// Runs the workflow's jobs in dependency order (independent jobs in
 /// parallel, steps on the host) and returns what happened.
 ///
@@ -291,6 +302,11 @@ pub struct RunRequest {
     pub approver: Option<std::sync::Arc<dyn Approver>>,
     /// `concurrency:` groups shared by the runs that may overlap.
     pub concurrency: ConcurrencyGroups,
+    /// The offline action folder (`--actions-dir`, `DEVPATH_ACTIONS_DIR`):
+    /// remote actions and reusable workflows laid out as act's offline
+    /// cache, `OWNER/REPO@REF/` (see `run::actions::local`). None: only
+    /// built-in and local (`./`) actions run.
+    pub actions_dir: Option<PathBuf>,
 }
 
 /// A deployment environment: protection rules and scoped values, as set in

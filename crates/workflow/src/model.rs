@@ -56,6 +56,8 @@ pub(crate) struct Triggers {
     pub dispatch: Option<Vec<DispatchInput>>,
     /// `on.schedule`'s crons, with where each is written.
     pub schedules: Vec<(String, Pos)>,
+    /// `on.workflow_call`: the workflow can be called by another's job.
+    pub call: Option<crate::parse::WorkflowCall>,
 }
 
 /// One event of `on:` and its filters (`None`: no filter of that kind).
@@ -149,11 +151,14 @@ pub(crate) struct Job {
     /// The job-level `concurrency:`.
     pub concurrency: Option<Concurrency>,
     pub steps: Vec<Step>,
-    /// `uses:` of a job that calls a reusable workflow, which devpath does
-    /// not run yet: the job fails when it starts, naming it.
+    /// `uses:` of a job that calls a reusable workflow (`run::reusable`).
     pub calls: Option<Text>,
     /// Set on the copy of a job made for one matrix combination.
     pub combination: Option<CombinationOf>,
+    /// The call's `with:`.
+    pub call_with: Vec<CallArg>,
+    /// The call's `secrets:`.
+    pub call_secrets: CallSecrets,
 }
 
 /// `strategy:` of a job.
@@ -207,6 +212,25 @@ impl Job {
             .as_ref()
             .map_or(self.id.as_str(), |c| c.job_id.as_str())
     }
+}
+
+/// One `with:` value of a job calling a reusable workflow.
+#[derive(Debug, Clone)]
+pub(crate) struct CallArg {
+    pub name: String,
+    pub text: Text,
+    /// Its type when written as a literal (None: an expression, typed
+    /// when it is evaluated).
+    pub literal: Option<crate::parse::CallType>,
+}
+
+/// The `secrets:` of a job calling a reusable workflow.
+#[derive(Debug, Clone)]
+pub(crate) enum CallSecrets {
+    /// `secrets: inherit`: every secret the caller sees.
+    Inherit,
+    /// Named secrets (none when there is no `secrets:`).
+    Pass(Pairs),
 }
 
 /// A job's `environment:` (`name` and optional `url`, both may hold

@@ -16,11 +16,17 @@ mod strategy;
 
 use std::collections::{BTreeMap, HashMap};
 
+mod action;
+mod call;
+
+pub(crate) use action::{ActionMeta, Runs, parse_action};
+pub(crate) use call::{CallType, WorkflowCall, literal_type};
+
 use super::eval;
 use super::filter::Patterns;
 use super::model::{
-    Action, Concurrency, DispatchInput, EnvironmentSpec, Filter, Flag, InputKind, Job, On, Pairs,
-    RunDefaults, Step, Text, Triggers, Uses, Workflow,
+    Action, CallArg, CallSecrets, Concurrency, DispatchInput, EnvironmentSpec, Filter, Flag,
+    InputKind, Job, On, Pairs, RunDefaults, Step, Text, Triggers, Uses, Workflow,
 };
 use super::shell::Shell;
 use super::yaml::{self, Kind, LineIndex, Node, Pos, ScalarType};
@@ -731,6 +737,7 @@ impl Checker<'_> {
             };
             match event.as_str() {
                 "workflow_dispatch" => triggers.dispatch = Some(self.dispatch(config)),
+                "workflow_call" => triggers.call = Some(self.workflow_call(config)),
                 "schedule" => triggers.schedules = self.schedules(pos, config),
                 "image_version" => {
                     self.image_version(config);
@@ -1346,8 +1353,13 @@ impl Checker<'_> {
         })
     }
 
-    /// The keys a job calling a reusable workflow may have.
-    fn reusable_call_keys(&mut self, entries: &[Entry<'_>], place: &str) {
+    /// The keys a job calling a reusable workflow may have; returns its
+    /// `with:` (each value with its literal type) and `secrets:`.
+    fn reusable_call_keys(
+        &mut self,
+        entries: &[Entry<'_>],
+        place: &str,
+    ) -> (Vec<CallArg>, CallSecrets) {
         const ALLOWED: &[&str] = &[
             "name",
             "uses",
@@ -1359,16 +1371,43 @@ impl Checker<'_> {
             "concurrency",
             "strategy",
         ];
+        let mut with = Vec::new();
+        let mut secrets = CallSecrets::Pass(Vec::new());
         for &(key, key_node, value) in entries {
             match key {
                 "with" => {
                     if !value.is_null() {
-                        self.with_values(value, place, contexts::JOB_WITH);
+                        let types: Vec<Option<CallType>> = match &value.kind {
+                            Kind::Map(pairs) => pairs.iter().map(|(_, v)| literal_type(v)).collect(),
+                            _ => Vec::new(),
+                        };
+                        let pairs = self.with_values(value, place, contexts::JOB_WITH);
+                        let literal = |name: &str| match &value.kind {
+                            Kind::Map(all) => all
+                                .iter()
+                                .position(|(k, _)| k.scalar() == Some(name))
+                                .and_then(|i| types.get(i).copied().flatten()),
+                            _ => None,
+                        };
+                        with = pairs
+                            .into_iter()
+                            .map(|(name, text)| CallArg {
+                                literal: literal(&name),
+                                name,
+                                text,
+                            })
+                            .collect();
                     }
                 }
                 "secrets" => {
-                    if value.scalar() != Some("inherit") {
-                        self.pairs(value, &format!("`secrets` of {place}"), contexts::JOB_SECRETS);
+                    if value.scalar() == Some("inherit") {
+                        secrets = CallSecrets::Inherit;
+                    } else {
+                        secrets = CallSecrets::Pass(self.pairs(
+                            value,
+                            &format!("`secrets` of {place}"),
+                            contexts::JOB_SECRETS,
+                        ));
                     }
                 }
                 _ if ALLOWED.contains(&key) || !JOB_KEYS.contains(&key) => {}
@@ -1378,6 +1417,7 @@ impl Checker<'_> {
                 ),
             }
         }
+        (with, secrets)
     }
 
     /// A step's or a call's `with:`: each input is text (a null is
@@ -1702,6 +1742,8 @@ impl Checker<'_> {
             steps: Vec::new(),
             calls: None,
             combination: None,
+            call_with: Vec::new(),
+            call_secrets: CallSecrets::Pass(Vec::new()),
         };
         let mut runs_on = false;
         let mut steps = None;
@@ -1796,7 +1838,8 @@ impl Checker<'_> {
             }
         }
         if uses {
-            self.with_rule("workflow-call", |c| c.reusable_call_keys(&entries, &place));
+            (job.call_with, job.call_secrets) =
+                self.with_rule("workflow-call", |c| c.reusable_call_keys(&entries, &place));
             return Some(job);
         }
         for (key, pos) in reusable_only {

@@ -201,7 +201,7 @@ impl Shell {
 
 /// Splits a command line into words: whitespace separates, '…' and "…"
 /// group (the way a shell's arguments are written).
-fn split_words(line: &str) -> Vec<String> {
+pub(crate) fn split_words(line: &str) -> Vec<String> {
     let mut words = Vec::new();
     let mut word: Option<String> = None;
     let mut quote: Option<char> = None;

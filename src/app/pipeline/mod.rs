@@ -89,20 +89,21 @@ pub(crate) fn run(args: &PipelineArgs, global: &GlobalArgs) -> VerbResult {
         path: args.workflow.clone(),
         source,
     })?;
+    let invalid = |file: String, diagnostics: Vec<workflow::Diagnostic>| -> VerbResult {
+        if json {
+            let value = serde_json::json!({ "conclusion": null, "errors": diagnostics });
+            outln!("{value}")?;
+        } else {
+            let mut err = std::io::stderr().lock();
+            for d in &diagnostics {
+                let _ = writeln!(err, "{}", diagnostic_line(d, &err_styles));
+            }
+        }
+        Err(WorkflowError::Invalid { file, diagnostics }.into())
+    };
     let parsed = match workflow::parse_workflow(&display, &source) {
         Ok(parsed) => parsed,
-        Err(WorkflowError::Invalid { file, diagnostics }) => {
-            if json {
-                let value = serde_json::json!({ "conclusion": null, "errors": diagnostics });
-                outln!("{value}")?;
-            } else {
-                let mut err = std::io::stderr().lock();
-                for d in &diagnostics {
-                    let _ = writeln!(err, "{}", diagnostic_line(d, &err_styles));
-                }
-            }
-            return Err(WorkflowError::Invalid { file, diagnostics }.into());
-        }
+        Err(WorkflowError::Invalid { file, diagnostics }) => return invalid(file, diagnostics),
         Err(e) => return Err(e.into()),
     };
     let wf = &parsed.workflow;
@@ -129,6 +130,26 @@ pub(crate) fn run(args: &PipelineArgs, global: &GlobalArgs) -> VerbResult {
             repo_root.display()
         )));
     }
+    let calls = workflow::check_calls(wf, &repo_root);
+    if !calls.is_empty() {
+        return invalid(display, calls);
+    }
+    let actions_dir = match &args.actions_dir {
+        Some(dir) if dir.is_dir() => {
+            Some(std::path::absolute(dir).map_err(|source| Error::Io {
+                action: "find",
+                path: dir.clone(),
+                source,
+            })?)
+        }
+        Some(dir) => {
+            return Err(Error::Usage(format!(
+                "--actions-dir {}: no such folder (lay out actions as DIR/OWNER/REPO@REF/)",
+                dir.display()
+            )));
+        }
+        None => None,
+    };
     let commit = commit_info(&repo_root);
     let Simulated { event, payload } = simulate(args, wf, &repo_root, commit.as_ref())?;
     let changed = if args.changed_files.is_empty() {
@@ -195,6 +216,7 @@ pub(crate) fn run(args: &PipelineArgs, global: &GlobalArgs) -> VerbResult {
         environments,
         approver: Some(Arc::new(CliApprover::new(answers))),
         concurrency: Default::default(),
+        actions_dir,
     };
     if args.dry_run {
         let plan = workflow::plan(wf, &request)?;

@@ -42,13 +42,34 @@ pub(super) struct JobRun<'r, 'a> {
     pub(super) deadline: Instant,
     /// The job's `timeout-minutes` (evaluated), for messages.
     pub(super) minutes: f64,
+    /// The running step's own `timeout-minutes`, for the processes of an
+    /// action (a `run:` script reads it from its step).
+    pub(super) step_deadline: Option<Instant>,
     /// A step failed (after `continue-on-error`), or the job's setup did.
-    failed: bool,
+    pub(super) failed: bool,
     /// The job's time ran out: the remaining steps are skipped.
     timed_out: bool,
-    /// The `steps` context: each step with an `id` that ran.
-    steps_ctx: Map<String, Value>,
-    reports: Vec<StepReport>,
+    /// The `steps` context: each step with an `id` that ran (inside a
+    /// composite action: its own steps).
+    pub(super) steps_ctx: Map<String, Value>,
+    pub(super) reports: Vec<StepReport>,
+    /// Processes started so far, to give each its own file commands.
+    processes: usize,
+    /// How many composite actions the current step runs inside (0: a
+    /// step of the job itself); their steps emit no events of their own.
+    pub(super) action_depth: usize,
+    /// A composite action's step environment, under its own steps' `env:`.
+    pub(super) action_env: BTreeMap<String, String>,
+    /// The `action.yml` whose steps run, for messages (None: the workflow).
+    pub(super) action_file: Option<String>,
+    /// The folder of the composite action whose steps run
+    /// (`$GITHUB_ACTION_PATH`, which GitHub sets only there).
+    pub(super) action_path: Option<PathBuf>,
+    /// `post:` scripts of actions that ran, run in reverse order at the end.
+    pub(super) posts: Vec<super::actions::PostStep>,
+    /// What each step's action saved in `$GITHUB_STATE` in its `pre`, by
+    /// step index.
+    pub(super) pre_state: BTreeMap<usize, Vec<(String, String)>>,
 }
 
 /// How one step that ran ended.
@@ -88,20 +109,8 @@ impl Run<'_> {
             None => job.id.clone(),
         };
         let name = self.mask(&name);
-        if let Some(calls) = &job.calls {
-            self.emit(RunEvent::JobStarted {
-                job: job.id.clone(),
-                name: name.clone(),
-            });
-            let message = self.at(
-                calls,
-                &format!(
-                    "this job calls the reusable workflow `{}`, which devpath does not run yet: write its steps in this job to run it here",
-                    calls.value
-                ),
-            );
-            let done = JobDone::empty(name, JobResult::Failure);
-            return self.end_early(job, done, Some(&message));
+        if job.calls.is_some() {
+            return self.run_call(job, name, &contexts);
         }
         let environment = self
             .environment_name(job, &contexts)
@@ -399,11 +408,30 @@ impl<'r, 'a> JobRun<'r, 'a> {
             paths: Vec::new(),
             deadline: Instant::now() + Duration::from_secs_f64(minutes * 60.0),
             minutes,
+            step_deadline: None,
             failed: false,
             timed_out: false,
             steps_ctx: Map::new(),
             reports: Vec::new(),
+            processes: 0,
+            action_depth: 0,
+            action_env: BTreeMap::new(),
+            action_file: None,
+            action_path: None,
+            posts: Vec::new(),
+            pre_state: BTreeMap::new(),
         }
+    }
+
+    /// A new number for a process's file commands.
+    pub(super) fn next_process(&mut self) -> usize {
+        self.processes += 1;
+        self.processes
+    }
+
+    /// Whether the step running is one of a composite action's.
+    pub(super) fn nested(&self) -> bool {
+        self.action_depth > 0
     }
 
     /// Runs a job's steps (the job has started and passed its protection
@@ -417,10 +445,13 @@ impl<'r, 'a> JobRun<'r, 'a> {
         if let Err(message) = self.prepare(&mut contexts) {
             self.run.log(&self.job.id, 0, &message);
             self.failed = true;
+        } else {
+            self.run_pres(&contexts);
         }
         for (index, step) in self.job.steps.iter().enumerate() {
             self.step(index + 1, step, &mut contexts);
         }
+        self.run_posts(&mut contexts);
         contexts.insert("steps".into(), Value::Object(self.steps_ctx.clone()));
         contexts.insert(
             "job".into(),
@@ -446,7 +477,7 @@ impl<'r, 'a> JobRun<'r, 'a> {
     }
 
     /// The run was cancelled after this job started.
-    fn cancelled_while_running(&self) -> bool {
+    pub(super) fn cancelled_while_running(&self) -> bool {
         self.cancel.is_cancelled() && !self.started_cancelled
     }
 
@@ -474,7 +505,7 @@ impl<'r, 'a> JobRun<'r, 'a> {
         Ok(())
     }
 
-    fn render_pairs(
+    pub(super) fn render_pairs(
         &self,
         pairs: &Pairs,
         contexts: &Map<String, Value>,
@@ -535,11 +566,12 @@ impl<'r, 'a> JobRun<'r, 'a> {
     pub(super) fn env_context(&self) -> BTreeMap<String, String> {
         let mut env = self.file_env.clone();
         env.extend(self.yaml_env.iter().map(|(k, v)| (k.clone(), v.clone())));
+        env.extend(self.action_env.iter().map(|(k, v)| (k.clone(), v.clone())));
         env
     }
 
     /// Decides, runs (or skips) and records step `number` (1-based).
-    fn step(&mut self, number: usize, step: &Step, contexts: &mut Map<String, Value>) {
+    pub(super) fn step(&mut self, number: usize, step: &Step, contexts: &mut Map<String, Value>) {
         let run = self.run;
         let cancelled = self.cancelled_while_running();
         let status = Status {
@@ -567,11 +599,13 @@ impl<'r, 'a> JobRun<'r, 'a> {
             }
         };
         let step_name = run.mask(&run.step_name(step, contexts));
-        run.emit(RunEvent::StepStarted {
-            job: self.job.id.clone(),
-            step: number,
-            name: step_name.clone(),
-        });
+        if !self.nested() {
+            run.emit(RunEvent::StepStarted {
+                job: self.job.id.clone(),
+                step: number,
+                name: step_name.clone(),
+            });
+        }
         let ran = match should_run {
             Ok(false) => StepRun {
                 outcome: JobResult::Skipped,
@@ -601,7 +635,7 @@ impl<'r, 'a> JobRun<'r, 'a> {
     }
 
     /// Adds a finished step to the `steps` context and the report.
-    fn record(
+    pub(super) fn record(
         &mut self,
         step: &Step,
         number: usize,
@@ -622,6 +656,9 @@ impl<'r, 'a> JobRun<'r, 'a> {
                     "conclusion": conclusion.as_str(),
                 }),
             );
+        }
+        if self.nested() {
+            return;
         }
         self.run.emit(RunEvent::StepFinished {
             job: self.job.id.clone(),
@@ -673,7 +710,18 @@ impl<'r, 'a> JobRun<'r, 'a> {
             },
         };
         let result = match &step.action {
-            Action::Uses(uses) => self.run_action(uses, number, &env, contexts, status),
+            Action::Uses(uses) => {
+                // A composite's step inside a step with a timeout keeps the
+                // outer one unless it has its own.
+                let outer = self.step_deadline;
+                if let Some(minutes) = step.timeout_minutes {
+                    self.step_deadline =
+                        Some(Instant::now() + Duration::from_secs_f64(minutes * 60.0));
+                }
+                let result = self.run_action(uses, number, &env, contexts, status);
+                self.step_deadline = outer;
+                result
+            }
             Action::Run {
                 script,
                 shell,
@@ -690,7 +738,18 @@ impl<'r, 'a> JobRun<'r, 'a> {
             }),
         };
         result.unwrap_or_else(|message| {
-            self.run.log(&self.job.id, number, &message);
+            // A composite action's step: its positions are in action.yml.
+            let message = match &self.action_file {
+                Some(file) => match message.strip_prefix(&format!("{}:", self.run.wf.file)) {
+                    Some(rest) => format!("{file}:{rest}"),
+                    None => message,
+                },
+                None => message,
+            };
+            // One event per line (an action.yml can have several errors).
+            for line in message.lines() {
+                self.run.log(&self.job.id, number, line);
+            }
             StepRun::failed()
         })
     }
@@ -849,20 +908,6 @@ jobs:
             ran.logs("k").iter().any(|l| l == "after"),
             "{:?}",
             ran.logs("k")
-        );
-    }
-
-    #[test]
-    fn a_job_calling_a_reusable_workflow_fails_naming_it() {
-        let ran = run(
-            "on: push\njobs:\n  call:\n    uses: ./.github/workflows/build.yml\n  after:\n    needs: call\n    runs-on: x\n    steps: [{run: echo no}]\n",
-        );
-        assert_eq!(ran.result("call"), JobResult::Failure);
-        assert_eq!(ran.result("after"), JobResult::Skipped);
-        let logs = ran.logs("call").join("\n");
-        assert!(
-            logs.contains("ci.yml:4:11: this job calls the reusable workflow `./.github/workflows/build.yml`, which devpath does not run yet"),
-            "{logs}"
         );
     }
 

@@ -7,7 +7,11 @@
 //!   environment protection rules;
 //! - `job` runs one job's steps and collects its outputs;
 //! - `context` builds the `${{ }}` contexts (`github`, `needs`, `runner` …);
-//! - `checkout` is the built-in `actions/checkout`;
+//! - `actions` runs `uses:` steps: the built-in actions (`checkout` …),
+//!   local ones and those of the offline action folder (composite, node,
+//!   docker);
+//! - `reusable` runs a job that calls a reusable workflow, as a run of
+//!   its own whose events belong to the calling job;
 //! - `script` writes and runs one `run:` step's script in its shell.
 //!
 //! # Jobs
@@ -46,9 +50,12 @@ mod gates;
 mod job;
 mod matrix;
 mod plan;
+mod reusable;
 mod script;
 #[cfg(test)]
 mod testing;
+
+pub(crate) use reusable::check_calls;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
@@ -92,6 +99,14 @@ struct Run<'a> {
     /// `secrets.GITHUB_TOKEN`: a random placeholder, not a token (see the
     /// crate's docs), unless the request gives one.
     github_token: String,
+    /// Levels of reusable workflows above this run (0: the top level).
+    depth: usize,
+    /// The reusable workflows called so far, nested ones included.
+    called: std::sync::Arc<Mutex<BTreeSet<String>>>,
+    /// The repository holding this run's workflow, where its `./` calls
+    /// of reusable workflows are (the commit's files, or a copy in the
+    /// action folder for a workflow called from another repository).
+    workflows_repo: std::path::PathBuf,
 }
 
 /// What a finished job hands to the jobs that need it.
@@ -132,6 +147,13 @@ pub(crate) fn execute(
     cancel: &step::CancelHandle,
     on_event: &(dyn Fn(RunEvent) + Sync),
 ) -> Result<RunReport, WorkflowError> {
+    let diagnostics = reusable::check_calls(wf, &req.checkout_from);
+    if !diagnostics.is_empty() {
+        return Err(WorkflowError::Invalid {
+            file: wf.file.clone(),
+            diagnostics,
+        });
+    }
     let run = Run::new(wf, req, cancel, on_event)?;
     let run_name = run.run_name();
     let done = match run.enter_workflow_group() {
@@ -203,6 +225,9 @@ impl<'a> Run<'a> {
                 .unwrap_or_else(|_| "/usr/local/bin:/usr/bin:/bin".into()),
             ticket: req.concurrency.run_ticket(),
             github_token,
+            depth: 0,
+            called: Default::default(),
+            workflows_repo: req.checkout_from.clone(),
         };
         let event_file = req.work_root.join("event.json");
         let event = run.github.get("event").cloned().unwrap_or(Value::Null);

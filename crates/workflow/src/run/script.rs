@@ -45,15 +45,15 @@ pub(super) struct Script<'s> {
 /// They sit beside the workspace, out of the way of scripts that clean
 /// `$RUNNER_TEMP`, and are created by the script's own `>>`: a file that
 /// does not exist afterwards simply means "nothing".
-struct FileCommands {
-    output: PathBuf,
+pub(super) struct FileCommands {
+    pub(super) output: PathBuf,
     env: PathBuf,
     path: PathBuf,
     summary: PathBuf,
 }
 
 impl FileCommands {
-    fn new(dir: &Path, number: usize) -> FileCommands {
+    pub(super) fn new(dir: &Path, number: usize) -> FileCommands {
         let file = |name: &str| dir.join(format!("{name}_{number}"));
         FileCommands {
             output: file("set_output"),
@@ -90,7 +90,10 @@ impl JobRun<'_, '_> {
         // PATH entry for every step.
         let (program, args) =
             shell.command(&script_path.to_string_lossy(), |name| resolve(name, &path))?;
-        let files = FileCommands::new(&self.dir, script.number);
+        // Numbered per process, not per step: a composite action's steps
+        // share their step's number.
+        let process = self.next_process();
+        let files = FileCommands::new(&self.dir, process);
         let mut command = self.command(&program, path, script.env, &files);
         command.args(&args).current_dir(&cwd);
 
@@ -162,7 +165,7 @@ impl JobRun<'_, '_> {
 
     /// The step's `PATH`: what steps added to `$GITHUB_PATH` (newest
     /// first), then the step's, the request's or the host's.
-    fn step_path(&self, env: &BTreeMap<String, String>) -> String {
+    pub(super) fn step_path(&self, env: &BTreeMap<String, String>) -> String {
         let run = self.run;
         let mut path = String::new();
         for added in self.paths.iter().rev() {
@@ -180,7 +183,7 @@ impl JobRun<'_, '_> {
     /// The command for `program` with the step's environment: the host's
     /// without runner variables, the request's, the step's, its `PATH`,
     /// then the standard variables.
-    fn command(
+    pub(super) fn command(
         &self,
         program: &Path,
         path: String,
@@ -196,6 +199,9 @@ impl JobRun<'_, '_> {
         command.envs(env);
         command.env("PATH", path);
         command.envs(self.github_variables(files));
+        if let Some(action_path) = &self.action_path {
+            command.env("GITHUB_ACTION_PATH", action_path);
+        }
         for key in [
             "GITHUB_REF_NAME",
             "GITHUB_REF_TYPE",
@@ -214,7 +220,7 @@ impl JobRun<'_, '_> {
     }
 
     /// The default variables GitHub sets for every step.
-    fn github_variables(&self, files: &FileCommands) -> [(&'static str, String); 21] {
+    pub(super) fn github_variables(&self, files: &FileCommands) -> [(&'static str, String); 21] {
         let run = self.run;
         let req = run.req;
         let text = |p: &Path| p.to_string_lossy().into_owned();
@@ -246,7 +252,7 @@ impl JobRun<'_, '_> {
     /// Reads the step's file commands: its outputs, and whether one of the
     /// files was malformed (which fails the step). `$GITHUB_ENV` and
     /// `$GITHUB_PATH` go to the job, for the next steps.
-    fn apply_file_commands(
+    pub(super) fn apply_file_commands(
         &mut self,
         files: &FileCommands,
         number: usize,
@@ -331,7 +337,7 @@ impl JobRun<'_, '_> {
 impl Run<'_> {
     /// One line of a step's output: a workflow command is applied (or
     /// shown in GitHub's words), anything else is logged as is.
-    fn output_line(&self, job_id: &str, number: usize, line: String) {
+    pub(super) fn output_line(&self, job_id: &str, number: usize, line: String) {
         match workflow_command(&line) {
             Some(("add-mask", value)) => self.add_mask(value.trim()),
             Some(("debug" | "endgroup", _)) => {}
@@ -375,7 +381,7 @@ fn overwrite(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
 /// Where `program` is: the first file of that name in a folder of `path`,
 /// None when it is not installed. A program given as a path is taken as
 /// is (a relative one is relative to the step's working directory).
-fn resolve(program: &str, path: &str) -> Option<PathBuf> {
+pub(super) fn resolve(program: &str, path: &str) -> Option<PathBuf> {
     if program.contains('/') {
         return Some(PathBuf::from(program));
     }

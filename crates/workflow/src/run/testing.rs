@@ -61,6 +61,7 @@ pub(super) fn request(dir: &Path, event: Event) -> RunRequest {
         environments: Vec::new(),
         approver: None,
         concurrency: Default::default(),
+        actions_dir: None,
     }
 }
 
@@ -99,4 +100,40 @@ pub(super) fn job(id: &str, needs: &[&str], cond: Option<&str>, script: &str) ->
         s += &format!("    if: {c}\n");
     }
     s + &format!("    steps:\n      - run: {script}\n")
+}
+
+/// Runs `src` for a push, with `files` (path, content) added to the
+/// repository and `folder` files in an offline action folder (given to
+/// the run when not empty).
+pub(super) fn run_with_files(src: &str, files: &[(&str, &str)], folder: &[(&str, &str)]) -> Ran {
+    try_run_with_files(src, files, folder).unwrap()
+}
+
+/// [`run_with_files`], when the run may not start.
+pub(super) fn try_run_with_files(
+    src: &str,
+    files: &[(&str, &str)],
+    folder: &[(&str, &str)],
+) -> Result<Ran, crate::WorkflowError> {
+    let dir = tempfile::tempdir().unwrap();
+    let parsed = parse_workflow("ci.yml", src).unwrap();
+    let mut req = request(dir.path(), push());
+    let write = |root: &Path, (path, content): &(&str, &str)| {
+        let path = root.join(path);
+        fs::create_dir_all(path.parent().unwrap()).unwrap();
+        fs::write(path, content).unwrap();
+    };
+    files.iter().for_each(|f| write(&req.checkout_from, f));
+    if !folder.is_empty() {
+        let actions = dir.path().join("actions");
+        folder.iter().for_each(|f| write(&actions, f));
+        req.actions_dir = Some(actions);
+    }
+    let events = Mutex::new(Vec::new());
+    let report = crate::execute(&parsed.workflow, &req, &|e| events.lock().unwrap().push(e))?;
+    Ok(Ran {
+        report,
+        events: events.into_inner().unwrap(),
+        _dir: dir,
+    })
 }

@@ -5,10 +5,23 @@
 //! action's documented inputs, does offline what the action does, and sets
 //! its documented outputs. An input devpath cannot honour fails the step
 //! with a message that names it; an input the action does not have is a
-//! warning, as the runner gives. Any other action fails its step when it
-//! runs (never when the workflow loads: the workflow is valid on GitHub).
+//! warning, as the runner gives.
+//!
+//! Other actions run from their files (`local`): local ones (`./path`),
+//! and remote ones found in the offline action folder; `docker://IMAGE`
+//! runs an image already in the engine. Any other action fails its step
+//! when it runs (never when the workflow loads: the workflow is valid on
+//! GitHub), naming the action and where devpath looked for it.
 
 mod checkout;
+mod docker;
+mod local;
+#[cfg(test)]
+mod local_tests;
+mod node;
+mod process;
+
+pub(super) use node::PostStep;
 
 use std::collections::BTreeMap;
 
@@ -104,8 +117,8 @@ impl ActionCall<'_> {
 }
 
 impl JobRun<'_, '_> {
-    /// Runs a `uses:` step: a built-in action, or a failure that names the
-    /// action devpath does not have.
+    /// Runs a `uses:` step: a built-in action, an action from its files,
+    /// or a failure that names the action devpath does not have.
     pub(super) fn run_action(
         &mut self,
         uses: &Uses,
@@ -114,11 +127,8 @@ impl JobRun<'_, '_> {
         contexts: &Map<String, Value>,
         status: Status,
     ) -> Result<StepRun, String> {
-        let at = format!("{}:{}:{}", self.run.wf.file, uses.pos.line, uses.pos.col);
-        let name = action_name(&uses.uses);
-        let Some(builtin) = BUILTINS.iter().find(|b| b.name == name) else {
-            return Err(format!("{at}: {}", unavailable(&uses.uses)));
-        };
+        let file = self.action_file.as_deref().unwrap_or(&self.run.wf.file);
+        let at = format!("{file}:{}:{}", uses.pos.line, uses.pos.col);
         let mut inputs = BTreeMap::new();
         for (key, text) in &uses.with {
             let value = eval::render(&text.value, contexts, status).map_err(|e| {
@@ -129,6 +139,13 @@ impl JobRun<'_, '_> {
             })?;
             inputs.insert(key.to_lowercase(), value);
         }
+        let name = action_name(&uses.uses);
+        let Some(builtin) = BUILTINS.iter().find(|b| b.name == name) else {
+            if let Some(image) = uses.uses.strip_prefix("docker://") {
+                return self.run_image(&uses.uses, image, &inputs, number, env, contexts, &at);
+            }
+            return self.run_action_files(&uses.uses, &inputs, number, env, contexts, status, &at);
+        };
         let unexpected: Vec<&str> = inputs
             .keys()
             .map(String::as_str)
@@ -164,24 +181,15 @@ fn action_name(uses: &str) -> String {
     uses.split('@').next().unwrap_or(uses).to_lowercase()
 }
 
-/// Why a step using an action devpath does not have fails.
-fn unavailable(uses: &str) -> String {
-    let name = uses.split('@').next().unwrap_or(uses);
-    let builtins: Vec<&str> = BUILTINS.iter().map(|b| b.name).collect();
-    if uses.starts_with("docker://") {
-        format!(
-            "`uses: {uses}` runs a container image action, which devpath does not run yet; write the step as a `run:` script"
-        )
-    } else if uses.starts_with("./") {
-        format!(
-            "`uses: {uses}` is a local action, which devpath does not run yet; write the step as a `run:` script"
-        )
-    } else {
-        format!(
-            "`uses: {uses}` is not available offline: devpath cannot download {name}, and has these actions built in: {}; write the step as a `run:` script",
-            builtins.join(", ")
-        )
-    }
+/// Whether `uses` names a built-in action (they win over the folder).
+fn is_builtin(uses: &str) -> bool {
+    let name = action_name(uses);
+    BUILTINS.iter().any(|b| b.name == name)
+}
+
+/// The names of the built-in actions, for messages.
+fn builtin_names() -> Vec<&'static str> {
+    BUILTINS.iter().map(|b| b.name).collect()
 }
 
 #[cfg(test)]

@@ -1,0 +1,267 @@
+//! `runs.using: node*` actions: `node` runs `runs.main` with the inputs as
+//! `INPUT_*`, and `runs.post` at the end of the job (its `post-if`,
+//! default `always()`), seeing what `main` saved in `$GITHUB_STATE` as
+//! `STATE_*`. devpath does not bring Node.js: without `node` on `PATH`
+//! the step fails and says so.
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+use serde_json::{Map, Value, json};
+
+use super::super::context::{job_status, obj};
+use super::super::job::{JobRun, StepRun};
+use super::local::Found;
+use super::process::{Process, input_variables};
+use crate::eval::{self, Status};
+use crate::parse::{ActionMeta, Runs};
+use crate::{JobResult, RunEvent, StepReport};
+
+/// An action's `post` script, run when the job's steps are done.
+pub(crate) struct PostStep {
+    /// `Post <step name>`.
+    name: String,
+    node: PathBuf,
+    script: PathBuf,
+    /// `post-if`.
+    cond: String,
+    env: BTreeMap<String, String>,
+    extra: Vec<(String, String)>,
+}
+
+impl JobRun<'_, '_> {
+    #[allow(clippy::too_many_arguments, reason = "one step's whole state")]
+    pub(super) fn run_node(
+        &mut self,
+        uses: &str,
+        meta: &ActionMeta,
+        found: &Found,
+        inputs: &BTreeMap<String, String>,
+        number: usize,
+        env: &BTreeMap<String, String>,
+        at: &str,
+    ) -> Result<StepRun, String> {
+        let Runs::Node {
+            using,
+            main,
+            post,
+            post_if,
+            ..
+        } = &meta.runs
+        else {
+            return Err(format!("{at}: `uses: {uses}` is not a node action"));
+        };
+        let path = self.step_path(env);
+        let Some(node) = super::super::script::resolve("node", &path) else {
+            return Err(format!(
+                "{at}: `uses: {uses}` is a JavaScript action (`using: {using}`) and needs `node`, which is not installed here (not found on PATH): install Node.js, or write the step as a `run:` script"
+            ));
+        };
+        let mut extra = input_variables(inputs);
+        extra.push((
+            "GITHUB_ACTION_PATH".into(),
+            found.dir.to_string_lossy().into_owned(),
+        ));
+        // What `pre` saved, for a step of the job itself.
+        let mut state = Vec::new();
+        if !self.nested()
+            && let Some(saved) = self.pre_state.remove(&(number - 1))
+        {
+            state = saved;
+        }
+        extra.extend(state.iter().map(|(k, v)| (format!("STATE_{k}"), v.clone())));
+        let ended = self.run_process(
+            Process {
+                program: node.clone(),
+                args: vec![found.dir.join(main).to_string_lossy().into_owned()],
+                cwd: self.workspace.clone(),
+                env,
+                extra: extra.clone(),
+                number,
+            },
+            |_, _| {},
+        )?;
+        if let Some(post) = post {
+            extra.extend(
+                ended
+                    .state
+                    .iter()
+                    .map(|(k, v)| (format!("STATE_{k}"), v.clone())),
+            );
+            self.posts.push(PostStep {
+                name: format!("Post Run {uses}"),
+                node,
+                script: found.dir.join(post),
+                cond: post_if.clone().unwrap_or_else(|| "always()".into()),
+                env: env.clone(),
+                extra,
+            });
+        }
+        Ok(ended.step)
+    }
+
+    /// Runs the `pre` scripts of the job's node actions from the action
+    /// folder, before its first step (the runner's "Set up job"; it skips
+    /// `pre` for local actions, which are not there before a checkout).
+    /// Their `$GITHUB_STATE` goes to the step's main and post; a failed
+    /// `pre` fails the job.
+    pub(in crate::run) fn run_pres(&mut self, contexts: &Map<String, Value>) {
+        let job = self.job;
+        for (index, step) in job.steps.iter().enumerate() {
+            let crate::model::Action::Uses(uses) = &step.action else {
+                continue;
+            };
+            if uses.uses.starts_with("./")
+                || uses.uses.starts_with("docker://")
+                || super::is_builtin(&uses.uses)
+            {
+                continue;
+            }
+            let Ok(found) = self.locate(&uses.uses) else {
+                continue;
+            };
+            let Ok(meta) = super::local::load(&found) else {
+                continue;
+            };
+            let Runs::Node {
+                pre: Some(pre),
+                pre_if,
+                ..
+            } = &meta.runs
+            else {
+                continue;
+            };
+            let status = Status {
+                success: !self.failed,
+                failure: self.failed,
+                cancelled: false,
+            };
+            let cond = pre_if.as_deref().unwrap_or("always()");
+            if !eval::condition(cond, contexts, status).unwrap_or(false) {
+                continue;
+            }
+            let path = self.step_path(&self.env_context());
+            let Some(node) = super::super::script::resolve("node", &path) else {
+                continue;
+            };
+            let env = self.env_context();
+            let mut given = BTreeMap::new();
+            for (key, text) in &uses.with {
+                if let Ok(value) = eval::render(&text.value, contexts, Status::SUCCESS) {
+                    given.insert(key.to_lowercase(), value);
+                }
+            }
+            let mut inputs: BTreeMap<String, String> = given.clone();
+            for input in &meta.inputs {
+                let value = given
+                    .get(&input.name.to_lowercase())
+                    .cloned()
+                    .or_else(|| {
+                        input
+                            .default
+                            .as_ref()
+                            .and_then(|d| eval::render(&d.value, contexts, Status::SUCCESS).ok())
+                    })
+                    .unwrap_or_default();
+                inputs.remove(&input.name.to_lowercase());
+                inputs.insert(input.name.clone(), value);
+            }
+            let mut extra = input_variables(&inputs);
+            extra.push((
+                "GITHUB_ACTION_PATH".into(),
+                found.dir.to_string_lossy().into_owned(),
+            ));
+            self.run.log(&job.id, 0, &format!("Pre Run {}", uses.uses));
+            let process = Process {
+                program: node,
+                args: vec![found.dir.join(pre).to_string_lossy().into_owned()],
+                cwd: self.workspace.clone(),
+                env: &env,
+                extra,
+                number: 0,
+            };
+            match self.run_process(process, |_, _| {}) {
+                Ok(ended) => {
+                    if ended.step.outcome != JobResult::Success {
+                        self.failed = true;
+                    }
+                    self.pre_state.insert(index, ended.state);
+                }
+                Err(message) => {
+                    self.run.log(&job.id, 0, &message);
+                    self.failed = true;
+                }
+            }
+        }
+    }
+
+    /// Runs the `post` scripts of the actions that ran, last first, as
+    /// steps after the job's own.
+    pub(in crate::run) fn run_posts(&mut self, contexts: &mut Map<String, Value>) {
+        let posts = std::mem::take(&mut self.posts);
+        let first = self.job.steps.len() + 1;
+        for (i, post) in posts.into_iter().rev().enumerate() {
+            let number = first + i;
+            let cancelled = self.cancelled_while_running();
+            let status = Status {
+                success: !self.failed && !cancelled,
+                failure: self.failed,
+                cancelled,
+            };
+            contexts.insert(
+                "job".into(),
+                json!({ "status": job_status(self.failed, cancelled) }),
+            );
+            contexts.insert("env".into(), obj(&self.env_context()));
+            let run = self.run;
+            let name = run.mask(&post.name);
+            run.emit(RunEvent::StepStarted {
+                job: self.job.id.clone(),
+                step: number,
+                name: name.clone(),
+            });
+            let outcome = match eval::condition(&post.cond, contexts, status) {
+                Ok(false) => JobResult::Skipped,
+                Err(e) => {
+                    run.log(
+                        &self.job.id,
+                        number,
+                        &format!("cannot evaluate `post-if: {}`: {}", post.cond, e.message),
+                    );
+                    JobResult::Failure
+                }
+                Ok(true) => {
+                    let process = Process {
+                        program: post.node.clone(),
+                        args: vec![post.script.to_string_lossy().into_owned()],
+                        cwd: self.workspace.clone(),
+                        env: &post.env,
+                        extra: post.extra.clone(),
+                        number,
+                    };
+                    match self.run_process(process, |_, _| {}) {
+                        Ok(ended) => ended.step.outcome,
+                        Err(message) => {
+                            run.log(&self.job.id, number, &message);
+                            JobResult::Failure
+                        }
+                    }
+                }
+            };
+            if outcome == JobResult::Failure {
+                self.failed = true;
+            }
+            run.emit(RunEvent::StepFinished {
+                job: self.job.id.clone(),
+                step: number,
+                outcome,
+                conclusion: outcome,
+            });
+            self.reports.push(StepReport {
+                name,
+                outcome,
+                conclusion: outcome,
+            });
+        }
+    }
+}
