@@ -17,11 +17,19 @@ struct Output {
 /// Runs `devpath --color never pipeline <fixture> --repo <fixtures>/repo <args>`
 /// from the fixtures folder (so file names in messages are short).
 fn pipeline(fixture: &str, args: &[&str]) -> Output {
+    pipeline_in("repo", fixture, args, &[])
+}
+
+/// Runs `devpath --color never pipeline <fixture> --repo <repo> <args>`
+/// from the fixtures folder, with `env` set.
+fn pipeline_in(repo: &str, fixture: &str, args: &[&str], env: &[(&str, &str)]) -> Output {
     let out = Command::new(env!("CARGO_BIN_EXE_devpath"))
         .current_dir(fixtures())
-        .args(["--color", "never", "pipeline", fixture, "--repo", "repo"])
+        .args(["--color", "never", "pipeline", fixture, "--repo", repo])
         .args(args)
         .env_remove("NO_COLOR")
+        .env_remove("DEVPATH_ACTIONS_DIR")
+        .envs(env.iter().copied())
         .env("USER", "tester")
         .output()
         .expect("devpath runs");
@@ -832,28 +840,7 @@ fn a_bad_event_file_is_an_error_with_its_place() {
 /// from the fixtures folder: a repository with a local composite action
 /// and a reusable workflow.
 fn pipeline_reuse(fixture: &str, args: &[&str], env: &[(&str, &str)]) -> Output {
-    let out = Command::new(env!("CARGO_BIN_EXE_devpath"))
-        .current_dir(fixtures())
-        .args([
-            "--color",
-            "never",
-            "pipeline",
-            fixture,
-            "--repo",
-            "reuse-repo",
-        ])
-        .args(args)
-        .env_remove("NO_COLOR")
-        .env_remove("DEVPATH_ACTIONS_DIR")
-        .envs(env.iter().copied())
-        .env("USER", "tester")
-        .output()
-        .expect("devpath runs");
-    Output {
-        code: out.status.code().unwrap_or(-1),
-        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
-        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
-    }
+    pipeline_in("reuse-repo", fixture, args, env)
 }
 
 #[test]

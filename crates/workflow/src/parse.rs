@@ -186,29 +186,11 @@ const EVENTS: &[&str] = &[
 
 /// Parses and checks `source`; `Err` holds every error, sorted by position.
 pub(crate) fn parse(file: &str, source: &str) -> Result<Parsed, Vec<Diagnostic>> {
-    let mut checker = Checker {
+    let (mut checker, root) = Checker::read(
         file,
-        lines: LineIndex::new(source),
-        errors: Vec::new(),
-        warnings: Vec::new(),
-        refs: Vec::new(),
-        current_step: None,
-        rule: "syntax-check",
-    };
-    let root = match yaml::parse(source) {
-        Ok(Some(root)) => root,
-        Ok(None) => {
-            checker.error(
-                Pos { line: 1, col: 1 },
-                "the workflow file is empty: it needs `on:` and `jobs:`",
-            );
-            return Err(checker.errors);
-        }
-        Err(e) => {
-            checker.error(e.pos, e.message);
-            return Err(checker.errors);
-        }
-    };
+        source,
+        "the workflow file is empty: it needs `on:` and `jobs:`",
+    )?;
     let workflow = checker.workflow(&root);
     checker.errors.sort_by_key(|d| (d.line, d.col));
     checker.warnings.sort_by_key(|d| (d.line, d.col));
@@ -287,7 +269,36 @@ fn every_few_minutes(cron: &str) -> Option<u32> {
 /// A mapping entry: key text, key node, value node.
 type Entry<'n> = (&'n str, &'n Node, &'n Node);
 
-impl Checker<'_> {
+impl<'a> Checker<'a> {
+    /// A checker for `source` and its YAML tree; `Err` holds the YAML
+    /// error, or `empty` when the file holds no document.
+    pub(crate) fn read(
+        file: &'a str,
+        source: &'a str,
+        empty: &str,
+    ) -> Result<(Checker<'a>, Node), Vec<Diagnostic>> {
+        let mut checker = Checker {
+            file,
+            lines: LineIndex::new(source),
+            errors: Vec::new(),
+            warnings: Vec::new(),
+            refs: Vec::new(),
+            current_step: None,
+            rule: "syntax-check",
+        };
+        match yaml::parse(source) {
+            Ok(Some(root)) => Ok((checker, root)),
+            Ok(None) => {
+                checker.error(Pos { line: 1, col: 1 }, empty);
+                Err(checker.errors)
+            }
+            Err(e) => {
+                checker.error(e.pos, e.message);
+                Err(checker.errors)
+            }
+        }
+    }
+
     fn diagnostic(&self, pos: Pos, severity: Severity, message: String) -> Diagnostic {
         Diagnostic {
             file: self.file.to_string(),

@@ -8,7 +8,7 @@ use super::Checker;
 use crate::Diagnostic;
 use crate::eval;
 use crate::model::{Action, Pairs, Step, Text};
-use crate::yaml::{self, Kind, LineIndex, Node, Pos};
+use crate::yaml::{Kind, Node};
 
 /// One of the action's `inputs`.
 #[derive(Debug, Clone)]
@@ -55,29 +55,11 @@ const NODE_VERSIONS: &[&str] = &["node12", "node16", "node20", "node24"];
 
 /// Parses and checks an action's metadata; `Err` holds every error.
 pub(crate) fn parse_action(file: &str, source: &str) -> Result<ActionMeta, Vec<Diagnostic>> {
-    let mut checker = Checker {
+    let (mut checker, root) = Checker::read(
         file,
-        lines: LineIndex::new(source),
-        errors: Vec::new(),
-        warnings: Vec::new(),
-        refs: Vec::new(),
-        current_step: None,
-        rule: "syntax-check",
-    };
-    let root = match yaml::parse(source) {
-        Ok(Some(root)) => root,
-        Ok(None) => {
-            checker.error(
-                Pos { line: 1, col: 1 },
-                "the action's metadata is empty: it needs `runs:`",
-            );
-            return Err(checker.errors);
-        }
-        Err(e) => {
-            checker.error(e.pos, e.message);
-            return Err(checker.errors);
-        }
-    };
+        source,
+        "the action's metadata is empty: it needs `runs:`",
+    )?;
     let meta = checker.action(&root);
     checker.errors.sort_by_key(|d| (d.line, d.col));
     match meta {

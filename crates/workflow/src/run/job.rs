@@ -45,6 +45,8 @@ pub(super) struct JobRun<'r, 'a> {
     /// The running step's own `timeout-minutes`, for the processes of an
     /// action (a `run:` script reads it from its step).
     pub(super) step_deadline: Option<Instant>,
+    /// That step's `timeout-minutes`, for the message when it runs out.
+    pub(super) step_minutes: Option<f64>,
     /// A step failed (after `continue-on-error`), or the job's setup did.
     pub(super) failed: bool,
     /// The job's time ran out: the remaining steps are skipped.
@@ -409,6 +411,7 @@ impl<'r, 'a> JobRun<'r, 'a> {
             deadline: Instant::now() + Duration::from_secs_f64(minutes * 60.0),
             minutes,
             step_deadline: None,
+            step_minutes: None,
             failed: false,
             timed_out: false,
             steps_ctx: Map::new(),
@@ -713,13 +716,14 @@ impl<'r, 'a> JobRun<'r, 'a> {
             Action::Uses(uses) => {
                 // A composite's step inside a step with a timeout keeps the
                 // outer one unless it has its own.
-                let outer = self.step_deadline;
+                let outer = (self.step_deadline, self.step_minutes);
                 if let Some(minutes) = step.timeout_minutes {
                     self.step_deadline =
                         Some(Instant::now() + Duration::from_secs_f64(minutes * 60.0));
+                    self.step_minutes = Some(minutes);
                 }
                 let result = self.run_action(uses, number, &env, contexts, status);
-                self.step_deadline = outer;
+                (self.step_deadline, self.step_minutes) = outer;
                 result
             }
             Action::Run {

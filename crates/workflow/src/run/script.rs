@@ -119,7 +119,8 @@ impl JobRun<'_, '_> {
         })?;
         let (outputs, broken) = self.apply_file_commands(&files, script.number);
         let step_deadline_first = step_deadline.is_some_and(|d| d < self.deadline);
-        let (outcome, job_timed_out) = self.outcome(exit, broken, script, step_deadline_first);
+        let step_minutes = script.step.timeout_minutes.filter(|_| step_deadline_first);
+        let (outcome, job_timed_out) = self.exit_outcome(script.number, exit, broken, step_minutes);
         Ok(StepRun {
             outcome,
             outputs,
@@ -295,16 +296,16 @@ impl JobRun<'_, '_> {
     }
 
     /// The step's outcome from how its process ended (logging why it
-    /// failed), and whether the job's time ran out. `step_deadline_first`
-    /// says whether the step's own timeout comes before the job's.
-    fn outcome(
+    /// failed), and whether the job's time ran out. `step_minutes` is the
+    /// step's own `timeout-minutes` when it comes before the job's.
+    pub(super) fn exit_outcome(
         &self,
+        number: usize,
         exit: Exit,
         broken: bool,
-        script: &Script<'_>,
-        step_deadline_first: bool,
+        step_minutes: Option<f64>,
     ) -> (JobResult, bool) {
-        let log = |line: &str| self.run.log(&self.job.id, script.number, line);
+        let log = |line: &str| self.run.log(&self.job.id, number, line);
         match exit {
             Exit::Code(0) if !broken => (JobResult::Success, false),
             Exit::Code(0) => (JobResult::Failure, false),
@@ -316,20 +317,21 @@ impl JobRun<'_, '_> {
                 log(&format!("Error: Process was killed by signal {signal}."));
                 (JobResult::Failure, false)
             }
-            Exit::TimedOut if step_deadline_first => {
-                log(&format!(
-                    "Error: The step exceeded its timeout-minutes ({}) and was stopped.",
-                    script.step.timeout_minutes.unwrap_or_default()
-                ));
-                (JobResult::Failure, false)
-            }
-            Exit::TimedOut => {
-                log(&format!(
-                    "Error: The job exceeded its timeout-minutes ({}) and was stopped.",
-                    self.minutes
-                ));
-                (JobResult::Failure, true)
-            }
+            Exit::TimedOut => match step_minutes {
+                Some(minutes) => {
+                    log(&format!(
+                        "Error: The step exceeded its timeout-minutes ({minutes}) and was stopped."
+                    ));
+                    (JobResult::Failure, false)
+                }
+                None => {
+                    log(&format!(
+                        "Error: The job exceeded its timeout-minutes ({}) and was stopped.",
+                        self.minutes
+                    ));
+                    (JobResult::Failure, true)
+                }
+            },
         }
     }
 }

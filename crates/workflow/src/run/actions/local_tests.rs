@@ -359,7 +359,9 @@ fn an_action_step_keeps_its_own_timeout() {
     assert!(start.elapsed() < std::time::Duration::from_secs(10));
     let logs = ran.logs("j");
     assert!(
-        logs.contains(&"Error: The step exceeded its timeout-minutes and was stopped.".to_string()),
+        logs.contains(
+            &"Error: The step exceeded its timeout-minutes (0.01) and was stopped.".to_string()
+        ),
         "{logs:?}"
     );
     assert_eq!(logs.last().unwrap(), "after");

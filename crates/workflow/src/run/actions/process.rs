@@ -9,8 +9,8 @@ use std::path::PathBuf;
 
 use super::super::job::{JobRun, StepRun};
 use super::super::script::FileCommands;
-use crate::JobResult;
-use crate::step::{self, Exit};
+
+use crate::step;
 
 /// A process to run for a step.
 pub(super) struct Process<'p> {
@@ -71,27 +71,8 @@ impl JobRun<'_, '_> {
                     Vec::new()
                 }
             };
-        let log = |line: &str| run.log(&job_id, number, line);
-        let (outcome, job_timed_out) = match exit {
-            Exit::Code(0) if !broken => (JobResult::Success, false),
-            Exit::Code(0) => (JobResult::Failure, false),
-            Exit::Code(code) => {
-                log(&format!("Error: Process completed with exit code {code}."));
-                (JobResult::Failure, false)
-            }
-            Exit::Signal(signal) => {
-                log(&format!("Error: Process was killed by signal {signal}."));
-                (JobResult::Failure, false)
-            }
-            Exit::TimedOut if step_first => {
-                log("Error: The step exceeded its timeout-minutes and was stopped.");
-                (JobResult::Failure, false)
-            }
-            Exit::TimedOut => {
-                log("Error: The job exceeded its timeout-minutes and was stopped.");
-                (JobResult::Failure, true)
-            }
-        };
+        let step_minutes = self.step_minutes.filter(|_| step_first);
+        let (outcome, job_timed_out) = self.exit_outcome(number, exit, broken, step_minutes);
         Ok(Ended {
             step: StepRun {
                 outcome,
