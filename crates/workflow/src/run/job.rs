@@ -47,6 +47,8 @@ pub(super) struct JobRun<'r, 'a> {
     /// The `steps` context: each step with an `id` that ran.
     steps_ctx: Map<String, Value>,
     reports: Vec<StepReport>,
+    /// What actions left for the job's end (see `actions::Post`).
+    pub(super) post: Vec<super::actions::Post>,
 }
 
 /// How one step that ran ended.
@@ -316,6 +318,7 @@ impl<'r, 'a> JobRun<'r, 'a> {
             timed_out: false,
             steps_ctx: Map::new(),
             reports: Vec::new(),
+            post: Vec::new(),
         }
     }
 
@@ -334,6 +337,7 @@ impl<'r, 'a> JobRun<'r, 'a> {
         for (index, step) in self.job.steps.iter().enumerate() {
             self.step(index + 1, step, &mut contexts);
         }
+        self.run_post_steps();
         contexts.insert("steps".into(), Value::Object(self.steps_ctx.clone()));
         contexts.insert(
             "job".into(),
@@ -693,12 +697,12 @@ jobs:
     #[test]
     fn a_step_using_an_action_devpath_lacks_fails_naming_it() {
         let ran = run(
-            "on: push\njobs:\n  j:\n    runs-on: x\n    steps:\n      - uses: docker/login-action@v3\n      - run: echo never\n  k:\n    runs-on: x\n    steps:\n      - uses: docker/login-action@v3\n        continue-on-error: true\n      - run: echo after\n",
+            "on: push\njobs:\n  j:\n    runs-on: x\n    steps:\n      - uses: example/deploy-action@v1\n      - run: echo never\n  k:\n    runs-on: x\n    steps:\n      - uses: example/deploy-action@v1\n        continue-on-error: true\n      - run: echo after\n",
         );
         assert_eq!(ran.result("j"), JobResult::Failure);
         let logs = ran.logs("j").join("\n");
         assert!(
-            logs.contains("`uses: docker/login-action@v3` is not available offline"),
+            logs.contains("`uses: example/deploy-action@v1` is not available offline"),
             "{logs}"
         );
         assert!(!logs.contains("never"), "{logs}");

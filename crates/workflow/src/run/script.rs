@@ -45,7 +45,7 @@ pub(super) struct Script<'s> {
 /// They sit beside the workspace, out of the way of scripts that clean
 /// `$RUNNER_TEMP`, and are created by the script's own `>>`: a file that
 /// does not exist afterwards simply means "nothing".
-struct FileCommands {
+pub(super) struct FileCommands {
     output: PathBuf,
     env: PathBuf,
     path: PathBuf,
@@ -53,7 +53,7 @@ struct FileCommands {
 }
 
 impl FileCommands {
-    fn new(dir: &Path, number: usize) -> FileCommands {
+    pub(super) fn new(dir: &Path, number: usize) -> FileCommands {
         let file = |name: &str| dir.join(format!("{name}_{number}"));
         FileCommands {
             output: file("set_output"),
@@ -159,7 +159,7 @@ impl JobRun<'_, '_> {
 
     /// The step's `PATH`: what steps added to `$GITHUB_PATH` (newest
     /// first), then the step's, the request's or the host's.
-    fn step_path(&self, env: &BTreeMap<String, String>) -> String {
+    pub(super) fn step_path(&self, env: &BTreeMap<String, String>) -> String {
         let run = self.run;
         let mut path = String::new();
         for added in self.paths.iter().rev() {
@@ -177,7 +177,7 @@ impl JobRun<'_, '_> {
     /// The command for `program` with the step's environment: the host's
     /// without runner variables, the request's, the step's, its `PATH`,
     /// then the standard variables.
-    fn command(
+    pub(super) fn command(
         &self,
         program: &Path,
         path: String,
@@ -367,7 +367,7 @@ fn overwrite(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
 /// Where `program` is: the first file of that name in a folder of `path`,
 /// None when it is not installed. A program given as a path is taken as
 /// is (a relative one is relative to the step's working directory).
-fn resolve(program: &str, path: &str) -> Option<PathBuf> {
+pub(super) fn resolve(program: &str, path: &str) -> Option<PathBuf> {
     if program.contains('/') {
         return Some(PathBuf::from(program));
     }
