@@ -160,6 +160,7 @@ impl JobRun<'_, '_> {
                 "{missing}: give `username` and `password` (from a secret, e.g. `${{{{ secrets.REGISTRY_TOKEN }}}}`)"
             )));
         }
+        let env = self.own_docker_config(call)?;
         let log = |line: &str| self.run.log(&self.job.id, call.number, line);
         log(&format!("Logging into {registry}..."));
         let args: Vec<String> = [
@@ -174,7 +175,7 @@ impl JobRun<'_, '_> {
         .collect();
         let done = self.docker(
             call.number,
-            call.env,
+            &env,
             &args,
             Some(password.as_bytes().to_vec()),
             Echo::Quiet,
@@ -184,7 +185,7 @@ impl JobRun<'_, '_> {
             self.post.push(Post::DockerLogout {
                 registry: registry.to_string(),
                 number: call.number,
-                env: call.env.clone(),
+                env,
             });
         }
         if !done.ok() {
@@ -192,6 +193,34 @@ impl JobRun<'_, '_> {
         }
         log("Login Succeeded!");
         Ok(StepRun::success())
+    }
+
+    /// The step's environment with a DOCKER_CONFIG: its own when it has
+    /// one (a scenario's run gives its own), else a folder of this job,
+    /// set for the job's next steps as `$GITHUB_ENV` would. On GitHub the
+    /// action writes to the runner's `~/.docker/config.json`, on a machine
+    /// thrown away after the job; here that file is the learner's own,
+    /// which a run must not touch.
+    fn own_docker_config(
+        &mut self,
+        call: &ActionCall<'_>,
+    ) -> Result<BTreeMap<String, String>, String> {
+        let mut env = call.env.clone();
+        let given = call
+            .env
+            .get("DOCKER_CONFIG")
+            .or(self.run.req.env.get("DOCKER_CONFIG"))
+            .cloned()
+            .or_else(|| std::env::var("DOCKER_CONFIG").ok());
+        if given.is_none() {
+            let dir = self.dir.join("docker-config");
+            std::fs::create_dir_all(&dir)
+                .map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+            let dir = dir.to_string_lossy().into_owned();
+            self.file_env.insert("DOCKER_CONFIG".into(), dir.clone());
+            env.insert("DOCKER_CONFIG".into(), dir);
+        }
+        Ok(env)
     }
 
     /// The post step of docker/login-action: `docker logout REGISTRY`; a

@@ -393,11 +393,7 @@ impl Maker<'_> {
     }
 
     /// Renders a handlebars template; `resolve` gives a name's value.
-    fn template(
-        &self,
-        text: &str,
-        resolve: &Resolve<'_>,
-    ) -> Result<String, String> {
+    fn template(&self, text: &str, resolve: &Resolve<'_>) -> Result<String, String> {
         handlebars(text, resolve)
     }
 
@@ -841,10 +837,7 @@ fn is_raw_statement(pattern: &str) -> bool {
 /// A small handlebars: `{{name}}`, `{{name 'arg' key=value}}` (escaped as
 /// handlebars escapes HTML) and `{{{name}}}` (not escaped). An unknown
 /// name renders as nothing, as in handlebars.
-fn handlebars(
-    text: &str,
-    resolve: &Resolve<'_>,
-) -> Result<String, String> {
+fn handlebars(text: &str, resolve: &Resolve<'_>) -> Result<String, String> {
     let mut out = String::new();
     let mut rest = text;
     while let Some(start) = rest.find("{{") {
