@@ -332,3 +332,74 @@ pub(super) fn host_platform() -> String {
     };
     format!("linux/{arch}")
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::JobResult;
+    use crate::run::testing::run;
+
+    /// Two logins that fail (nothing listens on port 1) with the real
+    /// docker CLI: the job fails, and both logouts still run once every
+    /// step is done, the last login's first.
+    #[test]
+    fn logouts_run_after_the_steps_last_first_even_when_the_job_failed() {
+        let ran = run(r#"on: push
+jobs:
+  j:
+    runs-on: x
+    steps:
+      - uses: docker/login-action@v3
+        continue-on-error: true
+        with: {registry: "127.0.0.1:1", username: ci, password: "${{ secrets.TOKEN }}"}
+      - uses: docker/login-action@v3
+        with: {registry: "127.0.0.2:1", username: ci, password: hunter2-pw}
+      - if: always()
+        run: echo "last step, config in ${DOCKER_CONFIG##*/}"
+"#);
+        assert_eq!(ran.result("j"), JobResult::Failure);
+        let logs = ran.logs("j");
+        let at = |needle: &str| {
+            logs.iter()
+                .position(|l| l.contains(needle))
+                .unwrap_or_else(|| panic!("no {needle:?} in {logs:?}"))
+        };
+        let last = at("last step, config in docker-config");
+        let second = at("Post job cleanup: logout from 127.0.0.2:1");
+        let first = at("Post job cleanup: logout from 127.0.0.1:1");
+        assert!(last < second && second < first, "{logs:?}");
+        let all = logs.join("\n");
+        assert!(
+            !all.contains("tok-123") && !all.contains("hunter2-pw"),
+            "{all}"
+        );
+        assert!(
+            all.contains("docker/login-action@v3: Error: "),
+            "the login's error is the step's message: {all}"
+        );
+    }
+
+    #[test]
+    fn a_login_without_registry_or_password_says_what_to_give() {
+        let ran = run(r#"on: push
+jobs:
+  j:
+    runs-on: x
+    steps:
+      - uses: docker/login-action@v3
+        continue-on-error: true
+        with: {username: ci, password: x}
+      - uses: docker/login-action@v3
+        with: {registry: "127.0.0.1:1", username: ci}
+"#);
+        let logs = ran.logs("j");
+        assert!(
+            logs[0].ends_with("no `registry` given, so the action logs in to Docker Hub (docker.io), which is not reachable offline; set `registry:` to the registry you push to (e.g. `${{ vars.REGISTRY }}`)"),
+            "{logs:?}"
+        );
+        assert!(
+            logs[1].contains("Password required: give `username` and `password`"),
+            "{logs:?}"
+        );
+        assert_eq!(ran.result("j"), JobResult::Failure);
+    }
+}
