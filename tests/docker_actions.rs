@@ -49,6 +49,7 @@ jobs:
           tags: ${{ steps.meta.outputs.tags }}
           labels: ${{ steps.meta.outputs.labels }}
           build-args: GREETING=hello
+          target: app
       - run: |
           echo "driver=${{ steps.buildx.outputs.driver }}"
           echo "version=${{ steps.meta.outputs.version }} env=$DOCKER_METADATA_OUTPUT_VERSION"
@@ -59,8 +60,9 @@ jobs:
           echo "password=${{ secrets.TOKEN }}"
 "#;
 
-const DOCKERFILE: &str =
-    "FROM devpath/base:1\nARG GREETING\nLABEL greeting=$GREETING\nCMD [\"true\"]\n";
+/// Two stages: the workflow builds the first (`target: app`); the last,
+/// built when `target` is ignored, says so in its label.
+const DOCKERFILE: &str = "FROM devpath/base:1 AS app\nARG GREETING\nLABEL greeting=$GREETING\nCMD [\"true\"]\n\nFROM app AS debug\nLABEL greeting=target-ignored\n";
 
 /// A throw-away repository holding the workflow and a Dockerfile.
 fn repository(workflow: &str) -> tempfile::TempDir {
@@ -166,7 +168,7 @@ fn assert_published(ran: &support::Ran, host: &str) -> String {
     assert_eq!(
         value(out, "seen-greeting"),
         "hello",
-        "build-args reach the build"
+        "build-args and target reach the build"
     );
     assert_eq!(
         value(out, "seen-revision").len(),
