@@ -402,4 +402,63 @@ jobs:
         );
         assert_eq!(ran.result("j"), JobResult::Failure);
     }
+
+    #[test]
+    fn logout_false_leaves_the_login_in_place() {
+        let ran = run(r#"on: push
+jobs:
+  j:
+    runs-on: x
+    steps:
+      - uses: docker/login-action@v3
+        continue-on-error: true
+        with: {registry: "127.0.0.1:1", username: ci, password: pw-secret, logout: false}
+"#);
+        let logs = ran.logs("j");
+        assert!(
+            logs.iter().any(|l| l == "Logging into 127.0.0.1:1..."),
+            "{logs:?}"
+        );
+        assert!(!logs.iter().any(|l| l.contains("logout")), "{logs:?}");
+    }
+
+    #[test]
+    fn setup_actions_report_the_builder_there_is() {
+        let ran = run(r#"on: push
+jobs:
+  j:
+    runs-on: x
+    steps:
+      - id: qemu
+        uses: docker/setup-qemu-action@v3
+      - id: buildx
+        uses: docker/setup-buildx-action@v3
+        with: {platforms: "linux/amd64,linux/arm64"}
+      - run: echo "${{ steps.buildx.outputs.name }} ${{ steps.buildx.outputs.driver }} ${{ steps.buildx.outputs.platforms == steps.qemu.outputs.platforms }}"
+      - uses: docker/setup-buildx-action@v3
+        with: {driver: kubernetes}
+"#);
+        let logs = ran.logs("j");
+        assert!(
+            logs[0].starts_with("Warning: devpath installs no QEMU emulators (`platforms: all`)"),
+            "{logs:?}"
+        );
+        assert!(
+            logs.iter().any(|l| l.starts_with(
+                "Warning: `platforms: linux/amd64,linux/arm64`: this builder builds only for linux/"
+            )),
+            "{logs:?}"
+        );
+        assert!(
+            logs.contains(&"default docker true".to_string()),
+            "{logs:?}"
+        );
+        assert!(
+            logs.last().is_some_and(
+                |l| l.contains("`driver: kubernetes` needs a remote or cluster builder")
+            ),
+            "{logs:?}"
+        );
+        assert_eq!(ran.result("j"), JobResult::Failure);
+    }
 }
