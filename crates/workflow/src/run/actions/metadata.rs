@@ -49,6 +49,8 @@ pub(super) struct Context {
     pub(super) now_ms: i64,
     /// The commit's time, for `{{commit_date}}`.
     pub(super) commit_ms: i64,
+    /// DOCKER_METADATA_SHORT_SHA_LENGTH, else 7.
+    pub(super) short_sha_length: usize,
 }
 
 /// The inputs, as the action's `getInputList` splits them.
@@ -237,7 +239,7 @@ impl Maker<'_> {
                         None
                     } else {
                         let sha = if tag.attrs["format"] == "short" {
-                            short_sha(&ctx.sha)
+                            short_sha(&ctx.sha, ctx.short_sha_length)
                         } else {
                             ctx.sha.clone()
                         };
@@ -341,7 +343,7 @@ impl Maker<'_> {
                     .strip_prefix("refs/tags/")
                     .unwrap_or("")
                     .to_string(),
-                "sha" => short_sha(&ctx.sha),
+                "sha" => short_sha(&ctx.sha, ctx.short_sha_length),
                 // The push payload's base_ref and the pull request's base
                 // are not in devpath's events.
                 "base_ref" => String::new(),
@@ -483,10 +485,10 @@ fn sanitize_tag(tag: &str) -> String {
     out
 }
 
-/// `shortSha`: 7 characters (DOCKER_METADATA_SHORT_SHA_LENGTH is not
-/// read).
-fn short_sha(sha: &str) -> String {
-    sha.chars().take(7).collect()
+/// `shortSha`: the first `length` characters (7 unless the step's
+/// DOCKER_METADATA_SHORT_SHA_LENGTH says otherwise).
+fn short_sha(sha: &str, length: usize) -> String {
+    sha.chars().take(length).collect()
 }
 
 /// The fields of a line: comma-separated, double quotes around a field
@@ -1049,6 +1051,14 @@ impl JobRun<'_, '_> {
             now_ms,
             // devpath's commits carry no date: the run's time stands in.
             commit_ms: now_ms,
+            short_sha_length: match call.env.get("DOCKER_METADATA_SHORT_SHA_LENGTH") {
+                None => 7,
+                Some(text) => text.trim().parse().map_err(|_| {
+                    call.fail(&format!(
+                        "DOCKER_METADATA_SHORT_SHA_LENGTH is not a valid number: {text}"
+                    ))
+                })?,
+            },
         };
         let meta = compute(&inputs, &ctx).map_err(|e| call.fail(&e))?;
         let log = |line: &str| self.run.log(&self.job.id, call.number, line);
@@ -1150,6 +1160,7 @@ mod tests {
             server_url: "https://github.com".into(),
             now_ms: NOW,
             commit_ms: NOW,
+            short_sha_length: 7,
         }
     }
 
@@ -1236,6 +1247,26 @@ mod tests {
                 "ghcr.io/user/app:dev",
                 "ghcr.io/user/app:sha-860c190",
             ],
+        );
+    }
+
+    #[test]
+    fn the_short_sha_length_comes_from_the_environment() {
+        // meta.ts `shortSha` with DOCKER_METADATA_SHORT_SHA_LENGTH=12 (not a
+        // case of meta.test.ts): `{{sha}}` and `type=sha` both follow it.
+        let mut context = push_dev();
+        context.short_sha_length = 12;
+        check(
+            &inputs(
+                &["user/app"],
+                &["type=sha", "type=raw,value=x-{{sha}}"],
+                &[],
+            ),
+            &context,
+            Some("x-860c1904a1ce"),
+            &["sha-860c1904a1ce"],
+            false,
+            &["user/app:x-860c1904a1ce", "user/app:sha-860c1904a1ce"],
         );
     }
 
