@@ -1311,6 +1311,39 @@ mod tests {
     }
 
     #[test]
+    fn latest05_default_rules_on_a_version_tag() {
+        check(
+            &inputs(TWO, &[], &[]),
+            &tag("v1.1.1"),
+            Some("v1.1.1"),
+            &[],
+            true,
+            &[
+                "org/app:v1.1.1",
+                "org/app:latest",
+                "ghcr.io/user/app:v1.1.1",
+                "ghcr.io/user/app:latest",
+            ],
+        );
+    }
+
+    #[test]
+    fn latest07_and_08_latest_false_and_lower_case_images() {
+        check(
+            &inputs(
+                &["org/app", "ghcr.io/MyUSER/MyApp"],
+                &["type=ref,event=tag"],
+                &["latest=false"],
+            ),
+            &tag("v1.1.1"),
+            Some("v1.1.1"),
+            &[],
+            false,
+            &["org/app:v1.1.1", "ghcr.io/myuser/myapp:v1.1.1"],
+        );
+    }
+
+    #[test]
     fn tag11_semver_patterns() {
         check(
             &inputs(
