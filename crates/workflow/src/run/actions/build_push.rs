@@ -83,7 +83,9 @@ const BUILDKIT_ONLY: &[&str] = &[
 impl JobRun<'_, '_> {
     pub(super) fn build_push(&mut self, call: &ActionCall<'_>) -> Result<StepRun, String> {
         let push = call.flag("push", false)?;
-        let load = call.flag("load", false)?;
+        // The legacy builder always loads the image into the engine: `load`
+        // is only checked.
+        call.flag("load", false)?;
         let no_cache = call.flag("no-cache", false)?;
         let pull = call.flag("pull", false)?;
         self.buildkit_only(call)?;
@@ -105,10 +107,6 @@ impl JobRun<'_, '_> {
                 "Warning: `pull: true`: devpath never pulls (it runs offline); the base images in the engine are used",
             );
         }
-        if load {
-            // Nothing to do: the legacy builder always loads the image.
-        }
-
         let context = self.build_context(call)?;
         let iidfile = self.temp.join(format!("build-push-iid-{}", call.number));
         let _ = fs::remove_file(&iidfile);
