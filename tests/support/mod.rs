@@ -40,6 +40,11 @@ impl Devpath {
         self
     }
 
+    pub(crate) fn env_remove(mut self, key: &str) -> Devpath {
+        self.command.env_remove(key);
+        self
+    }
+
     pub(crate) fn stdin(mut self, text: &str) -> Devpath {
         self.stdin = Some(text.to_string());
         self

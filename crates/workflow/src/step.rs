@@ -194,7 +194,20 @@ enum Message {
 /// period after a cancellation's SIGTERM has passed, and in any case once
 /// the main process has exited.
 pub(crate) fn run(
+    command: Command,
+    deadline: Option<Instant>,
+    cancel: &CancelHandle,
+    on_line: &mut dyn FnMut(String),
+) -> std::io::Result<Exit> {
+    run_with_input(command, None, deadline, cancel, on_line)
+}
+
+/// [`run`], with `input` written to the process's stdin (then closed)
+/// instead of an empty stdin: how a password reaches
+/// `docker login --password-stdin` without appearing on a command line.
+pub(crate) fn run_with_input(
     mut command: Command,
+    input: Option<Vec<u8>>,
     deadline: Option<Instant>,
     cancel: &CancelHandle,
     on_line: &mut dyn FnMut(String),
@@ -204,11 +217,23 @@ pub(crate) fn run(
     let seen_cancelled = cancel.is_cancelled();
     let (reader, writer) = std::io::pipe()?;
     command
-        .stdin(Stdio::null())
+        .stdin(if input.is_some() {
+            Stdio::piped()
+        } else {
+            Stdio::null()
+        })
         .stdout(writer.try_clone()?)
         .stderr(writer)
         .process_group(0);
     let mut child = command.spawn()?;
+    if let (Some(bytes), Some(mut stdin)) = (input, child.stdin.take()) {
+        // A thread, so that a process that does not read its stdin cannot
+        // block the step; dropping `stdin` closes it (end of input).
+        std::thread::spawn(move || {
+            use std::io::Write;
+            let _ = stdin.write_all(&bytes);
+        });
+    }
     // The parent's copies of the pipe's write end live in `command`: close
     // them, or the reader would never see the end of the output.
     drop(command);

@@ -72,6 +72,8 @@ pub(super) struct JobRun<'r, 'a> {
     /// What each step's action saved in `$GITHUB_STATE` in its `pre`, by
     /// step index.
     pub(super) pre_state: BTreeMap<usize, Vec<(String, String)>>,
+    /// What built-in actions left for the job's end (see `actions::Post`).
+    pub(super) post: Vec<super::actions::Post>,
 }
 
 /// How one step that ran ended.
@@ -423,6 +425,7 @@ impl<'r, 'a> JobRun<'r, 'a> {
             action_path: None,
             posts: Vec::new(),
             pre_state: BTreeMap::new(),
+            post: Vec::new(),
         }
     }
 
@@ -454,7 +457,10 @@ impl<'r, 'a> JobRun<'r, 'a> {
         for (index, step) in self.job.steps.iter().enumerate() {
             self.step(index + 1, step, &mut contexts);
         }
+        // The posts of node actions, then the built-in actions' (each list
+        // the last first).
         self.run_posts(&mut contexts);
+        self.run_post_steps();
         contexts.insert("steps".into(), Value::Object(self.steps_ctx.clone()));
         contexts.insert(
             "job".into(),
@@ -898,12 +904,12 @@ jobs:
     #[test]
     fn a_step_using_an_action_devpath_lacks_fails_naming_it() {
         let ran = run(
-            "on: push\njobs:\n  j:\n    runs-on: x\n    steps:\n      - uses: docker/login-action@v3\n      - run: echo never\n  k:\n    runs-on: x\n    steps:\n      - uses: docker/login-action@v3\n        continue-on-error: true\n      - run: echo after\n",
+            "on: push\njobs:\n  j:\n    runs-on: x\n    steps:\n      - uses: example/deploy-action@v1\n      - run: echo never\n  k:\n    runs-on: x\n    steps:\n      - uses: example/deploy-action@v1\n        continue-on-error: true\n      - run: echo after\n",
         );
         assert_eq!(ran.result("j"), JobResult::Failure);
         let logs = ran.logs("j").join("\n");
         assert!(
-            logs.contains("`uses: docker/login-action@v3` is not available offline"),
+            logs.contains("`uses: example/deploy-action@v1` is not available offline"),
             "{logs}"
         );
         assert!(!logs.contains("never"), "{logs}");

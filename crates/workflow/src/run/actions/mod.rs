@@ -13,11 +13,14 @@
 //! when it runs (never when the workflow loads: the workflow is valid on
 //! GitHub), naming the action and where devpath looked for it.
 
+mod build_push;
 mod checkout;
 mod docker;
+mod docker_cli;
 mod local;
 #[cfg(test)]
 mod local_tests;
+mod metadata;
 mod node;
 mod process;
 
@@ -54,11 +57,50 @@ struct Builtin {
 }
 
 /// Every action devpath has built in.
-const BUILTINS: &[Builtin] = &[Builtin {
-    name: "actions/checkout",
-    inputs: &checkout::INPUTS,
-    run: |job, call| job.checkout(call),
-}];
+const BUILTINS: &[Builtin] = &[
+    Builtin {
+        name: "actions/checkout",
+        inputs: &checkout::INPUTS,
+        run: |job, call| job.checkout(call),
+    },
+    Builtin {
+        name: "docker/login-action",
+        inputs: &docker_cli::LOGIN_INPUTS,
+        run: |job, call| job.login(call),
+    },
+    Builtin {
+        name: "docker/metadata-action",
+        inputs: &metadata::INPUTS,
+        run: |job, call| job.metadata(call),
+    },
+    Builtin {
+        name: "docker/build-push-action",
+        inputs: &build_push::INPUTS,
+        run: |job, call| job.build_push(call),
+    },
+    Builtin {
+        name: "docker/setup-buildx-action",
+        inputs: &docker_cli::BUILDX_INPUTS,
+        run: |job, call| job.setup_buildx(call),
+    },
+    Builtin {
+        name: "docker/setup-qemu-action",
+        inputs: &docker_cli::QEMU_INPUTS,
+        run: |job, call| job.setup_qemu(call),
+    },
+];
+
+/// What an action leaves to do when its job ends (its `post:` in
+/// action.yml).
+pub(super) enum Post {
+    /// docker/login-action's logout.
+    DockerLogout {
+        registry: String,
+        /// The login step's number, whose log the logout goes to.
+        number: usize,
+        env: BTreeMap<String, String>,
+    },
+}
 
 /// One step's call of an action, its inputs evaluated.
 pub(super) struct ActionCall<'c> {
@@ -67,17 +109,12 @@ pub(super) struct ActionCall<'c> {
     /// The step's number in its job (1-based), for its log.
     pub(super) number: usize,
     /// The step's environment (`env:` of the workflow, job and step).
-    #[allow(dead_code, reason = "read by the docker actions, which come next")]
     pub(super) env: &'c BTreeMap<String, String>,
     inputs: BTreeMap<String, String>,
     /// `file:line:col` of the `uses:`.
     at: String,
 }
 
-#[allow(
-    dead_code,
-    reason = "flag and list are read by the docker actions, which come next"
-)]
 impl ActionCall<'_> {
     /// An input's value; inputs are case-insensitive, as on GitHub.
     pub(super) fn input(&self, name: &str) -> Option<&str> {
@@ -117,6 +154,20 @@ impl ActionCall<'_> {
 }
 
 impl JobRun<'_, '_> {
+    /// Runs what the job's actions left for its end, the last first (as
+    /// the runner runs post steps), whatever the job's result.
+    pub(super) fn run_post_steps(&mut self) {
+        while let Some(post) = self.post.pop() {
+            match post {
+                Post::DockerLogout {
+                    registry,
+                    number,
+                    env,
+                } => self.logout(&registry, number, &env),
+            }
+        }
+    }
+
     /// Runs a `uses:` step: a built-in action, an action from its files,
     /// or a failure that names the action devpath does not have.
     pub(super) fn run_action(
