@@ -33,7 +33,9 @@ impl Outcome {
         let mut texts: Vec<String> = Vec::new();
         for step in &record.steps {
             let title = match &step.action {
-                Action::Push { version, name, .. } => format!("push <sha:{name}> (app {version})"),
+                Action::Push { version, name, .. } | Action::PullRequest { version, name, .. } => {
+                    format!("{} <sha:{name}> (app {version})", step.action.verb())
+                }
                 Action::Dispatch {
                     workflow, inputs, ..
                 } => {
