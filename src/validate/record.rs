@@ -245,4 +245,38 @@ mod tests {
             "step 1: pull request #1 feature → main <sha:v1> (app v2)"
         );
     }
+
+    /// Regression: the tags a step pushed are listed by name, so `1.2`
+    /// came before the commit's own tag and the release's digest was
+    /// numbered (`<digest:1>`) instead of named after its commit.
+    #[test]
+    fn a_release_digest_is_named_after_its_commit_not_its_version_tag() {
+        let sha = "b".repeat(40);
+        let digest = format!("sha256:{}", "c".repeat(64));
+        let tag = |tag: &str| RegistryTag {
+            repository: "my-org/my-app".into(),
+            tag: tag.into(),
+            digest: digest.clone(),
+        };
+        let mut step = StepRecord::new(1, push("refs/tags/v1.2.3"));
+        step.pushed = vec![tag("1.2"), tag("1.2.3"), tag(&sha)];
+        let record = ScenarioRecord {
+            steps: vec![step],
+            shas: vec![("v1".into(), sha.clone())],
+            ..Default::default()
+        };
+        let info = course::OutcomeInfo {
+            pushes: true,
+            ..Default::default()
+        };
+        let lines: Vec<String> = Outcome::from_record(&info, &record)
+            .lines
+            .into_iter()
+            .map(|l| l.text)
+            .collect();
+        assert!(
+            lines.contains(&"  pushed my-org/my-app:1.2 <digest:v1>".to_string()),
+            "{lines:#?}"
+        );
+    }
 }
