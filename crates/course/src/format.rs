@@ -32,7 +32,8 @@ pub struct CourseInfo {
 pub struct ExerciseInfo {
     /// The exercise's title, e.g. "Your first workflow".
     pub title: String,
-    /// The module it belongs to: "ci", "cd", "environments" or "rollback".
+    /// The module it belongs to, shown as a heading by `devpath list`: "ci",
+    /// "cd", "environments", "rollback" or "pull requests and releases".
     pub topic: String,
     /// Files the learner edits, relative to the exercise folder. They must
     /// exist in both `start/` and `solution/`.
