@@ -15,6 +15,7 @@ fn fixture(name: &str) -> std::path::PathBuf {
 }
 
 const PIPELINE: &str = ".github/workflows/pipeline.yml";
+const PUBLISH: &str = ".github/workflows/publish.yml";
 
 fn docker(args: &[&str]) -> String {
     let out = Command::new("docker")
@@ -35,6 +36,12 @@ fn other_correct_solutions_pass() {
             "deploy.sh",
             "07-right-deploy-curl.sh",
         ),
+        (
+            "13-ci-pull-requests-cd-main",
+            PIPELINE,
+            "13-right-mapping-branches.yml",
+        ),
+        ("14-cd-release-tags", PUBLISH, "14-right-read-fields.yml"),
     ] {
         support::assert_variant_passes(exercise, rel, file);
     }
@@ -79,6 +86,30 @@ fn wrong_solutions_fail_with_the_lesson_message() {
             "deploy.sh",
             "07-wrong-no-health-check.sh",
             "does not answer its health check",
+        ),
+        (
+            "13-ci-pull-requests-cd-main",
+            PIPELINE,
+            "13-wrong-deploys-pull-request.yml",
+            "Give the `deploy` job a condition",
+        ),
+        (
+            "13-ci-pull-requests-cd-main",
+            PIPELINE,
+            "13-wrong-push-only.yml",
+            "CI did not run on the pull request",
+        ),
+        (
+            "14-cd-release-tags",
+            PUBLISH,
+            "14-wrong-keeps-the-v.yml",
+            "+   pushed my-org/my-app:v1.2.3 <digest:v2>",
+        ),
+        (
+            "14-cd-release-tags",
+            PUBLISH,
+            "14-wrong-versions-on-every-push.yml",
+            "A push to main publishes the image under its commit sha, and nothing else",
         ),
     ] {
         let ran = support::assert_variant_fails_with(exercise, rel, file, expected);

@@ -235,9 +235,14 @@ environments = false
 #   push = "VERSION"       a commit: the learner's files plus the sample app
 #                          fixtures/apps/VERSION/ (laid over fixtures/apps/good/);
 #                          name = "NAME" calls it <sha:NAME> in the outcome
-#                          (default: v1, v2, … in push order)
+#                          (default: v1, v2, … in commit order); pushed to
+#                          main unless ref = "refs/tags/v1.2.3" (or refs/heads/…)
+#   pull_request = "VERSION"  such a commit on branch head = "feature", and a
+#                          pull request (opened) into base = "main"; merging
+#                          it is a later push
 #   dispatch = "FILE.yml"  a workflow_dispatch of .github/workflows/FILE.yml on
-#                          the last commit, with inputs = {{ tag = "<sha:v1>" }}
+#                          the last commit pushed to main, with
+#                          inputs = {{ tag = "<sha:v1>" }}
 [[scenario]]
 push = "{app}"
 

@@ -158,7 +158,18 @@ impl<'a> Player<'a> {
     /// triggers, then what it left in the engine and the registry.
     fn step(&mut self, index: usize, step: &Step) -> Result<StepRecord, ScenarioError> {
         let (trigger, action) = match &step.action {
-            course::scenario::Action::Push { version, name } => self.push(index, version, name)?,
+            course::scenario::Action::Push {
+                version,
+                name,
+                git_ref,
+            } => self.push(index, version, name, git_ref)?,
+            course::scenario::Action::PullRequest {
+                version,
+                name,
+                number,
+                head,
+                base,
+            } => self.pull_request(index, version, name, *number, head, base)?,
             course::scenario::Action::Dispatch { workflow, inputs } => {
                 self.dispatch(index, workflow, inputs)?
             }
@@ -175,29 +186,71 @@ impl<'a> Player<'a> {
         Ok(step_record)
     }
 
-    /// Pushes a commit of the learner's files with app `version`; it
-    /// becomes the head that later dispatches run on.
+    /// Pushes a commit of the learner's files with app `version` to
+    /// `git_ref`; pushed to main, it becomes the head that later
+    /// dispatches run on (GitHub dispatches on the default branch).
     fn push(
         &mut self,
         index: usize,
         version: &str,
         name: &str,
+        git_ref: &str,
     ) -> Result<(Trigger, Action), ScenarioError> {
         let commit = self.write_commit(index, version)?;
         self.record
             .shas
             .push((name.to_string(), commit.sha.clone()));
-        self.head = Some(commit.clone());
+        if git_ref == "refs/heads/main" {
+            self.head = Some(commit.clone());
+        }
         let action = Action::Push {
             version: version.to_string(),
             name: name.to_string(),
             sha: commit.sha.clone(),
+            git_ref: git_ref.to_string(),
         };
         let trigger = Trigger {
             commit,
             event: Event::Push {
-                git_ref: "refs/heads/main".into(),
+                git_ref: git_ref.to_string(),
             },
+            only: None,
+        };
+        Ok((trigger, action))
+    }
+
+    /// Opens pull request `number` from `head` into `base`, whose head
+    /// commit has the learner's files with app `version`. It does not move
+    /// main: merging is a later push.
+    fn pull_request(
+        &mut self,
+        index: usize,
+        version: &str,
+        name: &str,
+        number: u64,
+        head: &str,
+        base: &str,
+    ) -> Result<(Trigger, Action), ScenarioError> {
+        let commit = self.write_commit(index, version)?;
+        self.record
+            .shas
+            .push((name.to_string(), commit.sha.clone()));
+        let action = Action::PullRequest {
+            version: version.to_string(),
+            name: name.to_string(),
+            sha: commit.sha.clone(),
+            number,
+            head: head.to_string(),
+            base: base.to_string(),
+        };
+        let trigger = Trigger {
+            commit,
+            event: Event::PullRequest(workflow::PullRequest {
+                action: "opened".into(),
+                number,
+                base: base.to_string(),
+                head: head.to_string(),
+            }),
             only: None,
         };
         Ok((trigger, action))
@@ -541,6 +594,7 @@ mod tests {
             action: course::scenario::Action::Push {
                 version: "good".into(),
                 name: "v1".into(),
+                git_ref: "refs/heads/main".into(),
             },
             approvals: vec![
                 Approval {

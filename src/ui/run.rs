@@ -54,9 +54,15 @@ impl Progress {
         match event {
             ScenarioEvent::StepStarted { index, action } => {
                 let what = match action {
-                    Action::Push { version, name, sha } => {
+                    Action::Push {
+                        version, name, sha, ..
+                    }
+                    | Action::PullRequest {
+                        version, name, sha, ..
+                    } => {
                         format!(
-                            "push {} {} (app {version})",
+                            "{} {} {} (app {version})",
+                            action.verb(),
                             &sha[..7.min(sha.len())],
                             name.style(s.dim)
                         )

@@ -16,6 +16,7 @@ pub(crate) mod record;
 pub(crate) mod timeline;
 
 pub(crate) use outcome::Outcome;
+use outcome::OutcomeLine;
 
 use serde::Serialize;
 
@@ -76,10 +77,7 @@ pub(crate) fn judge(
     let first = (0..expected.len().max(actual.len()))
         .find(|&i| expected.get(i) != actual.get(i))
         .unwrap_or(0);
-    // The part of the first difference: from the expected side when it has
-    // that line (the instructor wrote messages for it), else the actual side.
-    let part = expected_part(&expected, first)
-        .or_else(|| outcome.lines.get(first).map(|l| l.part.clone()));
+    let part = difference_part(&expected, &outcome.lines, first);
     let message = part
         .as_deref()
         .and_then(|part| message_for(&exercise.info.messages, part))
@@ -103,6 +101,21 @@ pub(crate) fn snapshot_lines(snapshot: &str) -> Vec<String> {
         lines.pop();
     }
     lines
+}
+
+/// The part of the first difference, at line `first`: from the expected
+/// side when it has that line (the instructor wrote messages for it), else
+/// the actual side. A line the learner's outcome has in excess (the
+/// expected line comes right after it) belongs to the actual side, so an
+/// extra line at the end of step 1 is step 1's difference, not step 2's.
+fn difference_part(expected: &[String], actual: &[OutcomeLine], first: usize) -> Option<String> {
+    let actual_part = || actual.get(first).map(|l| l.part.clone());
+    let inserted = expected.get(first).is_some()
+        && actual.get(first + 1).map(|l| &l.text) == expected.get(first);
+    if inserted {
+        return actual_part();
+    }
+    expected_part(expected, first).or_else(actual_part)
 }
 
 /// The part of line `index` of an outcome given as text.
@@ -146,6 +159,42 @@ mod tests {
         );
         assert_eq!(message_for(&messages, "run 2"), Some("run"));
         assert_eq!(message_for(&messages, "run 21"), None);
+    }
+
+    /// Regression: a tag pushed in excess at the end of step 1 showed the
+    /// message of step 2, the expected line at the same index.
+    #[test]
+    fn an_extra_line_at_the_end_of_a_step_belongs_to_that_step() {
+        let expected: Vec<String> = ["step 1: push", "  pushed a", "step 2: push", "  pushed b"]
+            .map(String::from)
+            .to_vec();
+        let line = |part: &str, text: &str| OutcomeLine {
+            part: part.into(),
+            text: text.into(),
+        };
+        let mut actual = vec![
+            line("step 1", "step 1: push"),
+            line("step 1 / pushed a", "  pushed a"),
+            line("step 1 / pushed main", "  pushed main"),
+            line("step 2", "step 2: push"),
+            line("step 2 / pushed b", "  pushed b"),
+        ];
+        assert_eq!(
+            difference_part(&expected, &actual, 2).as_deref(),
+            Some("step 1 / pushed main")
+        );
+        // A changed line is still the expected line's part.
+        actual.remove(1);
+        assert_eq!(
+            difference_part(&expected, &actual, 1).as_deref(),
+            Some("step 1 / pushed a")
+        );
+        // A missing line too.
+        actual.remove(1);
+        assert_eq!(
+            difference_part(&expected, &actual, 1).as_deref(),
+            Some("step 1 / pushed a")
+        );
     }
 }
 

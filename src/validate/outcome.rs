@@ -33,7 +33,9 @@ impl Outcome {
         let mut texts: Vec<String> = Vec::new();
         for step in &record.steps {
             let title = match &step.action {
-                Action::Push { version, name, .. } => format!("push <sha:{name}> (app {version})"),
+                Action::Push { version, name, .. } | Action::PullRequest { version, name, .. } => {
+                    format!("{} <sha:{name}> (app {version})", step.action.verb())
+                }
                 Action::Dispatch {
                     workflow, inputs, ..
                 } => {
@@ -351,23 +353,28 @@ impl Normaliser {
             replacements.push((host.clone(), "<registry>".to_string()));
         }
         // Digests are named after the commit whose tag first pointed at
-        // them (in push order, then the registry's tags); others are
+        // them (in push order, then the registry's tags), even when a
+        // version tag pushed in the same step sorts before it; others are
         // numbered.
         let mut named: Vec<String> = Vec::new();
         let pushed = record.steps.iter().flat_map(|step| step.pushed.iter());
-        for tag in pushed.chain(ordered_tags(record)) {
+        let tags: Vec<&RegistryTag> = pushed.chain(ordered_tags(record)).collect();
+        let commit = |tag: &RegistryTag| {
+            let (name, _) = record.shas.iter().find(|(_, sha)| *sha == tag.tag)?;
+            Some(name.clone())
+        };
+        let by_commit = tags.iter().filter_map(|tag| Some((*tag, commit(tag)?)));
+        let others = tags.iter().map(|tag| (*tag, String::new()));
+        for (tag, name) in by_commit.chain(others) {
             if replacements.iter().any(|(value, _)| *value == tag.digest) {
                 continue;
             }
-            let name = record
-                .shas
-                .iter()
-                .find(|(_, sha)| *sha == tag.tag)
-                .map(|(name, _)| name.clone())
-                .unwrap_or_else(|| {
-                    named.push(tag.digest.clone());
-                    named.len().to_string()
-                });
+            let name = if name.is_empty() {
+                named.push(tag.digest.clone());
+                named.len().to_string()
+            } else {
+                name
+            };
             replacements.push((tag.digest.clone(), format!("<digest:{name}>")));
         }
         replacements.sort_by_key(|(value, _)| std::cmp::Reverse(value.len()));

@@ -84,12 +84,44 @@ pub(crate) enum Action {
         version: String,
         name: String,
         sha: String,
+        #[serde(rename = "ref")]
+        git_ref: String,
+    },
+    PullRequest {
+        version: String,
+        name: String,
+        sha: String,
+        number: u64,
+        head: String,
+        base: String,
     },
     Dispatch {
         workflow: String,
         inputs: BTreeMap<String, String>,
         sha: String,
     },
+}
+
+impl Action {
+    /// What the step did, in the words of its line in the outcome: `push`
+    /// (to main), `push tag v1.2.3`, `push branch dev`, `pull request #1
+    /// feature → main`, `dispatch`.
+    pub(crate) fn verb(&self) -> String {
+        match self {
+            Action::Push { git_ref, .. } => match git_ref.strip_prefix("refs/tags/") {
+                Some(tag) => format!("push tag {tag}"),
+                None => match git_ref.strip_prefix("refs/heads/") {
+                    Some("main") => "push".to_string(),
+                    Some(branch) => format!("push branch {branch}"),
+                    None => format!("push {git_ref}"),
+                },
+            },
+            Action::PullRequest {
+                number, head, base, ..
+            } => format!("pull request #{number} {head} → {base}"),
+            Action::Dispatch { .. } => "dispatch".to_string(),
+        }
+    }
 }
 
 /// What an environment's container looked like.
@@ -153,4 +185,98 @@ pub(crate) struct Leak {
     pub secret: String,
     /// Where, e.g. `file .github/workflows/deploy.yml`, `docker login command line`.
     pub place: String,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::validate::outcome::Outcome;
+
+    fn step_line(action: Action) -> String {
+        let record = ScenarioRecord {
+            steps: vec![StepRecord::new(1, action)],
+            ..Default::default()
+        };
+        let outcome = Outcome::from_record(&Default::default(), &record);
+        outcome.lines[0].text.clone()
+    }
+
+    fn push(git_ref: &str) -> Action {
+        Action::Push {
+            version: "good".into(),
+            name: "v1".into(),
+            sha: "a".repeat(40),
+            git_ref: git_ref.into(),
+        }
+    }
+
+    #[test]
+    fn a_push_to_main_keeps_its_step_line() {
+        assert_eq!(
+            step_line(push("refs/heads/main")),
+            "step 1: push <sha:v1> (app good)"
+        );
+    }
+
+    #[test]
+    fn a_push_of_a_tag_or_another_branch_names_it() {
+        assert_eq!(
+            step_line(push("refs/tags/v1.2.3")),
+            "step 1: push tag v1.2.3 <sha:v1> (app good)"
+        );
+        assert_eq!(
+            step_line(push("refs/heads/release/1.x")),
+            "step 1: push branch release/1.x <sha:v1> (app good)"
+        );
+    }
+
+    #[test]
+    fn a_pull_request_names_its_number_and_branches() {
+        let action = Action::PullRequest {
+            version: "v2".into(),
+            name: "v1".into(),
+            sha: "a".repeat(40),
+            number: 1,
+            head: "feature".into(),
+            base: "main".into(),
+        };
+        assert_eq!(
+            step_line(action),
+            "step 1: pull request #1 feature → main <sha:v1> (app v2)"
+        );
+    }
+
+    /// Regression: the tags a step pushed are listed by name, so `1.2`
+    /// came before the commit's own tag and the release's digest was
+    /// numbered (`<digest:1>`) instead of named after its commit.
+    #[test]
+    fn a_release_digest_is_named_after_its_commit_not_its_version_tag() {
+        let sha = "b".repeat(40);
+        let digest = format!("sha256:{}", "c".repeat(64));
+        let tag = |tag: &str| RegistryTag {
+            repository: "my-org/my-app".into(),
+            tag: tag.into(),
+            digest: digest.clone(),
+        };
+        let mut step = StepRecord::new(1, push("refs/tags/v1.2.3"));
+        step.pushed = vec![tag("1.2"), tag("1.2.3"), tag(&sha)];
+        let record = ScenarioRecord {
+            steps: vec![step],
+            shas: vec![("v1".into(), sha.clone())],
+            ..Default::default()
+        };
+        let info = course::OutcomeInfo {
+            pushes: true,
+            ..Default::default()
+        };
+        let lines: Vec<String> = Outcome::from_record(&info, &record)
+            .lines
+            .into_iter()
+            .map(|l| l.text)
+            .collect();
+        assert!(
+            lines.contains(&"  pushed my-org/my-app:1.2 <digest:v1>".to_string()),
+            "{lines:#?}"
+        );
+    }
 }

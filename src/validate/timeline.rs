@@ -78,7 +78,9 @@ pub(crate) fn timeline(record: &ScenarioRecord) -> Timeline {
     let mut served: Vec<Vec<Option<String>>> = vec![Vec::new(); environments.len()];
     for step in &record.steps {
         let action = match &step.action {
-            Action::Push { version, name, .. } => format!("push {name} (app {version})"),
+            Action::Push { version, name, .. } | Action::PullRequest { version, name, .. } => {
+                format!("{} {name} (app {version})", step.action.verb())
+            }
             Action::Dispatch {
                 workflow, inputs, ..
             } => {

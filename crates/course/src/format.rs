@@ -32,7 +32,8 @@ pub struct CourseInfo {
 pub struct ExerciseInfo {
     /// The exercise's title, e.g. "Your first workflow".
     pub title: String,
-    /// The module it belongs to: "ci", "cd", "environments" or "rollback".
+    /// The module it belongs to, shown as a heading by `devpath list`: "ci",
+    /// "cd", "environments", "rollback" or "pull requests and releases".
     pub topic: String,
     /// Files the learner edits, relative to the exercise folder. They must
     /// exist in both `start/` and `solution/`.
@@ -128,9 +129,9 @@ pub struct OutcomeInfo {
     pub pushes: bool,
 }
 
-/// One action of a scenario. Exactly one of `push` and `dispatch` is set;
-/// the course refuses to load otherwise, and turns each into a
-/// [`crate::scenario::Step`].
+/// One action of a scenario. Exactly one of `push`, `pull_request` and
+/// `dispatch` is set; the course refuses to load otherwise, and turns each
+/// into a [`crate::scenario::Step`].
 #[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct StepInfo {
@@ -138,8 +139,22 @@ pub struct StepInfo {
     /// app (a folder of `fixtures/apps/`, e.g. "good" or "failing-test").
     #[serde(default)]
     pub push: Option<String>,
-    /// The name of the pushed commit in the outcome (`<sha:NAME>`);
-    /// default `v1`, `v2`, … in push order.
+    /// The ref a push updates: `refs/heads/BRANCH` or `refs/tags/TAG`;
+    /// default `refs/heads/main`.
+    #[serde(default, rename = "ref")]
+    pub git_ref: Option<String>,
+    /// Open a pull request (activity `opened`) whose head carries a commit
+    /// of the learner's files plus this version of the sample app.
+    #[serde(default)]
+    pub pull_request: Option<String>,
+    /// The pull request's head branch; default "feature".
+    #[serde(default)]
+    pub head: Option<String>,
+    /// The pull request's base branch; default "main".
+    #[serde(default)]
+    pub base: Option<String>,
+    /// The name of the commit in the outcome (`<sha:NAME>`); default `v1`,
+    /// `v2`, … counting the commits of pushes and pull requests.
     #[serde(default)]
     pub name: Option<String>,
     /// Dispatch this workflow file (`workflow_dispatch`), e.g. "rollback.yml".

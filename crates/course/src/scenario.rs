@@ -27,8 +27,27 @@ pub enum Action {
         /// A folder of `fixtures/apps/` (it exists: checked at load).
         version: String,
         /// The commit's name in the outcome (`<sha:NAME>`): the step's
-        /// `name`, else `v1`, `v2`, … counting every push before it.
+        /// `name`, else `v1`, `v2`, … counting every commit before it
+        /// (pushes and pull requests).
         name: String,
+        /// The ref it updates: `refs/heads/BRANCH` or `refs/tags/TAG`
+        /// (checked at load), `refs/heads/main` unless the step says.
+        git_ref: String,
+    },
+    /// Open a pull request (activity `opened`) whose head branch carries a
+    /// commit of the learner's files with a version of the sample app.
+    /// Merging it is a later push to the base branch.
+    PullRequest {
+        /// A folder of `fixtures/apps/` (it exists: checked at load).
+        version: String,
+        /// The commit's name in the outcome, counted as for a push.
+        name: String,
+        /// The pull request's number: 1, 2, … in scenario order.
+        number: u64,
+        /// The branch proposed for merging, "feature" unless the step says.
+        head: String,
+        /// The branch it merges into, "main" unless the step says.
+        base: String,
     },
     /// Dispatch a workflow (`workflow_dispatch`) on the last pushed commit.
     Dispatch {
@@ -67,17 +86,25 @@ pub(crate) fn load(
     environments: &[EnvironmentInfo],
     files: &CourseFiles,
 ) -> Result<Vec<Step>, String> {
-    let mut pushes = 0;
+    let mut counts = Counts::default();
     steps
         .iter()
         .enumerate()
         .map(|(index, step)| {
             let n = index + 1;
             let approvals = approvals(n, step, environments)?;
-            let action = action(n, step, files, &mut pushes)?;
+            let action = action(n, step, files, &mut counts)?;
             Ok(Step { action, approvals })
         })
         .collect()
+}
+
+/// What the steps before this one made: commits (for their default
+/// names) and pull requests (for their numbers).
+#[derive(Default)]
+struct Counts {
+    commits: usize,
+    pull_requests: u64,
 }
 
 fn approvals(
@@ -125,38 +152,127 @@ fn action(
     n: usize,
     step: &StepInfo,
     files: &CourseFiles,
-    pushes: &mut usize,
+    counts: &mut Counts,
 ) -> Result<Action, String> {
-    match (&step.push, &step.dispatch) {
-        (Some(_), Some(_)) | (None, None) => Err(format!(
-            "scenario step {n} must have exactly one of `push` and `dispatch`"
-        )),
-        (Some(version), None) => {
-            let prefix = format!("fixtures/apps/{version}/");
-            if files::check_relative(version).is_err() || !files.has_dir(&prefix) {
-                return Err(format!(
-                    "scenario step {n} pushes app version {version:?}, but {} does not exist",
-                    files.display(&prefix)
-                ));
-            }
-            *pushes += 1;
-            Ok(Action::Push {
-                version: version.clone(),
-                name: step.name.clone().unwrap_or_else(|| format!("v{pushes}")),
-            })
-        }
-        (None, Some(workflow)) => {
-            if files::check_relative(workflow).is_err() || workflow.contains('/') {
-                return Err(format!(
-                    "scenario step {n} dispatches {workflow:?}: name a file of .github/workflows/, e.g. \"rollback.yml\""
-                ));
-            }
-            Ok(Action::Dispatch {
-                workflow: workflow.clone(),
-                inputs: step.inputs.clone(),
-            })
-        }
+    let kinds = [
+        step.push.is_some(),
+        step.pull_request.is_some(),
+        step.dispatch.is_some(),
+    ];
+    if kinds.iter().filter(|&&k| k).count() != 1 {
+        return Err(format!(
+            "scenario step {n} must have exactly one of `push`, `pull_request` and `dispatch`"
+        ));
     }
+    if step.git_ref.is_some() && step.push.is_none() {
+        return Err(format!(
+            "scenario step {n} has `ref`, which only a `push` step takes (a pull request has `head` and `base`)"
+        ));
+    }
+    if (step.head.is_some() || step.base.is_some()) && step.pull_request.is_none() {
+        return Err(format!(
+            "scenario step {n} has `head` or `base`, which only a `pull_request` step takes (a push has `ref`)"
+        ));
+    }
+    if let Some(version) = &step.push {
+        app_version(n, "pushes", version, files)?;
+        let git_ref = match &step.git_ref {
+            Some(git_ref) => {
+                check_ref(git_ref).map_err(|why| {
+                    format!("scenario step {n} pushes to ref {git_ref:?}, which {why}: give a full ref, e.g. \"refs/heads/main\" or \"refs/tags/v1.2.3\"")
+                })?;
+                git_ref.clone()
+            }
+            None => "refs/heads/main".to_string(),
+        };
+        return Ok(Action::Push {
+            version: version.clone(),
+            name: commit_name(step, counts),
+            git_ref,
+        });
+    }
+    if let Some(version) = &step.pull_request {
+        app_version(n, "opens a pull request with", version, files)?;
+        let branch = |key: &str, given: &Option<String>, default: &str| {
+            let branch = given.clone().unwrap_or_else(|| default.to_string());
+            check_ref(&format!("refs/heads/{branch}"))
+                .map(|()| branch.clone())
+                .map_err(|why| {
+                    format!("scenario step {n} has {key} = {branch:?}, which {why}: name a branch, e.g. \"{default}\"")
+                })
+        };
+        let head = branch("head", &step.head, "feature")?;
+        let base = branch("base", &step.base, "main")?;
+        if head == base {
+            return Err(format!(
+                "scenario step {n} opens a pull request from {head:?} into itself: `head` and `base` must differ"
+            ));
+        }
+        counts.pull_requests += 1;
+        return Ok(Action::PullRequest {
+            version: version.clone(),
+            name: commit_name(step, counts),
+            number: counts.pull_requests,
+            head,
+            base,
+        });
+    }
+    let workflow = step.dispatch.as_ref().expect("exactly one kind is set");
+    if files::check_relative(workflow).is_err() || workflow.contains('/') {
+        return Err(format!(
+            "scenario step {n} dispatches {workflow:?}: name a file of .github/workflows/, e.g. \"rollback.yml\""
+        ));
+    }
+    Ok(Action::Dispatch {
+        workflow: workflow.clone(),
+        inputs: step.inputs.clone(),
+    })
+}
+
+/// Checks that `version` is a folder of `fixtures/apps/`.
+fn app_version(n: usize, verb: &str, version: &str, files: &CourseFiles) -> Result<(), String> {
+    let prefix = format!("fixtures/apps/{version}/");
+    if files::check_relative(version).is_err() || !files.has_dir(&prefix) {
+        return Err(format!(
+            "scenario step {n} {verb} app version {version:?}, but {} does not exist",
+            files.display(&prefix)
+        ));
+    }
+    Ok(())
+}
+
+/// The name of the commit a step makes: its `name`, else `vN`, counting it.
+fn commit_name(step: &StepInfo, counts: &mut Counts) -> String {
+    counts.commits += 1;
+    step.name
+        .clone()
+        .unwrap_or_else(|| format!("v{}", counts.commits))
+}
+
+/// Why `git_ref` is not a branch or tag ref git would accept (the rules of
+/// `git check-ref-format` that a scenario can break), or `Ok`.
+fn check_ref(git_ref: &str) -> Result<(), &'static str> {
+    let Some(name) = git_ref
+        .strip_prefix("refs/heads/")
+        .or_else(|| git_ref.strip_prefix("refs/tags/"))
+    else {
+        return Err("is not under refs/heads/ or refs/tags/");
+    };
+    let bad_char = |c: char| c.is_ascii_control() || " ~^:?*[\\".contains(c);
+    if name.is_empty()
+        || name.contains("..")
+        || name.contains("//")
+        || name.contains("@{")
+        || name.starts_with('/')
+        || name.ends_with('/')
+        || name.ends_with('.')
+        || name.ends_with(".lock")
+        || name.split('/').any(|part| part.starts_with('.'))
+        || name.chars().any(bad_char)
+    {
+        return Err("is not a valid git ref name");
+    }
+    Ok(())
 }
 
 #[cfg(test)]
@@ -213,6 +329,7 @@ mod tests {
         Action::Push {
             version: version.into(),
             name: name.into(),
+            git_ref: "refs/heads/main".into(),
         }
     }
 
@@ -263,7 +380,7 @@ mod tests {
         assert_eq!(
             message,
             format!(
-                "{}: scenario step 2 must have exactly one of `push` and `dispatch`",
+                "{}: scenario step 2 must have exactly one of `push`, `pull_request` and `dispatch`",
                 toml.display()
             )
         );
@@ -275,9 +392,117 @@ mod tests {
         assert_eq!(
             message,
             format!(
-                "{}: scenario step 1 must have exactly one of `push` and `dispatch`",
+                "{}: scenario step 1 must have exactly one of `push`, `pull_request` and `dispatch`",
                 toml.display()
             )
+        );
+    }
+
+    #[test]
+    fn a_push_step_takes_a_tag_ref() {
+        let steps = steps(
+            "[[scenario]]\npush = \"good\"\n\n[[scenario]]\npush = \"v2\"\nref = \"refs/tags/v1.2.3\"\n",
+        );
+        assert_eq!(steps[0].action, push("good", "v1"));
+        assert_eq!(
+            steps[1].action,
+            Action::Push {
+                version: "v2".into(),
+                name: "v2".into(),
+                git_ref: "refs/tags/v1.2.3".into(),
+            }
+        );
+    }
+
+    #[test]
+    fn a_pull_request_step_loads_numbered_with_feature_into_main() {
+        let steps = steps(
+            "[[scenario]]\npull_request = \"v2\"\n\n[[scenario]]\npush = \"v2\"\nname = \"merge\"\n\n\
+             [[scenario]]\npull_request = \"good\"\nhead = \"fix/typo\"\nbase = \"release\"\n",
+        );
+        let actions: Vec<Action> = steps.into_iter().map(|s| s.action).collect();
+        assert_eq!(
+            actions,
+            [
+                Action::PullRequest {
+                    version: "v2".into(),
+                    name: "v1".into(),
+                    number: 1,
+                    head: "feature".into(),
+                    base: "main".into(),
+                },
+                push("v2", "merge"),
+                Action::PullRequest {
+                    version: "good".into(),
+                    name: "v3".into(),
+                    number: 2,
+                    head: "fix/typo".into(),
+                    base: "release".into(),
+                },
+            ]
+        );
+    }
+
+    #[test]
+    fn a_step_with_push_and_pull_request_is_refused() {
+        let (message, _) = load_error("[[scenario]]\npush = \"good\"\npull_request = \"v2\"\n");
+        assert!(
+            message.ends_with(
+                "scenario step 1 must have exactly one of `push`, `pull_request` and `dispatch`"
+            ),
+            "{message}"
+        );
+    }
+
+    #[test]
+    fn a_short_or_malformed_ref_is_refused() {
+        for (git_ref, why) in [
+            ("v1.2.3", "is not under refs/heads/ or refs/tags/"),
+            ("refs/tags/", "is not a valid git ref name"),
+            ("refs/heads/a..b", "is not a valid git ref name"),
+            ("refs/tags/v1 2", "is not a valid git ref name"),
+        ] {
+            let (message, _) = load_error(&format!(
+                "[[scenario]]\npush = \"good\"\nref = \"{git_ref}\"\n"
+            ));
+            assert!(
+                message.ends_with(&format!("scenario step 1 pushes to ref {git_ref:?}, which {why}: give a full ref, e.g. \"refs/heads/main\" or \"refs/tags/v1.2.3\"")),
+                "{message}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_ref_on_a_pull_request_or_head_on_a_push_is_refused() {
+        let (message, _) =
+            load_error("[[scenario]]\npull_request = \"good\"\nref = \"refs/heads/feature\"\n");
+        assert!(
+            message.ends_with("scenario step 1 has `ref`, which only a `push` step takes (a pull request has `head` and `base`)"),
+            "{message}"
+        );
+        let (message, _) = load_error("[[scenario]]\npush = \"good\"\nhead = \"feature\"\n");
+        assert!(
+            message.ends_with("scenario step 1 has `head` or `base`, which only a `pull_request` step takes (a push has `ref`)"),
+            "{message}"
+        );
+    }
+
+    #[test]
+    fn a_pull_request_with_a_bad_branch_or_into_itself_is_refused() {
+        let (message, _) = load_error("[[scenario]]\npull_request = \"good\"\nhead = \"a b\"\n");
+        assert!(
+            message.ends_with("scenario step 1 has head = \"a b\", which is not a valid git ref name: name a branch, e.g. \"feature\""),
+            "{message}"
+        );
+        let (message, _) = load_error("[[scenario]]\npull_request = \"good\"\nhead = \"main\"\n");
+        assert!(
+            message.ends_with("scenario step 1 opens a pull request from \"main\" into itself: `head` and `base` must differ"),
+            "{message}"
+        );
+        let (message, _) = load_error("[[scenario]]\npull_request = \"v9\"\n");
+        assert!(
+            message.contains("scenario step 1 opens a pull request with app version \"v9\", but "),
+            "{message}"
         );
     }
 
