@@ -14,6 +14,16 @@ use course::{Course, State, Workspace};
 
 /// `devpath init [DIR]`.
 pub(crate) fn init(args: &InitArgs, global: &GlobalArgs) -> VerbResult {
+    init_workspace(args, global, false)
+}
+
+/// Creates the workspace; `watch_follows` when `devpath` without a verb
+/// opens watch mode right after (then "Next:" would be wrong).
+pub(crate) fn init_workspace(
+    args: &InitArgs,
+    global: &GlobalArgs,
+    watch_follows: bool,
+) -> VerbResult {
     let styles = Styles::new(global.color, Stream::Stdout);
     let dir = match &args.dir {
         Some(dir) => dir.clone(),
@@ -38,9 +48,47 @@ pub(crate) fn init(args: &InitArgs, global: &GlobalArgs) -> VerbResult {
             workspace.root.display()
         )?;
     }
-    let cd = format!("cd {} && ", dir.display());
-    outln!("Next: {cd}devpath   (watch mode on the first exercise)")?;
+    let again = format!(
+        "cd {} && {}",
+        shell_word(&dir.display().to_string()),
+        devpath_command()
+    );
+    if watch_follows {
+        outln!("Watch mode starts on the first exercise now. To come back to it later: {again}")?;
+    } else {
+        outln!("Next: {again}   (watch mode on the first exercise)")?;
+    }
     Ok(ExitCode::SUCCESS)
+}
+
+/// The command that starts this devpath from any folder: `devpath` when
+/// that name on PATH is this program, else this program's full path (after
+/// `cargo run`, or a download that is not on PATH).
+pub(crate) fn devpath_command() -> String {
+    let Ok(this) = std::env::current_exe().and_then(std::fs::canonicalize) else {
+        return "devpath".to_string();
+    };
+    let on_path = std::env::var_os("PATH")
+        .map(|paths| {
+            std::env::split_paths(&paths)
+                .map(|dir| dir.join("devpath"))
+                .find(|candidate| candidate.is_file())
+        })
+        .unwrap_or_default();
+    match on_path.and_then(|p| std::fs::canonicalize(p).ok()) {
+        Some(found) if found == this => "devpath".to_string(),
+        _ => shell_word(&this.display().to_string()),
+    }
+}
+
+/// `text` quoted for a POSIX shell when it needs it.
+fn shell_word(text: &str) -> String {
+    let plain = |c: char| c.is_ascii_alphanumeric() || "/._-+:,@%=".contains(c);
+    if !text.is_empty() && text.chars().all(plain) {
+        text.to_string()
+    } else {
+        format!("'{}'", text.replace('\'', "'\\''"))
+    }
 }
 
 /// `devpath list`.
