@@ -41,6 +41,7 @@ use workflow::{self, Event, JobResult, RunRequest, WorkflowError};
 mod dotenv;
 mod environments;
 mod local_repo;
+mod vars;
 
 use super::VerbResult;
 use crate::ui::out::outln;
@@ -119,7 +120,7 @@ pub(crate) fn run(args: &PipelineArgs, global: &GlobalArgs) -> VerbResult {
         })?);
     }
     secrets.extend(key_values(&args.secrets, "--secret")?);
-    let vars = key_values(&args.vars, "--var")?;
+    let mut vars = key_values(&args.vars, "--var")?;
 
     let workflow_path = std::path::absolute(&args.workflow).map_err(|source| Error::Io {
         action: "find",
@@ -155,6 +156,30 @@ pub(crate) fn run(args: &PipelineArgs, global: &GlobalArgs) -> VerbResult {
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_else(|| "repo".into())
     );
+    // Kept until the run ends: the registry vars.REGISTRY names, when
+    // devpath started it.
+    let filled = {
+        let scoped: Vec<_> = environments.iter().map(|e| &e.vars).collect();
+        vars::fill_in(
+            &display,
+            &source,
+            &mut vars,
+            &scoped,
+            global.registry.as_deref(),
+            &work.path().join("registry"),
+        )?
+    };
+    {
+        let mut err = std::io::stderr().lock();
+        for note in &filled.notes {
+            let (label, style) = if note.contains(" is empty ") {
+                ("warning:", err_styles.warning)
+            } else {
+                ("note:", err_styles.dim)
+            };
+            let _ = writeln!(err, "{} {note}", label.style(style));
+        }
+    }
     let sha = commit_sha(&checkout_from, &source);
     // In a git repository, check out what a push would carry (tracked and
     // not-ignored files), not build folders such as target/ or node_modules/.
@@ -220,6 +245,7 @@ pub(crate) fn run(args: &PipelineArgs, global: &GlobalArgs) -> VerbResult {
             report.conclusion.style(s.result(report.conclusion))
         )?;
     }
+    drop(filled);
     drop(work);
     Ok(if report.conclusion == JobResult::Success {
         ExitCode::SUCCESS
