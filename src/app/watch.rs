@@ -224,15 +224,14 @@ pub(crate) fn run(args: &WatchArgs, global: &GlobalArgs) -> VerbResult {
 
 /// The keys, under every screen.
 fn footer(args: &WatchArgs, styles: &Styles) -> String {
-    let (key, then) = if args.manual_run {
-        ("r run", "press r after saving")
+    let run = if args.manual_run {
+        "[r] run (saving does not, with --manual-run)"
     } else {
-        ("r re-run", "save a file to run again")
+        "[r] re-run"
     };
     format!(
         "\n{}",
-        format!("[h] hint  [n] next  [l] list  [o] log  [{key}]  [q] quit  — {then}")
-            .style(styles.dim)
+        format!("[h] hint  [n] next  [l] list  [o] log  {run}  [q] quit").style(styles.dim)
     )
 }
 

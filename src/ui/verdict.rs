@@ -51,7 +51,7 @@ pub(crate) fn render_verdict(
             out.push('\n');
             out.push_str(&difference(failure, s, width, None));
             out.push('\n');
-            out.push_str(&wrap_prose(&message(failure, s), width));
+            out.push_str(&wrap_prose(&message(failure, s, width), width));
             out.push('\n');
             out.push_str(&wrap_prose(&edit_line(exercise), width));
         }
@@ -125,10 +125,14 @@ pub(crate) fn render_screen(
             left_out |= !take(40, lines(wrap(&graphs(checked, s), width)), &mut budget);
         }
         Verdict::Fail(failure) => {
-            let mut message = lines(wrap_prose(&message(failure, s), width));
+            let mut message = lines(wrap_prose(&message(failure, s, width), width));
             message.insert(0, String::new());
             take(30, message, &mut budget);
-            let edit = wrap_prose(&format!("\n{}", edit_line(exercise)), width);
+            let edit = format!(
+                "\nEdit {} and save it to run again (h: a hint).\n",
+                exercise.editable_paths()
+            );
+            let edit = wrap_prose(&edit, width);
             take(90, lines(edit), &mut budget);
             if !log.problems.is_empty() {
                 let text = problems(log, s);
@@ -211,7 +215,9 @@ fn after_pass(course: &Course, next: Option<&str>) -> String {
     }
 }
 
-fn message(failure: &Failure, s: &Styles) -> String {
+/// The message; reflowed into paragraphs when it will be wrapped to a
+/// known `width`, else with the instructor's line breaks.
+fn message(failure: &Failure, s: &Styles, width: Option<usize>) -> String {
     let mut out = String::new();
     match &failure.part {
         Some(part) => {
@@ -219,7 +225,11 @@ fn message(failure: &Failure, s: &Styles) -> String {
         }
         None => out.push_str("Why:\n"),
     }
-    for line in reflow(failure.message.trim()) {
+    let lines = match width {
+        Some(_) => reflow(failure.message.trim()),
+        None => failure.message.trim().lines().map(str::to_string).collect(),
+    };
+    for line in lines {
         let _ = writeln!(out, "  {}", line.style(s.hint));
     }
     out
