@@ -328,7 +328,7 @@ fn a_person_at_the_terminal_is_asked() {
     {
         use std::io::Write;
         let mut stdin = child.stdin.take().unwrap();
-        stdin.write_all(b"y\nlead\nlooks good\n").unwrap();
+        stdin.write_all(b"lead\ny\nlooks good\n").unwrap();
         // Keep the terminal open until devpath has read the answers.
         std::thread::sleep(std::time::Duration::from_secs(2));
     }
@@ -337,7 +337,9 @@ fn a_person_at_the_terminal_is_asked() {
     assert!(out.status.success(), "{text}");
     assert!(text.contains("Waiting for approval to deploy "), "{text}");
     assert!(
-        text.contains(" to production (job deploy). Approve? [y/N] Your name [tester]: Comment: "),
+        text.contains(
+            " to production (job deploy). Required reviewers: lead.\nYour name: Approve? [y/N] Comment: "
+        ),
         "{text}"
     );
     assert!(
@@ -345,6 +347,51 @@ fn a_person_at_the_terminal_is_asked() {
         "{text}"
     );
     assert!(text.contains("deploying on port 8081 with ***"), "{text}");
+}
+
+/// Runs deploy.yml on a real terminal (`script`), typing `answers`.
+fn at_the_terminal(answers: &[u8]) -> (bool, String) {
+    let devpath = env!("CARGO_BIN_EXE_devpath");
+    let command = format!(
+        "{devpath} --color never pipeline deploy.yml --repo repo --environments environments.toml"
+    );
+    let mut child = Command::new("script")
+        .current_dir(fixtures())
+        .args(["-qec", &command, "/dev/null"])
+        .env("USER", "tester")
+        .env_remove("NO_COLOR")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .expect("script (util-linux) runs");
+    {
+        use std::io::Write;
+        let mut stdin = child.stdin.take().unwrap();
+        stdin.write_all(answers).unwrap();
+        std::thread::sleep(std::time::Duration::from_secs(2));
+    }
+    let out = child.wait_with_output().unwrap();
+    let text = String::from_utf8_lossy(&out.stdout).replace("\r\n", "\n");
+    (out.status.success(), text)
+}
+
+#[test]
+fn only_a_required_reviewer_may_approve_and_others_are_told_who_can() {
+    let (_, text) = at_the_terminal(b"mallory\nlead\ny\nfine\n");
+    assert!(
+        text.contains(
+            "Your name: mallory is not a required reviewer of production: only lead can approve or \
+             reject this deployment (reviewers are listed under [environments.production] reviewers).\n"
+        ),
+        "{text}"
+    );
+    assert!(text.contains("  ✓ approved by lead: fine\n"), "{text}");
+    assert!(!text.contains("approved by mallory"), "{text}");
+
+    // Nobody listed answers: the deployment is rejected, not approved.
+    let (passed, text) = at_the_terminal(b"mallory\neve\ntester\ny\n");
+    assert!(!passed, "{text}");
+    assert!(text.contains("rejected by nobody"), "{text}");
 }
 
 #[test]

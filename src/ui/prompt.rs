@@ -100,22 +100,28 @@ fn ask_reviewer(
     mut ask: impl FnMut(&str) -> Option<String>,
     mut tell: impl FnMut(&str),
 ) -> Option<String> {
-    let default = if reviewers.is_empty() || is_reviewer(reviewers, user).is_some() {
-        user.to_string()
-    } else {
-        reviewers[0].clone()
+    // The user's own name is offered only when it may answer: a default
+    // must not let anyone approve by pressing Enter.
+    let default = (reviewers.is_empty() || is_reviewer(reviewers, user).is_some()).then_some(user);
+    let question = match default {
+        Some(name) => format!("Your name [{name}]: "),
+        None => "Your name: ".to_string(),
     };
     for _ in 0..REVIEWER_TRIES {
-        let answer = ask(&format!("Your name [{default}]: "))?;
-        let name = match answer.trim() {
-            "" => default.as_str(),
-            name => name,
+        let answer = ask(&question)?;
+        let name = match (answer.trim(), default) {
+            ("", Some(name)) => name,
+            (name, _) => name,
         };
-        if reviewers.is_empty() {
+        if reviewers.is_empty() && !name.is_empty() {
             return Some(name.to_string());
         }
         match is_reviewer(reviewers, name) {
             Some(listed) => return Some(listed.clone()),
+            None if name.is_empty() => tell(&format!(
+                "Who are you? Only {} can answer for {environment}.",
+                one_of(reviewers)
+            )),
             None => tell(&not_a_reviewer(environment, reviewers, name)),
         }
     }
@@ -129,12 +135,17 @@ fn is_reviewer<'a>(reviewers: &'a [String], name: &str) -> Option<&'a String> {
         .find(|r| r.eq_ignore_ascii_case(name.trim()))
 }
 
-fn not_a_reviewer(environment: &str, reviewers: &[String], name: &str) -> String {
-    let who = match reviewers {
+/// `lead`, `lead or ops`, `lead, ops or sam`.
+fn one_of(reviewers: &[String]) -> String {
+    match reviewers {
         [one] => one.clone(),
         [rest @ .., last] => format!("{} or {last}", rest.join(", ")),
         [] => String::new(),
-    };
+    }
+}
+
+fn not_a_reviewer(environment: &str, reviewers: &[String], name: &str) -> String {
+    let who = one_of(reviewers);
     format!(
         "{name} is not a required reviewer of {environment}: only {who} can approve or reject this deployment \
          (reviewers are listed under [environments.{environment}] reviewers)."
@@ -194,8 +205,14 @@ mod tests {
     }
 
     #[test]
-    fn the_default_name_is_a_reviewer_and_the_end_of_input_answers_nobody() {
-        assert_eq!(run(&[""], &["lead"], "sam").0.as_deref(), Some("lead"));
+    fn the_default_name_is_the_user_only_when_a_reviewer_and_the_end_of_input_answers_nobody() {
+        let (who, told) = run(&["", "lead"], &["lead"], "sam");
+        assert_eq!(
+            who.as_deref(),
+            Some("lead"),
+            "Enter alone is nobody's answer"
+        );
+        assert_eq!(told, ["Who are you? Only lead can answer for production."]);
         assert_eq!(
             run(&[""], &["lead", "sam"], "sam").0.as_deref(),
             Some("sam")
