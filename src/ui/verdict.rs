@@ -434,11 +434,18 @@ fn first_hunks<'r, 'a>(rows: &'r [Row<'a>], n: usize) -> Vec<&'r Row<'a>> {
 pub(crate) fn placeholder_notes(lines: &[&str]) -> Vec<String> {
     let text = lines.join("\n");
     let mut notes = Vec::new();
-    if text.contains("<sha:") || text.contains("<short-sha:") {
-        notes.push(
-            "<sha:v1> is the commit the scenario pushed as v1 (<short-sha:v1>: its first 7 characters)."
-                .to_string(),
-        );
+    let commit = ["<sha:", "<short-sha:"]
+        .iter()
+        .filter_map(|p| {
+            text.split_once(p)
+                .and_then(|(_, rest)| rest.split_once('>'))
+        })
+        .map(|(name, _)| name.to_string())
+        .next();
+    if let Some(name) = commit {
+        notes.push(format!(
+            "<sha:{name}> is the commit the scenario pushed as {name} (<short-sha:{name}>: its first 7 characters)."
+        ));
     }
     let named = (0..text.len())
         .filter_map(|i| text[i..].strip_prefix("<digest:"))
