@@ -54,7 +54,7 @@ fn the_rollback_that_rebuilds_is_caught() {
     // cache hits, a new one when it does not.
     assert!(
         ran.stdout
-            .contains("+   pushed my-org/my-app:<sha:v1> <digest:"),
+            .contains("\nyour run    pushed my-org/my-app:<sha:v1> <digest:"),
         "{}",
         ran.stdout
     );

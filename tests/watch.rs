@@ -253,3 +253,68 @@ fn run_json_carries_the_full_log_and_the_failed_steps() {
         "{json:#}"
     );
 }
+
+/// The deploy timeline of `devpath run EXERCISE` at `columns`.
+fn timeline_at(ws: &TestWorkspace, exercise: &str, columns: usize) -> String {
+    let ran = ws
+        .devpath(&["run", exercise])
+        .env("COLUMNS", &columns.to_string())
+        .expect(0);
+    let at = ran.stdout.find("Deploy timeline").expect("a timeline");
+    let timeline = &ran.stdout[at..];
+    let end = timeline.find("\n\n").unwrap_or(timeline.len());
+    support::redact_short_shas(&timeline[..end])
+}
+
+#[test]
+fn timeline_rows_fit_the_width_and_keep_their_marks_whole() {
+    let _docker = support::docker_shared();
+    let ws = TestWorkspace::new();
+    ws.solve("09-env-manual-approval");
+    let wide = timeline_at(&ws, "09", 120);
+    assert!(
+        wide.contains(
+            "  1  push v1 (app good)   v1 <sha> 1.0.0 ok  v1 <sha> 1.0.0 ok [✓ approved by lead]"
+        ),
+        "at 120 columns, a table:\n{wide}"
+    );
+    for columns in [60, 80] {
+        let narrow = timeline_at(&ws, "09", columns);
+        assert_fits(&narrow, columns);
+        assert!(narrow.contains("[✓ approved by lead]"), "{narrow}");
+        assert!(narrow.contains("[✗ rejected by lead]"), "{narrow}");
+        // The same facts as the table, one line per environment.
+        assert_eq!(
+            words(&narrow),
+            words(
+                "Deploy timeline (what each environment served after each step) \
+                 step 1 push v1 (app good) \
+                 staging v1 <sha> 1.0.0 ok \
+                 production v1 <sha> 1.0.0 ok [✓ approved by lead] \
+                 step 2 push v2 (app v2) \
+                 staging v2 <sha> 2.0.0 ok \
+                 production v1 <sha> 1.0.0 ok [✗ rejected by lead]",
+            )
+        );
+    }
+    insta::assert_snapshot!("timeline_60_columns", timeline_at(&ws, "09", 60));
+}
+
+#[test]
+fn an_automatic_rollback_is_marked_in_the_timeline() {
+    let _docker = support::docker_shared();
+    let ws = TestWorkspace::new();
+    ws.solve("11-rollback-automatic");
+    let ran = ws.devpath(&["run", "11"]).env("COLUMNS", "80").expect(0);
+    let timeline = &ran.stdout[ran.stdout.find("Deploy timeline").expect("a timeline")..];
+    let rows: Vec<&str> = timeline
+        .lines()
+        .filter(|l| l.trim_start().starts_with(char::is_numeric))
+        .collect();
+    assert_eq!(rows.len(), 2, "{timeline}");
+    assert!(!rows[0].contains("rollback"), "{timeline}");
+    assert!(
+        rows[1].contains("v1 ") && rows[1].contains("[↩ rollback]"),
+        "{timeline}"
+    );
+}
