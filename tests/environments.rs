@@ -126,7 +126,8 @@ fn a_deleted_workflow_the_scenario_dispatches_is_a_verdict() {
     .unwrap();
     let ran = ws.devpath(&["run", "10"]).expect(1);
     assert!(
-        ran.stdout.contains("+   workflow rollback.yml: invalid"),
+        ran.stdout
+            .contains("\nyour run    workflow rollback.yml: invalid"),
         "{}",
         ran.stdout
     );

@@ -184,16 +184,16 @@ fn events(
 /// into place, a file closed after writing.
 fn is_write(kind: &notify::EventKind) -> bool {
     use notify::event::{AccessKind, AccessMode, CreateKind, ModifyKind, RenameMode};
-    match kind {
-        notify::EventKind::Create(CreateKind::File | CreateKind::Any) => true,
-        notify::EventKind::Modify(
-            ModifyKind::Data(_)
-            | ModifyKind::Any
-            | ModifyKind::Name(RenameMode::To | RenameMode::Both | RenameMode::Any),
-        ) => true,
-        notify::EventKind::Access(AccessKind::Close(AccessMode::Write)) => true,
-        _ => false,
-    }
+    matches!(
+        kind,
+        notify::EventKind::Create(CreateKind::File | CreateKind::Any)
+            | notify::EventKind::Modify(
+                ModifyKind::Data(_)
+                    | ModifyKind::Any
+                    | ModifyKind::Name(RenameMode::To | RenameMode::Both | RenameMode::Any),
+            )
+            | notify::EventKind::Access(AccessKind::Close(AccessMode::Write))
+    )
 }
 
 /// What a burst of written paths means for the exercise in `target`.
