@@ -644,3 +644,82 @@ fn validate_reads_folders_and_says_when_a_path_is_missing() {
     assert_eq!(missing.code, 2);
     assert!(missing.stderr.contains("no-such.yml"), "{}", missing.stderr);
 }
+
+/// `devpath pipeline` in a fresh folder holding `workflow` and a
+/// Dockerfile from the lessons' base image.
+fn pipeline_in_folder(workflow: &str, args: &[&str]) -> Output {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("Dockerfile"),
+        "FROM devpath/base:1\nCOPY VERSION /VERSION\n",
+    )
+    .unwrap();
+    std::fs::write(dir.path().join("VERSION"), "1.0.0\n").unwrap();
+    std::fs::write(dir.path().join("publish.yml"), workflow).unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_devpath"))
+        .current_dir(dir.path())
+        .args(["--color", "never", "pipeline", "publish.yml", "--repo", "."])
+        .args(args)
+        .output()
+        .unwrap();
+    Output {
+        code: out.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+    }
+}
+
+const PUBLISH: &str = "on: push
+jobs:
+  publish:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@v4
+      - run: |
+          image=${{ vars.REGISTRY }}/devpath-test/pipeline-registry:${{ github.sha }}
+          docker build -q -t \"$image\" . >/dev/null
+          docker push -q \"$image\"
+          docker rmi \"$image\" >/dev/null
+          echo \"listening on '${{ vars.APP_PORT }}'\"
+";
+
+#[test]
+fn without_var_registry_the_embedded_registry_serves_the_run_and_empty_vars_are_named() {
+    let out = pipeline_in_folder(PUBLISH, &[]);
+    assert_eq!(out.code, 0, "{}{}", out.stdout, out.stderr);
+    let note = out
+        .stderr
+        .lines()
+        .find(|l| l.starts_with("note: publish.yml:8:21: vars.REGISTRY is not set (no --var REGISTRY=HOST): using 127.0.0.1:"))
+        .unwrap_or_else(|| panic!("{}", out.stderr));
+    assert!(
+        note.ends_with(", devpath's own, started for this run"),
+        "{note}"
+    );
+    assert!(
+        out.stderr.contains(
+            "warning: publish.yml:12:35: vars.APP_PORT is empty in this run: pass --var APP_PORT=VALUE"
+        ),
+        "{}",
+        out.stderr
+    );
+    assert!(out.stdout.contains("listening on ''"), "{}", out.stdout);
+}
+
+#[test]
+fn a_registry_given_with_var_is_used_as_is() {
+    // Nothing listens there: the push fails, naming that address, instead
+    // of docker's "invalid reference format" for an empty REGISTRY.
+    let out = pipeline_in_folder(
+        PUBLISH,
+        &["--var", "REGISTRY=127.0.0.1:9", "--var", "APP_PORT=1"],
+    );
+    assert_eq!(out.code, 1, "{}{}", out.stdout, out.stderr);
+    assert!(!out.stderr.contains("vars."), "{}", out.stderr);
+    assert!(out.stdout.contains("127.0.0.1:9"), "{}", out.stdout);
+    assert!(
+        !out.stdout.contains("invalid reference format"),
+        "{}",
+        out.stdout
+    );
+}
