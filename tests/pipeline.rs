@@ -678,9 +678,10 @@ jobs:
       - run: |
           image=${{ vars.REGISTRY }}/devpath-test/pipeline-registry:${{ github.sha }}
           docker build -q -t \"$image\" . >/dev/null
-          docker push -q \"$image\"
+          if docker push -q \"$image\"; then pushed=0; else pushed=1; fi
           docker rmi \"$image\" >/dev/null
           echo \"listening on '${{ vars.APP_PORT }}'\"
+          exit $pushed
 ";
 
 #[test]
