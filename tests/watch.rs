@@ -203,7 +203,7 @@ fn the_first_start_prints_a_command_that_works_and_no_next_step_into_watch_mode(
     assert!(!ran.stdout.contains("Next:"), "{}", ran.stdout);
     assert!(
         ran.stdout.contains(&format!(
-            "Watch mode starts on the first exercise now. To come back to it later: cd {} && {}\n",
+            "Watch mode starts on the first exercise now. To come back to it later:\n  cd {} && {}\n",
             workspace.display(),
             binary.display()
         )),
@@ -226,7 +226,7 @@ fn init_says_devpath_when_that_name_on_path_is_this_program() {
         .expect(0);
     assert!(
         ran.stdout
-            .contains("Next: cd ws && devpath   (watch mode on the first exercise)\n"),
+            .contains("Next, start watch mode on the first exercise:\n  cd ws && devpath\n"),
         "{}",
         ran.stdout
     );
@@ -317,4 +317,46 @@ fn an_automatic_rollback_is_marked_in_the_timeline() {
         rows[1].contains("v1 ") && rows[1].contains("[↩ rollback]"),
         "{timeline}"
     );
+}
+
+/// What `devpath` shows a new user in an empty folder, on a terminal of
+/// `columns` × 40: the welcome, then the first exercise's verdict, on one
+/// screen (redacted: the folder and the binary's path).
+fn first_start(columns: usize) -> String {
+    let dir = tempfile::tempdir().unwrap();
+    let ran = Devpath::new(dir.path(), &[])
+        .env("PATH", "/usr/bin:/bin")
+        .env("COLUMNS", &columns.to_string())
+        .env("LINES", "40")
+        .stdin("q\n")
+        .expect(0);
+    let title = "devpath: CI/CD with Docker";
+    let at = ran
+        .stdout
+        .match_indices(title)
+        .nth(1)
+        .unwrap_or_else(|| panic!("the welcome heads the screen:\n{}", ran.stdout))
+        .0;
+    let end = ran.stdout[at..].find("[q] quit").expect("keys") + at + "[q] quit".len();
+    let binary = std::fs::canonicalize(env!("CARGO_BIN_EXE_devpath")).unwrap();
+    ran.stdout[at..end]
+        .replace(&dir.path().display().to_string(), "<folder>")
+        .replace(&binary.display().to_string(), "<devpath>")
+}
+
+#[test]
+fn a_new_users_first_screen_keeps_the_welcome_at_60_and_80_columns() {
+    for columns in [60, 80] {
+        let screen = first_start(columns);
+        assert_fits(&screen, columns);
+        for part in [
+            "Welcome to devpath.",
+            "  cd <folder>/devpath-course && <devpath>\n",
+            "✗ 01-ci-first-workflow is not solved yet.",
+            "Nothing ran when you pushed.",
+        ] {
+            assert!(screen.contains(part), "{part:?} missing:\n{screen}");
+        }
+        insta::assert_snapshot!(format!("new_user_{columns}_columns"), screen);
+    }
 }

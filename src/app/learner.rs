@@ -14,16 +14,21 @@ use course::{Course, State, Workspace};
 
 /// `devpath init [DIR]`.
 pub(crate) fn init(args: &InitArgs, global: &GlobalArgs) -> VerbResult {
-    init_workspace(args, global, false)
+    let text = init_workspace(args, global, false)?;
+    out!("{text}")?;
+    Ok(ExitCode::SUCCESS)
 }
 
-/// Creates the workspace; `watch_follows` when `devpath` without a verb
-/// opens watch mode right after (then "Next:" would be wrong).
+/// Creates the workspace and returns what to tell the user (the welcome,
+/// then how to start), wrapped to the terminal. `watch_follows` when
+/// `devpath` without a verb opens watch mode right after: then the text
+/// says how to come back, not "Next: … devpath".
 pub(crate) fn init_workspace(
     args: &InitArgs,
     global: &GlobalArgs,
     watch_follows: bool,
-) -> VerbResult {
+) -> crate::Result<String> {
+    use std::fmt::Write as _;
     let styles = Styles::new(global.color, Stream::Stdout);
     let dir = match &args.dir {
         Some(dir) => dir.clone(),
@@ -32,33 +37,42 @@ pub(crate) fn init_workspace(
     let course = load_course(global.course.as_deref())?;
     let pack = global.course.as_deref().map(absolute);
     let (workspace, existed) = Workspace::init(&dir, &course, pack)?;
+    let width = ui::wrap::Size::detect().columns;
+    let mut text = String::new();
     if existed {
-        outln!(
+        let _ = writeln!(
+            text,
             "{} is already a devpath workspace; missing exercise folders were restored.",
             workspace.root.display()
-        )?;
+        );
     } else {
-        outln!("{}", course.info.title.style(styles.heading))?;
-        outln!()?;
-        outln!("{}", course.info.welcome.trim_end())?;
-        outln!()?;
-        outln!(
+        let welcome = course.info.welcome.trim_end();
+        let welcome = match width {
+            // The course's lines, as paragraphs for the terminal's width.
+            Some(_) => ui::wrap::reflow(welcome).join("\n"),
+            None => welcome.to_string(),
+        };
+        let _ = writeln!(text, "{}\n", course.info.title.style(styles.heading));
+        let _ = writeln!(text, "{welcome}\n");
+        let _ = writeln!(
+            text,
             "Created {} exercises in {}.",
             course.exercises.len(),
             workspace.root.display()
-        )?;
+        );
     }
-    let again = format!(
-        "cd {} && {}",
+    if watch_follows {
+        text.push_str("Watch mode starts on the first exercise now. To come back to it later:\n");
+    } else {
+        text.push_str("Next, start watch mode on the first exercise:\n");
+    }
+    // The command stays on one line, whatever the width: it is copied.
+    let command = format!(
+        "  cd {} && {}\n",
         shell_word(&dir.display().to_string()),
         devpath_command()
     );
-    if watch_follows {
-        outln!("Watch mode starts on the first exercise now. To come back to it later: {again}")?;
-    } else {
-        outln!("Next: {again}   (watch mode on the first exercise)")?;
-    }
-    Ok(ExitCode::SUCCESS)
+    Ok(ui::wrap::wrap_prose(&text, width) + &command)
 }
 
 /// The command that starts this devpath from any folder: `devpath` when

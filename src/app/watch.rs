@@ -38,8 +38,22 @@ enum WatchEvent {
     InputClosed,
 }
 
-/// `devpath` and `devpath watch`.
+/// `devpath watch`, and `devpath` in a workspace.
 pub(crate) fn run(args: &WatchArgs, global: &GlobalArgs) -> VerbResult {
+    run_after_init(args, global, None)
+}
+
+/// Watch mode; `welcome` is what `devpath` printed when it just created the
+/// workspace: it stays at the top of the first screen.
+pub(crate) fn run_after_init(
+    args: &WatchArgs,
+    global: &GlobalArgs,
+    welcome: Option<String>,
+) -> VerbResult {
+    if let Some(text) = &welcome {
+        crate::ui::out::out!("{text}")?;
+    }
+    let mut welcome = welcome;
     let mut session = Session::open(global)?;
     let styles = Styles::new(global.color, Stream::Stdout);
     let (tx, rx) = mpsc::channel();
@@ -93,7 +107,13 @@ pub(crate) fn run(args: &WatchArgs, global: &GlobalArgs) -> VerbResult {
                 exercise.editable_paths()
             );
             let size = Size::detect();
-            say(terminal, &wrap(&header, size.columns));
+            let header = wrap(&header, size.columns);
+            say(terminal, &header);
+            // The first screen keeps the welcome above the exercise.
+            let screen_header = match welcome.take() {
+                Some(text) => format!("{}\n\n{header}", text.trim_end()),
+                None => header.clone(),
+            };
             let progress = Progress::new(styles, false);
             let result = with_cooked(terminal, || check(&session, &exercise, &progress));
             log = progress.log();
@@ -123,7 +143,7 @@ pub(crate) fn run(args: &WatchArgs, global: &GlobalArgs) -> VerbResult {
                             &log,
                             &styles,
                             size,
-                            &header,
+                            &screen_header,
                             &footer,
                         )
                     } else {

@@ -25,6 +25,8 @@ const FAILED_STEP_TAIL: usize = 12;
 pub(crate) struct Progress {
     styles: Styles,
     quiet: bool,
+    /// The terminal's width, to wrap to.
+    width: Option<usize>,
     state: Mutex<ProgressState>,
 }
 
@@ -66,6 +68,7 @@ impl Progress {
         Progress {
             styles,
             quiet,
+            width: super::wrap::Size::detect().columns,
             state: Mutex::new(ProgressState::default()),
         }
     }
@@ -188,6 +191,7 @@ impl Progress {
         if self.quiet {
             return;
         }
+        let out = super::wrap::wrap(&out, self.width);
         let mut stdout = std::io::stdout().lock();
         let _ = stdout.write_all(out.as_bytes());
         let _ = stdout.flush();

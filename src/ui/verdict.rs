@@ -20,7 +20,7 @@ use owo_colors::OwoColorize as _;
 
 use super::run::RunLog;
 use super::style::Styles;
-use super::wrap::{Size, wrap, wrap_prose};
+use super::wrap::{Size, reflow, wrap, wrap_prose};
 use crate::scenario::Checked;
 use crate::validate::{self, Failure, Verdict};
 use course::{Course, Exercise};
@@ -66,8 +66,9 @@ struct Part {
     lines: Vec<String>,
 }
 
-/// The verdict laid out to fit `size` (watch mode): `header` and `footer`
-/// are watch mode's own lines, always shown.
+/// The verdict laid out to fit `size` (watch mode): `header` (already
+/// fitted to the width: it may hold a command that must stay on one line)
+/// and `footer` are watch mode's own lines, always shown.
 #[allow(clippy::too_many_arguments)]
 pub(crate) fn render_screen(
     course: &Course,
@@ -90,7 +91,7 @@ pub(crate) fn render_screen(
             .map(str::to_string)
             .collect()
     };
-    let header = lines(wrap(header, width));
+    let header = lines(header.to_string());
     let footer = lines(wrap(footer, width));
     let mut budget = size
         .rows
@@ -231,25 +232,6 @@ fn message(failure: &Failure, s: &Styles, width: Option<usize>) -> String {
     };
     for line in lines {
         let _ = writeln!(out, "  {}", line.style(s.hint));
-    }
-    out
-}
-
-/// A message's paragraphs, each on one line (for wrapping to the screen):
-/// lines are joined unless the next one is blank, indented or a list item.
-fn reflow(text: &str) -> Vec<String> {
-    let mut out: Vec<String> = Vec::new();
-    let mut joinable = false;
-    for line in text.lines() {
-        let starts_item = line.starts_with([' ', '\t', '-', '*']);
-        match out.last_mut() {
-            Some(last) if joinable && !line.trim().is_empty() && !starts_item => {
-                last.push(' ');
-                last.push_str(line.trim());
-            }
-            _ => out.push(line.trim_end().to_string()),
-        }
-        joinable = !line.trim().is_empty();
     }
     out
 }
@@ -537,22 +519,6 @@ mod tests {
              your run    x\n\
              \x20         step 2: push\n\
              … and 2 more different line(s): `devpath run` shows them all\n"
-        );
-    }
-
-    #[test]
-    fn a_message_is_reflowed_by_paragraph() {
-        assert_eq!(
-            reflow(
-                "Nothing ran when you pushed. A workflow\nruns only for `on:`.\n\n- one\n- two\n  more"
-            ),
-            [
-                "Nothing ran when you pushed. A workflow runs only for `on:`.",
-                "",
-                "- one",
-                "- two",
-                "  more"
-            ]
         );
     }
 

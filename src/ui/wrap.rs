@@ -72,6 +72,25 @@ fn wrap_with(text: &str, width: Option<usize>, hang: usize) -> String {
     out
 }
 
+/// A message's paragraphs, each on one line (for wrapping to the screen):
+/// lines are joined unless the next one is blank, indented or a list item.
+pub(crate) fn reflow(text: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let mut joinable = false;
+    for line in text.lines() {
+        let starts_item = line.starts_with([' ', '\t', '-', '*']);
+        match out.last_mut() {
+            Some(last) if joinable && !line.trim().is_empty() && !starts_item => {
+                last.push(' ');
+                last.push_str(line.trim());
+            }
+            _ => out.push(line.trim_end().to_string()),
+        }
+        joinable = !line.trim().is_empty();
+    }
+    out
+}
+
 /// The columns `text` takes on screen: characters, without colour codes.
 pub(crate) fn visible_width(text: &str) -> usize {
     let mut width = 0;
@@ -172,6 +191,22 @@ fn strip_codes(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_message_is_reflowed_by_paragraph() {
+        assert_eq!(
+            reflow(
+                "Nothing ran when you pushed. A workflow\nruns only for `on:`.\n\n- one\n- two\n  more"
+            ),
+            [
+                "Nothing ran when you pushed. A workflow runs only for `on:`.",
+                "",
+                "- one",
+                "- two",
+                "  more"
+            ]
+        );
+    }
 
     #[test]
     fn short_lines_and_no_width_are_left_alone() {
