@@ -24,18 +24,29 @@ use super::VerbResult;
 use super::context::Session;
 use super::run::check;
 use crate::cli::{GlobalArgs, WatchArgs};
+use crate::scenario::Checked;
 use crate::ui::out::outln;
 use crate::ui::run::{Progress, RunLog};
 use crate::ui::style::{Stream, Styles};
-use crate::ui::terminal::{RawMode, clear_screen, say, spawn_keys, with_cooked};
+use crate::ui::terminal::{Input, RawMode, clear_screen, say, spawn_keys, with_cooked};
 use crate::ui::verdict::{render_screen, render_verdict};
-use crate::ui::wrap::{Size, wrap};
+use crate::ui::wrap::{Size, wrap, wrap_prose};
 use changes::{Change, Changes, Mode, Stamps, stamps};
+use course::Exercise;
 
 enum WatchEvent {
-    Key(char),
+    Input(Input),
     Change(Change),
-    InputClosed,
+}
+
+/// The verdict on screen, kept to draw it again (after the pager, or when
+/// the terminal changes size).
+struct Shown {
+    exercise: Exercise,
+    checked: Checked,
+    next: Option<String>,
+    /// The exercise's line, not wrapped.
+    header: String,
 }
 
 /// `devpath watch`, and `devpath` in a workspace.
@@ -59,11 +70,8 @@ pub(crate) fn run_after_init(
     let (tx, rx) = mpsc::channel();
     let raw = RawMode::enable();
     let terminal = raw.is_some();
-    let keys = tx.clone();
-    spawn_keys(terminal, move |key| {
-        let event = key.map_or(WatchEvent::InputClosed, WatchEvent::Key);
-        keys.send(event).is_ok()
-    });
+    let input = tx.clone();
+    let keys = spawn_keys(terminal, move |i| input.send(WatchEvent::Input(i)).is_ok());
     let mut changes = (!args.manual_run).then(|| {
         let mode = if args.poll { Mode::Poll } else { Mode::Events };
         Changes::start(mode, move |change| {
@@ -80,8 +88,10 @@ pub(crate) fn run_after_init(
     // last ran: a change report that finds them unchanged runs nothing.
     let mut editable: Vec<PathBuf> = Vec::new();
     let mut ran_with: Stamps = Vec::new();
-    // The last screen (redrawn after the pager) and the last run's log.
+    // The last screen (redrawn after the pager), what it shows, and the
+    // last run's log.
     let mut screen = String::new();
+    let mut last: Option<Shown> = None;
     let mut log = RunLog::default();
     let footer = footer(args, &styles);
     loop {
@@ -99,7 +109,7 @@ pub(crate) fn run_after_init(
             // The first run keeps what was printed before it (the welcome).
             clear_screen(terminal && !first_run);
             first_run = false;
-            let header = format!(
+            let raw_header = format!(
                 "{} {} — {}  ({})",
                 format!("{:>2}.", exercise.number).style(styles.dim),
                 exercise.name.style(styles.heading),
@@ -107,7 +117,7 @@ pub(crate) fn run_after_init(
                 exercise.editable_paths()
             );
             let size = Size::detect();
-            let header = wrap(&header, size.columns);
+            let header = wrap(&raw_header, size.columns);
             say(terminal, &header);
             // The first screen keeps the welcome above the exercise.
             let screen_header = match welcome.take() {
@@ -117,6 +127,7 @@ pub(crate) fn run_after_init(
             let progress = Progress::new(styles, false);
             let result = with_cooked(terminal, || check(&session, &exercise, &progress));
             log = progress.log();
+            last = None;
             screen = match result {
                 Ok(checked) => {
                     let next = if checked.verdict.passed() {
@@ -135,7 +146,7 @@ pub(crate) fn run_after_init(
                     let size = Size::detect();
                     if size.rows.is_some() {
                         clear_screen(terminal);
-                        render_screen(
+                        let text = render_screen(
                             &session.course,
                             &exercise,
                             &checked,
@@ -145,7 +156,14 @@ pub(crate) fn run_after_init(
                             size,
                             &screen_header,
                             &footer,
-                        )
+                        );
+                        last = Some(Shown {
+                            exercise: exercise.clone(),
+                            checked,
+                            next,
+                            header: raw_header,
+                        });
+                        text
                     } else {
                         let verdict = render_verdict(
                             &session.course,
@@ -175,21 +193,39 @@ pub(crate) fn run_after_init(
                 let width = Size::detect().columns;
                 say(
                     terminal,
-                    &wrap(&format!("\n{}", text.style(styles.warning)), width),
+                    &wrap_prose(&format!("\n{}", text.style(styles.warning)), width),
                 );
             }
-            WatchEvent::InputClosed => break,
-            WatchEvent::Key('q') | WatchEvent::Key('\u{3}') => break,
-            WatchEvent::Key('r') => run_now = true,
-            WatchEvent::Key('o') => {
+            WatchEvent::Input(Input::Closed) => break,
+            WatchEvent::Input(Input::Key('q' | '\u{3}')) => break,
+            WatchEvent::Input(Input::Key('r')) => run_now = true,
+            WatchEvent::Input(Input::Resize) => {
+                let size = Size::detect();
+                if let (Some(shown), Some(_)) = (&last, size.rows) {
+                    screen = render_screen(
+                        &session.course,
+                        &shown.exercise,
+                        &shown.checked,
+                        shown.next.as_deref(),
+                        &log,
+                        &styles,
+                        size,
+                        &wrap(&shown.header, size.columns),
+                        &footer,
+                    );
+                    clear_screen(terminal);
+                    say(terminal, &screen);
+                }
+            }
+            WatchEvent::Input(Input::Key('o')) => {
                 let text = full_log(&log);
-                if terminal {
+                if terminal && !log.steps.is_empty() {
                     let path = session
                         .workspace
                         .root
                         .join(course::workspace::DOT_DIR)
                         .join("last-run.log");
-                    match page(&path, &text) {
+                    match keys.paused(|| page(&path, &text)) {
                         Ok(()) => {
                             clear_screen(true);
                             say(true, &screen);
@@ -197,10 +233,10 @@ pub(crate) fn run_after_init(
                         Err(problem) => say(true, &format!("\n{problem}")),
                     }
                 } else {
-                    say(false, &format!("\n{text}"));
+                    say(terminal, &format!("\n{text}"));
                 }
             }
-            WatchEvent::Key('h') => {
+            WatchEvent::Input(Input::Key('h')) => {
                 let text = super::learner::next_hint(&mut session, &shown)?;
                 let width = Size::detect().columns;
                 say(
@@ -208,14 +244,14 @@ pub(crate) fn run_after_init(
                     &wrap(&format!("\n{}", text.style(styles.hint)), width),
                 );
             }
-            WatchEvent::Key('l') => say(
+            WatchEvent::Input(Input::Key('l')) => say(
                 terminal,
                 &format!(
                     "\n{}",
                     crate::ui::list::render_list(&session.course, &session.state, &styles)
                 ),
             ),
-            WatchEvent::Key('n') => {
+            WatchEvent::Input(Input::Key('n')) => {
                 let next = if session.state.current != shown {
                     Some(session.state.current.clone())
                 } else {
@@ -234,7 +270,7 @@ pub(crate) fn run_after_init(
                     None => say(terminal, "\nNo other exercise is pending."),
                 }
             }
-            WatchEvent::Key(_) => {}
+            WatchEvent::Input(Input::Key(_)) => {}
         }
     }
     drop(raw);
