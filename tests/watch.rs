@@ -360,3 +360,110 @@ fn a_new_users_first_screen_keeps_the_welcome_at_60_and_80_columns() {
         insta::assert_snapshot!(format!("new_user_{columns}_columns"), screen);
     }
 }
+
+#[test]
+fn the_needs_warning_stays_on_the_screen_with_the_failed_step() {
+    let ws = TestWorkspace::new();
+    ws.write(
+        "03-ci-jobs-and-outputs",
+        ".github/workflows/ci.yml",
+        "on: push
+jobs:
+  lint:
+    runs-on: ubuntu-latest
+    outputs:
+      version: ${{ steps.v.outputs.version }}
+    steps:
+      - uses: actions/checkout@v5
+      - run: ./lint.sh
+      - id: v
+        run: echo \"version=$(cat VERSION)\" >> \"$GITHUB_OUTPUT\"
+  test:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@v5
+      - run: ./test.sh
+  build:
+    runs-on: ubuntu-latest
+    needs: test
+    steps:
+      - run: echo \"building ${{ needs.lint.outputs.version }}\"
+",
+    );
+    ws.devpath(&["next"]).expect(0);
+    ws.devpath(&["next"]).expect(0);
+    for columns in [60, 80, 120] {
+        let ran = ws
+            .devpath(&["watch"])
+            .env("COLUMNS", &columns.to_string())
+            .env("LINES", "40")
+            .stdin("q\n")
+            .expect(0);
+        let header = " 3. 03-ci-jobs-and-outputs";
+        let at = ran.stdout.match_indices(header).nth(1).expect("a screen").0;
+        let end = ran.stdout[at..].find("[q] quit").expect("keys") + at;
+        let screen = &ran.stdout[at..end];
+        assert_fits(screen, columns);
+        let flat = words(screen).join(" ");
+        for part in [
+            "✗ 03-ci-jobs-and-outputs is not solved yet.",
+            "expected job build (needs lint, test): success",
+            "your run job build (needs test): success",
+            "warning: .github/workflows/ci.yml:21:33: `needs.lint` is empty here: \"lint\" is not in the `needs` of job \"build\"; add it there",
+            "✗ step 2: lint › Run ./lint.sh failed; its last lines: app.sh:10: tab found; indent with spaces",
+        ] {
+            assert!(
+                flat.contains(part),
+                "{part:?} missing at {columns} columns:\n{screen}"
+            );
+        }
+    }
+}
+
+#[test]
+fn on_a_real_terminal_o_opens_the_pager_and_the_screen_comes_back() {
+    // `script` gives devpath a terminal of 70 × 30; `cat` stands in for less.
+    let ws = TestWorkspace::new();
+    ws.devpath(&["next"]).expect(0);
+    ws.devpath(&["next"]).expect(0);
+    let devpath = env!("CARGO_BIN_EXE_devpath");
+    let mut child = std::process::Command::new("script")
+        .current_dir(ws.path())
+        .args([
+            "-qec",
+            &format!("stty cols 70 rows 30; {devpath} --color never watch"),
+            "/dev/null",
+        ])
+        .env("PAGER", "cat")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .expect("script (util-linux) runs");
+    {
+        use std::io::Write as _;
+        let mut stdin = child.stdin.take().unwrap();
+        std::thread::sleep(std::time::Duration::from_secs(4));
+        stdin.write_all(b"o").unwrap();
+        stdin.flush().unwrap();
+        std::thread::sleep(std::time::Duration::from_secs(1));
+        stdin.write_all(b"q").unwrap();
+        std::thread::sleep(std::time::Duration::from_secs(1));
+    }
+    let out = child.wait_with_output().unwrap();
+    let text = String::from_utf8_lossy(&out.stdout).replace("\r\n", "\n");
+    let pager = text
+        .find("── scenario step 2 · all › Run ./lint.sh (failure)")
+        .unwrap_or_else(|| panic!("the pager showed the log:\n{text}"));
+    let again = text[pager..]
+        .find("✗ 03-ci-jobs-and-outputs is not solved yet.")
+        .unwrap_or_else(|| panic!("the screen is drawn again after the pager:\n{text}"));
+    assert!(
+        text[pager..pager + again].contains("app.sh:10: tab found"),
+        "{text}"
+    );
+    assert!(
+        std::fs::read_to_string(ws.path().join(".devpath/last-run.log"))
+            .unwrap()
+            .contains("Error: Process completed with exit code 1."),
+    );
+}

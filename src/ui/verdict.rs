@@ -244,7 +244,7 @@ fn edit_line(exercise: &Exercise) -> String {
 }
 
 fn problems(log: &RunLog, s: &Styles) -> String {
-    let mut out = String::new();
+    let mut out = String::from("\n");
     for problem in &log.problems {
         let (label, rest, style) = match problem.split_once(": ") {
             Some(("error", rest)) => ("error:", rest, s.error),
