@@ -467,3 +467,14 @@ fn on_a_real_terminal_o_opens_the_pager_and_the_screen_comes_back() {
             .contains("Error: Process completed with exit code 1."),
     );
 }
+
+#[test]
+fn a_pass_on_the_screen_says_which_key_goes_on() {
+    let ws = TestWorkspace::new();
+    ws.solve("01-ci-first-workflow");
+    let screen = watch_screen(&ws, 60);
+    assert!(
+        screen.contains("✓ 01-ci-first-workflow passed: Your first workflow\n\nNext: 02-ci-failing-test. Press n to go on.\n"),
+        "{screen}"
+    );
+}

@@ -46,7 +46,7 @@ pub(crate) fn render_verdict(
     out.push('\n');
     out.push_str(&wrap(&verdict_line(exercise, checked, s), width));
     match &checked.verdict {
-        Verdict::Pass { .. } => out.push_str(&wrap(&after_pass(course, next), width)),
+        Verdict::Pass { .. } => out.push_str(&wrap_prose(&after_pass(course, next, width), width)),
         Verdict::Fail(failure) => {
             out.push('\n');
             out.push_str(&difference(failure, s, width, None));
@@ -117,11 +117,11 @@ pub(crate) fn render_screen(
     take(10, top, &mut budget);
     match &checked.verdict {
         Verdict::Pass { .. } => {
-            take(
-                11,
-                lines(wrap_prose(&after_pass(course, next), width)),
-                &mut budget,
-            );
+            let after = match next {
+                Some(next) => format!("Next: {next}. Press n to go on.\n"),
+                None => after_pass(course, None, width),
+            };
+            take(11, lines(wrap_prose(&after, width)), &mut budget);
             left_out |= !take(50, lines(timeline(checked, s, width)), &mut budget);
             left_out |= !take(40, lines(wrap(&graphs(checked, s), width)), &mut budget);
         }
@@ -209,10 +209,18 @@ fn verdict_line(exercise: &Exercise, checked: &Checked, s: &Styles) -> String {
     }
 }
 
-fn after_pass(course: &Course, next: Option<&str>) -> String {
+/// What follows a pass: the next exercise, or the course's final message
+/// (reflowed when it will be wrapped to a known `width`).
+fn after_pass(course: &Course, next: Option<&str>, width: Option<usize>) -> String {
     match next {
         Some(next) => format!("Next: {next} (`devpath next`, or n in watch mode)\n"),
-        None => format!("\n{}\n", course.info.final_message.trim_end()),
+        None => {
+            let text = course.info.final_message.trim_end();
+            match width {
+                Some(_) => format!("\n{}\n", reflow(text).join("\n")),
+                None => format!("\n{text}\n"),
+            }
+        }
     }
 }
 
