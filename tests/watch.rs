@@ -478,3 +478,24 @@ fn a_pass_on_the_screen_says_which_key_goes_on() {
         "{screen}"
     );
 }
+
+#[test]
+fn on_a_tiny_terminal_the_verdict_and_its_message_are_still_shown() {
+    let ws = TestWorkspace::new();
+    let ran = ws
+        .devpath(&["watch"])
+        .env("COLUMNS", "60")
+        .env("LINES", "12")
+        .stdin("q\n")
+        .expect(0);
+    let screen = screen(&ran.stdout);
+    assert!(
+        screen.contains("✗ 01-ci-first-workflow is not solved yet."),
+        "{screen}"
+    );
+    assert!(screen.contains("Nothing ran when you pushed."), "{screen}");
+    assert!(
+        !screen.contains("Your run, against"),
+        "no room for the difference:\n{screen}"
+    );
+}

@@ -59,6 +59,10 @@ pub(crate) fn render_verdict(
     out
 }
 
+/// Where the verdict line and the message go on a screen.
+const VERDICT: u8 = 10;
+const MESSAGE: u8 = 30;
+
 /// One part of a screen.
 struct Part {
     /// Where it goes on the screen (smaller: higher).
@@ -98,14 +102,18 @@ pub(crate) fn render_screen(
         .unwrap_or(usize::MAX)
         .saturating_sub(header.len() + footer.len());
     let mut chosen: Vec<Part> = Vec::new();
+    // Parts are taken most important first, while they fit; the verdict
+    // and its message are taken always (on a tiny terminal, what is above
+    // them scrolls away first).
     let mut take = |place: u8, lines: Vec<String>, budget: &mut usize| -> bool {
         if lines.is_empty() {
             return true;
         }
-        if lines.len() > *budget {
+        let always = matches!(place, VERDICT | MESSAGE);
+        if lines.len() > *budget && !always {
             return false;
         }
-        *budget -= lines.len();
+        *budget = budget.saturating_sub(lines.len());
         chosen.push(Part { place, lines });
         true
     };
@@ -114,7 +122,7 @@ pub(crate) fn render_screen(
     let mut top = lines(wrap_prose(&verdict_line(exercise, checked, s), width));
     top.insert(0, String::new());
     top.push(String::new());
-    take(10, top, &mut budget);
+    take(VERDICT, top, &mut budget);
     match &checked.verdict {
         Verdict::Pass { .. } => {
             let after = match next {
@@ -128,7 +136,7 @@ pub(crate) fn render_screen(
         Verdict::Fail(failure) => {
             let mut message = lines(wrap_prose(&message(failure, s, width), width));
             message.insert(0, String::new());
-            take(30, message, &mut budget);
+            take(MESSAGE, message, &mut budget);
             let edit = format!(
                 "\nEdit {} and save it to run again (h: a hint).\n",
                 exercise.editable_paths()
@@ -168,17 +176,12 @@ pub(crate) fn render_screen(
             left_out |= !take(60, lines(wrap(&graphs(checked, s), width)), &mut budget);
         }
     }
-    if left_out && budget >= 1 {
-        chosen.push(Part {
-            place: 95,
-            lines: lines(wrap_prose(
-                &format!(
-                    "{}",
-                    "(more than fits: o shows the full log, `devpath run` everything)".style(s.dim)
-                ),
-                width,
-            )),
-        });
+    if left_out {
+        let more = format!(
+            "{}",
+            "(more than fits: o shows the full log, `devpath run` everything)".style(s.dim)
+        );
+        take(95, lines(wrap_prose(&more, width)), &mut budget);
     }
     chosen.sort_by_key(|p| p.place);
     let mut out = String::new();
