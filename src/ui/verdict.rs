@@ -450,7 +450,7 @@ pub(crate) fn placeholder_notes(lines: &[&str]) -> Vec<String> {
         .any(|n| n.starts_with(|c: char| c.is_ascii_alphabetic()) && *n != "other")
     {
         notes.push(
-            "<digest:v2> is the image that the tag of commit v2 points to: the image built from v2."
+            "<digest:v2> is an image pushed under the tag of commit v2 (its sha): the image built from v2."
                 .to_string(),
         );
     }
@@ -459,8 +459,8 @@ pub(crate) fn placeholder_notes(lines: &[&str]) -> Vec<String> {
         .any(|n| n.starts_with(|c: char| c.is_ascii_digit()))
     {
         notes.push(
-            "<digest:1>, <digest:2>: images no commit's tag points to, numbered in the order they were pushed; \
-             a deployment showing one ran an image that was not tagged with a commit."
+            "<digest:1>, <digest:2> are images first pushed under a tag that is not a commit's sha \
+             (latest, 1.0, …), numbered in the order they were seen: not the same as <digest:v1>, <digest:v2>."
                 .to_string(),
         );
     }
@@ -538,7 +538,7 @@ mod tests {
         assert!(placeholder_notes(&["  workflow ci.yml: success"]).is_empty());
         let notes = placeholder_notes(&["production: <digest:2>", "expected <digest:v2>"]);
         assert_eq!(notes.len(), 2, "{notes:?}");
-        assert!(notes[0].starts_with("<digest:v2> is the image"));
+        assert!(notes[0].starts_with("<digest:v2> is an image pushed under the tag of commit v2"));
         assert!(notes[1].starts_with("<digest:1>, <digest:2>"));
     }
 }
