@@ -119,7 +119,12 @@ pub(crate) fn list(args: &ListArgs, global: &GlobalArgs) -> VerbResult {
     let styles = Styles::new(global.color, Stream::Stdout);
     out!(
         "{}",
-        ui::list::render_list(&session.course, &session.state, &styles)
+        ui::list::render_list(
+            &session.course,
+            &session.state,
+            &styles,
+            ui::wrap::Size::detect().columns
+        )
     )?;
     outln!(
         "\n  devpath run: check the current exercise · devpath hint: a nudge · devpath next: move on"

@@ -248,7 +248,12 @@ pub(crate) fn run_after_init(
                 terminal,
                 &format!(
                     "\n{}",
-                    crate::ui::list::render_list(&session.course, &session.state, &styles)
+                    crate::ui::list::render_list(
+                        &session.course,
+                        &session.state,
+                        &styles,
+                        Size::detect().columns,
+                    )
                 ),
             ),
             WatchEvent::Input(Input::Key('n')) => {
