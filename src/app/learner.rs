@@ -126,8 +126,10 @@ pub(crate) fn list(args: &ListArgs, global: &GlobalArgs) -> VerbResult {
             ui::wrap::Size::detect().columns
         )
     )?;
+    let keys = "\n  devpath run: check the current exercise · devpath hint: a nudge · devpath next: move on";
     outln!(
-        "\n  devpath run: check the current exercise · devpath hint: a nudge · devpath next: move on"
+        "{}",
+        ui::wrap::wrap_prose(keys, ui::wrap::Size::detect().columns)
     )?;
     Ok(ExitCode::SUCCESS)
 }
@@ -175,6 +177,7 @@ pub(crate) fn hint(args: &HintArgs, global: &GlobalArgs) -> VerbResult {
         .unwrap_or_else(|| session.state.current.clone());
     let styles = Styles::new(global.color, Stream::Stdout);
     let text = next_hint(&mut session, &name)?;
+    let text = ui::wrap::wrap_prose(&text, ui::wrap::Size::detect().columns);
     outln!("{}", text.style(styles.hint))?;
     Ok(ExitCode::SUCCESS)
 }

@@ -241,7 +241,7 @@ pub(crate) fn run_after_init(
                 let width = Size::detect().columns;
                 say(
                     terminal,
-                    &wrap(&format!("\n{}", text.style(styles.hint)), width),
+                    &wrap_prose(&format!("\n{}", text.style(styles.hint)), width),
                 );
             }
             WatchEvent::Input(Input::Key('l')) => say(
