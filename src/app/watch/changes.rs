@@ -11,7 +11,8 @@
 //! Events do not arrive on every file system (network shares, some
 //! container mounts), so a poller looks at the editable files' modification
 //! times as well: every [`POLL`] with `--poll`, else every
-//! [`POLL_BEHIND_EVENTS`] as a safety net. Watch mode compares the files'
+//! [`POLL_BEHIND_EVENTS`] as a safety net, until it finds a change no event
+//! told of: then every [`POLL`]. Watch mode compares the files'
 //! stamps with those of the last run, so a change reported twice (by the
 //! events and by the poller) runs once.
 
@@ -50,6 +51,9 @@ struct Target {
     generation: u64,
     /// How often the poller looks.
     every: Duration,
+    /// Changes of editable files the events reported: a change the poller
+    /// finds without one means events do not arrive here.
+    event_reports: u64,
 }
 
 /// How changes are found.
@@ -169,8 +173,15 @@ fn events(
             while let Ok(more) = rx.recv_timeout(QUIET) {
                 paths.push(more);
             }
-            let target = lock(&target).clone();
-            if let Some(change) = classify(&target, &paths)
+            let change = {
+                let mut target = lock(&target);
+                let change = classify(&target, &paths);
+                if change == Some(Change::Editable) {
+                    target.event_reports += 1;
+                }
+                change
+            };
+            if let Some(change) = change
                 && !send(change)
             {
                 return;
@@ -267,6 +278,16 @@ fn spawn_poller(target: Arc<Mutex<Target>>, send: impl Fn(Change) -> bool + Send
                 settled = again;
             }
             seen = settled;
+            {
+                // No event told of this change: events do not arrive on
+                // this file system, so look as often as --poll does.
+                let mut target = lock(&target);
+                if target.event_reports == current.event_reports && target.every != POLL {
+                    target.every = POLL;
+                    target.generation += 1;
+                }
+                current.event_reports = target.event_reports;
+            }
             if !send(Change::Editable) {
                 return;
             }
@@ -284,6 +305,7 @@ mod tests {
             editable: vec![".github/workflows/ci.yml".into(), "deploy.sh".into()],
             generation: 0,
             every: POLL,
+            event_reports: 0,
         }
     }
 
@@ -334,6 +356,35 @@ mod tests {
             rx.recv_timeout(Duration::from_millis(500)),
             Ok(Change::Editable)
         );
+        // The poller behind the events finds the same change later: it is
+        // reported again (watch mode compares stamps), and events stay on.
+        assert_eq!(
+            rx.recv_timeout(POLL_BEHIND_EVENTS + DEBOUNCE * 2),
+            Ok(Change::Editable)
+        );
+        assert_eq!(lock(&changes.target).every, POLL_BEHIND_EVENTS);
+    }
+
+    #[test]
+    fn a_change_no_event_told_of_makes_the_poller_look_as_often_as_poll() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("deploy.sh"), "one").unwrap();
+        let target = Arc::new(Mutex::new(Target {
+            dir: dir.path().to_path_buf(),
+            editable: vec!["deploy.sh".into()],
+            generation: 0,
+            every: Duration::from_millis(100),
+            event_reports: 0,
+        }));
+        let (tx, rx) = mpsc::channel();
+        spawn_poller(target.clone(), move |c| tx.send(c).is_ok());
+        std::thread::sleep(Duration::from_millis(250));
+        std::fs::write(dir.path().join("deploy.sh"), "two, and no event").unwrap();
+        assert_eq!(
+            rx.recv_timeout(Duration::from_secs(2)),
+            Ok(Change::Editable)
+        );
+        assert_eq!(lock(&target).every, POLL);
     }
 
     #[test]
