@@ -55,7 +55,7 @@ fn wrong_solutions_fail_with_the_lesson_message() {
             "05-cd-build-and-publish",
             PIPELINE,
             "05-wrong-fixed-tag.yml",
-            "+   my-org/my-app:1.0 <digest:",
+            "your run    my-org/my-app:1.0 <digest:",
         ),
         (
             "06-cd-secrets",

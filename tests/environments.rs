@@ -54,7 +54,7 @@ fn the_rollback_that_rebuilds_is_caught() {
     // cache hits, a new one when it does not.
     assert!(
         ran.stdout
-            .contains("+   pushed my-org/my-app:<sha:v1> <digest:"),
+            .contains("\nyour run    pushed my-org/my-app:<sha:v1> <digest:"),
         "{}",
         ran.stdout
     );
@@ -126,7 +126,8 @@ fn a_deleted_workflow_the_scenario_dispatches_is_a_verdict() {
     .unwrap();
     let ran = ws.devpath(&["run", "10"]).expect(1);
     assert!(
-        ran.stdout.contains("+   workflow rollback.yml: invalid"),
+        ran.stdout
+            .contains("\nyour run    workflow rollback.yml: invalid"),
         "{}",
         ran.stdout
     );

@@ -456,7 +456,7 @@ fn a_scenario_that_runs_out_of_time_is_a_verdict_and_stops_its_steps() {
     );
     assert!(
         ran.stdout
-            .contains("+ timed out: the scenario did not finish within 2 s"),
+            .contains("\nyour run  timed out: the scenario did not finish within 2 s\n"),
         "{}",
         ran.stdout
     );

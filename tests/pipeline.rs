@@ -336,7 +336,7 @@ fn a_person_at_the_terminal_is_asked() {
     {
         use std::io::Write;
         let mut stdin = child.stdin.take().unwrap();
-        stdin.write_all(b"y\nlead\nlooks good\n").unwrap();
+        stdin.write_all(b"lead\ny\nlooks good\n").unwrap();
         // Keep the terminal open until devpath has read the answers.
         std::thread::sleep(std::time::Duration::from_secs(2));
     }
@@ -345,7 +345,9 @@ fn a_person_at_the_terminal_is_asked() {
     assert!(out.status.success(), "{text}");
     assert!(text.contains("Waiting for approval to deploy "), "{text}");
     assert!(
-        text.contains(" to production (job deploy). Approve? [y/N] Your name [tester]: Comment: "),
+        text.contains(
+            " to production (job deploy). Required reviewers: lead.\nYour name: Approve? [y/N] Comment: "
+        ),
         "{text}"
     );
     assert!(
@@ -353,6 +355,51 @@ fn a_person_at_the_terminal_is_asked() {
         "{text}"
     );
     assert!(text.contains("deploying on port 8081 with ***"), "{text}");
+}
+
+/// Runs deploy.yml on a real terminal (`script`), typing `answers`.
+fn at_the_terminal(answers: &[u8]) -> (bool, String) {
+    let devpath = env!("CARGO_BIN_EXE_devpath");
+    let command = format!(
+        "{devpath} --color never pipeline deploy.yml --repo repo --environments environments.toml"
+    );
+    let mut child = Command::new("script")
+        .current_dir(fixtures())
+        .args(["-qec", &command, "/dev/null"])
+        .env("USER", "tester")
+        .env_remove("NO_COLOR")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .expect("script (util-linux) runs");
+    {
+        use std::io::Write;
+        let mut stdin = child.stdin.take().unwrap();
+        stdin.write_all(answers).unwrap();
+        std::thread::sleep(std::time::Duration::from_secs(2));
+    }
+    let out = child.wait_with_output().unwrap();
+    let text = String::from_utf8_lossy(&out.stdout).replace("\r\n", "\n");
+    (out.status.success(), text)
+}
+
+#[test]
+fn only_a_required_reviewer_may_approve_and_others_are_told_who_can() {
+    let (_, text) = at_the_terminal(b"mallory\nlead\ny\nfine\n");
+    assert!(
+        text.contains(
+            "Your name: mallory is not a required reviewer of production: only lead can approve or \
+             reject this deployment (reviewers are listed under [environments.production] reviewers).\n"
+        ),
+        "{text}"
+    );
+    assert!(text.contains("  ✓ approved by lead: fine\n"), "{text}");
+    assert!(!text.contains("approved by mallory"), "{text}");
+
+    // Nobody listed answers: the deployment is rejected, not approved.
+    let (passed, text) = at_the_terminal(b"mallory\neve\ntester\ny\n");
+    assert!(!passed, "{text}");
+    assert!(text.contains("rejected by nobody"), "{text}");
 }
 
 #[test]
@@ -1167,4 +1214,84 @@ fn validate_checks_calls_of_the_repositorys_reusable_workflows() {
         "{text}"
     );
     assert!(text.contains("1 of 2 workflow files invalid"), "{text}");
+}
+
+/// `devpath pipeline` in a fresh folder holding `workflow` and a
+/// Dockerfile from the lessons' base image.
+fn pipeline_in_folder(workflow: &str, args: &[&str]) -> Output {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("Dockerfile"),
+        "FROM devpath/base:1\nCOPY VERSION /VERSION\n",
+    )
+    .unwrap();
+    std::fs::write(dir.path().join("VERSION"), "1.0.0\n").unwrap();
+    std::fs::write(dir.path().join("publish.yml"), workflow).unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_devpath"))
+        .current_dir(dir.path())
+        .args(["--color", "never", "pipeline", "publish.yml", "--repo", "."])
+        .args(args)
+        .output()
+        .unwrap();
+    Output {
+        code: out.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+    }
+}
+
+const PUBLISH: &str = "on: push
+jobs:
+  publish:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@v4
+      - run: |
+          image=${{ vars.REGISTRY }}/devpath-test/pipeline-registry:${{ github.sha }}
+          docker build -q -t \"$image\" . >/dev/null
+          if docker push -q \"$image\"; then pushed=0; else pushed=1; fi
+          docker rmi \"$image\" >/dev/null
+          echo \"listening on '${{ vars.APP_PORT }}'\"
+          exit $pushed
+";
+
+#[test]
+fn without_var_registry_the_embedded_registry_serves_the_run_and_empty_vars_are_named() {
+    let out = pipeline_in_folder(PUBLISH, &[]);
+    assert_eq!(out.code, 0, "{}{}", out.stdout, out.stderr);
+    let note = out
+        .stderr
+        .lines()
+        .find(|l| l.starts_with("note: publish.yml:8:21: vars.REGISTRY is not set (no --var REGISTRY=HOST): using 127.0.0.1:"))
+        .unwrap_or_else(|| panic!("{}", out.stderr));
+    assert!(
+        note.ends_with(", devpath's own, started for this run"),
+        "{note}"
+    );
+    assert!(
+        out.stderr.contains(
+            "warning: publish.yml:12:35: vars.APP_PORT is empty in this run: pass --var APP_PORT=VALUE"
+        ),
+        "{}",
+        out.stderr
+    );
+    assert!(out.stdout.contains("listening on ''"), "{}", out.stdout);
+}
+
+#[test]
+fn a_registry_given_with_var_is_used_as_is() {
+    // Nothing listens there: the push fails, naming that address, instead
+    // of docker's "invalid reference format" for an empty REGISTRY.
+    let out = pipeline_in_folder(
+        PUBLISH,
+        &["--var", "REGISTRY=127.0.0.1:9", "--var", "APP_PORT=1"],
+    );
+    assert_eq!(out.code, 1, "{}{}", out.stdout, out.stderr);
+    assert!(!out.stderr.contains("vars."), "{}", out.stderr);
+    assert!(out.stdout.contains("127.0.0.1:9"), "{}", out.stdout);
+    assert!(
+        !out.stdout.contains("invalid reference format"),
+        "{}",
+        out.stdout
+    );
 }

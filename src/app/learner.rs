@@ -14,6 +14,21 @@ use course::{Course, State, Workspace};
 
 /// `devpath init [DIR]`.
 pub(crate) fn init(args: &InitArgs, global: &GlobalArgs) -> VerbResult {
+    let text = init_workspace(args, global, false)?;
+    out!("{text}")?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Creates the workspace and returns what to tell the user (the welcome,
+/// then how to start), wrapped to the terminal. `watch_follows` when
+/// `devpath` without a verb opens watch mode right after: then the text
+/// says how to come back, not "Next: … devpath".
+pub(crate) fn init_workspace(
+    args: &InitArgs,
+    global: &GlobalArgs,
+    watch_follows: bool,
+) -> crate::Result<String> {
+    use std::fmt::Write as _;
     let styles = Styles::new(global.color, Stream::Stdout);
     let dir = match &args.dir {
         Some(dir) => dir.clone(),
@@ -22,25 +37,72 @@ pub(crate) fn init(args: &InitArgs, global: &GlobalArgs) -> VerbResult {
     let course = load_course(global.course.as_deref())?;
     let pack = global.course.as_deref().map(absolute);
     let (workspace, existed) = Workspace::init(&dir, &course, pack)?;
+    let width = ui::wrap::Size::detect().columns;
+    let mut text = String::new();
     if existed {
-        outln!(
+        let _ = writeln!(
+            text,
             "{} is already a devpath workspace; missing exercise folders were restored.",
             workspace.root.display()
-        )?;
+        );
     } else {
-        outln!("{}", course.info.title.style(styles.heading))?;
-        outln!()?;
-        outln!("{}", course.info.welcome.trim_end())?;
-        outln!()?;
-        outln!(
+        let welcome = course.info.welcome.trim_end();
+        let welcome = match width {
+            // The course's lines, as paragraphs for the terminal's width.
+            Some(_) => ui::wrap::reflow(welcome).join("\n"),
+            None => welcome.to_string(),
+        };
+        let _ = writeln!(text, "{}\n", course.info.title.style(styles.heading));
+        let _ = writeln!(text, "{welcome}\n");
+        let _ = writeln!(
+            text,
             "Created {} exercises in {}.",
             course.exercises.len(),
             workspace.root.display()
-        )?;
+        );
     }
-    let cd = format!("cd {} && ", dir.display());
-    outln!("Next: {cd}devpath   (watch mode on the first exercise)")?;
-    Ok(ExitCode::SUCCESS)
+    if watch_follows {
+        text.push_str("Watch mode starts on the first exercise now. To come back to it later:\n");
+    } else {
+        text.push_str("Next, start watch mode on the first exercise:\n");
+    }
+    // The command stays on one line, whatever the width: it is copied.
+    let command = format!(
+        "  cd {} && {}\n",
+        shell_word(&dir.display().to_string()),
+        devpath_command()
+    );
+    Ok(ui::wrap::wrap_prose(&text, width) + &command)
+}
+
+/// The command that starts this devpath from any folder: `devpath` when
+/// that name on PATH is this program, else this program's full path (after
+/// `cargo run`, or a download that is not on PATH).
+pub(crate) fn devpath_command() -> String {
+    let Ok(this) = std::env::current_exe().and_then(std::fs::canonicalize) else {
+        return "devpath".to_string();
+    };
+    let on_path = std::env::var_os("PATH")
+        .map(|paths| {
+            std::env::split_paths(&paths)
+                .map(|dir| dir.join("devpath"))
+                .find(|candidate| candidate.is_file())
+        })
+        .unwrap_or_default();
+    match on_path.and_then(|p| std::fs::canonicalize(p).ok()) {
+        Some(found) if found == this => "devpath".to_string(),
+        _ => shell_word(&this.display().to_string()),
+    }
+}
+
+/// `text` quoted for a POSIX shell when it needs it.
+fn shell_word(text: &str) -> String {
+    let plain = |c: char| c.is_ascii_alphanumeric() || "/._-+:,@%=".contains(c);
+    if !text.is_empty() && text.chars().all(plain) {
+        text.to_string()
+    } else {
+        format!("'{}'", text.replace('\'', "'\\''"))
+    }
 }
 
 /// `devpath list`.
@@ -57,10 +119,17 @@ pub(crate) fn list(args: &ListArgs, global: &GlobalArgs) -> VerbResult {
     let styles = Styles::new(global.color, Stream::Stdout);
     out!(
         "{}",
-        ui::list::render_list(&session.course, &session.state, &styles)
+        ui::list::render_list(
+            &session.course,
+            &session.state,
+            &styles,
+            ui::wrap::Size::detect().columns
+        )
     )?;
+    let keys = "\n  devpath run: check the current exercise · devpath hint: a nudge · devpath next: move on";
     outln!(
-        "\n  devpath run: check the current exercise · devpath hint: a nudge · devpath next: move on"
+        "{}",
+        ui::wrap::wrap_prose(keys, ui::wrap::Size::detect().columns)
     )?;
     Ok(ExitCode::SUCCESS)
 }
@@ -108,6 +177,7 @@ pub(crate) fn hint(args: &HintArgs, global: &GlobalArgs) -> VerbResult {
         .unwrap_or_else(|| session.state.current.clone());
     let styles = Styles::new(global.color, Stream::Stdout);
     let text = next_hint(&mut session, &name)?;
+    let text = ui::wrap::wrap_prose(&text, ui::wrap::Size::detect().columns);
     outln!("{}", text.style(styles.hint))?;
     Ok(ExitCode::SUCCESS)
 }

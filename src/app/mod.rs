@@ -58,13 +58,26 @@ pub(crate) fn run(cli: Cli) -> ExitCode {
 /// there is none.
 fn default_verb(global: &GlobalArgs) -> VerbResult {
     if context::find_workspace(global).is_err() && global.workspace.is_none() {
-        learner::init(&crate::cli::InitArgs { dir: None }, global)?;
+        let welcome = learner::init_workspace(&crate::cli::InitArgs { dir: None }, global, true)?;
         let dir = context::current_dir()?.join(course::workspace::DEFAULT_DIR);
         let global = GlobalArgs {
             workspace: Some(dir),
             ..global.clone()
         };
-        return watch::run(&WatchArgs { manual_run: false }, &global);
+        return watch::run_after_init(
+            &WatchArgs {
+                manual_run: false,
+                poll: false,
+            },
+            &global,
+            Some(welcome),
+        );
     }
-    watch::run(&WatchArgs { manual_run: false }, global)
+    watch::run(
+        &WatchArgs {
+            manual_run: false,
+            poll: false,
+        },
+        global,
+    )
 }

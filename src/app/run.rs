@@ -11,8 +11,10 @@ use super::context::Session;
 use crate::cli::{Format, GlobalArgs, RunArgs, VerifyArgs};
 use crate::scenario::Checked;
 use crate::ui::out::{out, outln};
-use crate::ui::run::{Progress, render_verdict, verdict_json};
+use crate::ui::run::{Progress, verdict_json};
 use crate::ui::style::{Stream, Styles};
+use crate::ui::verdict::render_verdict;
+use crate::ui::wrap::Size;
 use course::Exercise;
 
 /// Checks an exercise with the learner's files of the workspace.
@@ -86,7 +88,8 @@ pub(crate) fn run(args: &RunArgs, global: &GlobalArgs) -> VerbResult {
     if json {
         outln!(
             "{}",
-            serde_json::to_string_pretty(&verdict_json(&exercise, &checked)).unwrap_or_default()
+            serde_json::to_string_pretty(&verdict_json(&exercise, &checked, &progress.log()))
+                .unwrap_or_default()
         )?;
     } else {
         out!(
@@ -96,7 +99,8 @@ pub(crate) fn run(args: &RunArgs, global: &GlobalArgs) -> VerbResult {
                 &exercise,
                 &checked,
                 next.as_deref(),
-                &styles
+                &styles,
+                Size::detect().columns,
             )
         )?;
     }
@@ -140,7 +144,7 @@ pub(crate) fn verify(args: &VerifyArgs, global: &GlobalArgs) -> VerbResult {
             session.state.done.remove(&name);
         }
         if json {
-            results.push(verdict_json(&exercise, &checked));
+            results.push(verdict_json(&exercise, &checked, &progress.log()));
         } else if passed {
             outln!("{} {name}", "✓".style(styles.pass))?;
         } else if !was_done {

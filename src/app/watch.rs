@@ -1,17 +1,22 @@
 //! Watch mode: runs the current exercise whenever one of its editable files
-//! is saved, and takes single keys: h hint, n next, l list, r re-run,
-//! q quit.
+//! is saved, and takes single keys: h hint, n next, l list, o the full log
+//! in `$PAGER`, r re-run, q quit.
 //!
-//! One `WatchEvent` enum, consumed by one `match`. File changes are found by
-//! polling the editable files' modification times (cheap for a handful of
-//! files, and it works on every file system); a burst of saves is debounced
-//! into one run. Keys come from the terminal in raw mode, or one per line
-//! when standard input is not a terminal (scripts, tests).
+//! One `WatchEvent` enum, consumed by one `match`. Saves are found by the
+//! file system's change events, with polling behind them ([`changes`]); a
+//! save of a file the exercise does not list as editable is named, with
+//! the files that are. Keys come from the terminal in raw mode, or one per
+//! line when standard input is not a terminal (scripts, tests).
+//!
+//! After a run, the screen is laid out to fit the terminal
+//! ([`render_screen`]), so the verdict, its message and the failed step's
+//! last lines are on screen together.
+
+mod changes;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::mpsc;
-use std::time::{Duration, SystemTime};
 
 use owo_colors::OwoColorize as _;
 
@@ -19,73 +24,111 @@ use super::VerbResult;
 use super::context::Session;
 use super::run::check;
 use crate::cli::{GlobalArgs, WatchArgs};
+use crate::scenario::Checked;
 use crate::ui::out::outln;
-use crate::ui::run::{Progress, render_verdict};
+use crate::ui::run::{Progress, RunLog};
 use crate::ui::style::{Stream, Styles};
-use crate::ui::terminal::{RawMode, clear_screen, say, spawn_keys, with_cooked};
-
-/// How often the editable files are looked at.
-const POLL: Duration = Duration::from_millis(150);
-/// How long the files must stay unchanged before a run starts.
-const DEBOUNCE: Duration = Duration::from_millis(200);
+use crate::ui::terminal::{Input, RawMode, clear_screen, say, spawn_keys, with_cooked};
+use crate::ui::verdict::{render_screen, render_verdict};
+use crate::ui::wrap::{Size, wrap, wrap_prose};
+use changes::{Change, Changes, Mode, Stamps, stamps};
+use course::Exercise;
 
 enum WatchEvent {
-    Key(char),
-    FileChange,
-    InputClosed,
+    Input(Input),
+    Change(Change),
 }
 
-/// `devpath` and `devpath watch`.
+/// The verdict on screen, kept to draw it again (after the pager, or when
+/// the terminal changes size).
+struct Shown {
+    exercise: Exercise,
+    checked: Checked,
+    next: Option<String>,
+    /// The exercise's line, not wrapped.
+    header: String,
+}
+
+/// `devpath watch`, and `devpath` in a workspace.
 pub(crate) fn run(args: &WatchArgs, global: &GlobalArgs) -> VerbResult {
+    run_after_init(args, global, None)
+}
+
+/// Watch mode; `welcome` is what `devpath` printed when it just created the
+/// workspace: it stays at the top of the first screen.
+pub(crate) fn run_after_init(
+    args: &WatchArgs,
+    global: &GlobalArgs,
+    welcome: Option<String>,
+) -> VerbResult {
+    if let Some(text) = &welcome {
+        crate::ui::out::out!("{text}")?;
+    }
+    let mut welcome = welcome;
     let mut session = Session::open(global)?;
     let styles = Styles::new(global.color, Stream::Stdout);
     let (tx, rx) = mpsc::channel();
     let raw = RawMode::enable();
-    let keys = tx.clone();
-    spawn_keys(raw.is_some(), move |key| {
-        let event = key.map_or(WatchEvent::InputClosed, WatchEvent::Key);
-        keys.send(event).is_ok()
+    let terminal = raw.is_some();
+    let input = tx.clone();
+    let keys = spawn_keys(terminal, move |i| input.send(WatchEvent::Input(i)).is_ok());
+    let mut changes = (!args.manual_run).then(|| {
+        let mode = if args.poll { Mode::Poll } else { Mode::Events };
+        Changes::start(mode, move |change| {
+            tx.send(WatchEvent::Change(change)).is_ok()
+        })
     });
-    let watched = Watched::default();
-    if !args.manual_run {
-        spawn_poller(tx, watched.clone());
-    }
 
     let mut run_now = true;
     let mut first_run = true;
     // The exercise on screen; a pass moves `state.current` on at once, but
     // the screen stays on the solved exercise until the learner presses n.
     let mut shown = session.state.current.clone();
+    // The editable files of the exercise shown, and their stamps when it
+    // last ran: a change report that finds them unchanged runs nothing.
+    let mut editable: Vec<PathBuf> = Vec::new();
+    let mut ran_with: Stamps = Vec::new();
+    // The last screen (redrawn after the pager), what it shows, and the
+    // last run's log.
+    let mut screen = String::new();
+    let mut last: Option<Shown> = None;
+    let mut log = RunLog::default();
+    let footer = footer(args, &styles);
     loop {
         if run_now {
             run_now = false;
             let Ok(exercise) = session.course.find(&shown).cloned() else {
                 break;
             };
-            watched.set(
-                exercise
-                    .info
-                    .editable
-                    .iter()
-                    .map(|e| session.workspace.exercise_dir(&exercise).join(e))
-                    .collect(),
-            );
+            let dir = session.workspace.exercise_dir(&exercise);
+            editable = exercise.info.editable.iter().map(|e| dir.join(e)).collect();
+            if let Some(changes) = &mut changes {
+                changes.watch(&dir, &exercise.info.editable);
+            }
+            ran_with = stamps(&editable);
             // The first run keeps what was printed before it (the welcome).
-            clear_screen(raw.is_some() && !first_run);
+            clear_screen(terminal && !first_run);
             first_run = false;
-            say(
-                raw.is_some(),
-                &format!(
-                    "{} {} — {}  ({})",
-                    format!("{:>2}.", exercise.number).style(styles.dim),
-                    exercise.name.style(styles.heading),
-                    exercise.info.title,
-                    exercise.editable_paths()
-                ),
+            let raw_header = format!(
+                "{} {} — {}  ({})",
+                format!("{:>2}.", exercise.number).style(styles.dim),
+                exercise.name.style(styles.heading),
+                exercise.info.title,
+                exercise.editable_paths()
             );
+            let size = Size::detect();
+            let header = wrap(&raw_header, size.columns);
+            say(terminal, &header);
+            // The first screen keeps the welcome above the exercise.
+            let screen_header = match welcome.take() {
+                Some(text) => format!("{}\n\n{header}", text.trim_end()),
+                None => header.clone(),
+            };
             let progress = Progress::new(styles, false);
-            let result = with_cooked(raw.is_some(), || check(&session, &exercise, &progress));
-            match result {
+            let result = with_cooked(terminal, || check(&session, &exercise, &progress));
+            log = progress.log();
+            last = None;
+            screen = match result {
                 Ok(checked) => {
                     let next = if checked.verdict.passed() {
                         let next = super::learner::complete(
@@ -98,45 +141,122 @@ pub(crate) fn run(args: &WatchArgs, global: &GlobalArgs) -> VerbResult {
                     } else {
                         None
                     };
-                    let text = render_verdict(
-                        &session.course,
-                        &exercise,
-                        &checked,
-                        next.as_deref(),
-                        &styles,
-                    );
-                    say(raw.is_some(), &text);
+                    // A terminal of known height gets one screen laid out
+                    // to fit it; else the verdict follows the progress.
+                    let size = Size::detect();
+                    if size.rows.is_some() {
+                        clear_screen(terminal);
+                        let text = render_screen(
+                            &session.course,
+                            &exercise,
+                            &checked,
+                            next.as_deref(),
+                            &log,
+                            &styles,
+                            size,
+                            &screen_header,
+                            &footer,
+                        );
+                        last = Some(Shown {
+                            exercise: exercise.clone(),
+                            checked,
+                            next,
+                            header: raw_header,
+                        });
+                        text
+                    } else {
+                        let verdict = render_verdict(
+                            &session.course,
+                            &exercise,
+                            &checked,
+                            next.as_deref(),
+                            &styles,
+                            size.columns,
+                        );
+                        format!("{verdict}{}", wrap(&footer, size.columns))
+                    }
                 }
-                Err(error) => say(
-                    raw.is_some(),
-                    &format!("{} {error}", "error:".style(styles.error)),
+                Err(error) => format!(
+                    "{} {error}\n{}",
+                    "error:".style(styles.error),
+                    wrap(&footer, size.columns)
                 ),
-            }
-            let keys = if args.manual_run { "r run" } else { "r re-run" };
-            say(raw.is_some(), &format!(
-                "{}",
-                format!("\n[h] hint  [n] next  [l] list  [{keys}]  [q] quit  — save a file to run again").style(styles.dim)
-            ));
-            watched.reset();
+            };
+            say(terminal, &screen);
         }
         let Ok(event) = rx.recv() else { break };
         match event {
-            WatchEvent::FileChange => run_now = true,
-            WatchEvent::InputClosed => break,
-            WatchEvent::Key('q') | WatchEvent::Key('\u{3}') => break,
-            WatchEvent::Key('r') => run_now = true,
-            WatchEvent::Key('h') => {
-                let text = super::learner::next_hint(&mut session, &shown)?;
-                say(raw.is_some(), &format!("\n{}", text.style(styles.hint)));
+            WatchEvent::Change(Change::Editable) => run_now = stamps(&editable) != ran_with,
+            WatchEvent::Change(Change::NotEditable(files)) => {
+                let exercise = session.course.find(&shown)?;
+                let text = not_editable(&files, &exercise.editable_paths());
+                let width = Size::detect().columns;
+                say(
+                    terminal,
+                    &wrap_prose(&format!("\n{}", text.style(styles.warning)), width),
+                );
             }
-            WatchEvent::Key('l') => say(
-                raw.is_some(),
+            WatchEvent::Input(Input::Closed) => break,
+            WatchEvent::Input(Input::Key('q' | '\u{3}')) => break,
+            WatchEvent::Input(Input::Key('r')) => run_now = true,
+            WatchEvent::Input(Input::Resize) => {
+                let size = Size::detect();
+                if let (Some(shown), Some(_)) = (&last, size.rows) {
+                    screen = render_screen(
+                        &session.course,
+                        &shown.exercise,
+                        &shown.checked,
+                        shown.next.as_deref(),
+                        &log,
+                        &styles,
+                        size,
+                        &wrap(&shown.header, size.columns),
+                        &footer,
+                    );
+                    clear_screen(terminal);
+                    say(terminal, &screen);
+                }
+            }
+            WatchEvent::Input(Input::Key('o')) => {
+                let text = full_log(&log);
+                if terminal && !log.steps.is_empty() {
+                    let path = session
+                        .workspace
+                        .root
+                        .join(course::workspace::DOT_DIR)
+                        .join("last-run.log");
+                    match keys.paused(|| page(&path, &text)) {
+                        Ok(()) => {
+                            clear_screen(true);
+                            say(true, &screen);
+                        }
+                        Err(problem) => say(true, &format!("\n{problem}")),
+                    }
+                } else {
+                    say(terminal, &format!("\n{text}"));
+                }
+            }
+            WatchEvent::Input(Input::Key('h')) => {
+                let text = super::learner::next_hint(&mut session, &shown)?;
+                let width = Size::detect().columns;
+                say(
+                    terminal,
+                    &wrap_prose(&format!("\n{}", text.style(styles.hint)), width),
+                );
+            }
+            WatchEvent::Input(Input::Key('l')) => say(
+                terminal,
                 &format!(
                     "\n{}",
-                    crate::ui::list::render_list(&session.course, &session.state, &styles)
+                    crate::ui::list::render_list(
+                        &session.course,
+                        &session.state,
+                        &styles,
+                        Size::detect().columns,
+                    )
                 ),
             ),
-            WatchEvent::Key('n') => {
+            WatchEvent::Input(Input::Key('n')) => {
                 let next = if session.state.current != shown {
                     Some(session.state.current.clone())
                 } else {
@@ -152,10 +272,10 @@ pub(crate) fn run(args: &WatchArgs, global: &GlobalArgs) -> VerbResult {
                         shown = next;
                         run_now = true;
                     }
-                    None => say(raw.is_some(), "\nNo other exercise is pending."),
+                    None => say(terminal, "\nNo other exercise is pending."),
                 }
             }
-            WatchEvent::Key(_) => {}
+            WatchEvent::Input(Input::Key(_)) => {}
         }
     }
     drop(raw);
@@ -163,66 +283,95 @@ pub(crate) fn run(args: &WatchArgs, global: &GlobalArgs) -> VerbResult {
     Ok(ExitCode::SUCCESS)
 }
 
-/// The files watch mode looks at, shared with the poller thread.
-#[derive(Clone, Default)]
-struct Watched(std::sync::Arc<std::sync::Mutex<(Vec<PathBuf>, u64)>>);
-
-impl Watched {
-    fn set(&self, paths: Vec<PathBuf>) {
-        let mut guard = self.0.lock().unwrap_or_else(|e| e.into_inner());
-        guard.0 = paths;
-        guard.1 += 1;
-    }
-    /// Forgets changes seen so far (a run just happened).
-    fn reset(&self) {
-        self.0.lock().unwrap_or_else(|e| e.into_inner()).1 += 1;
-    }
-    fn snapshot(&self) -> (Vec<PathBuf>, u64) {
-        self.0.lock().unwrap_or_else(|e| e.into_inner()).clone()
-    }
+/// The keys, under every screen.
+fn footer(args: &WatchArgs, styles: &Styles) -> String {
+    let run = if args.manual_run {
+        "[r] run (saving does not, with --manual-run)"
+    } else {
+        "[r] re-run"
+    };
+    format!(
+        "\n{}",
+        format!("[h] hint  [n] next  [l] list  [o] log  {run}  [q] quit").style(styles.dim)
+    )
 }
 
-fn stamps(paths: &[PathBuf]) -> Vec<Option<(SystemTime, u64)>> {
-    paths
-        .iter()
-        .map(|p| {
-            std::fs::metadata(p)
-                .ok()
-                .and_then(|m| Some((m.modified().ok()?, m.len())))
-        })
-        .collect()
+/// What watch mode says when only files that are not editable were saved.
+fn not_editable(files: &[String], editable: &str) -> String {
+    let (names, verb) = match files {
+        [one] => (one.clone(), "is"),
+        [rest @ .., last] => (format!("{} and {last}", rest.join(", ")), "are"),
+        [] => (String::new(), "is"),
+    };
+    format!(
+        "You saved {names}, which {verb} not among this exercise's editable files, so nothing ran. \
+         Watch mode runs when you save {editable} (or press r to run now)."
+    )
 }
 
-fn spawn_poller(tx: mpsc::Sender<WatchEvent>, watched: Watched) {
-    std::thread::spawn(move || {
-        let (mut paths, mut generation) = watched.snapshot();
-        let mut seen = stamps(&paths);
-        loop {
-            std::thread::sleep(POLL);
-            let (now_paths, now_generation) = watched.snapshot();
-            if now_generation != generation {
-                (paths, generation) = (now_paths, now_generation);
-                seen = stamps(&paths);
-                continue;
-            }
-            let current = stamps(&paths);
-            if current == seen {
-                continue;
-            }
-            // Debounce: wait until the files stop changing.
-            let mut settled = current;
-            loop {
-                std::thread::sleep(DEBOUNCE);
-                let again = stamps(&paths);
-                if again == settled {
-                    break;
-                }
-                settled = again;
-            }
-            seen = settled;
-            if tx.send(WatchEvent::FileChange).is_err() {
-                return;
-            }
+/// Every step's log of the last run, for the pager.
+fn full_log(log: &RunLog) -> String {
+    if log.steps.is_empty() {
+        return "The last run printed no log lines.".to_string();
+    }
+    let mut out = String::new();
+    for step in &log.steps {
+        let outcome = step.outcome.map(|o| format!(" ({o})")).unwrap_or_default();
+        out.push_str(&format!(
+            "── scenario step {} · {} › {}{outcome}\n",
+            step.scenario_step, step.job, step.name
+        ));
+        for line in &step.lines {
+            out.push_str(line);
+            out.push('\n');
         }
+        out.push('\n');
+    }
+    out
+}
+
+/// Shows `text` in `$PAGER` (default `less`), from a file at `path`.
+fn page(path: &std::path::Path, text: &str) -> Result<(), String> {
+    std::fs::write(path, text)
+        .map_err(|e| format!("cannot write the log to {}: {e}", path.display()))?;
+    let pager = std::env::var("PAGER")
+        .ok()
+        .filter(|p| !p.trim().is_empty())
+        .unwrap_or_else(|| "less".to_string());
+    let mut words = pager.split_whitespace();
+    let program = words.next().unwrap_or("less");
+    let status = with_cooked(true, || {
+        std::process::Command::new(program)
+            .args(words)
+            .arg(path)
+            .status()
     });
+    match status {
+        Ok(_) => Ok(()),
+        Err(e) => Err(format!(
+            "cannot start the pager `{pager}` ({e}); the full log is in {}",
+            path.display()
+        )),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_save_of_other_files_names_them_and_the_editable_ones() {
+        assert_eq!(
+            not_editable(
+                &["Dockerfile".into()],
+                "06-cd-secrets/.github/workflows/publish.yml"
+            ),
+            "You saved Dockerfile, which is not among this exercise's editable files, so nothing ran. \
+             Watch mode runs when you save 06-cd-secrets/.github/workflows/publish.yml (or press r to run now)."
+        );
+        assert!(
+            not_editable(&["a".into(), "b".into(), "c".into()], "x")
+                .starts_with("You saved a, b and c, which are not")
+        );
+    }
 }

@@ -146,6 +146,11 @@ pub(crate) struct WatchArgs {
     /// Don't watch files: press r to run (for file systems without change events).
     #[arg(long)]
     pub manual_run: bool,
+    /// Find saved files by looking at them every 150 ms instead of waiting
+    /// for the file system's change events (slower; for network shares and
+    /// mounts that send no events).
+    #[arg(long, conflicts_with = "manual_run")]
+    pub poll: bool,
 }
 
 #[derive(Debug, Args)]

@@ -18,8 +18,14 @@ pub(crate) struct ListEntry<'a> {
     current: bool,
 }
 
-/// The list of exercises with progress, as text.
-pub(crate) fn render_list(course: &Course, state: &State, styles: &Styles) -> String {
+/// The list of exercises with progress, as text. When a row is wider than
+/// `width`, its title goes on the next line, wrapped.
+pub(crate) fn render_list(
+    course: &Course,
+    state: &State,
+    styles: &Styles,
+    width: Option<usize>,
+) -> String {
     let mut out = String::new();
     let done = state.done.len();
     let _ = writeln!(
@@ -41,12 +47,23 @@ pub(crate) fn render_list(course: &Course, state: &State, styles: &Styles) -> St
         } else {
             format!("{}", "pending".style(styles.skip))
         };
-        let line = format!(
+        let row = format!(
             "{marker} {:>2}  {status}  {:<32} {}",
             exercise.number, exercise.name, exercise.info.title
         );
+        let line = if width.is_some_and(|w| super::wrap::visible_width(&row) > w) {
+            let title = super::wrap::wrap_prose(&format!("        {}", exercise.info.title), width);
+            format!(
+                "{marker} {:>2}  {status}  {}\n{title}",
+                exercise.number, exercise.name
+            )
+        } else {
+            row
+        };
         if is_current {
-            let _ = writeln!(out, "{}", line.style(styles.current));
+            for part in line.split('\n') {
+                let _ = writeln!(out, "{}", part.style(styles.current));
+            }
         } else {
             let _ = writeln!(out, "{line}");
         }
@@ -69,4 +86,26 @@ pub(crate) fn list_json(course: &Course, state: &State) -> serde_json::Value {
         })
         .collect();
     serde_json::to_value(entries).unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_narrow_terminal_gets_the_title_on_its_own_line() {
+        let course = Course::load(None).unwrap();
+        let state = State::new(&course, None);
+        let wide = render_list(&course, &state, &Styles::default(), Some(120));
+        assert!(
+            wide.contains(">  1  pending  01-ci-first-workflow             Your first workflow\n"),
+            "{wide}"
+        );
+        let narrow = render_list(&course, &state, &Styles::default(), Some(60));
+        assert!(
+            narrow.contains(">  1  pending  01-ci-first-workflow\n        Your first workflow\n"),
+            "{narrow}"
+        );
+        assert!(narrow.lines().all(|l| l.chars().count() <= 60), "{narrow}");
+    }
 }

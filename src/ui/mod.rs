@@ -18,6 +18,8 @@ pub(crate) mod style;
 pub(crate) mod terminal;
 pub(crate) mod timeline;
 pub(crate) mod validate;
+pub(crate) mod verdict;
+pub(crate) mod wrap;
 
 use owo_colors::OwoColorize as _;
 

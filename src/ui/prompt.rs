@@ -50,20 +50,32 @@ impl Approver for CliApprover {
             };
         }
         let _asking = self.asking.lock().unwrap_or_else(|p| p.into_inner());
-        let question = format!(
-            "Waiting for approval to deploy {} to {} (job {}). Approve? [y/N] ",
+        let mut question = format!(
+            "Waiting for approval to deploy {} to {} (job {}).",
             short_sha(&request.sha),
             request.environment,
             request.job
         );
+        if !request.reviewers.is_empty() {
+            question.push_str(&format!(
+                " Required reviewers: {}.",
+                request.reviewers.join(", ")
+            ));
+        }
+        tell(&question);
+        let Some(reviewer) =
+            ask_reviewer(&request.environment, &request.reviewers, &user, ask, tell)
+        else {
+            return ApprovalDecision {
+                approved: false,
+                reviewer: "nobody".into(),
+                comment: "no required reviewer answered".into(),
+            };
+        };
         let approved = matches!(
-            ask(&question).as_deref().map(str::trim),
+            ask("Approve? [y/N] ").as_deref().map(str::trim),
             Some("y" | "Y" | "yes" | "Yes" | "YES")
         );
-        let reviewer = ask(&format!("Your name [{user}]: "))
-            .map(|s| s.trim().to_string())
-            .filter(|s| !s.is_empty())
-            .unwrap_or(user);
         let comment = ask("Comment: ")
             .map(|s| s.trim().to_string())
             .unwrap_or_default();
@@ -73,6 +85,77 @@ impl Approver for CliApprover {
             comment,
         }
     }
+}
+
+/// How many names the prompt takes before it gives up.
+const REVIEWER_TRIES: usize = 3;
+
+/// Asks who is answering until a required reviewer of `environment` does
+/// (as GitHub allows only them), telling anyone else who can; `None` when
+/// the input ends or no reviewer answered in [`REVIEWER_TRIES`] tries.
+fn ask_reviewer(
+    environment: &str,
+    reviewers: &[String],
+    user: &str,
+    mut ask: impl FnMut(&str) -> Option<String>,
+    mut tell: impl FnMut(&str),
+) -> Option<String> {
+    // The user's own name is offered only when it may answer: a default
+    // must not let anyone approve by pressing Enter.
+    let default = (reviewers.is_empty() || is_reviewer(reviewers, user).is_some()).then_some(user);
+    let question = match default {
+        Some(name) => format!("Your name [{name}]: "),
+        None => "Your name: ".to_string(),
+    };
+    for _ in 0..REVIEWER_TRIES {
+        let answer = ask(&question)?;
+        let name = match (answer.trim(), default) {
+            ("", Some(name)) => name,
+            (name, _) => name,
+        };
+        if reviewers.is_empty() && !name.is_empty() {
+            return Some(name.to_string());
+        }
+        match is_reviewer(reviewers, name) {
+            Some(listed) => return Some(listed.clone()),
+            None if name.is_empty() => tell(&format!(
+                "Who are you? Only {} can answer for {environment}.",
+                one_of(reviewers)
+            )),
+            None => tell(&not_a_reviewer(environment, reviewers, name)),
+        }
+    }
+    None
+}
+
+/// The listed reviewer `name` is (GitHub logins ignore case).
+fn is_reviewer<'a>(reviewers: &'a [String], name: &str) -> Option<&'a String> {
+    reviewers
+        .iter()
+        .find(|r| r.eq_ignore_ascii_case(name.trim()))
+}
+
+/// `lead`, `lead or ops`, `lead, ops or sam`.
+fn one_of(reviewers: &[String]) -> String {
+    match reviewers {
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{} or {last}", rest.join(", ")),
+        [] => String::new(),
+    }
+}
+
+fn not_a_reviewer(environment: &str, reviewers: &[String], name: &str) -> String {
+    let who = one_of(reviewers);
+    format!(
+        "{name} is not a required reviewer of {environment}: only {who} can approve or reject this deployment \
+         (reviewers are listed under [environments.{environment}] reviewers)."
+    )
+}
+
+/// Prints a line on stderr.
+fn tell(text: &str) {
+    let mut err = std::io::stderr().lock();
+    let _ = writeln!(err, "{text}");
 }
 
 /// Prints `question` on stderr and reads one line from stdin (`None` at
@@ -86,5 +169,58 @@ fn ask(question: &str) -> Option<String> {
     match std::io::stdin().read_line(&mut line) {
         Ok(0) | Err(_) => None,
         Ok(_) => Some(line),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::cell::RefCell;
+
+    fn run(answers: &[&str], reviewers: &[&str], user: &str) -> (Option<String>, Vec<String>) {
+        let reviewers: Vec<String> = reviewers.iter().map(|r| r.to_string()).collect();
+        let mut answers = answers.iter().map(|a| a.to_string());
+        let told = RefCell::new(Vec::new());
+        let who = ask_reviewer(
+            "production",
+            &reviewers,
+            user,
+            |_| answers.next(),
+            |t| told.borrow_mut().push(t.to_string()),
+        );
+        (who, told.into_inner())
+    }
+
+    #[test]
+    fn only_a_listed_reviewer_may_answer_and_others_are_told_who_can() {
+        let (who, told) = run(&["mallory", "Lead"], &["lead", "ops"], "mallory");
+        assert_eq!(who.as_deref(), Some("lead"));
+        assert_eq!(
+            told,
+            [
+                "mallory is not a required reviewer of production: only lead or ops can approve or reject \
+              this deployment (reviewers are listed under [environments.production] reviewers)."
+            ]
+        );
+    }
+
+    #[test]
+    fn the_default_name_is_the_user_only_when_a_reviewer_and_the_end_of_input_answers_nobody() {
+        let (who, told) = run(&["", "lead"], &["lead"], "sam");
+        assert_eq!(
+            who.as_deref(),
+            Some("lead"),
+            "Enter alone is nobody's answer"
+        );
+        assert_eq!(told, ["Who are you? Only lead can answer for production."]);
+        assert_eq!(
+            run(&[""], &["lead", "sam"], "sam").0.as_deref(),
+            Some("sam")
+        );
+        assert_eq!(run(&["eve"], &["lead"], "sam").0, None);
+        assert_eq!(
+            run(&["eve", "eve", "eve", "lead"], &["lead"], "sam").0,
+            None
+        );
     }
 }

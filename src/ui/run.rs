@@ -13,24 +13,53 @@ use super::style::Styles;
 use crate::scenario::{Checked, ScenarioEvent};
 use crate::validate::record::Action;
 use crate::validate::{self, Verdict};
-use course::{Course, Exercise};
+use course::Exercise;
 use workflow::{JobResult, RunEvent};
 
 /// How many log lines of a failed step are shown.
 const FAILED_STEP_TAIL: usize = 12;
 
-/// Prints a scenario's progress as it happens, for humans.
+/// Prints a scenario's progress as it happens, for humans, and keeps what
+/// the verdict screen shows again: warnings, errors, the failed steps' last
+/// lines and every step's full log.
 pub(crate) struct Progress {
     styles: Styles,
     quiet: bool,
+    /// The terminal's width, to wrap to.
+    width: Option<usize>,
     state: Mutex<ProgressState>,
 }
 
 #[derive(Default)]
 struct ProgressState {
+    /// The scenario step now playing.
+    scenario_step: usize,
     logs: BTreeMap<(String, usize), Vec<String>>,
     step_names: BTreeMap<(String, usize), String>,
     warned: BTreeSet<String>,
+    kept: RunLog,
+}
+
+/// What a run printed, kept for the verdict screen, the pager and JSON.
+#[derive(Debug, Clone, Default, serde::Serialize)]
+pub(crate) struct RunLog {
+    /// Warnings and errors of the workflows, once each.
+    pub problems: Vec<String>,
+    /// The steps that failed, with their last lines.
+    pub failed: Vec<StepLog>,
+    /// Every step that printed something, with all its lines.
+    pub steps: Vec<StepLog>,
+}
+
+/// One workflow step's log.
+#[derive(Debug, Clone, Default, serde::Serialize)]
+pub(crate) struct StepLog {
+    /// The scenario step it ran in (1-based).
+    pub scenario_step: usize,
+    pub job: String,
+    pub name: String,
+    pub outcome: Option<JobResult>,
+    pub lines: Vec<String>,
 }
 
 impl Progress {
@@ -39,20 +68,28 @@ impl Progress {
         Progress {
             styles,
             quiet,
+            width: super::wrap::Size::detect().columns,
             state: Mutex::new(ProgressState::default()),
         }
     }
 
-    /// Renders one event.
+    /// What the run printed so far.
+    pub(crate) fn log(&self) -> RunLog {
+        self.state
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .kept
+            .clone()
+    }
+
+    /// Renders one event (and keeps what the verdict shows again).
     pub(crate) fn event(&self, event: ScenarioEvent<'_>) {
-        if self.quiet {
-            return;
-        }
         let s = &self.styles;
         let mut state = self.state.lock().unwrap_or_else(|e| e.into_inner());
         let mut out = String::new();
         match event {
             ScenarioEvent::StepStarted { index, action } => {
+                state.scenario_step = index;
                 let what = match action {
                     Action::Push {
                         version, name, sha, ..
@@ -80,6 +117,7 @@ impl Progress {
             ScenarioEvent::Invalid { workflow } => {
                 for d in &workflow.diagnostics {
                     let _ = writeln!(out, "  {} {d}", "error:".style(s.error));
+                    state.kept.problems.push(format!("error: {d}"));
                 }
                 let _ = writeln!(
                     out,
@@ -91,39 +129,52 @@ impl Progress {
                 let text = diagnostic.to_string();
                 if state.warned.insert(text.clone()) {
                     let _ = writeln!(out, "  {} {text}", "warning:".style(s.warning));
+                    state.kept.problems.push(format!("warning: {text}"));
                 }
             }
             ScenarioEvent::Run(RunEvent::StepStarted { job, step, name }) => {
                 state.step_names.insert((job, step), name);
             }
             ScenarioEvent::Run(RunEvent::Log { job, step, line }) => {
-                let lines = state.logs.entry((job, step)).or_default();
-                lines.push(line);
-                if lines.len() > FAILED_STEP_TAIL {
-                    lines.remove(0);
-                }
+                state.logs.entry((job, step)).or_default().push(line);
             }
             ScenarioEvent::Run(RunEvent::StepFinished {
                 job, step, outcome, ..
             }) => {
                 let key = (job.clone(), step);
-                let logs = state.logs.remove(&key).unwrap_or_default();
+                let lines = state.logs.remove(&key).unwrap_or_default();
                 let name = state.step_names.remove(&key).unwrap_or_default();
+                let log = StepLog {
+                    scenario_step: state.scenario_step,
+                    job: job.clone(),
+                    name: name.clone(),
+                    outcome: Some(outcome),
+                    lines,
+                };
                 if outcome == JobResult::Failure {
                     let _ = writeln!(
                         out,
                         "    {} {job} › {name} failed; its last lines:",
                         "✗".style(s.fail)
                     );
-                    for line in logs {
+                    let tail = &log.lines[log.lines.len().saturating_sub(FAILED_STEP_TAIL)..];
+                    for line in tail {
                         let _ = writeln!(out, "      {}", line.style(s.dim));
                     }
+                    state.kept.failed.push(StepLog {
+                        lines: tail.to_vec(),
+                        ..log.clone()
+                    });
+                }
+                if !log.lines.is_empty() {
+                    state.kept.steps.push(log);
                 }
             }
             ScenarioEvent::Run(RunEvent::Warning { diagnostic }) => {
                 let text = diagnostic.to_string();
                 if state.warned.insert(text.clone()) {
                     let _ = writeln!(out, "  {} {text}", "warning:".style(s.warning));
+                    state.kept.problems.push(format!("warning: {text}"));
                 }
             }
             ScenarioEvent::Run(_) => {}
@@ -143,6 +194,10 @@ impl Progress {
             }
         }
         drop(state);
+        if self.quiet {
+            return;
+        }
+        let out = super::wrap::wrap(&out, self.width);
         let mut stdout = std::io::stdout().lock();
         let _ = stdout.write_all(out.as_bytes());
         let _ = stdout.flush();
@@ -164,73 +219,6 @@ fn result_style(result: JobResult, s: &Styles) -> owo_colors::Style {
         JobResult::Failure => s.fail,
         _ => s.skip,
     }
-}
-
-/// The verdict for humans.
-pub(crate) fn render_verdict(
-    course: &Course,
-    exercise: &Exercise,
-    checked: &Checked,
-    next: Option<&str>,
-    s: &Styles,
-) -> String {
-    let mut out = String::new();
-    out.push_str(&super::timeline::render_graphs(
-        &validate::timeline::graphs(&checked.record),
-        s,
-    ));
-    out.push_str(&super::timeline::render_timeline(
-        &validate::timeline::timeline(&checked.record),
-        s,
-    ));
-    match &checked.verdict {
-        Verdict::Pass { .. } => {
-            let _ = writeln!(
-                out,
-                "\n{} {} passed: {}",
-                "✓".style(s.pass),
-                exercise.name,
-                exercise.info.title
-            );
-            match next {
-                Some(next) => {
-                    let _ = writeln!(out, "Next: {next} (`devpath next`, or n in watch mode)");
-                }
-                None => {
-                    let _ = writeln!(out, "\n{}", course.info.final_message.trim_end());
-                }
-            }
-        }
-        Verdict::Fail(failure) => {
-            let _ = writeln!(
-                out,
-                "\n{} {} is not solved yet.",
-                "✗".style(s.fail),
-                exercise.name
-            );
-            let _ = writeln!(
-                out,
-                "\nWhat happened, against what the exercise expects ({} expected, {} what happened):",
-                "-".style(s.removed),
-                "+".style(s.added)
-            );
-            out.push_str(&render_diff(&failure.expected, &failure.actual, s));
-            if let Some(part) = &failure.part {
-                let _ = writeln!(out, "\nFirst difference in {}:", part.style(s.heading));
-            } else {
-                out.push('\n');
-            }
-            for line in failure.message.trim().lines() {
-                let _ = writeln!(out, "  {}", line.style(s.hint));
-            }
-            let _ = writeln!(
-                out,
-                "\nEdit {} and run again (`devpath hint` for a nudge).",
-                exercise.editable_paths()
-            );
-        }
-    }
-    out
 }
 
 /// A line diff of expected against actual, with a little context.
@@ -257,7 +245,12 @@ pub(crate) fn render_diff(expected: &[String], actual: &[String], s: &Styles) ->
 }
 
 /// The result as JSON, in the shape of Exercism's test-runner results.
-pub(crate) fn verdict_json(exercise: &Exercise, checked: &Checked) -> serde_json::Value {
+/// `log` is what the run printed: every step's full log is in `log`.
+pub(crate) fn verdict_json(
+    exercise: &Exercise,
+    checked: &Checked,
+    log: &RunLog,
+) -> serde_json::Value {
     let actual: Vec<String> = checked
         .outcome
         .lines
@@ -303,5 +296,8 @@ pub(crate) fn verdict_json(exercise: &Exercise, checked: &Checked) -> serde_json
         "runs": checked.record.steps,
         "timeline": validate::timeline::timeline(&checked.record),
         "graphs": validate::timeline::graphs(&checked.record),
+        "problems": log.problems,
+        "failed_steps": log.failed,
+        "log": log.steps,
     })
 }

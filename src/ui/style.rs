@@ -18,8 +18,13 @@ pub(crate) struct Styles {
     pub warning: Style,
     pub heading: Style,
     pub dim: Style,
+    /// An instructor's diff (`dev`): lines added and removed.
     pub added: Style,
     pub removed: Style,
+    /// A learner's difference: what the exercise expected is marked; what
+    /// happened (`actual`) stays neutral, neither good nor bad news.
+    pub expected: Style,
+    pub actual: Style,
     pub hint: Style,
     pub current: Style,
 }
@@ -62,6 +67,8 @@ impl Styles {
             dim: Style::new().dimmed(),
             added: Style::new().green(),
             removed: Style::new().red(),
+            expected: Style::new().cyan().bold(),
+            actual: Style::new(),
             hint: Style::new().cyan(),
             current: Style::new().cyan().bold(),
         }

@@ -55,39 +55,86 @@ impl Drop for RawMode {
     }
 }
 
+/// What the learner did at the terminal.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Input {
+    /// A key (lower case, Ctrl-C as `'\u{3}'`).
+    Key(char),
+    /// The terminal changed size.
+    Resize,
+    /// The input ended.
+    Closed,
+}
+
+/// The key reader's switch: paused while another program (the pager)
+/// reads the terminal, so that its keys are not taken from it.
+#[derive(Clone, Default)]
+pub(crate) struct Keys {
+    paused: std::sync::Arc<std::sync::atomic::AtomicBool>,
+}
+
+impl Keys {
+    /// Runs `f` with the key reader paused.
+    pub(crate) fn paused<T>(&self, f: impl FnOnce() -> T) -> T {
+        use std::sync::atomic::Ordering;
+        self.paused.store(true, Ordering::SeqCst);
+        // Let a read under way see the switch.
+        std::thread::sleep(KEY_POLL);
+        let value = f();
+        self.paused.store(false, Ordering::SeqCst);
+        value
+    }
+}
+
+/// How long the key reader waits for a key before it looks at its switch.
+const KEY_POLL: std::time::Duration = std::time::Duration::from_millis(50);
+
 /// Reads keys on a thread: single keys in raw mode, else the characters of
-/// each line from a pipe. `on_key` gets each key (lower case, Ctrl-C as
-/// `'\u{3}'`) and `None` when the input ends; it returns `false` to stop.
-pub(crate) fn spawn_keys(raw: bool, on_key: impl Fn(Option<char>) -> bool + Send + 'static) {
+/// each line from a pipe. `on_input` gets each one and returns `false` to
+/// stop.
+pub(crate) fn spawn_keys(raw: bool, on_input: impl Fn(Input) -> bool + Send + 'static) -> Keys {
+    let keys = Keys::default();
+    let switch = keys.paused.clone();
     std::thread::spawn(move || {
         if raw {
-            use crossterm::event::{Event, KeyCode, KeyEventKind, KeyModifiers, read};
-            while let Ok(event) = read() {
-                if let Event::Key(key) = event
-                    && key.kind == KeyEventKind::Press
-                {
-                    let c = match key.code {
+            use crossterm::event::{Event, KeyCode, KeyEventKind, KeyModifiers, poll, read};
+            loop {
+                if switch.load(std::sync::atomic::Ordering::SeqCst) {
+                    std::thread::sleep(KEY_POLL);
+                    continue;
+                }
+                match poll(KEY_POLL) {
+                    Ok(true) => {}
+                    Ok(false) => continue,
+                    Err(_) => break,
+                }
+                let input = match read() {
+                    Ok(Event::Key(key)) if key.kind == KeyEventKind::Press => match key.code {
                         KeyCode::Char('c') if key.modifiers.contains(KeyModifiers::CONTROL) => {
-                            '\u{3}'
+                            Input::Key('\u{3}')
                         }
-                        KeyCode::Char(c) => c.to_ascii_lowercase(),
+                        KeyCode::Char(c) => Input::Key(c.to_ascii_lowercase()),
                         _ => continue,
-                    };
-                    if !on_key(Some(c)) {
-                        return;
-                    }
+                    },
+                    Ok(Event::Resize(..)) => Input::Resize,
+                    Ok(_) => continue,
+                    Err(_) => break,
+                };
+                if !on_input(input) {
+                    return;
                 }
             }
         } else {
             for line in std::io::stdin().lock().lines() {
                 let Ok(line) = line else { break };
                 for c in line.trim().chars() {
-                    if !on_key(Some(c.to_ascii_lowercase())) {
+                    if !on_input(Input::Key(c.to_ascii_lowercase())) {
                         return;
                     }
                 }
             }
         }
-        on_key(None);
+        on_input(Input::Closed);
     });
+    keys
 }

@@ -9,8 +9,10 @@ use crate::validate::timeline::{RunGraph, Timeline, TimelineCell};
 use workflow::JobResult;
 
 /// The deploy timeline as a table: one row per step, one column per
-/// environment. Empty when the scenario has no environments.
-pub(crate) fn render_timeline(timeline: &Timeline, s: &Styles) -> String {
+/// environment; when the table is wider than `width`, one line per step and
+/// environment instead, so that a row never wraps through its marks. Empty
+/// when the scenario has no environments.
+pub(crate) fn render_timeline(timeline: &Timeline, s: &Styles, width: Option<usize>) -> String {
     if timeline.environments.is_empty() || timeline.rows.is_empty() {
         return String::new();
     }
@@ -42,6 +44,11 @@ pub(crate) fn render_timeline(timeline: &Timeline, s: &Styles) -> String {
         "\n{}",
         "Deploy timeline (what each environment served after each step)".style(s.heading)
     );
+    let table_width = 2 + action_width + widths.iter().map(|w| w + 2).sum::<usize>();
+    if width.is_some_and(|w| table_width > w) {
+        out.push_str(&stacked(timeline, &cell_texts, s));
+        return super::wrap::wrap(&out, width);
+    }
     let mut header = format!("  {:<action_width$}", "step");
     for (env, width) in timeline.environments.iter().zip(&widths) {
         let _ = write!(header, "  {env:<width$}");
@@ -64,6 +71,37 @@ pub(crate) fn render_timeline(timeline: &Timeline, s: &Styles) -> String {
             let _ = write!(line, "  {styled}");
         }
         let _ = writeln!(out, "{}", line.trim_end());
+    }
+    out
+}
+
+/// The timeline for a narrow terminal: each step, then one line per
+/// environment.
+fn stacked(timeline: &Timeline, cell_texts: &[Vec<String>], s: &Styles) -> String {
+    let env_width = timeline
+        .environments
+        .iter()
+        .map(|e| e.chars().count())
+        .max()
+        .unwrap_or(0);
+    let mut out = String::new();
+    for (row, texts) in timeline.rows.iter().zip(cell_texts) {
+        let _ = writeln!(
+            out,
+            "  {}  {}",
+            format!("step {}", row.step).style(s.dim),
+            row.action
+        );
+        for ((env, cell), text) in timeline.environments.iter().zip(&row.cells).zip(texts) {
+            let style = if !cell.deployed {
+                s.dim
+            } else if cell.healthy {
+                s.pass
+            } else {
+                s.fail
+            };
+            let _ = writeln!(out, "    {env:<env_width$}  {}", text.style(style));
+        }
     }
     out
 }

@@ -118,7 +118,23 @@ pub(crate) fn timeline(record: &ScenarioRecord) -> Timeline {
                 .and_then(|c| c.digest.clone());
             let history = &mut served[i];
             let previous = history.last().cloned().flatten();
-            if digest.is_some() && digest != previous && history.contains(&digest) {
+            // By hand: the environment went back to an image it served
+            // before. Automatically: a job deployed this step's new image
+            // to it, and it still serves (is back on) the one before.
+            let deployed_here = step.runs.iter().flat_map(|r| &r.jobs).any(|job| {
+                job.result != JobResult::Skipped
+                    && job.approval.as_ref().is_none_or(|d| d.approved)
+                    && job
+                        .environment
+                        .as_ref()
+                        .is_some_and(|e| e.name.eq_ignore_ascii_case(env))
+            });
+            let pushed_new = step.pushed.iter().any(|t| {
+                Some(&t.digest) != digest.as_ref() && !history.contains(&Some(t.digest.clone()))
+            });
+            let by_hand = digest != previous && history.contains(&digest);
+            let automatic = digest == previous && deployed_here && pushed_new;
+            if digest.is_some() && (by_hand || automatic) {
                 cell.marks.push("rollback".to_string());
             }
             history.push(digest);
@@ -248,4 +264,135 @@ pub(crate) fn graphs(record: &ScenarioRecord) -> Vec<RunGraph> {
         }
     }
     graphs
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::validate::record::{
+        ContainerObservation, EnvironmentObservation, Probe, RegistryTag, StepRecord,
+    };
+    use workflow::{ApprovalDecision, JobEnvironment, JobReport, RunReport};
+
+    fn push(index: usize, name: &str) -> StepRecord {
+        StepRecord::new(
+            index,
+            Action::Push {
+                version: name.into(),
+                name: name.into(),
+                sha: format!("sha-{name}"),
+                git_ref: "refs/heads/main".into(),
+            },
+        )
+    }
+
+    fn serving(step: &mut StepRecord, digest: &str) {
+        let ok = Probe {
+            status: Some(200),
+            body: "ok".into(),
+        };
+        step.environments = vec![EnvironmentObservation {
+            name: "production".into(),
+            container: Some(ContainerObservation {
+                running: true,
+                image: "img".into(),
+                digest: Some(digest.into()),
+                version: ok.clone(),
+                health: ok,
+            }),
+        }];
+    }
+
+    fn deploy(step: &mut StepRecord, result: JobResult, approved: Option<bool>, pushed: &str) {
+        step.pushed = vec![RegistryTag {
+            repository: "my-app".into(),
+            tag: pushed.into(),
+            digest: format!("d-{pushed}"),
+        }];
+        step.runs = vec![RunReport {
+            workflow: "pipeline.yml".into(),
+            name: None,
+            event: "push".into(),
+            conclusion: result,
+            jobs: vec![JobReport {
+                id: "deploy".into(),
+                name: "deploy".into(),
+                result,
+                needs: Vec::new(),
+                outputs: Default::default(),
+                steps: Vec::new(),
+                environment: Some(JobEnvironment {
+                    name: "production".into(),
+                    url: None,
+                }),
+                approval: approved.map(|approved| ApprovalDecision {
+                    approved,
+                    reviewer: "lead".into(),
+                    comment: String::new(),
+                }),
+                matrix: None,
+                combinations: Vec::new(),
+            }],
+            printed_secrets: Vec::new(),
+            run_name: None,
+        }];
+    }
+
+    fn marks(steps: Vec<StepRecord>) -> Vec<Vec<String>> {
+        let record = ScenarioRecord {
+            steps,
+            ..ScenarioRecord::default()
+        };
+        timeline(&record)
+            .rows
+            .into_iter()
+            .map(|r| r.cells[0].marks.clone())
+            .collect()
+    }
+
+    fn first() -> StepRecord {
+        let mut one = push(1, "v1");
+        deploy(&mut one, JobResult::Success, None, "v1");
+        serving(&mut one, "d-v1");
+        one
+    }
+
+    #[test]
+    fn an_automatic_rollback_is_marked_as_one_by_hand() {
+        // Exercise 11: v2 is deployed, fails its health check, and the
+        // deploy script puts v1 back: production serves v1 after step 2.
+        let mut two = push(2, "v2");
+        deploy(&mut two, JobResult::Failure, None, "v2");
+        serving(&mut two, "d-v1");
+        assert_eq!(
+            marks(vec![first(), two]),
+            [vec![], vec!["rollback".to_string()]]
+        );
+    }
+
+    #[test]
+    fn a_rejected_or_skipped_deployment_is_not_a_rollback() {
+        let mut rejected = push(2, "v2");
+        deploy(&mut rejected, JobResult::Failure, Some(false), "v2");
+        serving(&mut rejected, "d-v1");
+        assert_eq!(
+            marks(vec![first(), rejected]),
+            [vec![], vec!["rejected by lead".to_string()]]
+        );
+        let mut skipped = push(2, "v2");
+        deploy(&mut skipped, JobResult::Skipped, None, "v2");
+        serving(&mut skipped, "d-v1");
+        assert_eq!(
+            marks(vec![first(), skipped]),
+            [Vec::<String>::new(), vec![]]
+        );
+    }
+
+    #[test]
+    fn a_new_version_deployed_is_not_a_rollback() {
+        let mut two = push(2, "v2");
+        deploy(&mut two, JobResult::Success, None, "v2");
+        serving(&mut two, "d-v2");
+        assert_eq!(marks(vec![first(), two]), [Vec::<String>::new(), vec![]]);
+    }
 }

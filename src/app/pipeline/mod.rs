@@ -62,6 +62,7 @@ mod dotenv;
 mod environments;
 mod event;
 mod local_repo;
+mod vars;
 
 use super::VerbResult;
 use crate::ui::out::outln;
@@ -251,6 +252,30 @@ pub(crate) fn run(args: &PipelineArgs, global: &GlobalArgs) -> VerbResult {
             source,
         })?;
     request.work_root = work.path().join("run");
+    // Kept until the run ends: the registry vars.REGISTRY names, when
+    // devpath started it. A dry run starts nothing, so it comes here.
+    let filled = {
+        let scoped: Vec<_> = request.environments.iter().map(|e| &e.vars).collect();
+        vars::fill_in(
+            &display,
+            &source,
+            &mut request.vars,
+            &scoped,
+            global.registry.as_deref(),
+            &work.path().join("registry"),
+        )?
+    };
+    {
+        let mut err = std::io::stderr().lock();
+        for note in &filled.notes {
+            let (label, style) = if note.contains(" is empty ") {
+                ("warning:", err_styles.warning)
+            } else {
+                ("note:", err_styles.dim)
+            };
+            let _ = writeln!(err, "{} {note}", label.style(style));
+        }
+    }
     // In a git repository, check out what a push would carry (tracked and
     // not-ignored files), not build folders such as target/ or node_modules/.
     if let Some(files) = git_files(&repo_root) {
@@ -302,6 +327,7 @@ pub(crate) fn run(args: &PipelineArgs, global: &GlobalArgs) -> VerbResult {
             report.conclusion.style(s.result(report.conclusion))
         )?;
     }
+    drop(filled);
     drop(work);
     Ok(if report.conclusion == JobResult::Success {
         ExitCode::SUCCESS
