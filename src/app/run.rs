@@ -9,10 +9,10 @@ use serde_json::json;
 use super::VerbResult;
 use super::context::Session;
 use crate::cli::{Format, GlobalArgs, RunArgs, VerifyArgs};
+use crate::scenario::Checked;
 use crate::ui::out::{out, outln};
 use crate::ui::run::{Progress, render_verdict, verdict_json};
 use crate::ui::style::{Stream, Styles};
-use crate::scenario::Checked;
 use course::Exercise;
 
 /// Checks an exercise with the learner's files of the workspace.

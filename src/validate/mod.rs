@@ -1,7 +1,8 @@
 //! From what happened to a verdict: the outcome of a scenario is rendered as
 //! normalised text (volatile values replaced by stable placeholders such as
 //! `<sha:v1>`), compared line by line with the exercise's `outcome.snap`,
-//! and the first part that differs picks the instructor's message.
+//! and the differing parts pick the instructor's message whose evidence
+//! holds (`explain`), or a neutral description of the difference.
 //!
 //! The outcome records what can be observed, never raw logs, so a different
 //! but correct solution passes too.
@@ -11,6 +12,7 @@
 //! observing belong to `crate::scenario`, which calls into this module and
 //! never the other way round.
 
+mod explain;
 mod outcome;
 pub(crate) mod record;
 pub(crate) mod timeline;
@@ -19,7 +21,7 @@ pub(crate) use outcome::Outcome;
 
 use serde::Serialize;
 
-use course::{Exercise, MessageInfo};
+use course::Exercise;
 use record::{InvalidWorkflow, ScenarioRecord};
 
 /// The verdict on a learner's solution.
@@ -73,20 +75,14 @@ pub(crate) fn judge(
         .iter()
         .flat_map(|s| s.invalid.iter().cloned())
         .collect();
-    let first = (0..expected.len().max(actual.len()))
-        .find(|&i| expected.get(i) != actual.get(i))
-        .unwrap_or(0);
-    // The part of the first difference: from the expected side when it has
-    // that line (the instructor wrote messages for it), else the actual side.
-    let part = expected_part(&expected, first)
-        .or_else(|| outcome.lines.get(first).map(|l| l.part.clone()));
-    let message = part
-        .as_deref()
-        .and_then(|part| message_for(&exercise.info.messages, part))
-        .map(str::to_string)
-        .unwrap_or_else(|| {
-            "What your pipeline did differs from what the exercise expects; the difference is shown above. Run `devpath hint` for a nudge.".to_string()
-        });
+    let differences = explain::differences(&expected, &actual);
+    let (part, message) = explain::message(
+        &exercise.info.messages,
+        &differences,
+        &expected,
+        &actual,
+        record,
+    );
     Verdict::Fail(Box::new(Failure {
         part,
         message,
@@ -103,50 +99,6 @@ pub(crate) fn snapshot_lines(snapshot: &str) -> Vec<String> {
         lines.pop();
     }
     lines
-}
-
-/// The part of line `index` of an outcome given as text.
-fn expected_part(lines: &[String], index: usize) -> Option<String> {
-    lines.get(index)?;
-    Some(outcome::part_of(lines, index))
-}
-
-/// The most specific message whose part is a prefix of `part`.
-pub(crate) fn message_for<'a>(messages: &'a [MessageInfo], part: &str) -> Option<&'a str> {
-    messages
-        .iter()
-        .filter(|m| part == m.part || part.starts_with(&format!("{} / ", m.part)))
-        .max_by_key(|m| m.part.len())
-        .map(|m| m.text.as_str())
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn most_specific_message_wins() {
-        let messages = vec![
-            MessageInfo {
-                part: "run 2".into(),
-                text: "run".into(),
-            },
-            MessageInfo {
-                part: "run 2 / workflow ci.yml".into(),
-                text: "wf".into(),
-            },
-            MessageInfo {
-                part: "run 1".into(),
-                text: "other".into(),
-            },
-        ];
-        assert_eq!(
-            message_for(&messages, "run 2 / workflow ci.yml / job x"),
-            Some("wf")
-        );
-        assert_eq!(message_for(&messages, "run 2"), Some("run"));
-        assert_eq!(message_for(&messages, "run 21"), None);
-    }
 }
 
 /// One check per scenario step, in order: the step's lines in the snapshot

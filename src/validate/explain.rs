@@ -1,0 +1,429 @@
+//! Which message a failed outcome gets. Every part that differs is a
+//! candidate, in the order of the diff (an added line counts for its own
+//! part, not the next expected line's). For each, the most specific
+//! instructor message whose evidence holds for what the learner's run did
+//! wins (`when` in `exercise.toml`: the triggers, the needs, a failed
+//! step's log, the registry, the docker commands, the outcome's own lines,
+//! a leak). When no message fits, the learner gets a neutral description of
+//! the first difference, with what the run shows about it: a workflow that
+//! did not start and why, a job that ran although what it needs failed, a
+//! step kept green by `continue-on-error`, a failed step's last log lines.
+//! A message must never contradict what happened.
+
+use similar::{Algorithm, DiffOp};
+
+use super::outcome::part_of;
+use super::record::{FailedStep, NotTriggeredWhy, ScenarioRecord, StepRecord};
+use course::{MessageInfo, MessageWhen, NeedsEvidence, RegistryEvidence, TriggerEvidence};
+use workflow::JobResult;
+
+/// How many lines of a failed step's log a neutral message shows.
+const LOG_LINES: usize = 6;
+
+/// A part of the outcome whose lines differ.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Difference {
+    pub part: String,
+    /// Its lines in the snapshot (trimmed), in order.
+    pub expected: Vec<String>,
+    /// Its lines in the learner's outcome (trimmed), in order.
+    pub actual: Vec<String>,
+}
+
+impl Difference {
+    /// The scenario step the part belongs to (`step 2 / …` → 2).
+    fn step(&self) -> Option<usize> {
+        step_of(&self.part)
+    }
+}
+
+fn step_of(part: &str) -> Option<usize> {
+    part.strip_prefix("step ")?
+        .split(" / ")
+        .next()?
+        .parse()
+        .ok()
+}
+
+/// The differing parts of two outcomes, in the order of their line diff.
+pub(crate) fn differences(expected: &[String], actual: &[String]) -> Vec<Difference> {
+    let mut out: Vec<Difference> = Vec::new();
+    let mut add = |part: String, line: &str, is_expected: bool| {
+        let index = match out.iter().position(|d| d.part == part) {
+            Some(i) => i,
+            None => {
+                out.push(Difference {
+                    part,
+                    expected: Vec::new(),
+                    actual: Vec::new(),
+                });
+                out.len() - 1
+            }
+        };
+        let side = if is_expected {
+            &mut out[index].expected
+        } else {
+            &mut out[index].actual
+        };
+        side.push(line.trim().to_string());
+    };
+    for op in similar::capture_diff_slices(Algorithm::Myers, expected, actual) {
+        let (old, new) = match op {
+            DiffOp::Equal { .. } => continue,
+            DiffOp::Delete {
+                old_index, old_len, ..
+            } => (old_index..old_index + old_len, 0..0),
+            DiffOp::Insert {
+                new_index, new_len, ..
+            } => (0..0, new_index..new_index + new_len),
+            DiffOp::Replace {
+                old_index,
+                old_len,
+                new_index,
+                new_len,
+            } => (
+                old_index..old_index + old_len,
+                new_index..new_index + new_len,
+            ),
+        };
+        for i in old {
+            add(part_of(expected, i), &expected[i], true);
+        }
+        for i in new {
+            add(part_of(actual, i), &actual[i], false);
+        }
+    }
+    out
+}
+
+/// The message for a failed outcome: the part it is about and its text.
+pub(crate) fn message(
+    messages: &[MessageInfo],
+    differences: &[Difference],
+    expected: &[String],
+    actual: &[String],
+    record: &ScenarioRecord,
+) -> (Option<String>, String) {
+    let evidence = Evidence {
+        record,
+        expected,
+        actual,
+    };
+    for difference in differences {
+        let mut candidates: Vec<&MessageInfo> = messages
+            .iter()
+            .filter(|m| covers(&m.part, &difference.part))
+            .collect();
+        candidates.sort_by_key(|m| std::cmp::Reverse(m.part.len()));
+        if let Some(chosen) = candidates.into_iter().find(|m| {
+            m.when
+                .as_ref()
+                .is_none_or(|w| evidence.holds(w, difference))
+        }) {
+            return (Some(difference.part.clone()), chosen.text.clone());
+        }
+    }
+    let Some(first) = differences.first() else {
+        return (None, neutral_end().to_string());
+    };
+    (Some(first.part.clone()), neutral(first, record))
+}
+
+/// Whether a message for `message_part` covers `part`.
+fn covers(message_part: &str, part: &str) -> bool {
+    part == message_part || part.starts_with(&format!("{message_part} / "))
+}
+
+/// What the learner's run shows, for checking a message's `when`.
+struct Evidence<'a> {
+    record: &'a ScenarioRecord,
+    expected: &'a [String],
+    actual: &'a [String],
+}
+
+impl Evidence<'_> {
+    fn holds(&self, when: &MessageWhen, difference: &Difference) -> bool {
+        let step = difference.step();
+        let steps: Vec<&StepRecord> = self
+            .record
+            .steps
+            .iter()
+            .filter(|s| step.is_none_or(|n| s.index == n))
+            .collect();
+        if when.trigger == Some(TriggerEvidence::Missing)
+            && !steps
+                .iter()
+                .flat_map(|s| &s.not_triggered)
+                .any(|n| n.why == NotTriggeredWhy::NoEvent)
+        {
+            return false;
+        }
+        match when.needs {
+            Some(NeedsEvidence::Missing) if !self.needs_missing(step) => return false,
+            Some(NeedsEvidence::Overridden)
+                if !steps.iter().any(|s| !ran_after_failure(s).is_empty()) =>
+            {
+                return false;
+            }
+            _ => {}
+        }
+        if let Some(text) = &when.log
+            && !steps
+                .iter()
+                .flat_map(|s| &s.failed_steps)
+                .any(|f| f.log.iter().any(|l| l.contains(text.as_str())))
+        {
+            return false;
+        }
+        if let Some(registry) = when.registry {
+            let pushed = match step {
+                Some(_) => steps.iter().any(|s| !s.pushed.is_empty()),
+                None => !self.record.registry.is_empty(),
+            };
+            if pushed != (registry == RegistryEvidence::Pushed) {
+                return false;
+            }
+        }
+        if let Some(verb) = &when.docker
+            && !steps
+                .iter()
+                .flat_map(|s| &s.docker_commands)
+                .any(|v| v == verb)
+        {
+            return false;
+        }
+        if !when.outcome.is_empty() {
+            let have = step_lines(self.actual, step);
+            if !when
+                .outcome
+                .iter()
+                .all(|want| have.iter().any(|line| line == want.trim()))
+            {
+                return false;
+            }
+        }
+        if let Some(leak) = when.leak
+            && leak == self.record.leaks.is_empty()
+        {
+            return false;
+        }
+        true
+    }
+
+    /// Whether a job of the step (or of any step) runs after fewer jobs in
+    /// the learner's outcome than the snapshot says it should.
+    fn needs_missing(&self, step: Option<usize>) -> bool {
+        let expected = job_afters(&step_lines(self.expected, step));
+        let actual = job_afters(&step_lines(self.actual, step));
+        expected.iter().any(|(job, want)| {
+            actual
+                .iter()
+                .filter(|(j, _)| j == job)
+                .any(|(_, have)| want.iter().any(|w| !have.contains(w)))
+        })
+    }
+}
+
+/// The trimmed lines of step `step` of an outcome (all lines for `None`).
+fn step_lines(lines: &[String], step: Option<usize>) -> Vec<String> {
+    let Some(step) = step else {
+        return lines.iter().map(|l| l.trim().to_string()).collect();
+    };
+    let header = format!("step {step}:");
+    lines
+        .iter()
+        .skip_while(|l| !l.starts_with(&header))
+        .enumerate()
+        .take_while(|(i, l)| *i == 0 || l.starts_with(' '))
+        .map(|(_, l)| l.trim().to_string())
+        .collect()
+}
+
+/// `job X (after a, b): …` lines as (X, [a, b]).
+fn job_afters(lines: &[String]) -> Vec<(String, Vec<String>)> {
+    lines
+        .iter()
+        .filter_map(|line| {
+            let rest = line.strip_prefix("job ")?;
+            let head = rest.split(": ").next()?;
+            let (id, after) = match head.split_once(" (after ") {
+                Some((id, after)) => (
+                    id,
+                    after
+                        .trim_end_matches(')')
+                        .split(", ")
+                        .map(str::to_string)
+                        .collect(),
+                ),
+                None => (head, Vec::new()),
+            };
+            Some((id.to_string(), after))
+        })
+        .collect()
+}
+
+/// Jobs of a step's runs that ran although a job they need did not
+/// succeed, with that job: (workflow, job, needed, its result).
+fn ran_after_failure(step: &StepRecord) -> Vec<(String, String, String, JobResult)> {
+    let mut found = Vec::new();
+    for run in &step.runs {
+        for job in &run.jobs {
+            if matches!(job.result, JobResult::Skipped) {
+                continue;
+            }
+            for need in &job.needs {
+                if let Some(needed) = run.jobs.iter().find(|j| &j.id == need)
+                    && needed.result != JobResult::Success
+                {
+                    found.push((
+                        file_name(&run.workflow).to_string(),
+                        job.id.clone(),
+                        needed.id.clone(),
+                        needed.result,
+                    ));
+                }
+            }
+        }
+    }
+    found
+}
+
+fn file_name(path: &str) -> &str {
+    path.rsplit('/').next().unwrap_or(path)
+}
+
+fn neutral_end() -> &'static str {
+    "Run `devpath hint` for a nudge."
+}
+
+/// A neutral description of a difference, and what the run shows about it.
+fn neutral(difference: &Difference, record: &ScenarioRecord) -> String {
+    let mut out = String::new();
+    let show = |lines: &[String]| -> String {
+        if lines.is_empty() {
+            "nothing".to_string()
+        } else {
+            lines
+                .iter()
+                .map(|l| format!("`{l}`"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        }
+    };
+    out.push_str(&format!(
+        "Your run differs from the expected outcome in {}: expected {}; your run has {}.",
+        difference.part,
+        show(&difference.expected),
+        show(&difference.actual)
+    ));
+    let steps: Vec<&StepRecord> = record
+        .steps
+        .iter()
+        .filter(|s| difference.step().is_none_or(|n| s.index == n))
+        .collect();
+    for step in &steps {
+        for n in &step.not_triggered {
+            let why = match n.why {
+                NotTriggeredWhy::NoEvent => format!("its `on:` does not list `{}`", n.event),
+                NotTriggeredWhy::Filtered => format!(
+                    "its `on:` lists `{}`, but its filters (such as `branches:`) leave out this one, a push to `main`",
+                    n.event
+                ),
+            };
+            out.push_str(&format!(
+                "\n{} did not start in step {}: {why}.",
+                n.file, step.index
+            ));
+        }
+        for (workflow, job, needed, result) in ran_after_failure(step) {
+            out.push_str(&format!(
+                "\nIn step {}, job `{job}` ({workflow}) ran although `{needed}`, which it needs, ended `{result}`: a job whose needs did not succeed is skipped, unless its `if:` runs it anyway (`always()`, `failure()`).",
+                step.index
+            ));
+        }
+    }
+    let failed: Vec<(usize, &FailedStep)> = steps
+        .iter()
+        .flat_map(|s| s.failed_steps.iter().map(|f| (s.index, f)))
+        .take(2)
+        .collect();
+    for (index, failed) in failed {
+        let which = if failed.step.is_empty() {
+            format!("Job `{}` ({})", failed.job, failed.workflow)
+        } else {
+            format!(
+                "Step `{}` of job `{}` ({})",
+                failed.step, failed.job, failed.workflow
+            )
+        };
+        let kept = if failed.continued {
+            ", but `continue-on-error` kept the job going"
+        } else {
+            ""
+        };
+        out.push_str(&format!("\n{which} failed in step {index}{kept}."));
+        let tail = &failed.log[failed.log.len().saturating_sub(LOG_LINES)..];
+        if !tail.is_empty() {
+            out.push_str(" Its log ends with:");
+            for line in tail {
+                out.push_str(&format!("\n    {line}"));
+            }
+        }
+    }
+    out.push('\n');
+    out.push_str(neutral_end());
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lines(text: &str) -> Vec<String> {
+        text.lines().map(str::to_string).collect()
+    }
+
+    #[test]
+    fn an_added_line_counts_for_its_own_part() {
+        let expected =
+            lines("registry:\n  my-org/my-app:<sha:v1> <digest:v1>\nsecrets: no leak found");
+        let actual = lines(
+            "registry:\n  my-org/my-app:<sha:v1> <digest:v1>\n  my-org/my-app:latest <digest:v1>\nsecrets: no leak found",
+        );
+        let differences = differences(&expected, &actual);
+        assert_eq!(differences.len(), 1, "{differences:?}");
+        assert_eq!(
+            differences[0].part,
+            "registry / my-org/my-app:latest <digest:v1>"
+        );
+        assert!(differences[0].expected.is_empty());
+    }
+
+    #[test]
+    fn step_lines_are_the_step_header_and_its_indented_lines() {
+        let outcome = lines(
+            "step 1: push <sha:v1> (app good)\n  workflow ci.yml: success\nstep 2: push <sha:v2> (app bad)\n  no workflow ran\nregistry:",
+        );
+        assert_eq!(
+            step_lines(&outcome, Some(2)),
+            vec!["step 2: push <sha:v2> (app bad)", "no workflow ran"]
+        );
+    }
+
+    #[test]
+    fn job_lines_give_what_each_job_runs_after() {
+        let afters = job_afters(&lines(
+            "job build: success\njob deploy (after build, test): skipped",
+        ));
+        assert_eq!(
+            afters,
+            vec![
+                ("build".to_string(), vec![]),
+                (
+                    "deploy".to_string(),
+                    vec!["build".to_string(), "test".to_string()]
+                )
+            ]
+        );
+    }
+}
