@@ -120,7 +120,17 @@ pub(crate) fn message(
                 .as_ref()
                 .is_none_or(|w| evidence.holds(w, difference))
         }) {
-            return (Some(difference.part.clone()), chosen.text.clone());
+            let mut text = chosen.text.trim_end().to_string();
+            if let Some(quote) = chosen
+                .when
+                .as_ref()
+                .and_then(|w| w.log.as_deref())
+                .and_then(|needle| quote_log(record, difference.step(), needle))
+            {
+                text.push('\n');
+                text.push_str(&quote);
+            }
+            return (Some(difference.part.clone()), text);
         }
     }
     let Some(first) = differences.first() else {
@@ -286,6 +296,31 @@ fn ran_after_failure(step: &StepRecord) -> Vec<(String, String, String, JobResul
         }
     }
     found
+}
+
+/// The log line a message's `when.log` matched, with the step it is from.
+fn quote_log(record: &ScenarioRecord, step: Option<usize>, needle: &str) -> Option<String> {
+    record
+        .steps
+        .iter()
+        .filter(|s| step.is_none_or(|n| s.index == n))
+        .flat_map(|s| &s.failed_steps)
+        .find_map(|failed| {
+            let line = failed.log.iter().find(|l| l.contains(needle))?;
+            Some(format!("{} says:\n    {line}", failed_step_log(failed)))
+        })
+}
+
+/// "The log of step `Run ./test.sh` of job `test` (ci.yml)", or of the job.
+fn failed_step_log(failed: &FailedStep) -> String {
+    if failed.step.is_empty() {
+        format!("The log of job `{}` ({})", failed.job, failed.workflow)
+    } else {
+        format!(
+            "The log of step `{}` of job `{}` ({})",
+            failed.step, failed.job, failed.workflow
+        )
+    }
 }
 
 fn file_name(path: &str) -> &str {
