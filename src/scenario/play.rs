@@ -319,7 +319,7 @@ impl<'a> Player<'a> {
         }
         let request = self.request(step, trigger);
         let on_event = self.on_event;
-        let logs = StepLogs::default();
+        let logs = StepLogs::new(&self.run.path);
         let result =
             workflow::execute_cancellable(&parsed.workflow, &request, &self.cancel, &|event| {
                 logs.keep(&event);
@@ -553,13 +553,21 @@ fn docker_verb(args: &[String]) -> Option<String> {
 
 /// The last lines of each step's log during one run, to tell the learner
 /// how a failed step ended.
-#[derive(Default)]
 struct StepLogs {
+    /// The run's folder, shown as `…` (its name changes with every run).
+    run_dir: String,
     /// (job, step) → its last lines; step 0 holds messages about the job.
     lines: std::sync::Mutex<BTreeMap<(String, usize), std::collections::VecDeque<String>>>,
 }
 
 impl StepLogs {
+    fn new(run_dir: &std::path::Path) -> StepLogs {
+        StepLogs {
+            run_dir: run_dir.display().to_string(),
+            lines: Default::default(),
+        }
+    }
+
     fn keep(&self, event: &workflow::RunEvent) {
         let workflow::RunEvent::Log { job, step, line } = event else {
             return;
@@ -571,7 +579,7 @@ impl StepLogs {
         if tail.len() == FailedStep::TAIL {
             tail.pop_front();
         }
-        tail.push_back(line.clone());
+        tail.push_back(line.replace(&self.run_dir, "…"));
     }
 
     /// The steps of `report` that failed, with their logs; a job that

@@ -134,9 +134,12 @@ pub(crate) fn message(
         }
     }
     let Some(first) = differences.first() else {
-        return (None, neutral_end().to_string());
+        return (
+            None,
+            "Your run differs from the expected outcome.".to_string(),
+        );
     };
-    (Some(first.part.clone()), neutral(first, record))
+    (Some(first.part.clone()), neutral(differences, record))
 }
 
 /// Whether a message for `message_part` covers `part`.
@@ -327,12 +330,9 @@ fn file_name(path: &str) -> &str {
     path.rsplit('/').next().unwrap_or(path)
 }
 
-fn neutral_end() -> &'static str {
-    "Run `devpath hint` for a nudge."
-}
-
 /// A neutral description of a difference, and what the run shows about it.
-fn neutral(difference: &Difference, record: &ScenarioRecord) -> String {
+fn neutral(differences: &[Difference], record: &ScenarioRecord) -> String {
+    let difference = &differences[0];
     let mut out = String::new();
     let show = |lines: &[String]| -> String {
         if lines.is_empty() {
@@ -345,11 +345,20 @@ fn neutral(difference: &Difference, record: &ScenarioRecord) -> String {
                 .join(", ")
         }
     };
+    // The lines of every difference in the same step (or section): a
+    // line that replaced another belongs to a part of its own.
+    let section = |part: &str| part.split(" / ").next().unwrap_or(part).to_string();
+    let here = section(&difference.part);
+    let same: Vec<&Difference> = differences
+        .iter()
+        .filter(|d| section(&d.part) == here)
+        .collect();
+    let expected: Vec<String> = same.iter().flat_map(|d| d.expected.clone()).collect();
+    let actual: Vec<String> = same.iter().flat_map(|d| d.actual.clone()).collect();
     out.push_str(&format!(
-        "Your run differs from the expected outcome in {}: expected {}; your run has {}.",
-        difference.part,
-        show(&difference.expected),
-        show(&difference.actual)
+        "Your run differs from the expected outcome in {here}: expected {}; your run has {}.",
+        show(&expected),
+        show(&actual)
     ));
     let steps: Vec<&StepRecord> = record
         .steps
@@ -405,8 +414,6 @@ fn neutral(difference: &Difference, record: &ScenarioRecord) -> String {
             }
         }
     }
-    out.push('\n');
-    out.push_str(neutral_end());
     out
 }
 
