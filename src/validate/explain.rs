@@ -1,6 +1,7 @@
-//! Which message a failed outcome gets. Every part that differs is a
-//! candidate, in the order of the diff (an added line counts for its own
-//! part, not the next expected line's). For each, the most specific
+//! Which message a failed outcome gets. Every part that differs in the
+//! first step (or section) that differs is a candidate, in the order of the
+//! diff (an added line counts for its own part, not the next expected
+//! line's). For each, the most specific
 //! instructor message whose evidence holds for what the learner's run did
 //! wins (`when` in `exercise.toml`: the triggers, the needs, a failed
 //! step's log, the registry, the docker commands, the outcome's own lines,
@@ -109,7 +110,13 @@ pub(crate) fn message(
         expected,
         actual,
     };
-    for difference in differences {
+    // Only the first step (or section) that differs: what went wrong first
+    // is what the learner should fix first.
+    let first_section = differences.first().map(|d| section(&d.part));
+    for difference in differences
+        .iter()
+        .filter(|d| Some(section(&d.part)) == first_section)
+    {
         let mut candidates: Vec<&MessageInfo> = messages
             .iter()
             .filter(|m| covers(&m.part, &difference.part))
@@ -139,7 +146,15 @@ pub(crate) fn message(
             "Your run differs from the expected outcome.".to_string(),
         );
     };
-    (Some(first.part.clone()), neutral(differences, record))
+    (
+        Some(first.part.clone()),
+        neutral(differences, expected, record),
+    )
+}
+
+/// The step or section a part belongs to: `step 2`, `registry`.
+fn section(part: &str) -> String {
+    part.split(" / ").next().unwrap_or(part).to_string()
 }
 
 /// Whether a message for `message_part` covers `part`.
@@ -164,10 +179,11 @@ impl Evidence<'_> {
             .filter(|s| step.is_none_or(|n| s.index == n))
             .collect();
         if when.trigger == Some(TriggerEvidence::Missing)
-            && !steps
-                .iter()
-                .flat_map(|s| &s.not_triggered)
-                .any(|n| n.why == NotTriggeredWhy::NoEvent)
+            && !steps.iter().any(|s| {
+                s.not_triggered.iter().any(|n| {
+                    n.why == NotTriggeredWhy::NoEvent && expected_to_run(self.expected, s, &n.file)
+                })
+            })
         {
             return false;
         }
@@ -235,6 +251,15 @@ impl Evidence<'_> {
                 .any(|(_, have)| want.iter().any(|w| !have.contains(w)))
         })
     }
+}
+
+/// Whether the snapshot has workflow `file` run in `step`: a workflow that
+/// does not start for that event, and should not, is no evidence.
+fn expected_to_run(expected: &[String], step: &StepRecord, file: &str) -> bool {
+    let line = format!("workflow {}:", file_name(file));
+    step_lines(expected, Some(step.index))
+        .iter()
+        .any(|l| l.starts_with(&line))
 }
 
 /// The trimmed lines of step `step` of an outcome (all lines for `None`).
@@ -331,7 +356,11 @@ fn file_name(path: &str) -> &str {
 }
 
 /// A neutral description of a difference, and what the run shows about it.
-fn neutral(differences: &[Difference], record: &ScenarioRecord) -> String {
+fn neutral(
+    differences: &[Difference],
+    expected_lines: &[String],
+    record: &ScenarioRecord,
+) -> String {
     let difference = &differences[0];
     let mut out = String::new();
     let show = |lines: &[String]| -> String {
@@ -347,7 +376,6 @@ fn neutral(differences: &[Difference], record: &ScenarioRecord) -> String {
     };
     // The lines of every difference in the same step (or section): a
     // line that replaced another belongs to a part of its own.
-    let section = |part: &str| part.split(" / ").next().unwrap_or(part).to_string();
     let here = section(&difference.part);
     let same: Vec<&Difference> = differences
         .iter()
@@ -366,7 +394,11 @@ fn neutral(differences: &[Difference], record: &ScenarioRecord) -> String {
         .filter(|s| difference.step().is_none_or(|n| s.index == n))
         .collect();
     for step in &steps {
-        for n in &step.not_triggered {
+        for n in step
+            .not_triggered
+            .iter()
+            .filter(|n| expected_to_run(expected_lines, step, &n.file))
+        {
             let why = match n.why {
                 NotTriggeredWhy::NoEvent => format!("its `on:` does not list `{}`", n.event),
                 NotTriggeredWhy::Filtered => format!(

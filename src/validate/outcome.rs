@@ -408,11 +408,12 @@ impl Normaliser {
         if let Some(host) = &record.registry_host {
             replacements.push((host.clone(), "<registry>".to_string()));
         }
-        // A digest is named after the first commit (in scenario order) one
-        // of whose tags points at it, whatever else was pushed before;
-        // other digests are numbered in the order they first appear (steps
-        // in order, then the registry), each step's tags sorted by their
-        // names with commit hashes replaced: so no name depends on the
+        // A digest is named after a commit whose tag pointed at it first
+        // (commits in scenario order, each taking the digest its tag
+        // pointed at when it was first seen, unless an earlier commit took
+        // it); other digests are numbered in the order they first appear
+        // (steps in order, then the registry), each step's tags sorted by
+        // their names with commit hashes replaced: so no name depends on the
         // value of a hash.
         let mut commits = Normaliser {
             replacements: replacements.clone(),
@@ -425,20 +426,16 @@ impl Normaliser {
             seen.extend(sorted_tags(record, step.pushed.iter(), &commits));
         }
         seen.extend(sorted_tags(record, record.registry.iter(), &commits));
-        let mut by_commit: Vec<(usize, &RegistryTag)> = seen
-            .iter()
-            .map(|tag| (commit_rank(record, tag), *tag))
-            .filter(|(rank, _)| *rank != usize::MAX)
-            .collect();
-        by_commit.sort_by_key(|(rank, _)| *rank);
         let mut named: Vec<String> = Vec::new();
-        for (rank, tag) in by_commit {
-            if named.contains(&tag.digest) {
+        for (name, sha) in &record.shas {
+            let Some(first) = seen.iter().find(|tag| tag.tag == *sha) else {
+                continue;
+            };
+            if named.contains(&first.digest) {
                 continue;
             }
-            named.push(tag.digest.clone());
-            let name = &record.shas[rank].0;
-            replacements.push((tag.digest.clone(), format!("<digest:{name}>")));
+            named.push(first.digest.clone());
+            replacements.push((first.digest.clone(), format!("<digest:{name}>")));
         }
         let mut numbered = 0;
         for tag in seen {
@@ -478,6 +475,7 @@ impl Normaliser {
 mod tests {
     use super::*;
     use crate::validate::record::{ContainerObservation, StepRecord};
+    use std::collections::BTreeMap;
 
     /// A pseudo-random 40-hex-digit commit hash.
     fn hash(seed: &mut u64) -> String {
@@ -596,6 +594,40 @@ mod tests {
             let other = Outcome::from_record(&info, &scenario(&v1, &v2)).to_snapshot();
             assert_eq!(other, text, "with v1 = {v1}, v2 = {v2}");
         }
+    }
+
+    #[test]
+    fn a_commit_tag_moved_to_another_image_keeps_each_digest_its_name() {
+        let mut seed = 3;
+        let mut record = scenario(&hash(&mut seed), &hash(&mut seed));
+        let (v1, d2) = (
+            record.shas[0].1.clone(),
+            record.steps[1].pushed[0].digest.clone(),
+        );
+        // A rollback that rebuilds v2's code and pushes it under v1's tag.
+        let mut rollback = StepRecord::new(
+            3,
+            Action::Dispatch {
+                workflow: "rollback.yml".into(),
+                inputs: BTreeMap::new(),
+                sha: record.shas[1].1.clone(),
+            },
+        );
+        rollback.pushed = vec![tag(&v1, &d2)];
+        record.steps.push(rollback);
+        let info = OutcomeInfo {
+            pushes: true,
+            ..Default::default()
+        };
+        let text = Outcome::from_record(&info, &record).to_snapshot();
+        assert!(
+            text.contains("  pushed my-org/my-app:<sha:v1> <digest:v1>\n"),
+            "{text}"
+        );
+        assert!(
+            text.ends_with("  pushed my-org/my-app:<sha:v1> <digest:v2>\n"),
+            "{text}"
+        );
     }
 
     #[test]
