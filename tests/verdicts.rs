@@ -181,8 +181,8 @@ fn cd_messages_name_the_cause() {
             "10-rollback-by-hand",
             ROLLBACK,
             "10-wrong-rebuild.yml",
-            &["A rollback deploys; it never builds."],
-            &[],
+            &["The rollback ran `docker build`. A rollback deploys; it never builds"],
+            &["read the failed step's"],
         ),
         (
             "10-rollback-by-hand",
