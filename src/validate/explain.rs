@@ -383,10 +383,16 @@ fn neutral(
         .collect();
     let expected: Vec<String> = same.iter().flat_map(|d| d.expected.clone()).collect();
     let actual: Vec<String> = same.iter().flat_map(|d| d.actual.clone()).collect();
+    let more = expected.len().saturating_sub(1) + actual.len().saturating_sub(1);
+    let more = match more {
+        0 => String::new(),
+        1 => " (and one more line differs, shown above)".to_string(),
+        n => format!(" (and {n} more lines differ, shown above)"),
+    };
     out.push_str(&format!(
-        "Your run differs from the expected outcome in {here}: expected {}; your run has {}.",
-        show(&expected),
-        show(&actual)
+        "Your run differs from the expected outcome in {here}: expected {}; your run has {}{more}.",
+        show(&expected[..expected.len().min(1)]),
+        show(&actual[..actual.len().min(1)])
     ));
     let steps: Vec<&StepRecord> = record
         .steps
