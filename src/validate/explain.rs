@@ -97,14 +97,14 @@ pub(crate) fn differences(expected: &[String], actual: &[String]) -> Vec<Differe
     out
 }
 
-/// The message for a failed outcome: the part it is about and its text.
+/// The message for a failed outcome.
 pub(crate) fn message(
     messages: &[MessageInfo],
     differences: &[Difference],
     expected: &[String],
     actual: &[String],
     record: &ScenarioRecord,
-) -> (Option<String>, String) {
+) -> String {
     let evidence = Evidence {
         record,
         expected,
@@ -137,19 +137,13 @@ pub(crate) fn message(
                 text.push('\n');
                 text.push_str(&quote);
             }
-            return (Some(difference.part.clone()), text);
+            return text;
         }
     }
-    let Some(first) = differences.first() else {
-        return (
-            None,
-            "Your run differs from the expected outcome.".to_string(),
-        );
-    };
-    (
-        Some(first.part.clone()),
-        neutral(differences, expected, record),
-    )
+    if differences.is_empty() {
+        return "Your run differs from the expected outcome.".to_string();
+    }
+    neutral(differences, expected, record)
 }
 
 /// The step or section a part belongs to: `step 2`, `registry`.
@@ -458,6 +452,149 @@ fn neutral(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::validate::record::{Action, NotTriggered, RegistryTag};
+
+    fn push_step(index: usize) -> StepRecord {
+        StepRecord::new(
+            index,
+            Action::Push {
+                version: "good".into(),
+                name: format!("v{index}"),
+                sha: "0".repeat(40),
+            },
+        )
+    }
+
+    fn message_info(part: &str, when: Option<MessageWhen>, text: &str) -> MessageInfo {
+        MessageInfo {
+            part: part.into(),
+            text: text.into(),
+            when,
+        }
+    }
+
+    /// The message `messages` give for `record`, whose outcome is `actual`
+    /// against the snapshot `expected`.
+    fn judged(
+        messages: &[MessageInfo],
+        expected: &str,
+        actual: &str,
+        record: &ScenarioRecord,
+    ) -> String {
+        let (expected, actual) = (lines(expected), lines(actual));
+        message(
+            messages,
+            &differences(&expected, &actual),
+            &expected,
+            &actual,
+            record,
+        )
+    }
+
+    #[test]
+    fn a_trigger_message_needs_a_workflow_without_the_event() {
+        let messages = [message_info(
+            "step 1",
+            Some(MessageWhen {
+                trigger: Some(TriggerEvidence::Missing),
+                ..Default::default()
+            }),
+            "add push",
+        )];
+        let expected = "step 1: push <sha:v1> (app good)\n  workflow ci.yml: success";
+        let actual = "step 1: push <sha:v1> (app good)\n  no workflow ran";
+        let mut step = push_step(1);
+        step.not_triggered.push(NotTriggered {
+            file: ".github/workflows/ci.yml".into(),
+            event: "push".into(),
+            why: NotTriggeredWhy::NoEvent,
+        });
+        let mut record = ScenarioRecord {
+            steps: vec![step],
+            ..Default::default()
+        };
+        assert_eq!(judged(&messages, expected, actual, &record), "add push");
+        // The same difference from a branch filter: the neutral description.
+        record.steps[0].not_triggered[0].why = NotTriggeredWhy::Filtered;
+        let text = judged(&messages, expected, actual, &record);
+        assert!(
+            text.starts_with(
+                "Your run differs from the expected outcome in step 1: expected `workflow ci.yml: success`; your run has `no workflow ran`."
+            ),
+            "{text}"
+        );
+        assert!(
+            text.contains("its `on:` lists `push`, but its filters"),
+            "{text}"
+        );
+        // A workflow the snapshot does not run in that step is no evidence.
+        record.steps[0].not_triggered[0].file = ".github/workflows/other.yml".into();
+        record.steps[0].not_triggered[0].why = NotTriggeredWhy::NoEvent;
+        let text = judged(&messages, expected, actual, &record);
+        assert!(
+            !text.contains("add push") && !text.contains("other.yml"),
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn a_registry_message_needs_something_pushed() {
+        let pushed = MessageWhen {
+            registry: Some(RegistryEvidence::Pushed),
+            ..Default::default()
+        };
+        let messages = [message_info(
+            "registry",
+            Some(pushed),
+            "tag with the commit",
+        )];
+        let expected = "registry:\n  my-org/my-app:<sha:v1> <digest:v1>";
+        let actual = "registry:\n  (empty)";
+        let mut record = ScenarioRecord::default();
+        let text = judged(&messages, expected, actual, &record);
+        assert!(text.starts_with("Your run differs"), "{text}");
+        record.registry.push(RegistryTag {
+            repository: "my-org/my-app".into(),
+            tag: "latest".into(),
+            digest: format!("sha256:{}", "1".repeat(64)),
+        });
+        assert_eq!(
+            judged(&messages, expected, actual, &record),
+            "tag with the commit"
+        );
+    }
+
+    #[test]
+    fn a_log_message_quotes_the_line_it_matched() {
+        let when = MessageWhen {
+            log: Some("not available offline".into()),
+            ..Default::default()
+        };
+        let messages = [
+            message_info("step 1", Some(when), "use a run step"),
+            message_info("step 1", None, "log in first"),
+        ];
+        let expected = "step 1: push <sha:v1> (app good)\n  workflow p.yml: success";
+        let actual = "step 1: push <sha:v1> (app good)\n  workflow p.yml: failure";
+        let mut step = push_step(1);
+        step.failed_steps.push(FailedStep {
+            workflow: "p.yml".into(),
+            job: "publish".into(),
+            step: "Log in".into(),
+            continued: false,
+            log: vec!["`uses: docker/login-action@v3` is not available offline".into()],
+        });
+        let mut record = ScenarioRecord {
+            steps: vec![step],
+            ..Default::default()
+        };
+        assert_eq!(
+            judged(&messages, expected, actual, &record),
+            "use a run step\nThe log of step `Log in` of job `publish` (p.yml) says:\n    `uses: docker/login-action@v3` is not available offline"
+        );
+        record.steps[0].failed_steps[0].log = vec!["unauthorized".into()];
+        assert_eq!(judged(&messages, expected, actual, &record), "log in first");
+    }
 
     fn lines(text: &str) -> Vec<String> {
         text.lines().map(str::to_string).collect()

@@ -76,7 +76,11 @@ pub(crate) fn judge(
         .flat_map(|s| s.invalid.iter().cloned())
         .collect();
     let differences = explain::differences(&expected, &actual);
-    let (part, message) = explain::message(
+    // The part shown is where the outcomes first differ; the message may be
+    // about a later difference of the same step, when that is what its
+    // evidence names.
+    let part = differences.first().map(|d| d.part.clone());
+    let message = explain::message(
         &exercise.info.messages,
         &differences,
         &expected,
