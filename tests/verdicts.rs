@@ -114,6 +114,13 @@ fn correct_solutions_that_vary_what_the_lesson_does_not_teach_pass() {
             PIPELINE,
             "08-right-needs-both.yml",
         ),
+        // A deploy script that removes the container that failed its
+        // health check: what production serves then is not lesson 7's.
+        (
+            "07-cd-deploy-script",
+            "deploy.sh",
+            "07-right-remove-broken.sh",
+        ),
         // The rollback starts the previous image by its ID.
         ("11-rollback-automatic", "deploy.sh", "11-right-image-id.sh"),
     ] {

@@ -217,6 +217,8 @@ pushes = false
 tags = "all"
 # For each step, how many times it ran `docker build` (Docker).
 builds = false
+# Parts that record only some facts, e.g. {{ "step 3" = ["workflow ci.yml"] }}.
+only = {{}}
 # For each environment at the end: its container (running, digest) and its
 # HTTP answers to GET /version and GET /health (Docker).
 environments = false

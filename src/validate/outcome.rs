@@ -187,6 +187,7 @@ impl Outcome {
                 part: part_of(&texts, i),
                 text: texts[i].clone(),
             })
+            .filter(|line| kept(info, &line.part))
             .collect();
         Outcome { lines }
     }
@@ -200,6 +201,18 @@ impl Outcome {
         }
         out
     }
+}
+
+/// Whether a line of `part` is kept: a part listed in `[outcome] only`
+/// keeps only the lines under it whose key is listed.
+fn kept(info: &OutcomeInfo, part: &str) -> bool {
+    info.only.iter().all(|(only, keys)| {
+        let Some(rest) = part.strip_prefix(&format!("{only} / ")) else {
+            return true;
+        };
+        let key = rest.split(" / ").next().unwrap_or(rest);
+        keys.iter().any(|k| k == key)
+    })
 }
 
 /// Jobs in an order that does not depend on how the file lists them:
@@ -627,6 +640,26 @@ mod tests {
         assert!(
             text.ends_with("  pushed my-org/my-app:<sha:v1> <digest:v2>\n"),
             "{text}"
+        );
+    }
+
+    #[test]
+    fn a_part_can_record_only_some_facts() {
+        let mut seed = 5;
+        let record = scenario(&hash(&mut seed), &hash(&mut seed));
+        let info = OutcomeInfo {
+            pushes: true,
+            only: BTreeMap::from([("step 2".to_string(), vec!["no workflow ran".to_string()])]),
+            ..Default::default()
+        };
+        let text = Outcome::from_record(&info, &record).to_snapshot();
+        assert!(
+            text.ends_with("step 2: push <sha:v2> (app good)\n  no workflow ran\n"),
+            "{text}"
+        );
+        assert!(
+            text.contains("  environment production: <digest:v1>, version 2.0.0, healthy\n"),
+            "step 1 keeps everything\n{text}"
         );
     }
 

@@ -138,6 +138,11 @@ pub struct OutcomeInfo {
     /// them is then not part of the outcome).
     #[serde(default)]
     pub tags: TagFilter,
+    /// Parts that record only some facts: part → the keys of the lines
+    /// kept under it, e.g. `"step 3" = ["workflow pipeline.yml"]` keeps the
+    /// run's result and drops what the environments served after step 3.
+    #[serde(default)]
+    pub only: BTreeMap<String, Vec<String>>,
 }
 
 /// Which registry tags an outcome shows.
