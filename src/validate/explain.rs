@@ -411,6 +411,17 @@ fn neutral(
                 n.file, step.index
             ));
         }
+        for invalid in &step.invalid {
+            let first = invalid
+                .diagnostics
+                .first()
+                .map(|d| format!(" (first: {d})"))
+                .unwrap_or_default();
+            out.push_str(&format!(
+                "\n{} is not a valid workflow, so nothing of it ran in step {}: fix the problems listed with it{first}.",
+                invalid.file, step.index
+            ));
+        }
         for (workflow, job, needed, result) in ran_after_failure(step) {
             out.push_str(&format!(
                 "\nIn step {}, job `{job}` ({workflow}) ran although `{needed}`, which it needs, ended `{result}`: a job whose needs did not succeed is skipped, unless its `if:` runs it anyway (`always()`, `failure()`).",
