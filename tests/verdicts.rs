@@ -177,6 +177,16 @@ fn cd_messages_name_the_cause() {
         (
             "06-cd-secrets",
             PIPELINE,
+            "06-wrong-no-login.yml",
+            &[
+                "Publishing failed: this registry requires a login",
+                "no basic auth credentials",
+            ],
+            &["does not have offline"],
+        ),
+        (
+            "06-cd-secrets",
+            PIPELINE,
             "06-wrong-login-action.yml",
             &[
                 "an action devpath does not have offline",
