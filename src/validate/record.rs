@@ -54,7 +54,10 @@ pub(crate) struct StepRecord {
     /// the last lines of their logs.
     pub failed_steps: Vec<FailedStep>,
     /// The docker commands its runs ran, by verb (`build`, `push`, `run` …),
-    /// in order; `buildx build` and `image build` count as `build`.
+    /// in order; `buildx build` and `image build` count as `build`. Not
+    /// serialised: a verb is the first word of a command line the learner
+    /// wrote, which could be anything.
+    #[serde(skip)]
     pub docker_commands: Vec<String>,
     /// How long the step's workflow runs took, in milliseconds (from the
     /// push or dispatch until the last run finished).
