@@ -628,6 +628,20 @@ mod tests {
     }
 
     #[test]
+    fn an_added_tag_gets_the_registry_message_not_the_next_parts() {
+        let messages = [
+            message_info("registry", None, "publish only commit tags"),
+            message_info("secrets", None, "the token leaked"),
+        ];
+        let expected = "registry:\n  my-org/my-app:<sha:v1> <digest:v1>\nsecrets: no leak found";
+        let actual = "registry:\n  my-org/my-app:<sha:v1> <digest:v1>\n  my-org/my-app:latest <digest:v1>\nsecrets: no leak found";
+        assert_eq!(
+            judged(&messages, expected, actual, &ScenarioRecord::default()),
+            "publish only commit tags"
+        );
+    }
+
+    #[test]
     fn step_lines_are_the_step_header_and_its_indented_lines() {
         let outcome = lines(
             "step 1: push <sha:v1> (app good)\n  workflow ci.yml: success\nstep 2: push <sha:v2> (app bad)\n  no workflow ran\nregistry:",
