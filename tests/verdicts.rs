@@ -129,6 +129,18 @@ fn correct_solutions_that_vary_what_the_lesson_does_not_teach_pass() {
 }
 
 #[test]
+fn deploying_from_latest_fails() {
+    let _docker = support::docker_shared();
+    assert_wrong(&[(
+        "12-small-frequent-deployments",
+        PIPELINE,
+        "12-wrong-deploy-latest.yml",
+        &["Each environment should run the image of its own commit"],
+        &[],
+    )]);
+}
+
+#[test]
 fn a_deploy_job_that_builds_again_fails() {
     let _docker = support::docker_shared();
     assert_wrong(&[(

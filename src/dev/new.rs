@@ -215,6 +215,8 @@ pushes = false
 # Which tags `registry` and `pushes` show: "all", or "commits" (only tags
 # naming a commit of the scenario: a `latest` beside them is not recorded).
 tags = "all"
+# On each step's environment lines, the tag the container was started from.
+deployed_tags = false
 # For each step, how many times it ran `docker build` (Docker).
 builds = false
 # Parts that record only some facts, e.g. {{ "step 3" = ["workflow ci.yml"] }}.

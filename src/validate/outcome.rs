@@ -128,7 +128,7 @@ impl Outcome {
                 texts.push(format!(
                     "  environment {}: {}",
                     env.name,
-                    normalise.text(&env_summary(env))
+                    normalise.text(&env_summary(env, info.deployed_tags))
                 ));
             }
         }
@@ -269,17 +269,20 @@ fn unknown_digests(text: &str) -> String {
 }
 
 /// One line about what an environment serves.
-fn env_summary(env: &EnvironmentObservation) -> String {
+fn env_summary(env: &EnvironmentObservation, deployed_tag: bool) -> String {
     let Some(c) = &env.container else {
         return "nothing deployed".to_string();
     };
     if !c.running {
         return "container stopped".to_string();
     }
-    let image = c
+    let mut image = c
         .digest
         .clone()
         .unwrap_or_else(|| format!("{} (not from the registry)", c.image));
+    if deployed_tag && c.digest.is_some() {
+        image.push_str(&format!(" (tag {})", reference_tag(&c.image)));
+    }
     let version = if c.version.healthy() {
         c.version.body.clone()
     } else {
@@ -291,6 +294,16 @@ fn env_summary(env: &EnvironmentObservation) -> String {
         format!("health {}", probe_text(&c.health))
     };
     format!("{image}, version {version}, {health}")
+}
+
+/// The tag of an image reference (`host:5000/org/app:TAG`), `none` when
+/// it has none (`org/app@sha256:…`, an image ID).
+fn reference_tag(reference: &str) -> &str {
+    let name = reference.split('@').next().unwrap_or(reference);
+    match name.rsplit_once(':') {
+        Some((_, tag)) if !tag.contains('/') && !reference.starts_with("sha256:") => tag,
+        _ => "none",
+    }
 }
 
 /// An HTTP answer as text: `200 ok`, `404`, `no answer`.
@@ -641,6 +654,23 @@ mod tests {
             text.ends_with("  pushed my-org/my-app:<sha:v1> <digest:v2>\n"),
             "{text}"
         );
+    }
+
+    #[test]
+    fn a_reference_tag_is_what_follows_the_last_colon_of_the_name() {
+        assert_eq!(
+            reference_tag("127.0.0.1:5000/my-org/my-app:latest"),
+            "latest"
+        );
+        assert_eq!(reference_tag("127.0.0.1:5000/my-org/my-app"), "none");
+        assert_eq!(
+            reference_tag(&format!(
+                "127.0.0.1:5000/my-org/my-app@sha256:{}",
+                "1".repeat(64)
+            )),
+            "none"
+        );
+        assert_eq!(reference_tag(&format!("sha256:{}", "1".repeat(64))), "none");
     }
 
     #[test]

@@ -130,6 +130,11 @@ pub struct OutcomeInfo {
     /// reviewer's decision (`success in production, approved by lead`).
     #[serde(default)]
     pub deployments: bool,
+    /// Record, on each step's environment lines, the tag the container was
+    /// started from (`<digest:v1> (tag <sha:v1>)`): deploying from a tag
+    /// that moves, such as `latest`, then shows.
+    #[serde(default)]
+    pub deployed_tags: bool,
     /// Record, for each step, how many times it ran `docker build`.
     #[serde(default)]
     pub builds: bool,
