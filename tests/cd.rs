@@ -55,7 +55,7 @@ fn wrong_solutions_fail_with_the_lesson_message() {
             "05-cd-build-and-publish",
             PIPELINE,
             "05-wrong-fixed-tag.yml",
-            "your run    my-org/my-app:1.0 <digest:",
+            "Each commit must be published as its own, immutable image",
         ),
         (
             "06-cd-secrets",

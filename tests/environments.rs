@@ -58,7 +58,11 @@ fn the_rollback_that_rebuilds_is_caught() {
         "{}",
         ran.stdout
     );
-    assert!(ran.stdout.contains("It must not build"), "{}", ran.stdout);
+    assert!(
+        ran.stdout.contains("A rollback deploys; it never builds"),
+        "{}",
+        ran.stdout
+    );
 }
 
 #[test]

@@ -201,14 +201,28 @@ registry_auth = false
 [outcome]
 # Each job's result (the job ids must then match the task).
 jobs = false
-# Which jobs each job needs (needs jobs = true).
+# The jobs each job runs after, through its needs (needs jobs = true).
 needs = false
 # Each job's outputs (needs jobs = true).
 outputs = false
+# The environment each job deployed to and the reviewer's decision
+# (needs jobs = true).
+deployments = false
 # The registry's repositories, tags and digests at the end (Docker).
 registry = false
-# For each environment at the end: its container (running, image, digest)
-# and its HTTP answers to GET /version and GET /health (Docker).
+# For each step, the tags it pushed (Docker).
+pushes = false
+# Which tags `registry` and `pushes` show: "all", or "commits" (only tags
+# naming a commit of the scenario: a `latest` beside them is not recorded).
+tags = "all"
+# On each step's environment lines, the tag the container was started from.
+deployed_tags = false
+# For each step, how many times it ran `docker build` (Docker).
+builds = false
+# Parts that record only some facts, e.g. {{ "step 3" = ["workflow ci.yml"] }}.
+only = {{}}
+# For each environment at the end: its container (running, digest) and its
+# HTTP answers to GET /version and GET /health (Docker).
 environments = false
 
 # Repository secrets given to every run as `secrets.NAME`. Their values are
@@ -249,7 +263,10 @@ push = "{app}"
 # What the learner is told when a part of the outcome differs from
 # outcome.snap. Parts follow the outcome's lines: "step 1", "step 1 /
 # workflow ci.yml", "step 1 / workflow ci.yml / job build"; the most
-# specific matching part wins.
+# specific matching part whose `when` holds wins. `when` names the evidence
+# the message is about, e.g. when = {{ log = "No such file" }}, {{ trigger =
+# "missing" }}, {{ needs = "missing" }}, {{ registry = "pushed" }},
+# {{ outcome = ["workflow ci.yml: success"] }}; see docs/authoring.md.
 [[messages]]
 part = "step 1"
 text = """

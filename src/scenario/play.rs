@@ -12,7 +12,10 @@ use super::commit::{list_workflows, write_commit};
 use super::docker::{self, DockerRun};
 use super::lifetime::{RunDir, Watchdog};
 use super::{LearnerFiles, PlayOptions, ScenarioError, ScenarioEvent, WORKFLOWS_DIR, observe};
-use crate::validate::record::{Action, InvalidWorkflow, RegistryTag, ScenarioRecord, StepRecord};
+use crate::validate::record::{
+    Action, FailedStep, InvalidWorkflow, NotTriggered, NotTriggeredWhy, RegistryTag,
+    ScenarioRecord, StepRecord,
+};
 use course::{Course, Exercise, Step};
 use workflow::{Diagnostic, Event, RunRequest};
 
@@ -79,6 +82,8 @@ struct Player<'a> {
     /// The registry's tags after the previous step, to tell what a step
     /// pushed.
     registry_before: Vec<RegistryTag>,
+    /// How many docker command lines the steps so far ran.
+    docker_commands_before: usize,
     record: ScenarioRecord,
 }
 
@@ -150,6 +155,7 @@ impl<'a> Player<'a> {
             head: None,
             run_number: 0,
             registry_before: Vec::new(),
+            docker_commands_before: 0,
             record,
         })
     }
@@ -357,12 +363,20 @@ impl<'a> Player<'a> {
             (self.on_event)(ScenarioEvent::Warning { diagnostic });
         }
         if !parsed.workflow.is_triggered_by(&trigger.event) {
+            step_record.not_triggered.push(not_triggered(
+                &parsed.workflow,
+                &display,
+                &source,
+                &trigger.event,
+            ));
             return Ok(());
         }
         let request = self.request(step, trigger);
         let on_event = self.on_event;
+        let logs = StepLogs::new(&self.run.path);
         let result =
             workflow::execute_cancellable(&parsed.workflow, &request, &self.cancel, &|event| {
+                logs.keep(&event);
                 on_event(ScenarioEvent::Run(event))
             });
         let report = match result {
@@ -382,6 +396,9 @@ impl<'a> Player<'a> {
             self.record.timed_out = Some(self.exercise.info.timeout_seconds);
         }
         (self.on_event)(ScenarioEvent::RunFinished { report: &report });
+        step_record
+            .failed_steps
+            .extend(logs.failed_steps(file_name, &report));
         step_record.runs.push(report);
         Ok(())
     }
@@ -438,6 +455,13 @@ impl<'a> Player<'a> {
             return Ok(());
         };
         step_record.environments = observe::environments(docker)?;
+        let commands = docker.docker_commands();
+        step_record.docker_commands = commands
+            .iter()
+            .skip(self.docker_commands_before)
+            .filter_map(|args| docker_verb(args))
+            .collect();
+        self.docker_commands_before = commands.len();
         let now = observe::registry(docker)?;
         step_record.pushed = now
             .iter()
@@ -484,6 +508,178 @@ impl<'a> Player<'a> {
         }
         self.record.leaks = observe::leaks(self.docker.as_ref(), self.learner, &secrets, &printed)?;
         Ok(self.record)
+    }
+}
+
+/// Why `workflow` did not start for `event`: its `on:` does not list the
+/// event, or lists it with filters that leave this one out. The workflow
+/// model does not show its filters, so a push is told apart by asking
+/// whether a push to another branch or a tag would start it, and by
+/// looking for `push` under the file's top-level `on:`.
+fn not_triggered(
+    workflow: &workflow::Workflow,
+    file: &str,
+    source: &str,
+    event: &Event,
+) -> NotTriggered {
+    let (name, listed) = match event {
+        Event::Push { .. } => {
+            let other_refs = [
+                "refs/heads/master",
+                "refs/heads/develop",
+                "refs/heads/dev",
+                "refs/heads/release",
+                "refs/tags/v1.0.0",
+            ];
+            let starts_elsewhere = other_refs.iter().any(|git_ref| {
+                workflow.is_triggered_by(&Event::Push {
+                    git_ref: (*git_ref).to_string(),
+                })
+            });
+            ("push", starts_elsewhere || on_lists(source, "push"))
+        }
+        Event::WorkflowDispatch { .. } => {
+            ("workflow_dispatch", workflow.dispatch_inputs().is_some())
+        }
+        other => (other.name(), on_lists(source, other.name())),
+    };
+    NotTriggered {
+        file: file.to_string(),
+        event: name.to_string(),
+        why: if listed {
+            NotTriggeredWhy::Filtered
+        } else {
+            NotTriggeredWhy::NoEvent
+        },
+    }
+}
+
+/// Whether the top-level `on:` of a workflow's text names `event`, inline
+/// (`on: push`, `on: [push, pull_request]`) or as a key or item below it.
+fn on_lists(source: &str, event: &str) -> bool {
+    let is_event = |word: &str| {
+        word.trim_matches(|c: char| "[]{}:,'\"- ".contains(c))
+            .eq_ignore_ascii_case(event)
+    };
+    let mut lines = source.lines();
+    while let Some(line) = lines.next() {
+        let Some(rest) = ["on:", "\"on\":", "'on':", "true:"]
+            .iter()
+            .find_map(|key| line.strip_prefix(key))
+        else {
+            continue;
+        };
+        let rest = rest.split(" #").next().unwrap_or("");
+        if !rest.trim().is_empty() {
+            return rest.split([',', ' ', '[', ']', '{', '}']).any(is_event);
+        }
+        return lines
+            .take_while(|l| l.trim().is_empty() || l.starts_with([' ', '\t', '#']))
+            .filter_map(|l| l.split_whitespace().find(|w| *w != "-"))
+            .any(is_event);
+    }
+    false
+}
+
+/// The verb of a docker command line (`build`, `push`, `run` …), with
+/// `buildx build`, `image build` and `builder build` counted as `build`.
+fn docker_verb(args: &[String]) -> Option<String> {
+    // Global options that take a value.
+    const WITH_VALUE: [&str; 6] = ["--config", "-c", "--context", "-H", "--host", "--log-level"];
+    let mut words = Vec::new();
+    let mut skip = false;
+    for arg in args {
+        if skip {
+            skip = false;
+            continue;
+        }
+        if arg.starts_with('-') {
+            skip = words.is_empty() && WITH_VALUE.contains(&arg.as_str());
+            continue;
+        }
+        words.push(arg.as_str());
+        if words.len() == 2 {
+            break;
+        }
+    }
+    match words.as_slice() {
+        ["buildx" | "image" | "builder", "build", ..] => Some("build".to_string()),
+        [verb, ..] => Some((*verb).to_string()),
+        [] => None,
+    }
+}
+
+/// The last lines of each step's log during one run, to tell the learner
+/// how a failed step ended.
+struct StepLogs {
+    /// The run's folder, shown as `…` (its name changes with every run).
+    run_dir: String,
+    /// (job, step) → its last lines; step 0 holds messages about the job.
+    lines: std::sync::Mutex<BTreeMap<(String, usize), std::collections::VecDeque<String>>>,
+}
+
+impl StepLogs {
+    fn new(run_dir: &std::path::Path) -> StepLogs {
+        StepLogs {
+            run_dir: run_dir.display().to_string(),
+            lines: Default::default(),
+        }
+    }
+
+    fn keep(&self, event: &workflow::RunEvent) {
+        let workflow::RunEvent::Log { job, step, line } = event else {
+            return;
+        };
+        let Ok(mut lines) = self.lines.lock() else {
+            return;
+        };
+        let tail = lines.entry((job.clone(), *step)).or_default();
+        if tail.len() == FailedStep::TAIL {
+            tail.pop_front();
+        }
+        tail.push_back(line.replace(&self.run_dir, "…"));
+    }
+
+    /// The steps of `report` that failed, with their logs; a job that
+    /// failed without a failed step (a rejected approval, an action devpath
+    /// does not have) with its own messages.
+    fn failed_steps(&self, workflow: &str, report: &workflow::RunReport) -> Vec<FailedStep> {
+        let lines = self.lines.lock().map(|l| l.clone()).unwrap_or_default();
+        let log = |job: &str, step: usize| -> Vec<String> {
+            lines
+                .get(&(job.to_string(), step))
+                .map(|tail| tail.iter().cloned().collect())
+                .unwrap_or_default()
+        };
+        let mut failed = Vec::new();
+        for job in &report.jobs {
+            let before = failed.len();
+            for (i, step) in job.steps.iter().enumerate() {
+                if step.outcome == workflow::JobResult::Failure {
+                    failed.push(FailedStep {
+                        workflow: workflow.to_string(),
+                        job: job.id.clone(),
+                        step: step.name.clone(),
+                        continued: step.conclusion == workflow::JobResult::Success,
+                        log: log(&job.id, i + 1),
+                    });
+                }
+            }
+            let job_log = log(&job.id, 0);
+            if failed.len() == before
+                && job.result == workflow::JobResult::Failure
+                && !job_log.is_empty()
+            {
+                failed.push(FailedStep {
+                    workflow: workflow.to_string(),
+                    job: job.id.clone(),
+                    step: String::new(),
+                    continued: false,
+                    log: job_log,
+                });
+            }
+        }
+        failed
     }
 }
 
@@ -621,6 +817,34 @@ mod tests {
             unnamed.comment,
             "the scenario did not approve this deployment"
         );
+    }
+
+    #[test]
+    fn on_lists_finds_the_event_inline_and_below() {
+        assert!(on_lists("name: ci\non: push\njobs: {}\n", "push"));
+        assert!(on_lists("on: [pull_request, push]\n", "push"));
+        assert!(on_lists(
+            "on:\n  push:\n    branches: [master]\njobs:\n",
+            "push"
+        ));
+        assert!(on_lists("on:\n  - push\n", "push"));
+        assert!(!on_lists("on: pull_request\njobs:\n  push:\n", "push"));
+        assert!(!on_lists("on:\n  pull_request:\njobs:\n  push:\n", "push"));
+    }
+
+    #[test]
+    fn docker_verbs_skip_global_options() {
+        let verb =
+            |args: &[&str]| docker_verb(&args.iter().map(|a| a.to_string()).collect::<Vec<_>>());
+        assert_eq!(verb(&["build", "-t", "x", "."]).as_deref(), Some("build"));
+        assert_eq!(
+            verb(&["--config", "/tmp/c", "push", "x"]).as_deref(),
+            Some("push")
+        );
+        assert_eq!(verb(&["buildx", "build", "."]).as_deref(), Some("build"));
+        assert_eq!(verb(&["image", "build", "."]).as_deref(), Some("build"));
+        assert_eq!(verb(&["image", "ls"]).as_deref(), Some("image"));
+        assert_eq!(verb(&[]), None);
     }
 
     #[test]

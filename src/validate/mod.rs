@@ -1,7 +1,8 @@
 //! From what happened to a verdict: the outcome of a scenario is rendered as
 //! normalised text (volatile values replaced by stable placeholders such as
 //! `<sha:v1>`), compared line by line with the exercise's `outcome.snap`,
-//! and the first part that differs picks the instructor's message.
+//! and the differing parts pick the instructor's message whose evidence
+//! holds (`explain`), or a neutral description of the difference.
 //!
 //! The outcome records what can be observed, never raw logs, so a different
 //! but correct solution passes too.
@@ -11,16 +12,16 @@
 //! observing belong to `crate::scenario`, which calls into this module and
 //! never the other way round.
 
+mod explain;
 mod outcome;
 pub(crate) mod record;
 pub(crate) mod timeline;
 
 pub(crate) use outcome::Outcome;
-use outcome::OutcomeLine;
 
 use serde::Serialize;
 
-use course::{Exercise, MessageInfo};
+use course::Exercise;
 use record::{InvalidWorkflow, ScenarioRecord};
 
 /// The verdict on a learner's solution.
@@ -74,17 +75,18 @@ pub(crate) fn judge(
         .iter()
         .flat_map(|s| s.invalid.iter().cloned())
         .collect();
-    let first = (0..expected.len().max(actual.len()))
-        .find(|&i| expected.get(i) != actual.get(i))
-        .unwrap_or(0);
-    let part = difference_part(&expected, &outcome.lines, first);
-    let message = part
-        .as_deref()
-        .and_then(|part| message_for(&exercise.info.messages, part))
-        .map(str::to_string)
-        .unwrap_or_else(|| {
-            "What your pipeline did differs from what the exercise expects; the difference is shown above. Run `devpath hint` for a nudge.".to_string()
-        });
+    let differences = explain::differences(&expected, &actual);
+    // The part shown is where the outcomes first differ; the message may be
+    // about a later difference of the same step, when that is what its
+    // evidence names.
+    let part = differences.first().map(|d| d.part.clone());
+    let message = explain::message(
+        &exercise.info.messages,
+        &differences,
+        &expected,
+        &actual,
+        record,
+    );
     Verdict::Fail(Box::new(Failure {
         part,
         message,
@@ -101,101 +103,6 @@ pub(crate) fn snapshot_lines(snapshot: &str) -> Vec<String> {
         lines.pop();
     }
     lines
-}
-
-/// The part of the first difference, at line `first`: from the expected
-/// side when it has that line (the instructor wrote messages for it), else
-/// the actual side. A line the learner's outcome has in excess (the
-/// expected line comes right after it) belongs to the actual side, so an
-/// extra line at the end of step 1 is step 1's difference, not step 2's.
-fn difference_part(expected: &[String], actual: &[OutcomeLine], first: usize) -> Option<String> {
-    let actual_part = || actual.get(first).map(|l| l.part.clone());
-    let inserted = expected.get(first).is_some()
-        && actual.get(first + 1).map(|l| &l.text) == expected.get(first);
-    if inserted {
-        return actual_part();
-    }
-    expected_part(expected, first).or_else(actual_part)
-}
-
-/// The part of line `index` of an outcome given as text.
-fn expected_part(lines: &[String], index: usize) -> Option<String> {
-    lines.get(index)?;
-    Some(outcome::part_of(lines, index))
-}
-
-/// The most specific message whose part is a prefix of `part`.
-pub(crate) fn message_for<'a>(messages: &'a [MessageInfo], part: &str) -> Option<&'a str> {
-    messages
-        .iter()
-        .filter(|m| part == m.part || part.starts_with(&format!("{} / ", m.part)))
-        .max_by_key(|m| m.part.len())
-        .map(|m| m.text.as_str())
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn most_specific_message_wins() {
-        let messages = vec![
-            MessageInfo {
-                part: "run 2".into(),
-                text: "run".into(),
-            },
-            MessageInfo {
-                part: "run 2 / workflow ci.yml".into(),
-                text: "wf".into(),
-            },
-            MessageInfo {
-                part: "run 1".into(),
-                text: "other".into(),
-            },
-        ];
-        assert_eq!(
-            message_for(&messages, "run 2 / workflow ci.yml / job x"),
-            Some("wf")
-        );
-        assert_eq!(message_for(&messages, "run 2"), Some("run"));
-        assert_eq!(message_for(&messages, "run 21"), None);
-    }
-
-    /// Regression: a tag pushed in excess at the end of step 1 showed the
-    /// message of step 2, the expected line at the same index.
-    #[test]
-    fn an_extra_line_at_the_end_of_a_step_belongs_to_that_step() {
-        let expected: Vec<String> = ["step 1: push", "  pushed a", "step 2: push", "  pushed b"]
-            .map(String::from)
-            .to_vec();
-        let line = |part: &str, text: &str| OutcomeLine {
-            part: part.into(),
-            text: text.into(),
-        };
-        let mut actual = vec![
-            line("step 1", "step 1: push"),
-            line("step 1 / pushed a", "  pushed a"),
-            line("step 1 / pushed main", "  pushed main"),
-            line("step 2", "step 2: push"),
-            line("step 2 / pushed b", "  pushed b"),
-        ];
-        assert_eq!(
-            difference_part(&expected, &actual, 2).as_deref(),
-            Some("step 1 / pushed main")
-        );
-        // A changed line is still the expected line's part.
-        actual.remove(1);
-        assert_eq!(
-            difference_part(&expected, &actual, 1).as_deref(),
-            Some("step 1 / pushed a")
-        );
-        // A missing line too.
-        actual.remove(1);
-        assert_eq!(
-            difference_part(&expected, &actual, 1).as_deref(),
-            Some("step 1 / pushed a")
-        );
-    }
 }
 
 /// One check per scenario step, in order: the step's lines in the snapshot

@@ -48,6 +48,17 @@ pub(crate) struct StepRecord {
     pub environments: Vec<EnvironmentObservation>,
     /// Tags the step pushed to the registry, or moved to another digest.
     pub pushed: Vec<RegistryTag>,
+    /// Workflows of the commit that the step's event did not start, and why.
+    pub not_triggered: Vec<NotTriggered>,
+    /// The steps of its runs that failed (before `continue-on-error`), with
+    /// the last lines of their logs.
+    pub failed_steps: Vec<FailedStep>,
+    /// The docker commands its runs ran, by verb (`build`, `push`, `run` …),
+    /// in order; `buildx build` and `image build` count as `build`. Not
+    /// serialised: a verb is the first word of a command line the learner
+    /// wrote, which could be anything.
+    #[serde(skip)]
+    pub docker_commands: Vec<String>,
     /// How long the step's workflow runs took, in milliseconds (from the
     /// push or dispatch until the last run finished).
     pub duration_ms: u64,
@@ -63,9 +74,54 @@ impl StepRecord {
             invalid: Vec::new(),
             environments: Vec::new(),
             pushed: Vec::new(),
+            not_triggered: Vec::new(),
+            failed_steps: Vec::new(),
+            docker_commands: Vec::new(),
             duration_ms: 0,
         }
     }
+}
+
+/// A workflow the step's event did not start.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub(crate) struct NotTriggered {
+    /// The workflow file, e.g. `.github/workflows/ci.yml`.
+    pub file: String,
+    /// The event, as `on:` names it (`push`, `workflow_dispatch`).
+    pub event: String,
+    /// Why it did not start.
+    pub why: NotTriggeredWhy,
+}
+
+/// Why a workflow did not start.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub(crate) enum NotTriggeredWhy {
+    /// `on:` does not list the event.
+    NoEvent,
+    /// `on:` lists the event, but its filters (`branches:` …) leave this
+    /// one out.
+    Filtered,
+}
+
+/// A step that failed, and how its log ended.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub(crate) struct FailedStep {
+    /// The workflow file's name, e.g. `ci.yml`.
+    pub workflow: String,
+    pub job: String,
+    /// The step's display name, e.g. `Run ./test.sh`.
+    pub step: String,
+    /// `continue-on-error` kept the job going (the step's conclusion is
+    /// success).
+    pub continued: bool,
+    /// The last lines of its log (masked), at most [`FailedStep::TAIL`].
+    pub log: Vec<String>,
+}
+
+impl FailedStep {
+    /// How many lines of a failed step's log are kept.
+    pub(crate) const TAIL: usize = 12;
 }
 
 /// A workflow with structural errors; nothing of it ran.

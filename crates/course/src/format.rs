@@ -127,6 +127,39 @@ pub struct OutcomeInfo {
     /// registry.
     #[serde(default)]
     pub pushes: bool,
+    /// Record on each job line the environment the job deployed to and the
+    /// reviewer's decision (`success in production, approved by lead`).
+    #[serde(default)]
+    pub deployments: bool,
+    /// Record, on each step's environment lines, the tag the container was
+    /// started from (`<digest:v1> (tag <sha:v1>)`): deploying from a tag
+    /// that moves, such as `latest`, then shows.
+    #[serde(default)]
+    pub deployed_tags: bool,
+    /// Record, for each step, how many times it ran `docker build`.
+    #[serde(default)]
+    pub builds: bool,
+    /// Which tags the `registry` and `pushes` lines show: every tag, or only
+    /// the tags naming a commit of the scenario (a `latest` published beside
+    /// them is then not part of the outcome).
+    #[serde(default)]
+    pub tags: TagFilter,
+    /// Parts that record only some facts: part → the keys of the lines
+    /// kept under it, e.g. `"step 3" = ["workflow pipeline.yml"]` keeps the
+    /// run's result and drops what the environments served after step 3.
+    #[serde(default)]
+    pub only: BTreeMap<String, Vec<String>>,
+}
+
+/// Which registry tags an outcome shows.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum TagFilter {
+    /// Every tag.
+    #[default]
+    All,
+    /// Only tags naming a commit of the scenario (its full sha).
+    Commits,
 }
 
 /// One action of a scenario. Exactly one of `push`, `pull_request` and
@@ -180,4 +213,75 @@ pub struct MessageInfo {
     pub part: String,
     /// What to tell the learner when that part differs.
     pub text: String,
+    /// The evidence the message is about: it is shown only when every
+    /// condition given here holds for what the learner's run did. Without
+    /// it, the message is shown whenever its part differs.
+    #[serde(default)]
+    pub when: Option<MessageWhen>,
+}
+
+/// The evidence a message is about. Every field given must hold.
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct MessageWhen {
+    /// The workflow's triggers: `"missing"` holds when, in the part's step,
+    /// a workflow did not start because its `on:` does not list the step's
+    /// event (a branch filter that leaves the push out does not count).
+    #[serde(default)]
+    pub trigger: Option<TriggerEvidence>,
+    /// The jobs' `needs` and `if`: `"missing"` holds when a job of the
+    /// part ran without waiting (directly or not) for a job the snapshot
+    /// has it wait for; `"overridden"` when a job of the part ran although
+    /// a job it needs did not succeed (its `if:` runs it anyway).
+    #[serde(default)]
+    pub needs: Option<NeedsEvidence>,
+    /// A failed step's log: holds when a step failed in the part's scenario
+    /// step (or, for a part outside the steps, in any) and its log
+    /// contains this text.
+    #[serde(default)]
+    pub log: Option<String>,
+    /// The registry: `"pushed"` holds when the run (for a step's part: the
+    /// step) pushed at least one tag, `"empty"` when it pushed none.
+    #[serde(default)]
+    pub registry: Option<RegistryEvidence>,
+    /// A docker command the part's scenario step ran, e.g. `"build"`.
+    #[serde(default)]
+    pub docker: Option<String>,
+    /// Lines the learner's outcome has, written as in the snapshot without
+    /// their indentation, in the part's scenario step (or anywhere, for a
+    /// part outside the steps): e.g. what an environment serves,
+    /// `"environment production: <digest:v1>, version 1.0.0, healthy"`.
+    #[serde(default)]
+    pub outcome: Vec<String>,
+    /// A leak: `true` holds when a secret leaked, `false` when none did.
+    #[serde(default)]
+    pub leak: Option<bool>,
+}
+
+/// What a message says about the workflow's triggers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum TriggerEvidence {
+    /// `on:` does not list the event.
+    Missing,
+}
+
+/// What a message says about the jobs' `needs`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum NeedsEvidence {
+    /// The job does not wait for a job it should.
+    Missing,
+    /// The job waits, but runs although what it needs failed.
+    Overridden,
+}
+
+/// What a message says about the registry.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum RegistryEvidence {
+    /// Something was pushed.
+    Pushed,
+    /// Nothing was pushed.
+    Empty,
 }

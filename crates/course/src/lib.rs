@@ -20,7 +20,8 @@ use std::path::PathBuf;
 
 pub use files::{CourseFile, CourseFiles, Origin};
 pub use format::{
-    CourseInfo, EnvironmentInfo, ExerciseInfo, FORMAT_VERSION, MessageInfo, OutcomeInfo, StepInfo,
+    CourseInfo, EnvironmentInfo, ExerciseInfo, FORMAT_VERSION, MessageInfo, MessageWhen,
+    NeedsEvidence, OutcomeInfo, RegistryEvidence, StepInfo, TagFilter, TriggerEvidence,
 };
 pub use scenario::Step;
 pub use state::State;
