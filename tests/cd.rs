@@ -103,7 +103,7 @@ fn wrong_solutions_fail_with_the_lesson_message() {
             "14-cd-release-tags",
             PUBLISH,
             "14-wrong-keeps-the-v.yml",
-            "+   pushed my-org/my-app:v1.2.3 <digest:v2>",
+            "your run    pushed my-org/my-app:v1.2.3 <digest:v2>",
         ),
         (
             "14-cd-release-tags",

@@ -365,7 +365,7 @@ fn lessons_mistakes_made_with_the_docker_actions_fail_with_their_message() {
         (
             "05-cd-build-and-publish",
             "05-wrong-docker-actions-branch-tag.yml",
-            "+   my-org/my-app:main <digest:",
+            "Each commit must be published as its own, immutable image",
         ),
         (
             "06-cd-secrets",
@@ -385,12 +385,12 @@ fn lessons_mistakes_made_with_the_docker_actions_fail_with_their_message() {
         (
             "08-env-staging-then-production",
             "08-wrong-docker-actions-no-staging-gate.yml",
-            "then `deploy-production` (needs\n  deploy-staging",
+            "then `deploy-production`",
         ),
         (
             "12-small-frequent-deployments",
             "12-wrong-docker-actions-latest.yml",
-            "With one shared tag, every push replaces the",
+            "A tag shared by every push",
         ),
     ] {
         let ran = support::assert_variant_fails_with(exercise, PIPELINE, file, expected);

@@ -440,9 +440,9 @@ pub(crate) fn placeholder_notes(lines: &[&str]) -> Vec<String> {
             "<sha:{name}> is the commit the scenario pushed as {name} (<short-sha:{name}>: its first 7 characters)."
         ));
     }
-    let named = (0..text.len())
-        .filter_map(|i| text[i..].strip_prefix("<digest:"))
-        .filter_map(|rest| rest.split_once('>'))
+    let named = text
+        .match_indices("<digest:")
+        .filter_map(|(i, found)| text[i + found.len()..].split_once('>'))
         .map(|(name, _)| name)
         .collect::<Vec<_>>();
     if named
@@ -540,5 +540,25 @@ mod tests {
         assert_eq!(notes.len(), 2, "{notes:?}");
         assert!(notes[0].starts_with("<digest:v2> is an image pushed under the tag of commit v2"));
         assert!(notes[1].starts_with("<digest:1>, <digest:2>"));
+    }
+
+    /// A line with a multi-byte character before a placeholder (`→` in a
+    /// pull request's step line) used to panic the verdict screen.
+    #[test]
+    fn placeholder_notes_read_lines_with_multibyte_characters() {
+        let notes =
+            placeholder_notes(&["step 1: pull request #1 feature → main <sha:v1> <digest:v1>"]);
+        assert!(
+            notes
+                .iter()
+                .any(|n| n.starts_with("<sha:v1> is the commit")),
+            "{notes:?}"
+        );
+        assert!(
+            notes
+                .iter()
+                .any(|n| n.starts_with("<digest:v2> is an image")),
+            "{notes:?}"
+        );
     }
 }

@@ -933,8 +933,18 @@ impl<'a> Checker<'a> {
                 );
             }
             for (key, key_node, value) in entries {
+                if key == "timezone" {
+                    // An IANA zone name the cron is read in (UTC without).
+                    self.scalar_text(value, "`timezone`");
+                    continue;
+                }
                 if key != "cron" {
-                    self.unknown_key(key, key_node.pos, &["cron"], "an entry of `on.schedule`");
+                    self.unknown_key(
+                        key,
+                        key_node.pos,
+                        &["cron", "timezone"],
+                        "an entry of `on.schedule`",
+                    );
                     continue;
                 }
                 let Some(cron) = self.scalar_text(value, "`cron`") else {
@@ -1263,6 +1273,13 @@ impl<'a> Checker<'a> {
                     image = true;
                     self.text(value, &format!("{what}.image"), contexts::JOB_CONTAINER);
                 }
+                "credentials" if value.scalar().is_some_and(|s| s.contains("${{")) => {
+                    self.text(
+                        value,
+                        &format!("{what}.credentials"),
+                        contexts::CONTAINER_CREDENTIALS,
+                    );
+                }
                 "credentials" => {
                     let place = format!("{what}.credentials");
                     if let Some(entries) = self.entries(value, &place, "key") {
@@ -1315,6 +1332,11 @@ impl<'a> Checker<'a> {
     /// `services:`: service containers by label.
     fn services(&mut self, node: &Node, place: &str) {
         let what = format!("the `services` of {place}");
+        // One expression may give them all (`${{ fromJSON(…) }}`).
+        if node.scalar().is_some_and(|s| s.contains("${{")) {
+            self.text(node, &what, contexts::JOB_CONTAINER);
+            return;
+        }
         let Some(entries) = self.entries(node, &what, "service") else {
             return;
         };
