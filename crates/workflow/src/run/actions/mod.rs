@@ -13,10 +13,12 @@
 //! when it runs (never when the workflow loads: the workflow is valid on
 //! GitHub), naming the action and where devpath looked for it.
 
+mod artifact;
 mod build_push;
 mod checkout;
 mod docker;
 mod docker_cli;
+mod glob;
 mod local;
 #[cfg(test)]
 mod local_tests;
@@ -24,6 +26,7 @@ mod metadata;
 mod node;
 mod process;
 
+pub(super) use artifact::Artifacts;
 pub(super) use node::PostStep;
 
 use std::collections::BTreeMap;
@@ -62,6 +65,16 @@ const BUILTINS: &[Builtin] = &[
         name: "actions/checkout",
         inputs: &checkout::INPUTS,
         run: |job, call| job.checkout(call),
+    },
+    Builtin {
+        name: "actions/upload-artifact",
+        inputs: &artifact::UPLOAD_INPUTS,
+        run: |job, call| job.upload_artifact(call),
+    },
+    Builtin {
+        name: "actions/download-artifact",
+        inputs: &artifact::DOWNLOAD_INPUTS,
+        run: |job, call| job.download_artifact(call),
     },
     Builtin {
         name: "docker/login-action",
