@@ -187,7 +187,7 @@ impl JobRun<'_, '_> {
         if let Some(at) = stored.iter().position(|s| s.name == name) {
             if !overwrite {
                 return Err(call.fail(&format!(
-                    "Failed to CreateArtifact: (409) Conflict: an artifact with this name already exists on the workflow run. Artifacts are immutable since v4: give each upload its own `name:` (e.g. with the matrix values), or set `overwrite: true`"
+                    "Failed to CreateArtifact: (409) Conflict: an artifact with this name already exists on the workflow run (`{name}`). Artifacts are immutable since v4: give each upload its own `name:` (e.g. with the matrix values), or set `overwrite: true`"
                 )));
             }
             let old = stored.remove(at);

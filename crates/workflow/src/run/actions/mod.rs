@@ -15,6 +15,7 @@
 
 mod artifact;
 mod build_push;
+mod cache;
 mod checkout;
 mod docker;
 mod docker_cli;
@@ -77,6 +78,21 @@ const BUILTINS: &[Builtin] = &[
         run: |job, call| job.download_artifact(call),
     },
     Builtin {
+        name: "actions/cache",
+        inputs: &cache::INPUTS,
+        run: |job, call| job.cache(call, cache::Mode::Both),
+    },
+    Builtin {
+        name: "actions/cache/restore",
+        inputs: &cache::RESTORE_INPUTS,
+        run: |job, call| job.cache(call, cache::Mode::Restore),
+    },
+    Builtin {
+        name: "actions/cache/save",
+        inputs: &cache::SAVE_INPUTS,
+        run: |job, call| job.cache(call, cache::Mode::Save),
+    },
+    Builtin {
         name: "docker/login-action",
         inputs: &docker_cli::LOGIN_INPUTS,
         run: |job, call| job.login(call),
@@ -113,6 +129,8 @@ pub(super) enum Post {
         number: usize,
         env: BTreeMap<String, String>,
     },
+    /// actions/cache's save, when the job succeeded.
+    CacheSave(cache::PendingSave),
 }
 
 /// One step's call of an action, its inputs evaluated.
@@ -177,6 +195,7 @@ impl JobRun<'_, '_> {
                     number,
                     env,
                 } => self.logout(&registry, number, &env),
+                Post::CacheSave(pending) => self.cache_post(pending),
             }
         }
     }
