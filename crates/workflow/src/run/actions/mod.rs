@@ -26,6 +26,7 @@ mod local_tests;
 mod metadata;
 mod node;
 mod process;
+mod setup;
 
 pub(super) use artifact::Artifacts;
 pub(super) use node::PostStep;
@@ -91,6 +92,26 @@ const BUILTINS: &[Builtin] = &[
         name: "actions/cache/save",
         inputs: &cache::SAVE_INPUTS,
         run: |job, call| job.cache(call, cache::Mode::Save),
+    },
+    Builtin {
+        name: "actions/setup-node",
+        inputs: &setup::NODE_INPUTS,
+        run: |job, call| job.setup(call, setup::Tool::Node),
+    },
+    Builtin {
+        name: "actions/setup-python",
+        inputs: &setup::PYTHON_INPUTS,
+        run: |job, call| job.setup(call, setup::Tool::Python),
+    },
+    Builtin {
+        name: "actions/setup-go",
+        inputs: &setup::GO_INPUTS,
+        run: |job, call| job.setup(call, setup::Tool::Go),
+    },
+    Builtin {
+        name: "actions/setup-java",
+        inputs: &setup::JAVA_INPUTS,
+        run: |job, call| job.setup(call, setup::Tool::Java),
     },
     Builtin {
         name: "docker/login-action",
