@@ -1168,3 +1168,32 @@ fn validate_checks_calls_of_the_repositorys_reusable_workflows() {
     );
     assert!(text.contains("1 of 2 workflow files invalid"), "{text}");
 }
+
+#[test]
+fn an_artifact_uploaded_by_one_job_is_downloaded_by_the_next_and_listed_in_json() {
+    // The run's temporary folder (where artifacts live) goes with the run.
+    let tmp = tempfile::tempdir().unwrap();
+    let tmp_path = tmp.path().to_str().unwrap();
+    let out = pipeline_in(
+        "repo",
+        "artifacts.yml",
+        &["--format", "json"],
+        &[("TMPDIR", tmp_path), ("XDG_CACHE_HOME", tmp_path)],
+    );
+    assert_eq!(out.code, 0, "{}{}", out.stdout, out.stderr);
+    let v = json(&out);
+    assert_eq!(v["conclusion"], "success");
+    assert_eq!(
+        v["artifacts"],
+        serde_json::json!([{ "name": "dist", "files": ["VERSION", "notes.txt"], "size": 12 }])
+    );
+    let human = pipeline_in(
+        "repo",
+        "artifacts.yml",
+        &[],
+        &[("TMPDIR", tmp_path), ("XDG_CACHE_HOME", tmp_path)],
+    );
+    assert!(human.stdout.contains("built v1"), "{}", human.stdout);
+    let left: Vec<_> = std::fs::read_dir(tmp.path()).unwrap().collect();
+    assert!(left.is_empty(), "the run left {left:?}");
+}
