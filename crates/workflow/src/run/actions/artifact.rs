@@ -98,6 +98,7 @@ impl Artifacts {
 
 impl JobRun<'_, '_> {
     pub(super) fn upload_artifact(&mut self, call: &ActionCall<'_>) -> Result<StepRun, String> {
+        refused_version(call)?;
         let name = call
             .input("name")
             .filter(|n| !n.is_empty())
@@ -246,6 +247,7 @@ impl JobRun<'_, '_> {
     }
 
     pub(super) fn download_artifact(&mut self, call: &ActionCall<'_>) -> Result<StepRun, String> {
+        refused_version(call)?;
         let name = call.input("name").filter(|n| !n.is_empty());
         let ids = call.input("artifact-ids").filter(|n| !n.is_empty());
         if name.is_some() && ids.is_some() {
@@ -355,6 +357,39 @@ impl JobRun<'_, '_> {
             .insert("download-path".into(), path.to_string_lossy().into_owned());
         Ok(step)
     }
+}
+
+/// GitHub refuses the artifact actions before v4 and actions/cache
+/// before v3 (their storage services are closed): the job fails with
+/// these words when it prepares its actions. devpath fails the step.
+pub(super) fn refused_version(call: &ActionCall<'_>) -> Result<(), String> {
+    let (name, git_ref) = call.uses.split_once('@').unwrap_or((call.uses, ""));
+    let major: Option<u32> = git_ref
+        .strip_prefix('v')
+        .and_then(|r| r.split(['.', '-']).next())
+        .and_then(|m| m.parse().ok());
+    let name = name.to_lowercase();
+    let learn = match (name.as_str(), major) {
+        ("actions/upload-artifact" | "actions/download-artifact", Some(1 | 2)) => {
+            "https://github.blog/changelog/2024-02-13-deprecation-notice-v1-and-v2-of-the-artifact-actions/"
+        }
+        ("actions/upload-artifact" | "actions/download-artifact", Some(3)) => {
+            "https://github.blog/changelog/2024-04-16-deprecation-notice-v3-of-the-artifact-actions/"
+        }
+        (n, Some(1 | 2)) if n.starts_with("actions/cache") => {
+            "https://github.blog/changelog/2024-12-05-notice-of-upcoming-releases-and-breaking-changes-for-github-actions/#actions-cache-v1-v2-and-actions-toolkit-cache-package-closing-down"
+        }
+        _ => return Ok(()),
+    };
+    let update = match name.starts_with("actions/cache") {
+        true => {
+            " Please update your workflow to use v3/v4 of actions/cache to avoid interruptions."
+        }
+        false => " Use @v4 (whose artifacts are immutable: one upload per name).",
+    };
+    Err(call.fail(&format!(
+        "This request has been automatically failed because it uses a deprecated version of `{name}: {git_ref}`.{update} Learn more: {learn}"
+    )))
 }
 
 /// The home folder `~` stands for: the step's `HOME`, else the host's.
@@ -472,6 +507,24 @@ jobs:
         assert_eq!(ran.report.artifacts[0].name, "artifact");
         // A single file is uploaded without its folders.
         assert_eq!(ran.report.artifacts[0].files, ["one.txt"]);
+    }
+
+    #[test]
+    fn versions_github_refuses_fail_in_its_words() {
+        let ran = run(
+            "on: push\njobs:\n  a:\n    runs-on: x\n    steps:\n      - run: echo x > f\n      - uses: actions/upload-artifact@v3\n        with: {path: f}\n  b:\n    runs-on: x\n    steps:\n      - uses: actions/cache@v2\n        with: {path: f, key: k}\n  c:\n    runs-on: x\n    steps:\n      - uses: actions/cache@v3.3.1\n        with: {path: f, key: k}\n",
+        );
+        assert_eq!(ran.result("a"), JobResult::Failure);
+        assert!(ran.logs("a").last().unwrap().ends_with(
+            ": This request has been automatically failed because it uses a deprecated version of `actions/upload-artifact: v3`. Use @v4 (whose artifacts are immutable: one upload per name). Learn more: https://github.blog/changelog/2024-04-16-deprecation-notice-v3-of-the-artifact-actions/"
+        ));
+        assert_eq!(ran.result("b"), JobResult::Failure);
+        assert!(
+            ran.logs("b")[0].contains("deprecated version of `actions/cache: v2`"),
+            "{:?}",
+            ran.logs("b")
+        );
+        assert_eq!(ran.result("c"), JobResult::Success, "{:?}", ran.logs("c"));
     }
 
     #[test]

@@ -102,6 +102,7 @@ struct Meta {
 
 impl JobRun<'_, '_> {
     pub(super) fn cache(&mut self, call: &ActionCall<'_>, mode: Mode) -> Result<StepRun, String> {
+        super::artifact::refused_version(call)?;
         let key = call.input("key").unwrap_or_default().trim().to_string();
         if key.is_empty() {
             return Err(call.fail("Input required and not supplied: key"));

@@ -243,27 +243,28 @@ impl JobRun<'_, '_> {
             }
         }
         if specs.is_empty() {
-            self.warn_step(
-                number,
-                &format!(
-                    "{spec_input} input was not specified; the {} on PATH ({}, {}) is used",
-                    tool.label(),
-                    found.program.display(),
-                    found.shown
-                ),
-            );
-        } else {
-            self.run.log(
-                &self.job.id,
-                number,
-                &format!(
-                    "Using {} {} from {} (offline: found on PATH, nothing downloaded)",
-                    tool.label(),
-                    found.shown,
-                    found.program.display()
-                ),
-            );
+            // Each action's own words when no version is asked.
+            let line = match tool {
+                Tool::Python => {
+                    "Warning: The `python-version` input is not set.  The version of Python currently in `PATH` will be used."
+                }
+                Tool::Go => {
+                    "[warning]go-version input was not specified. The action will try to use pre-installed version."
+                }
+                _ => "node-version input is not specified: the Node.js on PATH is used",
+            };
+            self.run.log(&self.job.id, number, line);
         }
+        self.run.log(
+            &self.job.id,
+            number,
+            &format!(
+                "Using {} {} from {} (offline: found on PATH, nothing downloaded)",
+                tool.label(),
+                found.shown,
+                found.program.display()
+            ),
+        );
         let mut step = StepRun::success();
         let out = &mut step.outputs;
         match tool {
