@@ -1197,3 +1197,33 @@ fn an_artifact_uploaded_by_one_job_is_downloaded_by_the_next_and_listed_in_json(
     let left: Vec<_> = std::fs::read_dir(tmp.path()).unwrap().collect();
     assert!(left.is_empty(), "the run left {left:?}");
 }
+
+#[test]
+fn the_cache_outlives_the_run_in_the_xdg_cache_folder() {
+    let cache = tempfile::tempdir().unwrap();
+    let env = [("XDG_CACHE_HOME", cache.path().to_str().unwrap())];
+    let first = pipeline_in("repo", "cache.yml", &[], &env);
+    assert_eq!(first.code, 0, "{}{}", first.stdout, first.stderr);
+    assert!(first.stdout.contains("hit= fetched"), "{}", first.stdout);
+    assert!(
+        first.stdout.contains("Cache saved with key: deps-"),
+        "{}",
+        first.stdout
+    );
+    let entries = std::fs::read_dir(cache.path().join("devpath/actions-cache"))
+        .unwrap()
+        .count();
+    assert_eq!(entries, 1);
+    let second = pipeline_in("repo", "cache.yml", &[], &env);
+    assert_eq!(second.code, 0, "{}{}", second.stdout, second.stderr);
+    assert!(
+        second.stdout.contains("hit=true fetched"),
+        "{}",
+        second.stdout
+    );
+    assert!(
+        second.stdout.contains("not saving cache"),
+        "{}",
+        second.stdout
+    );
+}
