@@ -199,9 +199,10 @@ impl JobRun<'_, '_> {
     }
 
     /// actions/cache's post step: it runs only when the job succeeded
-    /// (`post-if: success()`), and saves unless the key itself hit.
+    /// (`post-if: success()`: not after a failure or a cancellation), and
+    /// saves unless the key itself hit.
     pub(super) fn cache_post(&mut self, pending: PendingSave) {
-        if self.failed {
+        if self.failed || self.cancelled_while_running() {
             return;
         }
         if pending
