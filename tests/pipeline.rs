@@ -1295,3 +1295,62 @@ fn a_registry_given_with_var_is_used_as_is() {
         out.stdout
     );
 }
+
+#[test]
+fn an_artifact_uploaded_by_one_job_is_downloaded_by_the_next_and_listed_in_json() {
+    // The run's temporary folder (where artifacts live) goes with the run.
+    let tmp = tempfile::tempdir().unwrap();
+    let tmp_path = tmp.path().to_str().unwrap();
+    let out = pipeline_in(
+        "repo",
+        "artifacts.yml",
+        &["--format", "json"],
+        &[("TMPDIR", tmp_path), ("XDG_CACHE_HOME", tmp_path)],
+    );
+    assert_eq!(out.code, 0, "{}{}", out.stdout, out.stderr);
+    let v = json(&out);
+    assert_eq!(v["conclusion"], "success");
+    assert_eq!(
+        v["artifacts"],
+        serde_json::json!([{ "name": "dist", "files": ["VERSION", "notes.txt"], "size": 12 }])
+    );
+    let human = pipeline_in(
+        "repo",
+        "artifacts.yml",
+        &[],
+        &[("TMPDIR", tmp_path), ("XDG_CACHE_HOME", tmp_path)],
+    );
+    assert!(human.stdout.contains("built v1"), "{}", human.stdout);
+    let left: Vec<_> = std::fs::read_dir(tmp.path()).unwrap().collect();
+    assert!(left.is_empty(), "the run left {left:?}");
+}
+
+#[test]
+fn the_cache_outlives_the_run_in_the_xdg_cache_folder() {
+    let cache = tempfile::tempdir().unwrap();
+    let env = [("XDG_CACHE_HOME", cache.path().to_str().unwrap())];
+    let first = pipeline_in("repo", "cache.yml", &[], &env);
+    assert_eq!(first.code, 0, "{}{}", first.stdout, first.stderr);
+    assert!(first.stdout.contains("hit= fetched"), "{}", first.stdout);
+    assert!(
+        first.stdout.contains("Cache saved with key: deps-"),
+        "{}",
+        first.stdout
+    );
+    let entries = std::fs::read_dir(cache.path().join("devpath/actions-cache"))
+        .unwrap()
+        .count();
+    assert_eq!(entries, 1);
+    let second = pipeline_in("repo", "cache.yml", &[], &env);
+    assert_eq!(second.code, 0, "{}{}", second.stdout, second.stderr);
+    assert!(
+        second.stdout.contains("hit=true fetched"),
+        "{}",
+        second.stdout
+    );
+    assert!(
+        second.stdout.contains("not saving cache"),
+        "{}",
+        second.stdout
+    );
+}

@@ -426,6 +426,7 @@ impl<'a> Player<'a> {
             concurrency: self.concurrency.clone(),
             event_payload: None,
             actions_dir: None,
+            cache_dir: None,
         }
     }
 

@@ -335,6 +335,7 @@ mod tests {
             }],
             printed_secrets: Vec::new(),
             run_name: None,
+            artifacts: Vec::new(),
         }];
     }
 

@@ -307,6 +307,10 @@ pub struct RunRequest {
     /// cache, `OWNER/REPO@REF/` (see `run::actions::local`). None: only
     /// built-in and local (`./`) actions run.
     pub actions_dir: Option<PathBuf>,
+    /// Where `actions/cache` keeps its entries between runs. None: devpath's
+    /// cache folder (`$XDG_CACHE_HOME/devpath`, else `~/.cache/devpath`);
+    /// tests give a temporary folder.
+    pub cache_dir: Option<PathBuf>,
 }
 
 /// A deployment environment: protection rules and scoped values, as set in
@@ -377,6 +381,19 @@ pub struct RunReport {
     /// Names of the secrets whose values a step printed (masked as `***`
     /// in everything devpath shows, but printed all the same).
     pub printed_secrets: Vec<String>,
+    /// What `actions/upload-artifact` uploaded, in upload order. They live
+    /// in the run's work folder and go with it.
+    pub artifacts: Vec<ArtifactReport>,
+}
+
+/// One artifact a run uploaded.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ArtifactReport {
+    pub name: String,
+    /// Its files, relative to the artifact's root, sorted.
+    pub files: Vec<String>,
+    /// Total bytes of its files (not zipped, unlike GitHub's size).
+    pub size: u64,
 }
 
 #[derive(Debug, Clone, Serialize)]

@@ -8,7 +8,8 @@
 //! Human output streams as the run goes (`ui::pipeline`): warnings first (on
 //! stderr), then each job with its steps and their log lines, each job's
 //! result and the conclusion. `--format json` prints one JSON object at the
-//! end instead (each job with its `environment` and `approval`).
+//! end instead (each job with its `environment` and `approval`, and the
+//! `artifacts` the run uploaded: name, files, size).
 //!
 //! # Events
 //! `--event` and its flags build the event (`event.rs`); the workflow's
@@ -218,6 +219,7 @@ pub(crate) fn run(args: &PipelineArgs, global: &GlobalArgs) -> VerbResult {
         approver: Some(Arc::new(CliApprover::new(answers))),
         concurrency: Default::default(),
         actions_dir,
+        cache_dir: None,
     };
     if args.dry_run {
         let plan = workflow::plan(wf, &request)?;
@@ -317,6 +319,7 @@ pub(crate) fn run(args: &PipelineArgs, global: &GlobalArgs) -> VerbResult {
             "event": report.event,
             "conclusion": report.conclusion,
             "jobs": report.jobs,
+            "artifacts": report.artifacts,
             "warnings": warnings,
         });
         outln!("{value}")?;

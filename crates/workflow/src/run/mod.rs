@@ -107,6 +107,8 @@ struct Run<'a> {
     /// of reusable workflows are (the commit's files, or a copy in the
     /// action folder for a workflow called from another repository).
     workflows_repo: std::path::PathBuf,
+    /// The run's artifacts, shared with the reusable workflows it calls.
+    artifacts: std::sync::Arc<actions::Artifacts>,
 }
 
 /// What a finished job hands to the jobs that need it.
@@ -228,6 +230,7 @@ impl<'a> Run<'a> {
             depth: 0,
             called: Default::default(),
             workflows_repo: req.checkout_from.clone(),
+            artifacts: std::sync::Arc::new(actions::Artifacts::new(&req.work_root)),
         };
         let event_file = req.work_root.join("event.json");
         let event = run.github.get("event").cloned().unwrap_or(Value::Null);
@@ -282,6 +285,7 @@ impl<'a> Run<'a> {
             conclusion,
             jobs,
             printed_secrets,
+            artifacts: self.artifacts.report(),
         }
     }
 

@@ -338,6 +338,7 @@ impl Run<'_> {
             depth: self.depth + 1,
             called: Arc::clone(&self.called),
             workflows_repo,
+            artifacts: Arc::clone(&self.artifacts),
         };
         let done = child.schedule().map_err(|e| e.to_string())?;
         self.printed_secrets

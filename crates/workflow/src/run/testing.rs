@@ -62,6 +62,7 @@ pub(super) fn request(dir: &Path, event: Event) -> RunRequest {
         approver: None,
         concurrency: Default::default(),
         actions_dir: None,
+        cache_dir: Some(dir.join("cache")),
     }
 }
 

@@ -13,17 +13,22 @@
 //! when it runs (never when the workflow loads: the workflow is valid on
 //! GitHub), naming the action and where devpath looked for it.
 
+mod artifact;
 mod build_push;
+mod cache;
 mod checkout;
 mod docker;
 mod docker_cli;
+mod glob;
 mod local;
 #[cfg(test)]
 mod local_tests;
 mod metadata;
 mod node;
 mod process;
+mod setup;
 
+pub(super) use artifact::Artifacts;
 pub(super) use node::PostStep;
 
 use std::collections::BTreeMap;
@@ -64,6 +69,51 @@ const BUILTINS: &[Builtin] = &[
         run: |job, call| job.checkout(call),
     },
     Builtin {
+        name: "actions/upload-artifact",
+        inputs: &artifact::UPLOAD_INPUTS,
+        run: |job, call| job.upload_artifact(call),
+    },
+    Builtin {
+        name: "actions/download-artifact",
+        inputs: &artifact::DOWNLOAD_INPUTS,
+        run: |job, call| job.download_artifact(call),
+    },
+    Builtin {
+        name: "actions/cache",
+        inputs: &cache::INPUTS,
+        run: |job, call| job.cache(call, cache::Mode::Both),
+    },
+    Builtin {
+        name: "actions/cache/restore",
+        inputs: &cache::RESTORE_INPUTS,
+        run: |job, call| job.cache(call, cache::Mode::Restore),
+    },
+    Builtin {
+        name: "actions/cache/save",
+        inputs: &cache::SAVE_INPUTS,
+        run: |job, call| job.cache(call, cache::Mode::Save),
+    },
+    Builtin {
+        name: "actions/setup-node",
+        inputs: &setup::NODE_INPUTS,
+        run: |job, call| job.setup(call, setup::Tool::Node),
+    },
+    Builtin {
+        name: "actions/setup-python",
+        inputs: &setup::PYTHON_INPUTS,
+        run: |job, call| job.setup(call, setup::Tool::Python),
+    },
+    Builtin {
+        name: "actions/setup-go",
+        inputs: &setup::GO_INPUTS,
+        run: |job, call| job.setup(call, setup::Tool::Go),
+    },
+    Builtin {
+        name: "actions/setup-java",
+        inputs: &setup::JAVA_INPUTS,
+        run: |job, call| job.setup(call, setup::Tool::Java),
+    },
+    Builtin {
         name: "docker/login-action",
         inputs: &docker_cli::LOGIN_INPUTS,
         run: |job, call| job.login(call),
@@ -100,6 +150,8 @@ pub(super) enum Post {
         number: usize,
         env: BTreeMap<String, String>,
     },
+    /// actions/cache's save, when the job succeeded.
+    CacheSave(cache::PendingSave),
 }
 
 /// One step's call of an action, its inputs evaluated.
@@ -164,6 +216,7 @@ impl JobRun<'_, '_> {
                     number,
                     env,
                 } => self.logout(&registry, number, &env),
+                Post::CacheSave(pending) => self.cache_post(pending),
             }
         }
     }
