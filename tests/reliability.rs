@@ -249,3 +249,198 @@ fn a_pass_that_cannot_be_saved_still_shows_its_verdict() {
     assert!(ran.stdout.contains("passed"), "{}", ran.stdout);
     assert!(ran.stderr.contains(".devpath/lock"), "{}", ran.stderr);
 }
+
+/// The leak check used to see only the `docker` on PATH: `/usr/bin/docker
+/// login -p TOKEN` passed with "no leak found", `curl -u user:TOKEN` was
+/// not checked, and an image tagged outside the run's registry
+/// (`leaky:sha`) was neither scanned nor removed. What a script made
+/// under names of its own (a network, a volume) and a process that
+/// escaped with `setsid` outlived the run.
+#[test]
+fn leaks_around_the_docker_wrapper_are_found_and_nothing_outlives_the_run() {
+    let _docker = support::docker_shared();
+    let ws = TestWorkspace::new();
+    ws.solve("06-cd-secrets");
+    let unique = format!(
+        "{}x{}",
+        std::process::id(),
+        std::time::UNIX_EPOCH.elapsed().unwrap().as_nanos()
+    );
+    ws.write(
+        "06-cd-secrets",
+        ".github/workflows/pipeline.yml",
+        &format!(
+            r#"name: Publish
+on: push
+jobs:
+  publish:
+    runs-on: ubuntu-latest
+    env:
+      IMAGE: ${{{{ vars.REGISTRY }}}}/my-org/my-app:${{{{ github.sha }}}}
+    steps:
+      - uses: actions/checkout@v5
+      - name: Login
+        env:
+          TOKEN: ${{{{ secrets.REGISTRY_TOKEN }}}}
+        run: printf '%s' "$TOKEN" | docker login "${{{{ vars.REGISTRY }}}}" --username ci --password-stdin
+      - run: docker build -t "$IMAGE" . && docker push "$IMAGE"
+      - name: Around the wrapper
+        env:
+          TOKEN: ${{{{ secrets.REGISTRY_TOKEN }}}}
+        run: |
+          /usr/bin/docker login "${{{{ vars.REGISTRY }}}}" -u ci -p "$TOKEN" 2>/dev/null
+          curl -s -u "ci:$TOKEN" "http://${{{{ vars.REGISTRY }}}}/v2/" > /dev/null
+          printf '%s' "$TOKEN" > token.txt
+          printf 'FROM devpath/base:1\nCOPY token.txt /token\n' > Dockerfile.leak
+          docker build -q -f Dockerfile.leak -t "leaky{unique}:${{{{ github.sha }}}}" .
+          docker network create "net{unique}-${{{{ github.sha }}}}"
+          docker volume create "vol{unique}-${{{{ github.sha }}}}"
+          setsid sh -c 'sleep 300; :' "escaped{unique}" > /dev/null 2>&1 < /dev/null &
+"#
+        ),
+    );
+    let ran = ws.devpath(&["run", "06"]).expect(1);
+    for place in [
+        "command line of `docker login`",
+        "command line of `curl`",
+        "image layers",
+    ] {
+        assert!(
+            ran.stdout
+                .contains(&format!("REGISTRY_TOKEN leaked: {place}")),
+            "{place}:\n{}",
+            ran.stdout
+        );
+    }
+    assert!(
+        !ran.stdout.contains("dp-tok-5b8e1f0c7a9d4e26"),
+        "{}",
+        ran.stdout
+    );
+    for left in [
+        format!("network net{unique}-"),
+        format!("volume vol{unique}-"),
+    ] {
+        assert!(
+            ran.stdout.contains(&left) && ran.stdout.contains("devpath removed it"),
+            "{left} is not reported:\n{}",
+            ran.stdout
+        );
+    }
+    let engine = |args: &[&str]| {
+        let out = Command::new("docker").args(args).output().unwrap();
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    assert!(!engine(&["images", "--format", "{{.Repository}}"]).contains(&unique));
+    assert!(!engine(&["network", "ls", "--format", "{{.Name}}"]).contains(&unique));
+    assert!(!engine(&["volume", "ls", "--format", "{{.Name}}"]).contains(&unique));
+    let ps = Command::new("ps")
+        .args(["-eo", "stat,args"])
+        .output()
+        .unwrap();
+    let escaped: Vec<String> = String::from_utf8_lossy(&ps.stdout)
+        .lines()
+        .filter(|l| l.contains(&format!("escaped{unique}")) && !l.starts_with('Z'))
+        .map(str::to_string)
+        .collect();
+    assert!(escaped.is_empty(), "outlived the run: {escaped:?}");
+}
+
+/// A `TMPDIR` holding `'` used to break the generated `docker` wrapper
+/// (`Unterminated quoted string`): every docker command of the run failed.
+#[test]
+fn a_tmpdir_with_a_quote_still_runs_docker() {
+    let _docker = support::docker_shared();
+    let ws = TestWorkspace::new();
+    ws.solve("05-cd-build-and-publish");
+    let tmp = tempfile::tempdir().unwrap();
+    let quoted = tmp.path().join("it's here");
+    std::fs::create_dir(&quoted).unwrap();
+    let ran = ws
+        .devpath(&["run", "05"])
+        .env("TMPDIR", quoted.to_str().unwrap())
+        .expect(0);
+    assert!(ran.stdout.contains("passed"), "{}", ran.stdout);
+    // The run's folder went with it.
+    assert_eq!(std::fs::read_dir(&quoted).unwrap().count(), 0);
+}
+
+/// With `--registry URL`, a run used to own everything tagged `URL/…`: it
+/// stopped and removed the user's own container made from
+/// `URL/mine/keep:1`, and untagged it. It owns only what it pushed now.
+#[test]
+fn an_external_registry_run_leaves_the_users_images_and_containers() {
+    let _docker = support::docker_shared();
+    let dir = tempfile::tempdir().unwrap();
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let config = dir.path().join("config.yml");
+    std::fs::write(
+        &config,
+        format!(
+            "version: 0.1\nstorage:\n  filesystem:\n    rootdirectory: {}\nhttp:\n  addr: 127.0.0.1:{port}\n",
+            dir.path().join("data").display()
+        ),
+    )
+    .unwrap();
+    let mut registry = Command::new("docker-registry")
+        .args(["serve", config.to_str().unwrap()])
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("docker-registry is installed (scripts/test installs it)");
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "docker-registry did not start"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+    let docker = |args: &[&str]| {
+        let out = Command::new("docker").args(args).output().unwrap();
+        assert!(
+            out.status.success(),
+            "docker {args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    // The user's own image and container, made before the run.
+    let keep = format!("127.0.0.1:{port}/mine/keep:1");
+    let name = format!("keep-{port}-{}", std::process::id());
+    docker(&["tag", "devpath/base:1", &keep]);
+    docker(&["create", "--name", &name, &keep, "sleep", "1"]);
+
+    let ws = TestWorkspace::new();
+    ws.solve("05-cd-build-and-publish");
+    let url = format!("http://127.0.0.1:{port}");
+    let ran = ws.devpath(&["--registry", &url, "run", "05"]).run();
+    registry.kill().unwrap();
+    registry.wait().unwrap();
+    let images = docker(&["images", "--format", "{{.Repository}}:{{.Tag}}"]);
+    let containers = docker(&["ps", "-a", "--format", "{{.Names}}"]);
+    // Put the machine back before judging.
+    let _ = Command::new("docker").args(["rm", "-f", &name]).output();
+    let _ = Command::new("docker").args(["rmi", &keep]).output();
+    assert_eq!(ran.code, 0, "{}{}", ran.stdout, ran.stderr);
+    assert!(
+        containers.lines().any(|c| c == name),
+        "the user's container was removed:\n{containers}"
+    );
+    assert!(
+        images.lines().any(|i| i == keep),
+        "the user's tag was removed:\n{images}"
+    );
+    let run_tags: Vec<&str> = images
+        .lines()
+        .filter(|i| i.starts_with(&format!("127.0.0.1:{port}/")) && *i != keep)
+        .collect();
+    assert!(
+        run_tags.is_empty(),
+        "the run's tags were left: {run_tags:?}"
+    );
+}

@@ -14,6 +14,7 @@ mod learner;
 mod lifetime;
 mod observe;
 mod play;
+mod processes;
 
 use std::path::PathBuf;
 

@@ -11,6 +11,7 @@ use std::time::{Duration, Instant};
 use super::commit::{list_workflows, write_commit};
 use super::docker::{self, DockerRun};
 use super::lifetime::{RunDir, Watchdog};
+use super::processes::ProcessWatch;
 use super::{LearnerFiles, PlayOptions, ScenarioError, ScenarioEvent, WORKFLOWS_DIR, observe};
 use crate::validate::record::{Action, InvalidWorkflow, RegistryTag, ScenarioRecord, StepRecord};
 use course::{Course, Exercise, Step};
@@ -52,9 +53,12 @@ struct Trigger {
 
 /// One scenario being played.
 struct Player<'a> {
-    // Fields drop in declaration order: the Docker side first (its
-    // containers may mount the run folder and its registry stores there),
-    // then the watchdog, then the folder itself.
+    // Fields drop in declaration order: the run's processes first (a
+    // script still running could create a container after the sweep),
+    // then the Docker side (its containers may mount the run folder and
+    // its registry stores there), then the watchdog, then the folder
+    // itself.
+    processes: ProcessWatch,
     docker: Option<DockerRun>,
     _watchdog: Watchdog,
     run: RunDir,
@@ -109,8 +113,18 @@ impl<'a> Player<'a> {
         } else {
             None
         };
+        let processes = ProcessWatch::start(
+            docker
+                .as_ref()
+                .map_or_else(
+                    || engine::RunLabel::generate().run_id().to_string(),
+                    |d| d.label.run_id().to_string(),
+                )
+                .as_str(),
+            &all_secrets(exercise),
+        );
         let mut vars = exercise.info.vars.clone();
-        let mut env = BTreeMap::new();
+        let mut env = BTreeMap::from([processes.marker()]);
         if let Some(docker) = &docker {
             vars.extend(docker.vars());
             env.extend(docker.env());
@@ -134,6 +148,7 @@ impl<'a> Player<'a> {
             ..Default::default()
         };
         Ok(Player {
+            processes,
             docker,
             _watchdog: watchdog,
             run,
@@ -395,7 +410,11 @@ impl<'a> Player<'a> {
     /// The state at the end and the leak scan, while the run's resources
     /// are still alive; they go when the player drops.
     fn finish(mut self) -> Result<ScenarioRecord, ScenarioError> {
+        // Nothing of the learner's runs past this point: what is still
+        // running was left behind on purpose or by mistake.
+        self.processes.stop_and_kill();
         if let Some(docker) = &self.docker {
+            self.record.leftovers = docker.leftovers()?;
             // The last step's observation is the state at the end: nothing
             // runs after it.
             self.record.registry = std::mem::take(&mut self.registry_before);
@@ -421,14 +440,25 @@ impl<'a> Player<'a> {
             .flat_map(|step| step.runs.iter())
             .flat_map(|run| run.printed_secrets.iter().cloned())
             .collect();
-        let info = &self.exercise.info;
-        let mut secrets = info.secrets.clone();
-        for env in &info.environments {
-            secrets.extend(env.secrets.clone());
-        }
-        self.record.leaks = observe::leaks(self.docker.as_ref(), self.learner, &secrets, &printed)?;
+        let secrets = all_secrets(self.exercise);
+        self.record.leaks = observe::leaks(
+            self.docker.as_ref(),
+            self.learner,
+            &secrets,
+            &printed,
+            &self.processes.leaks(),
+        )?;
         Ok(self.record)
     }
+}
+
+/// The exercise's secrets and its environments' secrets, name → value.
+fn all_secrets(exercise: &Exercise) -> BTreeMap<String, String> {
+    let mut secrets = exercise.info.secrets.clone();
+    for env in &exercise.info.environments {
+        secrets.extend(env.secrets.clone());
+    }
+    secrets
 }
 
 /// The environments of an exercise as the executor sees them: protection

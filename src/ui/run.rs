@@ -11,7 +11,7 @@ use serde_json::json;
 
 use super::style::Styles;
 use crate::scenario::{Checked, ScenarioEvent};
-use crate::validate::record::Action;
+use crate::validate::record::{Action, Leftover};
 use crate::validate::{self, Verdict};
 use course::{Course, Exercise};
 use workflow::{JobResult, RunEvent};
@@ -221,6 +221,41 @@ pub(crate) fn render_verdict(
                 out,
                 "\nEdit {} and run again (`devpath hint` for a nudge).",
                 exercise.editable_paths()
+            );
+        }
+    }
+    out.push_str(&render_leftovers(&checked.record.leftovers, s));
+    out
+}
+
+/// What the learner's scripts left in the engine, by name, with the command
+/// that removes each: a real server has no devpath to clean up after them.
+fn render_leftovers(leftovers: &[Leftover], s: &Styles) -> String {
+    let mut out = String::new();
+    if leftovers.is_empty() {
+        return out;
+    }
+    let _ = writeln!(
+        out,
+        "\n{} your scripts left these behind (on a real server they would stay):",
+        "!".style(s.hint)
+    );
+    for leftover in leftovers {
+        let what = format!("{} {}", leftover.kind, leftover.name);
+        let rm = match leftover.kind.as_str() {
+            "container" => format!("docker rm -f {}", leftover.name),
+            "image" => format!("docker rmi {}", leftover.name),
+            kind => format!("docker {kind} rm {}", leftover.name),
+        };
+        if leftover.removed {
+            let _ = writeln!(
+                out,
+                "  {what}: devpath removed it; remove it in your script when it is no longer needed (`{rm}`)"
+            );
+        } else {
+            let _ = writeln!(
+                out,
+                "  {what}: made around devpath's `docker`, so devpath cannot tell it is the run's and left it: remove it with `{rm}`"
             );
         }
     }
