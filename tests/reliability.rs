@@ -444,3 +444,84 @@ fn an_external_registry_run_leaves_the_users_images_and_containers() {
         "the run's tags were left: {run_tags:?}"
     );
 }
+
+/// SIGKILL used to leave a running container, its port, images and the
+/// temporary folder behind forever: neither the next run nor anything else
+/// removed them. The run's journal names them; `devpath clean` removes
+/// them.
+#[test]
+fn devpath_clean_removes_what_a_killed_run_left() {
+    let _docker = support::docker_shared();
+    let ws = TestWorkspace::new();
+    ws.solve("07-cd-deploy-script");
+    let tmp = tempfile::tempdir().unwrap();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_devpath"))
+        .current_dir(ws.path())
+        .args(["--color", "never", "run", "07"])
+        .env("TMPDIR", tmp.path())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let runs = ws.path().join(".devpath/runs");
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(120);
+    let containers = |label: &str| {
+        let out = Command::new("docker")
+            .args([
+                "ps",
+                "-aq",
+                "--filter",
+                &format!("label=devpath.run={label}"),
+            ])
+            .output()
+            .unwrap();
+        String::from_utf8_lossy(&out.stdout).trim().to_string()
+    };
+    let run_id = loop {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "no container was started"
+        );
+        let journal = std::fs::read_dir(&runs)
+            .ok()
+            .and_then(|mut d| d.next())
+            .map(|e| {
+                e.unwrap()
+                    .path()
+                    .file_stem()
+                    .unwrap()
+                    .to_string_lossy()
+                    .into_owned()
+            });
+        if let Some(id) = journal
+            && !containers(&id).is_empty()
+        {
+            break id;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    };
+    child.kill().unwrap();
+    child.wait().unwrap();
+    assert!(!containers(&run_id).is_empty(), "nothing was left to clean");
+    assert_eq!(std::fs::read_dir(tmp.path()).unwrap().count(), 1);
+
+    let cleaned = ws.devpath(&["clean"]).expect(0);
+    assert!(
+        cleaned.stdout.contains(&format!("run {run_id}:")),
+        "{}",
+        cleaned.stdout
+    );
+    assert_eq!(
+        containers(&run_id),
+        "",
+        "containers outlived `devpath clean`"
+    );
+    assert_eq!(std::fs::read_dir(tmp.path()).unwrap().count(), 0);
+    assert_eq!(std::fs::read_dir(&runs).unwrap().count(), 0);
+    let again = ws.devpath(&["clean"]).expect(0);
+    assert!(
+        again.stdout.contains("Nothing to clean"),
+        "{}",
+        again.stdout
+    );
+}

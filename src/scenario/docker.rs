@@ -112,6 +112,7 @@ impl DockerRun {
         run_dir: &Path,
         exercise: &Exercise,
         external: Option<&str>,
+        label: RunLabel,
     ) -> Result<DockerRun, ScenarioError> {
         let engine = Engine::connect()?;
         engine.ping()?;
@@ -119,7 +120,6 @@ impl DockerRun {
             return Err(ScenarioError::NoBaseImage);
         }
         let before = Inventory::take(&engine)?;
-        let label = RunLabel::generate();
         let token = if exercise.info.registry_auth {
             Some(exercise.info.secrets.get(REGISTRY_TOKEN).cloned().ok_or_else(|| ScenarioError::Course {
                 message: format!(

@@ -10,6 +10,7 @@
 mod check;
 mod commit;
 pub(crate) mod docker;
+pub(crate) mod journal;
 mod learner;
 mod lifetime;
 mod observe;
@@ -84,4 +85,7 @@ pub(crate) struct PlayOptions {
     pub registry: Option<String>,
     /// Cancels the run from another thread (Ctrl-C).
     pub cancel: workflow::CancelHandle,
+    /// Where the run keeps its journal (the workspace's `.devpath/runs`),
+    /// and where journals of runs that were killed are reconciled first.
+    pub journal_dir: Option<PathBuf>,
 }

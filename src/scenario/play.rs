@@ -10,6 +10,7 @@ use std::time::{Duration, Instant};
 
 use super::commit::{list_workflows, write_commit};
 use super::docker::{self, DockerRun};
+use super::journal::{self, Journal};
 use super::lifetime::{RunDir, Watchdog};
 use super::processes::ProcessWatch;
 use super::{LearnerFiles, PlayOptions, ScenarioError, ScenarioEvent, WORKFLOWS_DIR, observe};
@@ -62,6 +63,8 @@ struct Player<'a> {
     docker: Option<DockerRun>,
     _watchdog: Watchdog,
     run: RunDir,
+    /// Deleted last, once everything above is gone.
+    _journal: Option<Journal>,
     course: &'a Course,
     exercise: &'a Exercise,
     learner: &'a LearnerFiles,
@@ -96,7 +99,18 @@ impl<'a> Player<'a> {
         options: &PlayOptions,
         on_event: &'a (dyn Fn(ScenarioEvent<'_>) + Sync),
     ) -> Result<Player<'a>, ScenarioError> {
-        let run = RunDir::new()?;
+        let label = engine::RunLabel::generate();
+        let run_id = label.run_id().to_string();
+        // Runs of this workspace that were killed (SIGKILL, power loss)
+        // are cleaned up before this one starts; then this run's journal
+        // is written before it creates anything. A workspace that cannot
+        // be written to (read-only) still runs, without a journal: only a
+        // SIGKILL would then leave things behind.
+        let mut journal = options.journal_dir.as_ref().and_then(|dir| {
+            journal::reconcile(dir);
+            Journal::create(dir, &run_id, &RunDir::prefix(&run_id)).ok()
+        });
+        let run = RunDir::new(&run_id)?;
         // The scenario's own cancel handle: Ctrl-C cancels it with
         // options.cancel, the exercise's time limit cancels it alone.
         let cancel = options.cancel.child();
@@ -105,11 +119,15 @@ impl<'a> Player<'a> {
             Duration::from_secs(exercise.info.timeout_seconds),
         );
         let docker = if exercise.needs_docker() {
-            Some(DockerRun::start(
-                &run.path,
-                exercise,
-                options.registry.as_deref(),
-            )?)
+            let docker = DockerRun::start(&run.path, exercise, options.registry.as_deref(), label)?;
+            if let Some(journal) = &mut journal
+                && options.registry.is_none()
+            {
+                // The journal was just written; should this fail, it
+                // still names everything labelled with the run.
+                let _ = journal.note_registry(&format!("{}/", docker.registry_host()));
+            }
+            Some(docker)
         } else {
             None
         };
@@ -152,6 +170,7 @@ impl<'a> Player<'a> {
             docker,
             _watchdog: watchdog,
             run,
+            _journal: journal,
             course,
             exercise,
             learner,

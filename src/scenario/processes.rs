@@ -107,28 +107,7 @@ impl ProcessWatch {
             let _ = thread.join();
         }
         let marker = format!("{RUN_MARKER}={}", self.run_id).into_bytes();
-        let mut killed = BTreeSet::new();
-        let deadline = std::time::Instant::now() + Duration::from_secs(1);
-        loop {
-            // Read /proc afresh each round: a process may fork while dying.
-            poll(&marker, &[], &self.seen);
-            let alive: Vec<i32> = lock(&self.seen)
-                .known
-                .iter()
-                .filter(|(_, (_, ours))| *ours)
-                .map(|(pid, _)| *pid)
-                .filter(|pid| !is_zombie(*pid))
-                .collect();
-            if alive.is_empty() || std::time::Instant::now() >= deadline {
-                break;
-            }
-            for pid in alive {
-                kill(pid);
-                killed.insert(pid);
-            }
-            std::thread::sleep(Duration::from_millis(20));
-        }
-        killed.len()
+        kill_until_gone(&marker, &self.seen)
     }
 }
 
@@ -194,6 +173,44 @@ fn stat(pid: i32) -> Option<(i32, u64)> {
     let ppid = fields.get(1)?.parse().ok()?;
     let start = fields.get(19)?.parse().ok()?;
     Some((ppid, start))
+}
+
+/// When process `pid` started (clock ticks after boot), if it is alive:
+/// with the pid, it names one process for good.
+pub(crate) fn start_time(pid: i32) -> Option<u64> {
+    stat(pid).map(|(_, start)| start)
+}
+
+/// Kills every process marked with run `run_id` (those of a run whose
+/// devpath was killed) and returns how many there were.
+pub(crate) fn kill_marked(run_id: &str) -> usize {
+    let marker = format!("{RUN_MARKER}={run_id}").into_bytes();
+    kill_until_gone(&marker, &Mutex::new(Seen::default()))
+}
+
+/// SIGKILLs the marked processes until none is left (at most a second:
+/// a process may fork while dying, so /proc is read afresh each round).
+/// Returns how many were killed.
+fn kill_until_gone(marker: &[u8], seen: &Mutex<Seen>) -> usize {
+    let mut killed = BTreeSet::new();
+    let deadline = std::time::Instant::now() + Duration::from_secs(1);
+    loop {
+        poll(marker, &[], seen);
+        let alive: Vec<i32> = lock(seen)
+            .known
+            .iter()
+            .filter(|(pid, (_, ours))| *ours && !is_zombie(**pid))
+            .map(|(pid, _)| *pid)
+            .collect();
+        if alive.is_empty() || std::time::Instant::now() >= deadline {
+            return killed.len();
+        }
+        for pid in alive {
+            kill(pid);
+            killed.insert(pid);
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
 }
 
 fn is_zombie(pid: i32) -> bool {
