@@ -525,3 +525,76 @@ fn devpath_clean_removes_what_a_killed_run_left() {
         again.stdout
     );
 }
+
+/// Ctrl-C left a `Created` container behind in 1 of 6 interrupted runs:
+/// cleanup listed the containers while the deploy script's `docker run`
+/// was still creating one. Interrupted mid-`docker create` five times,
+/// a run leaves none.
+#[test]
+fn ctrl_c_during_docker_create_leaves_no_container() {
+    let _docker = support::docker_shared();
+    let ws = TestWorkspace::new();
+    ws.solve("07-cd-deploy-script");
+    ws.write(
+        "07-cd-deploy-script",
+        "deploy.sh",
+        "#!/usr/bin/env bash\nwhile :; do docker create devpath/base:1 true > /dev/null; done\n",
+    );
+    let runs = ws.path().join(".devpath/runs");
+    let containers = |label: &str| {
+        let out = Command::new("docker")
+            .args([
+                "ps",
+                "-aq",
+                "--filter",
+                &format!("label=devpath.run={label}"),
+            ])
+            .output()
+            .unwrap();
+        String::from_utf8_lossy(&out.stdout).lines().count()
+    };
+    for round in 0..5 {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_devpath"))
+            .current_dir(ws.path())
+            .args(["--color", "never", "run", "07"])
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(120);
+        let run_id = loop {
+            assert!(
+                std::time::Instant::now() < deadline,
+                "round {round}: nothing created"
+            );
+            let journal = std::fs::read_dir(&runs)
+                .ok()
+                .and_then(|mut d| d.next())
+                .map(|e| {
+                    e.unwrap()
+                        .path()
+                        .file_stem()
+                        .unwrap()
+                        .to_string_lossy()
+                        .into_owned()
+                });
+            if let Some(id) = journal
+                && containers(&id) >= 2
+            {
+                break id;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(50));
+        };
+        let status = Command::new("kill")
+            .args(["-INT", &child.id().to_string()])
+            .status()
+            .unwrap();
+        assert!(status.success());
+        child.wait().unwrap();
+        assert_eq!(
+            containers(&run_id),
+            0,
+            "round {round}: containers of run {run_id} left"
+        );
+    }
+}

@@ -343,8 +343,18 @@ impl Drop for DockerRun {
                 self.label = std::mem::replace(&mut self.label, RunLabel::generate()).with_tag(tag);
             }
         }
-        // Containers first (they hold images), then images and networks.
-        let _ = self.engine.cleanup(&self.label);
+        // Containers first (they hold images), then images, networks and
+        // volumes. A `docker run` killed by Ctrl-C may have sent its
+        // request already: the engine can still be creating that container
+        // while the first sweep lists. So sweep again, a little later,
+        // until a sweep finds nothing (three at most).
+        for sweep in 0..3 {
+            match self.engine.cleanup(&self.label) {
+                Ok(report) if sweep > 0 && report.removed() == 0 => break,
+                Err(_) => break,
+                Ok(_) => std::thread::sleep(std::time::Duration::from_millis(300)),
+            }
+        }
         if let RunRegistry::Embedded(registry) = std::mem::replace(
             &mut self.registry,
             RunRegistry::External {
