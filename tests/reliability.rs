@@ -296,6 +296,7 @@ jobs:
           docker network create "net{unique}-${{{{ github.sha }}}}"
           docker volume create "vol{unique}-${{{{ github.sha }}}}"
           setsid sh -c 'sleep 300; :' "escaped{unique}" > /dev/null 2>&1 < /dev/null &
+          sleep 1
 "#
         ),
     );
@@ -597,4 +598,41 @@ fn ctrl_c_during_docker_create_leaves_no_container() {
             "round {round}: containers of run {run_id} left"
         );
     }
+}
+
+/// A process that left its step's process group and session with `setsid`
+/// used to outlive the run and devpath.
+#[test]
+fn a_process_that_escapes_with_setsid_ends_with_the_pipeline() {
+    let dir = tempfile::tempdir().unwrap();
+    let unique = format!(
+        "escaped{}x{}",
+        std::process::id(),
+        std::time::UNIX_EPOCH.elapsed().unwrap().as_nanos()
+    );
+    std::fs::write(
+        dir.path().join("wf.yml"),
+        format!(
+            "on: push\njobs:\n  a:\n    runs-on: x\n    steps:\n      - run: |\n          setsid sh -c 'sleep 300; :' {unique} > /dev/null 2>&1 < /dev/null &\n          sleep 1\n"
+        ),
+    )
+    .unwrap();
+    Devpath::new(dir.path(), &["pipeline", "wf.yml", "--repo", "."]).expect(0);
+    let ps = Command::new("ps")
+        .args(["-eo", "pid,stat,args"])
+        .output()
+        .unwrap();
+    let escaped: Vec<String> = String::from_utf8_lossy(&ps.stdout)
+        .lines()
+        .filter(|l| {
+            l.contains(&unique) && !l.split_whitespace().nth(1).unwrap_or("").starts_with('Z')
+        })
+        .map(str::to_string)
+        .collect();
+    // Do not leave it running if the test fails.
+    for line in &escaped {
+        let pid = line.split_whitespace().next().unwrap();
+        let _ = Command::new("kill").args(["-KILL", pid]).status();
+    }
+    assert!(escaped.is_empty(), "outlived the run: {escaped:?}");
 }

@@ -15,7 +15,7 @@ mod learner;
 mod lifetime;
 mod observe;
 mod play;
-mod processes;
+pub(crate) mod processes;
 
 use std::path::PathBuf;
 

@@ -43,6 +43,7 @@ mod environments;
 mod local_repo;
 
 use super::VerbResult;
+use crate::scenario::processes::ProcessWatch;
 use crate::ui::out::outln;
 use crate::ui::pipeline::{Reporter, diagnostic_line};
 use crate::ui::prompt::CliApprover;
@@ -173,6 +174,8 @@ pub(crate) fn run(args: &PipelineArgs, global: &GlobalArgs) -> VerbResult {
         }
         None => checkout_from,
     };
+    // Whatever the steps start, even with `setsid`, ends with the run.
+    let processes = ProcessWatch::start(engine::RunLabel::generate().run_id(), &BTreeMap::new());
     let request = RunRequest {
         event,
         sha,
@@ -180,7 +183,7 @@ pub(crate) fn run(args: &PipelineArgs, global: &GlobalArgs) -> VerbResult {
         work_root: work.path().join("run"),
         secrets,
         vars,
-        env: BTreeMap::new(),
+        env: BTreeMap::from([processes.marker()]),
         run_id: 1,
         run_number: 1,
         actor: std::env::var("USER").unwrap_or_else(|_| "devpath".into()),
@@ -225,6 +228,7 @@ pub(crate) fn run(args: &PipelineArgs, global: &GlobalArgs) -> VerbResult {
             report.conclusion.style(s.result(report.conclusion))
         )?;
     }
+    drop(processes);
     drop(work);
     Ok(if report.conclusion == JobResult::Success {
         ExitCode::SUCCESS
