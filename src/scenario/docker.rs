@@ -246,7 +246,9 @@ impl DockerRun {
                         .iter()
                         .any(|t| t.starts_with(&prefix) || self.label.owns_tag(t))
                     || (!self.before.images.contains(&i.id)
-                        && !i.labels.contains_key(engine::RUN_LABEL_KEY))
+                        && !i.labels.contains_key(engine::RUN_LABEL_KEY)
+                        // Another run's registry: that run scans its own.
+                        && !i.repo_tags.iter().any(|t| t.starts_with("127.0.0.1:")))
             })
             .map(|i| i.id)
             .collect())

@@ -332,5 +332,6 @@ pub(crate) fn verdict_json(exercise: &Exercise, checked: &Checked) -> serde_json
         "runs": checked.record.steps,
         "timeline": validate::timeline::timeline(&checked.record),
         "graphs": validate::timeline::graphs(&checked.record),
+        "leftovers": checked.record.leftovers,
     })
 }
