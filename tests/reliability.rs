@@ -446,38 +446,19 @@ fn an_external_registry_run_leaves_the_users_images_and_containers() {
     );
 }
 
-/// SIGKILL used to leave a running container, its port, images and the
-/// temporary folder behind forever: neither the next run nor anything else
-/// removed them. The run's journal names them; `devpath clean` removes
-/// them.
-#[test]
-fn devpath_clean_removes_what_a_killed_run_left() {
-    let _docker = support::docker_shared();
-    let ws = TestWorkspace::new();
-    ws.solve("07-cd-deploy-script");
-    let tmp = tempfile::tempdir().unwrap();
+/// Runs exercise 7 in `ws` with `tmp` as TMPDIR and SIGKILLs devpath once
+/// its deploy has started a container; returns the run id.
+fn kill_a_run_mid_deploy(ws: &TestWorkspace, tmp: &Path) -> String {
     let mut child = Command::new(env!("CARGO_BIN_EXE_devpath"))
         .current_dir(ws.path())
         .args(["--color", "never", "run", "07"])
-        .env("TMPDIR", tmp.path())
+        .env("TMPDIR", tmp)
         .stdout(Stdio::null())
         .stderr(Stdio::null())
         .spawn()
         .unwrap();
     let runs = ws.path().join(".devpath/runs");
     let deadline = std::time::Instant::now() + std::time::Duration::from_secs(120);
-    let containers = |label: &str| {
-        let out = Command::new("docker")
-            .args([
-                "ps",
-                "-aq",
-                "--filter",
-                &format!("label=devpath.run={label}"),
-            ])
-            .output()
-            .unwrap();
-        String::from_utf8_lossy(&out.stdout).trim().to_string()
-    };
     let run_id = loop {
         assert!(
             std::time::Instant::now() < deadline,
@@ -495,7 +476,7 @@ fn devpath_clean_removes_what_a_killed_run_left() {
                     .into_owned()
             });
         if let Some(id) = journal
-            && !containers(&id).is_empty()
+            && !run_containers(&id).is_empty()
         {
             break id;
         }
@@ -503,17 +484,55 @@ fn devpath_clean_removes_what_a_killed_run_left() {
     };
     child.kill().unwrap();
     child.wait().unwrap();
-    assert!(!containers(&run_id).is_empty(), "nothing was left to clean");
-    assert_eq!(std::fs::read_dir(tmp.path()).unwrap().count(), 1);
+    assert_ne!(run_containers(&run_id), "", "nothing was left to clean");
+    assert_eq!(std::fs::read_dir(tmp).unwrap().count(), 1);
+    run_id
+}
 
+/// The ids of the containers labelled with run `run_id`.
+fn run_containers(run_id: &str) -> String {
+    let out = Command::new("docker")
+        .args([
+            "ps",
+            "-aq",
+            "--filter",
+            &format!("label=devpath.run={run_id}"),
+        ])
+        .output()
+        .unwrap();
+    String::from_utf8_lossy(&out.stdout).trim().to_string()
+}
+
+/// SIGKILL used to leave a running container, its port, images and the
+/// temporary folder behind forever: neither the next run nor anything else
+/// removed them. The run's journal names them; the next run of the
+/// workspace, or `devpath clean`, removes them.
+#[test]
+fn the_next_run_or_devpath_clean_removes_what_a_killed_run_left() {
+    let _docker = support::docker_shared();
+    let ws = TestWorkspace::new();
+    ws.solve("07-cd-deploy-script");
+    ws.solve("01-ci-first-workflow");
+    let tmp = tempfile::tempdir().unwrap();
+    let runs = ws.path().join(".devpath/runs");
+
+    let first = kill_a_run_mid_deploy(&ws, tmp.path());
+    ws.devpath(&["run", "01"])
+        .env("TMPDIR", tmp.path().to_str().unwrap())
+        .expect(0);
+    assert_eq!(run_containers(&first), "", "the next run left them");
+    assert_eq!(std::fs::read_dir(tmp.path()).unwrap().count(), 0);
+    assert_eq!(std::fs::read_dir(&runs).unwrap().count(), 0);
+
+    let second = kill_a_run_mid_deploy(&ws, tmp.path());
     let cleaned = ws.devpath(&["clean"]).expect(0);
     assert!(
-        cleaned.stdout.contains(&format!("run {run_id}:")),
+        cleaned.stdout.contains(&format!("run {second}:")),
         "{}",
         cleaned.stdout
     );
     assert_eq!(
-        containers(&run_id),
+        run_containers(&second),
         "",
         "containers outlived `devpath clean`"
     );
