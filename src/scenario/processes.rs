@@ -141,18 +141,22 @@ fn poll(marker: &[u8], secrets: &[(String, Vec<u8>)], seen: &Mutex<Seen>) {
         if pid == me {
             continue;
         }
-        let Some((ppid, start)) = stat(pid) else {
-            continue;
-        };
-        let ours = match seen.known.get(&pid) {
-            Some(&(known_start, ours)) if known_start == start => ours,
-            _ => {
+        // A pid seen at the last poll is the same process: pids are
+        // handed out in turn up to pid_max, so one is not reused within
+        // milliseconds. Only new pids cost a read of their stat (this
+        // thread wakes every 2 ms).
+        let (start, ours) = match seen.known.get(&pid) {
+            Some(&known) => known,
+            None => {
+                let Some((ppid, start)) = stat(pid) else {
+                    continue;
+                };
                 let parent_ours = seen
                     .known
                     .get(&ppid)
                     .or_else(|| alive.get(&ppid))
                     .is_some_and(|(_, ours)| *ours);
-                parent_ours || has_marker(pid, marker)
+                (start, parent_ours || has_marker(pid, marker))
             }
         };
         alive.insert(pid, (start, ours));
@@ -196,10 +200,14 @@ fn kill_until_gone(marker: &[u8], seen: &Mutex<Seen>) -> usize {
     let deadline = std::time::Instant::now() + Duration::from_secs(1);
     loop {
         poll(marker, &[], seen);
+        // Checked again just before the signal: never kill a process that
+        // merely took over a pid of the run.
         let alive: Vec<i32> = lock(seen)
             .known
             .iter()
-            .filter(|(pid, (_, ours))| *ours && !is_zombie(**pid))
+            .filter(|(pid, (start, ours))| {
+                *ours && !is_zombie(**pid) && start_time(**pid) == Some(*start)
+            })
             .map(|(pid, _)| *pid)
             .collect();
         if alive.is_empty() || std::time::Instant::now() >= deadline {
