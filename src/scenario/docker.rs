@@ -1,7 +1,8 @@
 //! What a run of a Docker exercise owns besides its temporary folder: a
 //! connection to the engine, its own registry on an ephemeral port (or the
 //! external one given with `--registry`), its own DOCKER_CONFIG, a `docker`
-//! wrapper that records command lines for the leak check, and unique names
+//! wrapper that labels what it creates and sends its command lines to the
+//! leak check (through memory, never a file), and unique names
 //! for the environments' containers. Dropping it removes everything the run
 //! created in the engine, and nothing else.
 
@@ -14,6 +15,7 @@ use engine::{BASE_IMAGE, Engine, EngineError, RunLabel};
 use registry::{Credentials, PushEvent, Registry, RegistryConfig, RegistryError};
 
 use super::ScenarioError;
+use super::command_log::CommandLog;
 use crate::validate::record::Leftover;
 
 /// The user name a run's registry expects in `docker login` (any name is
@@ -60,8 +62,9 @@ pub(crate) struct DockerRun {
     pub docker_config: PathBuf,
     /// A folder put first on PATH, holding the `docker` wrapper.
     pub bin_dir: PathBuf,
-    /// Where the wrapper records each docker command line.
-    pub argv_log: PathBuf,
+    /// Where the wrapper sends each docker command line (a named pipe
+    /// read into memory).
+    commands: CommandLog,
     pub environments: Vec<EnvironmentSlot>,
     /// The registry token, when the registry requires a login.
     pub token: Option<String>,
@@ -155,14 +158,19 @@ impl DockerRun {
         };
         let docker_config = run_dir.join("docker-config");
         let bin_dir = run_dir.join("bin");
-        let argv_log = run_dir.join("docker-commands.log");
+        let commands = CommandLog::start(&run_dir.join("docker-commands")).map_err(|source| {
+            ScenarioError::WriteCommit {
+                path: run_dir.join("docker-commands"),
+                source,
+            }
+        })?;
         for dir in [&docker_config, &bin_dir] {
             std::fs::create_dir_all(dir).map_err(|source| ScenarioError::WriteCommit {
                 path: dir.clone(),
                 source,
             })?;
         }
-        write_docker_wrapper(&bin_dir, &argv_log, &label.label())?;
+        write_docker_wrapper(&bin_dir, commands.path(), &label.label())?;
         let mut environments = Vec::new();
         for env in &exercise.info.environments {
             let state_dir = run_dir.join("environments").join(&env.name);
@@ -183,7 +191,7 @@ impl DockerRun {
             label,
             docker_config,
             bin_dir,
-            argv_log,
+            commands,
             environments,
             token,
             before,
@@ -293,33 +301,12 @@ impl DockerRun {
             "PATH".to_string(),
             format!("{}:{path}", self.bin_dir.display()),
         );
-        env.insert(
-            "DEVPATH_DOCKER_LOG".to_string(),
-            self.argv_log.display().to_string(),
-        );
         env
     }
 
     /// The docker command lines the learner's steps ran, as recorded.
     pub(crate) fn docker_commands(&self) -> Vec<Vec<String>> {
-        let Ok(text) = std::fs::read(&self.argv_log) else {
-            return Vec::new();
-        };
-        // One command per record: arguments separated by NUL, records by "\x1e\n".
-        text.split(|b| *b == 0x1e)
-            .map(|record| {
-                record
-                    .split(|b| *b == 0)
-                    .map(|arg| {
-                        String::from_utf8_lossy(arg)
-                            .trim_start_matches('\n')
-                            .to_string()
-                    })
-                    .filter(|a| !a.is_empty())
-                    .collect::<Vec<_>>()
-            })
-            .filter(|args| !args.is_empty())
-            .collect()
+        self.commands.commands()
     }
 }
 
@@ -399,11 +386,12 @@ fn free_port() -> Result<u16, ScenarioError> {
     Ok(listener.local_addr().map_err(ScenarioError::Port)?.port())
 }
 
-/// Writes the `docker` wrapper: it records the command line (for the leak
-/// check), labels what it creates with the run (`run`, `create`, `build`,
-/// `network create`, `volume create`: the run can then remove the
-/// containers, images, networks and volumes a script made under names of
-/// its own, and tell the learner about them), and runs the real docker CLI.
+/// Writes the `docker` wrapper: it sends the command line to the run's
+/// [`CommandLog`] (for the leak check), labels what it creates with the
+/// run (`run`, `create`, `build`, `network create`, `volume create`: the
+/// run can then remove the containers, images, networks and volumes a
+/// script made under names of its own, and tell the learner about them),
+/// and runs the real docker CLI.
 ///
 /// Every path in it is quoted for the shell: a `TMPDIR` holding `'` once
 /// made it `Unterminated quoted string`.
@@ -415,7 +403,7 @@ fn write_docker_wrapper(bin_dir: &Path, log: &Path, run_label: &str) -> Result<(
         "#!/bin/sh\n\
          # devpath: records this docker command line for the secret leak check,\n\
          # labels what it creates with the run, then runs docker.\n\
-         {{ for a in \"$@\"; do printf '%s\\0' \"$a\"; done; printf '\\036\\n'; }} >> {log} 2>/dev/null\n\
+         {{ printf '%s\\0' \"$@\"; printf '\\036\\n'; }} >> {log} 2>/dev/null\n\
          case \"$1\" in\n\
          run|create|build) verb=$1; shift; exec {real} \"$verb\" --label {label} \"$@\" ;;\n\
          container|image|network|volume|buildx|builder)\n\
@@ -438,16 +426,6 @@ fn write_docker_wrapper(bin_dir: &Path, log: &Path, run_label: &str) -> Result<(
         std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o755)).map_err(
             |source| ScenarioError::WriteCommit {
                 path: path.clone(),
-                source,
-            },
-        )?;
-        std::fs::write(log, b"").map_err(|source| ScenarioError::WriteCommit {
-            path: log.to_path_buf(),
-            source,
-        })?;
-        std::fs::set_permissions(log, std::fs::Permissions::from_mode(0o600)).map_err(
-            |source| ScenarioError::WriteCommit {
-                path: log.to_path_buf(),
                 source,
             },
         )?;

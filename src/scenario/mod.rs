@@ -8,6 +8,7 @@
 //! the arrow goes from here to `validate`, never back.
 
 mod check;
+mod command_log;
 mod commit;
 pub(crate) mod docker;
 pub(crate) mod journal;

@@ -13,6 +13,14 @@
 //! `setsid` and were reparented to init), or when its parent is the run's
 //! (a child that cleared its environment with `env -i`).
 //!
+//! A subreaper (`PR_SET_CHILD_SUBREAPER`) would adopt the orphans instead,
+//! but it is process-wide: `dev check` plays several runs in one devpath,
+//! so an adopted orphan could not be told apart by run, and reaping the
+//! adopted zombies would race `std::process::Child::wait` on devpath's own
+//! children. The marker names the run; the one escape left is a process
+//! that clears its environment and loses its parent between two polls.
+//! A cgroup would close that too; it is not writable for most users.
+//!
 //! The command line is read again at every poll, because a forked child
 //! first shows its parent's command line and only then `exec`s. A process
 //! that starts and ends between two polls (a few milliseconds) is not seen:
