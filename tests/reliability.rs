@@ -655,3 +655,68 @@ fn a_process_that_escapes_with_setsid_ends_with_the_pipeline() {
     }
     assert!(escaped.is_empty(), "outlived the run: {escaped:?}");
 }
+
+/// A step's processes run in a process group of their own, so a SIGKILL
+/// of devpath left them running for good. The journal names the run, and
+/// its processes carry the run's marker: `devpath clean` ends them.
+#[test]
+fn devpath_clean_stops_the_steps_of_a_killed_run() {
+    let ws = TestWorkspace::new();
+    let unique = format!(
+        "orphan{}x{}",
+        std::process::id(),
+        std::time::UNIX_EPOCH.elapsed().unwrap().as_nanos()
+    );
+    ws.write(
+        "01-ci-first-workflow",
+        ".github/workflows/ci.yml",
+        &format!(
+            "on: push\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - run: sh -c 'sleep 300; :' {unique}\n"
+        ),
+    );
+    let mut child = Command::new(env!("CARGO_BIN_EXE_devpath"))
+        .current_dir(ws.path())
+        .args(["--color", "never", "run", "01"])
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let running = || {
+        let ps = Command::new("ps")
+            .args(["-eo", "pid,stat,args"])
+            .output()
+            .unwrap();
+        String::from_utf8_lossy(&ps.stdout)
+            .lines()
+            .filter(|l| l.contains(&unique) && !l.contains(" Z"))
+            .map(|l| l.split_whitespace().next().unwrap().to_string())
+            .collect::<Vec<_>>()
+    };
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+    while running().is_empty() {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the step did not start"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    child.kill().unwrap();
+    child.wait().unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(200));
+    assert!(!running().is_empty(), "the step died with devpath");
+    let cleaned = ws.devpath(&["clean"]).expect(0);
+    let left = running();
+    for pid in &left {
+        let _ = Command::new("kill").args(["-KILL", pid]).status();
+    }
+    assert!(
+        left.is_empty(),
+        "still running: {left:?}\n{}",
+        cleaned.stdout
+    );
+    assert!(
+        cleaned.stdout.contains("process(es) stopped"),
+        "{}",
+        cleaned.stdout
+    );
+}

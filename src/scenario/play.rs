@@ -131,16 +131,7 @@ impl<'a> Player<'a> {
         } else {
             None
         };
-        let processes = ProcessWatch::start(
-            docker
-                .as_ref()
-                .map_or_else(
-                    || engine::RunLabel::generate().run_id().to_string(),
-                    |d| d.label.run_id().to_string(),
-                )
-                .as_str(),
-            &all_secrets(exercise),
-        );
+        let processes = ProcessWatch::start(&run_id, &all_secrets(exercise));
         let mut vars = exercise.info.vars.clone();
         let mut env = BTreeMap::from([processes.marker()]);
         if let Some(docker) = &docker {
