@@ -49,7 +49,7 @@ enum RunRegistry {
     External {
         host: String,
         /// The local image tags under `host/` when the run started.
-        tags_before: std::collections::BTreeSet<String>,
+        tags_before: BTreeSet<String>,
     },
 }
 
@@ -200,10 +200,9 @@ impl DockerRun {
 
     /// The containers, networks and volumes that appeared in the engine
     /// during the run and are still there, besides the environments'
-    /// containers: made
-    /// through the run's `docker` (labelled, removed when the run ends), or
-    /// around it (unlabelled, left alone). Objects of other devpath runs
-    /// (labelled, or named `devpath-…`) are not listed.
+    /// containers: made through the run's `docker` (labelled, removed when
+    /// the run ends), or around it (unlabelled, left alone). Objects of
+    /// other devpath runs (labelled, or named `devpath-…`) are not listed.
     pub(crate) fn leftovers(&self) -> Result<Vec<Leftover>, ScenarioError> {
         let mut leftovers = Vec::new();
         let mut add = |kind: &str, name: &str, labels: &BTreeMap<String, String>| {
@@ -255,8 +254,12 @@ impl DockerRun {
                         .any(|t| t.starts_with(&prefix) || self.label.owns_tag(t))
                     || (!self.before.images.contains(&i.id)
                         && !i.labels.contains_key(engine::RUN_LABEL_KEY)
-                        // Another run's registry: that run scans its own.
-                        && !i.repo_tags.iter().any(|t| t.starts_with("127.0.0.1:")))
+                        // Another run's registry or name: that run scans
+                        // its own.
+                        && !i
+                            .repo_tags
+                            .iter()
+                            .any(|t| t.starts_with("127.0.0.1:") || t.starts_with("devpath-")))
             })
             .map(|i| i.id)
             .collect())
@@ -367,10 +370,7 @@ pub(crate) fn registry_host(url: &str) -> String {
 }
 
 /// The local image tags under `host/`.
-fn tags_under(
-    engine: &Engine,
-    host: &str,
-) -> Result<std::collections::BTreeSet<String>, ScenarioError> {
+fn tags_under(engine: &Engine, host: &str) -> Result<BTreeSet<String>, ScenarioError> {
     let prefix = format!("{host}/");
     Ok(engine
         .list_images(None)?

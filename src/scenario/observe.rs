@@ -193,17 +193,27 @@ pub(crate) fn leaks(
                 }
             }
         }
-        let mut archive = docker.engine.save_image(&image)?;
+        // An image new since the run started may be another program's,
+        // removed while it is scanned: gone is not an error.
+        let mut archive = match docker.engine.save_image(&image) {
+            Ok(archive) => archive,
+            Err(_) if !docker.engine.image_exists(&image)? => continue,
+            Err(error) => return Err(error.into()),
+        };
         let mut hits = vec![false; secrets.len()];
-        scan_stream(
+        let scanned = scan_stream(
             &mut archive,
             &secrets
                 .iter()
                 .map(|(_, v)| v.as_bytes())
                 .collect::<Vec<_>>(),
             &mut hits,
-        )
-        .map_err(|source| ScenarioError::Scan { source })?;
+        );
+        match scanned {
+            Ok(()) => {}
+            Err(_) if !docker.engine.image_exists(&image)? => continue,
+            Err(source) => return Err(ScenarioError::Scan { source }),
+        }
         for (hit, (name, _)) in hits.iter().zip(&secrets) {
             if *hit {
                 found(name, "image layers".to_string());
