@@ -295,6 +295,7 @@ jobs:
           docker build -q -f Dockerfile.leak -t "leaky{unique}:${{{{ github.sha }}}}" .
           docker network create "net{unique}-${{{{ github.sha }}}}"
           docker volume create "vol{unique}-${{{{ github.sha }}}}"
+          /usr/bin/docker volume create "raw{unique}-${{{{ github.sha }}}}"
           setsid sh -c 'sleep 300; :' "escaped{unique}" > /dev/null 2>&1 < /dev/null &
           sleep 1
 "#
@@ -332,6 +333,27 @@ jobs:
         let out = Command::new("docker").args(args).output().unwrap();
         String::from_utf8_lossy(&out.stdout).into_owned()
     };
+    // Made around the wrapper: named, and left alone (it could be the
+    // user's); the test removes it.
+    let raw: Vec<String> = engine(&["volume", "ls", "--format", "{{.Name}}"])
+        .lines()
+        .filter(|v| v.starts_with(&format!("raw{unique}-")))
+        .map(str::to_string)
+        .collect();
+    for volume in &raw {
+        let _ = Command::new("docker")
+            .args(["volume", "rm", volume])
+            .output();
+    }
+    assert_eq!(raw.len(), 2, "{raw:?}");
+    for volume in &raw {
+        assert!(
+            ran.stdout
+                .contains(&format!("volume {volume}: made around devpath's `docker`")),
+            "{volume} is not reported:\n{}",
+            ran.stdout
+        );
+    }
     assert!(!engine(&["images", "--format", "{{.Repository}}"]).contains(&unique));
     assert!(!engine(&["network", "ls", "--format", "{{.Name}}"]).contains(&unique));
     assert!(!engine(&["volume", "ls", "--format", "{{.Name}}"]).contains(&unique));
