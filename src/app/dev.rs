@@ -55,6 +55,8 @@ fn play_options(global: &GlobalArgs, guard: &RunGuard) -> crate::scenario::PlayO
     crate::scenario::PlayOptions {
         registry: global.registry.clone(),
         cancel: guard.cancel.clone(),
+        // Instructors' runs have no workspace to keep a journal in.
+        journal_dir: None,
     }
 }
 

@@ -6,6 +6,7 @@
 //! through `ui` (whose `out!`/`outln!` turn a closed stdout into a quiet
 //! exit). Exit status: 0 pass, 1 fail, 2 error.
 
+pub(crate) mod clean;
 pub(crate) mod context;
 pub(crate) mod dev;
 pub(crate) mod doctor;
@@ -38,6 +39,7 @@ pub(crate) fn run(cli: Cli) -> ExitCode {
         Some(Command::Next) => learner::next(global),
         Some(Command::Verify(args)) => run::verify(args, global),
         Some(Command::Doctor(args)) => doctor::run(args, global),
+        Some(Command::Clean) => clean::run(global),
         Some(Command::Pipeline(args)) => pipeline::run(args, global),
         Some(Command::Validate(args)) => validate_workflows::run(args, global),
         Some(Command::Setup(args)) => setup::run(args, global),

@@ -32,6 +32,7 @@ pub(crate) fn check(
     let options = crate::scenario::PlayOptions {
         cancel: guard.cancel.clone(),
         registry: session.registry.clone(),
+        journal_dir: journal_dir(session),
     };
     Ok(crate::scenario::check_exercise(
         &session.course,
@@ -40,6 +41,15 @@ pub(crate) fn check(
         &options,
         &|e| progress.event(e),
     )?)
+}
+
+/// Where the runs of the workspace keep their journals.
+pub(crate) fn journal_dir(session: &Session) -> Option<std::path::PathBuf> {
+    session
+        .workspace
+        .state_path()
+        .parent()
+        .map(|dot| dot.join(crate::scenario::journal::RUNS_DIR))
 }
 
 /// `devpath run [EXERCISE]`.

@@ -107,6 +107,11 @@ pub(crate) enum Command {
     #[command(after_help = "Example:\n  devpath doctor")]
     Doctor(FormatArgs),
 
+    /// Remove what runs of this workspace left behind when they were
+    /// killed (containers, images, networks, volumes, processes, folders).
+    #[command(after_help = "Example:\n  devpath clean")]
+    Clean,
+
     /// Run one GitHub Actions workflow locally, outside any exercise.
     #[command(
         after_help = "Examples:\n  devpath pipeline .github/workflows/ci.yml\n  devpath pipeline ci.yml --ref refs/tags/v1.2.3\n  devpath pipeline ci.yml --event pull_request --head fix-login --dry-run\n  devpath pipeline ci.yml --list\n  devpath pipeline rollback.yml --event workflow_dispatch --input tag=1a2b3c --format json\n  devpath pipeline ci.yml --actions-dir ~/.cache/act   # remote actions, offline"

@@ -38,9 +38,14 @@ pub(super) struct RunDir {
 }
 
 impl RunDir {
-    pub(super) fn new() -> Result<RunDir, ScenarioError> {
+    /// The prefix of run `run_id`'s folder: `$TMPDIR/devpath-run-<id>-`.
+    pub(super) fn prefix(run_id: &str) -> PathBuf {
+        std::env::temp_dir().join(format!("devpath-run-{run_id}-"))
+    }
+
+    pub(super) fn new(run_id: &str) -> Result<RunDir, ScenarioError> {
         let dir = tempfile::Builder::new()
-            .prefix("devpath-run-")
+            .prefix(&format!("devpath-run-{run_id}-"))
             // Private to the user: step scripts and env files under it may hold
             // secrets.
             .permissions(std::os::unix::fs::PermissionsExt::from_mode(0o700))

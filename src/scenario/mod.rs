@@ -8,12 +8,15 @@
 //! the arrow goes from here to `validate`, never back.
 
 mod check;
+mod command_log;
 mod commit;
 pub(crate) mod docker;
+pub(crate) mod journal;
 mod learner;
 mod lifetime;
 mod observe;
 mod play;
+pub(crate) mod processes;
 
 use std::path::PathBuf;
 
@@ -83,4 +86,7 @@ pub(crate) struct PlayOptions {
     pub registry: Option<String>,
     /// Cancels the run from another thread (Ctrl-C).
     pub cancel: workflow::CancelHandle,
+    /// Where the run keeps its journal (the workspace's `.devpath/runs`),
+    /// and where journals of runs that were killed are reconciled first.
+    pub journal_dir: Option<PathBuf>,
 }

@@ -133,6 +133,7 @@ pub(crate) fn leaks(
     learner: &LearnerFiles,
     secrets: &BTreeMap<String, String>,
     printed: &[String],
+    command_lines: &[(String, String)],
 ) -> Result<Vec<Leak>, ScenarioError> {
     let secrets: Vec<(&String, &String)> = secrets.iter().filter(|(_, v)| v.len() >= 4).collect();
     let mut leaks = Vec::new();
@@ -158,6 +159,9 @@ pub(crate) fn leaks(
             "the log (masked as *** there, but printed)".to_string(),
         );
     }
+    for (name, program) in command_lines {
+        found(name, format!("command line of `{program}`"));
+    }
     let Some(docker) = docker else {
         return Ok(leaks);
     };
@@ -173,12 +177,9 @@ pub(crate) fn leaks(
             }
         }
     }
-    let prefix = format!("{}/", docker.registry_host());
-    for image in docker.engine.list_images(None)? {
-        if !image.repo_tags.iter().any(|t| t.starts_with(&prefix)) {
-            continue;
-        }
-        if let Some(info) = docker.engine.inspect_image(&image.id)? {
+    // Every image the run built, whatever its tag (`leaky:sha` too).
+    for image in docker.built_images()? {
+        if let Some(info) = docker.engine.inspect_image(&image)? {
             for (name, value) in &secrets {
                 if info.history.iter().any(|h| h.contains(value.as_str())) {
                     found(name, "image history".to_string());
@@ -192,17 +193,27 @@ pub(crate) fn leaks(
                 }
             }
         }
-        let mut archive = docker.engine.save_image(&image.id)?;
+        // An image new since the run started may be another program's,
+        // removed while it is scanned: gone is not an error.
+        let mut archive = match docker.engine.save_image(&image) {
+            Ok(archive) => archive,
+            Err(_) if !docker.engine.image_exists(&image)? => continue,
+            Err(error) => return Err(error.into()),
+        };
         let mut hits = vec![false; secrets.len()];
-        scan_stream(
+        let scanned = scan_stream(
             &mut archive,
             &secrets
                 .iter()
                 .map(|(_, v)| v.as_bytes())
                 .collect::<Vec<_>>(),
             &mut hits,
-        )
-        .map_err(|source| ScenarioError::Scan { source })?;
+        );
+        match scanned {
+            Ok(()) => {}
+            Err(_) if !docker.engine.image_exists(&image)? => continue,
+            Err(source) => return Err(ScenarioError::Scan { source }),
+        }
         for (hit, (name, _)) in hits.iter().zip(&secrets) {
             if *hit {
                 found(name, "image layers".to_string());

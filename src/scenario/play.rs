@@ -10,7 +10,9 @@ use std::time::{Duration, Instant};
 
 use super::commit::{list_workflows, write_commit};
 use super::docker::{self, DockerRun};
+use super::journal::{self, Journal};
 use super::lifetime::{RunDir, Watchdog};
+use super::processes::ProcessWatch;
 use super::{LearnerFiles, PlayOptions, ScenarioError, ScenarioEvent, WORKFLOWS_DIR, observe};
 use crate::validate::record::{
     Action, FailedStep, InvalidWorkflow, NotTriggered, NotTriggeredWhy, RegistryTag,
@@ -55,12 +57,17 @@ struct Trigger {
 
 /// One scenario being played.
 struct Player<'a> {
-    // Fields drop in declaration order: the Docker side first (its
-    // containers may mount the run folder and its registry stores there),
-    // then the watchdog, then the folder itself.
+    // Fields drop in declaration order: the run's processes first (a
+    // script still running could create a container after the sweep),
+    // then the Docker side (its containers may mount the run folder and
+    // its registry stores there), then the watchdog, then the folder
+    // itself.
+    processes: ProcessWatch,
     docker: Option<DockerRun>,
     _watchdog: Watchdog,
     run: RunDir,
+    /// Deleted last, once everything above is gone.
+    _journal: Option<Journal>,
     course: &'a Course,
     exercise: &'a Exercise,
     learner: &'a LearnerFiles,
@@ -97,7 +104,18 @@ impl<'a> Player<'a> {
         options: &PlayOptions,
         on_event: &'a (dyn Fn(ScenarioEvent<'_>) + Sync),
     ) -> Result<Player<'a>, ScenarioError> {
-        let run = RunDir::new()?;
+        let label = engine::RunLabel::generate();
+        let run_id = label.run_id().to_string();
+        // Runs of this workspace that were killed (SIGKILL, power loss)
+        // are cleaned up before this one starts; then this run's journal
+        // is written before it creates anything. A workspace that cannot
+        // be written to (read-only) still runs, without a journal: only a
+        // SIGKILL would then leave things behind.
+        let mut journal = options.journal_dir.as_ref().and_then(|dir| {
+            journal::reconcile(dir);
+            Journal::create(dir, &run_id, &RunDir::prefix(&run_id)).ok()
+        });
+        let run = RunDir::new(&run_id)?;
         // The scenario's own cancel handle: Ctrl-C cancels it with
         // options.cancel, the exercise's time limit cancels it alone.
         let cancel = options.cancel.child();
@@ -106,16 +124,21 @@ impl<'a> Player<'a> {
             Duration::from_secs(exercise.info.timeout_seconds),
         );
         let docker = if exercise.needs_docker() {
-            Some(DockerRun::start(
-                &run.path,
-                exercise,
-                options.registry.as_deref(),
-            )?)
+            let docker = DockerRun::start(&run.path, exercise, options.registry.as_deref(), label)?;
+            if let Some(journal) = &mut journal
+                && options.registry.is_none()
+            {
+                // The journal was just written; should this fail, it
+                // still names everything labelled with the run.
+                let _ = journal.note_registry(&format!("{}/", docker.registry_host()));
+            }
+            Some(docker)
         } else {
             None
         };
+        let processes = ProcessWatch::start(&run_id, &all_secrets(exercise));
         let mut vars = exercise.info.vars.clone();
-        let mut env = BTreeMap::new();
+        let mut env = BTreeMap::from([processes.marker()]);
         if let Some(docker) = &docker {
             vars.extend(docker.vars());
             env.extend(docker.env());
@@ -139,9 +162,11 @@ impl<'a> Player<'a> {
             ..Default::default()
         };
         Ok(Player {
+            processes,
             docker,
             _watchdog: watchdog,
             run,
+            _journal: journal,
             course,
             exercise,
             learner,
@@ -476,7 +501,11 @@ impl<'a> Player<'a> {
     /// The state at the end and the leak scan, while the run's resources
     /// are still alive; they go when the player drops.
     fn finish(mut self) -> Result<ScenarioRecord, ScenarioError> {
+        // Nothing of the learner's runs past this point: what is still
+        // running was left behind on purpose or by mistake.
+        self.processes.stop_and_kill();
         if let Some(docker) = &self.docker {
+            self.record.leftovers = docker.leftovers()?;
             // The last step's observation is the state at the end: nothing
             // runs after it.
             self.record.registry = std::mem::take(&mut self.registry_before);
@@ -502,14 +531,25 @@ impl<'a> Player<'a> {
             .flat_map(|step| step.runs.iter())
             .flat_map(|run| run.printed_secrets.iter().cloned())
             .collect();
-        let info = &self.exercise.info;
-        let mut secrets = info.secrets.clone();
-        for env in &info.environments {
-            secrets.extend(env.secrets.clone());
-        }
-        self.record.leaks = observe::leaks(self.docker.as_ref(), self.learner, &secrets, &printed)?;
+        let secrets = all_secrets(self.exercise);
+        self.record.leaks = observe::leaks(
+            self.docker.as_ref(),
+            self.learner,
+            &secrets,
+            &printed,
+            &self.processes.leaks(),
+        )?;
         Ok(self.record)
     }
+}
+
+/// The exercise's secrets and its environments' secrets, name → value.
+fn all_secrets(exercise: &Exercise) -> BTreeMap<String, String> {
+    let mut secrets = exercise.info.secrets.clone();
+    for env in &exercise.info.environments {
+        secrets.extend(env.secrets.clone());
+    }
+    secrets
 }
 
 /// Why `workflow` did not start for `event`: its `on:` does not list the

@@ -6,6 +6,7 @@
 //! run, a registry or a container, and never changes the learner's
 //! progress. Everything it writes to stdout goes through [`out`].
 
+pub(crate) mod clean;
 pub(crate) mod dev;
 pub(crate) mod doctor;
 pub(crate) mod list;

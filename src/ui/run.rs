@@ -11,7 +11,7 @@ use serde_json::json;
 
 use super::style::Styles;
 use crate::scenario::{Checked, ScenarioEvent};
-use crate::validate::record::Action;
+use crate::validate::record::{Action, Leftover};
 use crate::validate::{self, Verdict};
 use course::Exercise;
 use workflow::{JobResult, RunEvent};
@@ -221,6 +221,40 @@ fn result_style(result: JobResult, s: &Styles) -> owo_colors::Style {
     }
 }
 
+/// What the learner's scripts left in the engine, by name, with the command
+/// that removes each: a real server has no devpath to clean up after them.
+pub(crate) fn render_leftovers(leftovers: &[Leftover], s: &Styles) -> String {
+    let mut out = String::new();
+    if leftovers.is_empty() {
+        return out;
+    }
+    let _ = writeln!(
+        out,
+        "\n{} your scripts left these behind (on a real server they would stay):",
+        "!".style(s.hint)
+    );
+    for leftover in leftovers {
+        let what = format!("{} {}", leftover.kind, leftover.name);
+        let rm = match leftover.kind.as_str() {
+            "container" => format!("docker rm -f {}", leftover.name),
+            "image" => format!("docker rmi {}", leftover.name),
+            kind => format!("docker {kind} rm {}", leftover.name),
+        };
+        if leftover.removed {
+            let _ = writeln!(
+                out,
+                "  {what}: devpath removed it; remove it in your script when it is no longer needed (`{rm}`)"
+            );
+        } else {
+            let _ = writeln!(
+                out,
+                "  {what}: made around devpath's `docker`, so devpath cannot tell it is the run's and left it: remove it with `{rm}`"
+            );
+        }
+    }
+    out
+}
+
 /// A line diff of expected against actual, with a little context.
 pub(crate) fn render_diff(expected: &[String], actual: &[String], s: &Styles) -> String {
     let old: Vec<&str> = expected.iter().map(String::as_str).collect();
@@ -299,5 +333,6 @@ pub(crate) fn verdict_json(
         "problems": log.problems,
         "failed_steps": log.failed,
         "log": log.steps,
+        "leftovers": checked.record.leftovers,
     })
 }

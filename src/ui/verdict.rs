@@ -56,6 +56,8 @@ pub(crate) fn render_verdict(
             out.push_str(&wrap_prose(&edit_line(exercise), width));
         }
     }
+    let leftovers = super::run::render_leftovers(&checked.record.leftovers, s);
+    out.push_str(&wrap(&leftovers, width));
     out
 }
 
@@ -175,6 +177,10 @@ pub(crate) fn render_screen(
             left_out |= !take(50, lines(timeline(checked, s, width)), &mut budget);
             left_out |= !take(60, lines(wrap(&graphs(checked, s), width)), &mut budget);
         }
+    }
+    let leftovers = super::run::render_leftovers(&checked.record.leftovers, s);
+    if !leftovers.is_empty() {
+        left_out |= !take(45, lines(wrap(&leftovers, width)), &mut budget);
     }
     if left_out {
         let more = format!(

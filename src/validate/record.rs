@@ -27,6 +27,9 @@ pub(crate) struct ScenarioRecord {
     pub environments: Vec<EnvironmentObservation>,
     /// Where secrets leaked.
     pub leaks: Vec<Leak>,
+    /// What the learner's scripts left in the engine at the end, besides
+    /// the environments' containers (Docker exercises).
+    pub leftovers: Vec<Leftover>,
     /// The exercise's time limit, when the scenario ran out of it.
     pub timed_out: Option<u64>,
     /// Secret values, for masking and leak checks (never serialised).
@@ -241,6 +244,21 @@ pub(crate) struct Leak {
     pub secret: String,
     /// Where, e.g. `file .github/workflows/deploy.yml`, `docker login command line`.
     pub place: String,
+}
+
+/// Something a learner's script created and left in the engine when the
+/// run ended.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub(crate) struct Leftover {
+    /// `container`, `image`, `network` or `volume`.
+    pub kind: String,
+    /// Its name (an image's first tag).
+    pub name: String,
+    /// Whether devpath removed it: it carried the run's label (it was made
+    /// through the run's `docker`). Without the label (made with
+    /// `/usr/bin/docker`, say) devpath cannot tell it from the user's own
+    /// things and leaves it.
+    pub removed: bool,
 }
 
 #[cfg(test)]

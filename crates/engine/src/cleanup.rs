@@ -25,6 +25,9 @@ pub const RUN_LABEL_KEY: &str = "devpath.run";
 pub struct RunLabel {
     run_id: String,
     registry_prefixes: Vec<String>,
+    /// Exact image tags the run owns (in a registry it shares with others,
+    /// the tags it pushed).
+    tags: Vec<String>,
 }
 
 /// A run id that cannot be used in names and labels.
@@ -48,6 +51,7 @@ impl RunLabel {
         Ok(RunLabel {
             run_id: run_id.to_string(),
             registry_prefixes: Vec::new(),
+            tags: Vec::new(),
         })
     }
 
@@ -68,6 +72,7 @@ impl RunLabel {
         RunLabel {
             run_id,
             registry_prefixes: Vec::new(),
+            tags: Vec::new(),
         }
     }
 
@@ -81,6 +86,16 @@ impl RunLabel {
             && !self.registry_prefixes.iter().any(|p| p == prefix)
         {
             self.registry_prefixes.push(prefix.to_string());
+        }
+        self
+    }
+
+    /// Also owns the image tag `repo:tag` exactly: in an external registry
+    /// (`--registry URL`), which holds the user's own images too, a run
+    /// owns only the tags it pushed, never the whole registry.
+    pub fn with_tag(mut self, tag: &str) -> RunLabel {
+        if !tag.is_empty() && !self.tags.iter().any(|t| t == tag) {
+            self.tags.push(tag.to_string());
         }
         self
     }
@@ -116,6 +131,7 @@ impl RunLabel {
     /// starts with the name prefix, or with one of the registry prefixes.
     pub fn owns_tag(&self, tag: &str) -> bool {
         tag.starts_with(&self.name_prefix())
+            || self.tags.iter().any(|t| t == tag)
             || self
                 .registry_prefixes
                 .iter()
@@ -139,6 +155,8 @@ pub struct CleanupReport {
     pub images: Vec<String>,
     /// Names of the removed networks.
     pub networks: Vec<String>,
+    /// Names of the removed volumes.
+    pub volumes: Vec<String>,
     /// What could not be removed, each with what to do by hand.
     pub failures: Vec<EngineError>,
 }
@@ -151,13 +169,13 @@ impl CleanupReport {
 
     /// How many objects were removed.
     pub fn removed(&self) -> usize {
-        self.containers.len() + self.images.len() + self.networks.len()
+        self.containers.len() + self.images.len() + self.networks.len() + self.volumes.len()
     }
 }
 
 impl Engine {
     /// Removes the run's containers (killing running ones), then its images
-    /// and image tags, then its networks. A container is the run's when it
+    /// and image tags, then its networks and labelled volumes. A container is the run's when it
     /// has the run's label or name prefix, or was created from one of the
     /// run's images (a tag under the run's prefixes, or a labelled image):
     /// that catches `docker run --name web 127.0.0.1:<port>/app:<sha>` in a
@@ -233,6 +251,15 @@ impl Engine {
                 Err(error) => report.failures.push(error),
             }
         }
+
+        // Volumes by label only: their names are the learner's choice.
+        for volume in self.list_volumes(Some(&run.label()))? {
+            match self.remove_volume(&volume.name) {
+                Ok(true) => report.volumes.push(volume.name),
+                Ok(false) => {}
+                Err(error) => report.failures.push(error),
+            }
+        }
         Ok(report)
     }
 
@@ -291,6 +318,11 @@ mod tests {
         assert!(!run.owns_tag("127.0.0.1:5001/app:1a2b"));
         assert!(!run.owns_tag("busybox:latest"));
         assert!(!run.owns_tag("devpath/base:1"));
+        let shared = RunLabel::new("abc")
+            .expect("valid")
+            .with_tag("reg.example:5000/app:1a2b");
+        assert!(shared.owns_tag("reg.example:5000/app:1a2b"));
+        assert!(!shared.owns_tag("reg.example:5000/mine/keep:1"));
         assert_eq!(run.registry_prefixes(), ["127.0.0.1:5000/"]);
     }
 }

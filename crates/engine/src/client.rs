@@ -21,8 +21,8 @@ use std::time::Duration;
 use bollard::errors::Error as BollardError;
 use bollard::query_parameters::{
     CreateImageOptionsBuilder, ListContainersOptionsBuilder, ListImagesOptionsBuilder,
-    ListNetworksOptionsBuilder, RemoveContainerOptionsBuilder, RemoveImageOptionsBuilder,
-    TagImageOptionsBuilder,
+    ListNetworksOptionsBuilder, ListVolumesOptionsBuilder, RemoveContainerOptionsBuilder,
+    RemoveImageOptionsBuilder, RemoveVolumeOptionsBuilder, TagImageOptionsBuilder,
 };
 use bollard::{ClientVersion, Docker};
 use bytes::Bytes;
@@ -31,7 +31,7 @@ use futures_util::{Stream, StreamExt};
 use super::EngineError;
 use super::info::{
     ContainerInfo, ContainerSummary, EngineVersion, ImageInfo, ImageSummary, NetworkSummary,
-    PublishedPort, split_reference,
+    PublishedPort, VolumeSummary, split_reference,
 };
 
 /// The address used when `DOCKER_HOST` is not set.
@@ -325,6 +325,50 @@ impl Engine {
                 labels: sorted(network.labels),
             })
             .collect())
+    }
+
+    /// Lists volumes, only those carrying `label` when given.
+    pub fn list_volumes(&self, label: Option<&str>) -> Result<Vec<VolumeSummary>, EngineError> {
+        let docker = self.api()?;
+        let mut options = ListVolumesOptionsBuilder::default();
+        let filters = label_filter(label);
+        if let Some(filters) = &filters {
+            options = options.filters(filters);
+        }
+        let list = self
+            .call(
+                || "list volumes".to_string(),
+                self.quick,
+                docker.list_volumes(Some(options.build())),
+            )
+            .map_err(|failure| failure.into_error(|source| EngineError::ListVolumes { source }))?;
+        Ok(list
+            .volumes
+            .unwrap_or_default()
+            .into_iter()
+            .map(|volume| VolumeSummary {
+                name: volume.name,
+                labels: volume.labels.into_iter().collect(),
+            })
+            .collect())
+    }
+
+    /// Removes a volume. Returns `false` when there was no such volume.
+    pub fn remove_volume(&self, name: &str) -> Result<bool, EngineError> {
+        let docker = self.api()?;
+        let options = RemoveVolumeOptionsBuilder::default().force(true).build();
+        match self.call(
+            || format!("remove volume {name}"),
+            self.quick,
+            docker.remove_volume(name, Some(options)),
+        ) {
+            Ok(()) => Ok(true),
+            Err(failure) if failure.is_not_found() => Ok(false),
+            Err(failure) => Err(failure.into_error(|source| EngineError::RemoveVolume {
+                name: name.to_string(),
+                source,
+            })),
+        }
     }
 
     /// Exports an image as `docker save` does: an uncompressed tar holding

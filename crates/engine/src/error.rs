@@ -101,6 +101,24 @@ pub enum EngineError {
         source: bollard::errors::Error,
     },
 
+    /// Listing volumes failed.
+    #[error("cannot list volumes: {source}; check that `docker volume ls` works")]
+    ListVolumes {
+        /// bollard's error.
+        source: bollard::errors::Error,
+    },
+
+    /// Removing a volume failed.
+    #[error(
+        "cannot remove volume {name}: {source}; remove it by hand with `docker volume rm {name}`"
+    )]
+    RemoveVolume {
+        /// The volume name.
+        name: String,
+        /// bollard's error.
+        source: bollard::errors::Error,
+    },
+
     /// Exporting an image (`docker save`) failed.
     #[error(
         "cannot export image {reference}: {source}; check that `docker save {reference} >/dev/null` works"

@@ -132,6 +132,15 @@ pub struct NetworkSummary {
     pub labels: BTreeMap<String, String>,
 }
 
+/// A volume, as listed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct VolumeSummary {
+    /// The volume name.
+    pub name: String,
+    /// The volume's labels.
+    pub labels: BTreeMap<String, String>,
+}
+
 /// Splits `repo[:tag]` into repository and tag (`latest` when absent). A
 /// colon before the last `/` is a registry port, not a tag.
 pub(crate) fn split_reference(reference: &str) -> (&str, &str) {

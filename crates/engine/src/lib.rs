@@ -43,5 +43,5 @@ pub use elf::{ElfError, ElfInfo, read_elf};
 pub use error::EngineError;
 pub use info::{
     ContainerInfo, ContainerSummary, EngineVersion, ImageInfo, ImageSummary, NetworkSummary,
-    PublishedPort,
+    PublishedPort, VolumeSummary,
 };

@@ -66,6 +66,7 @@ mod local_repo;
 mod vars;
 
 use super::VerbResult;
+use crate::scenario::processes::ProcessWatch;
 use crate::ui::out::outln;
 use crate::ui::pipeline::{PlanView, Reporter, diagnostic_line, list_lines, plan_lines};
 use crate::ui::prompt::CliApprover;
@@ -289,6 +290,9 @@ pub(crate) fn run(args: &PipelineArgs, global: &GlobalArgs) -> VerbResult {
         })?;
         request.checkout_from = snapshot;
     }
+    // Whatever the steps start, even with `setsid`, ends with the run.
+    let processes = ProcessWatch::start(engine::RunLabel::generate().run_id(), &BTreeMap::new());
+    request.env.extend([processes.marker()]);
 
     let mut warnings = parsed.warnings.clone();
     warnings.extend(notes);
@@ -330,6 +334,7 @@ pub(crate) fn run(args: &PipelineArgs, global: &GlobalArgs) -> VerbResult {
             report.conclusion.style(s.result(report.conclusion))
         )?;
     }
+    drop(processes);
     drop(filled);
     drop(work);
     Ok(if report.conclusion == JobResult::Success {
