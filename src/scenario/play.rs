@@ -356,6 +356,7 @@ impl<'a> Player<'a> {
             concurrency: self.concurrency.clone(),
             event_payload: None,
             actions_dir: None,
+            max_jobs: None,
         }
     }
 

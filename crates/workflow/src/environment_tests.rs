@@ -130,6 +130,7 @@ fn request(dir: &Path) -> RunRequest {
         approver: None,
         concurrency: ConcurrencyGroups::default(),
         actions_dir: None,
+        max_jobs: None,
     }
 }
 

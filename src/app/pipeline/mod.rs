@@ -217,6 +217,7 @@ pub(crate) fn run(args: &PipelineArgs, global: &GlobalArgs) -> VerbResult {
         approver: Some(Arc::new(CliApprover::new(answers))),
         concurrency: Default::default(),
         actions_dir,
+        max_jobs: args.jobs,
     };
     if args.dry_run {
         let plan = workflow::plan(wf, &request)?;
