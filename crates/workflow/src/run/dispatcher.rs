@@ -8,8 +8,10 @@
 //! At most [`RunRequest::max_jobs`](crate::RunRequest::max_jobs) jobs (or
 //! matrix copies) run at a time, by default as many as the machine has
 //! cores: a workflow of 3,000 independent jobs would otherwise start 3,000
-//! threads and their processes at once, and meet the process limit. A
-//! thread the machine refuses to start fails its job with the OS error.
+//! threads and their processes at once, and meet the process limit. Jobs
+//! that may wait at a gate (`concurrency:`, `environment:`) are not
+//! counted (see [`waits_at_a_gate`]). A thread the machine refuses to
+//! start fails its job with the OS error.
 //!
 //! What the status functions need of a job's ancestors is kept as two
 //! flags per job (all succeeded, one failed), computed from its direct
@@ -59,6 +61,15 @@ struct Running {
     planned_cancelled: bool,
 }
 
+/// Whether a job may wait before it runs a step: for its `concurrency:`
+/// group, or for its environment's approval or wait timer. Such a job does
+/// not count against [`RunRequest::max_jobs`](crate::RunRequest::max_jobs):
+/// waiting, it holds no runner on GitHub either, and counting it would
+/// let the number of cores decide which job a concurrency group cancels.
+fn waits_at_a_gate(job: &Job) -> bool {
+    job.concurrency.is_some() || job.environment.is_some()
+}
+
 /// What a job's status functions need of its ancestors' results.
 #[derive(Debug, Clone, Copy, Default)]
 struct Ancestry {
@@ -92,12 +103,14 @@ impl Run<'_> {
         );
         std::thread::scope(|scope| -> Result<(), WorkflowError> {
             let (tx, rx) = mpsc::channel::<Finished>();
-            let mut running = 0usize;
+            // Threads running, and those of them that count against `limit`.
+            let (mut running, mut counted) = (0usize, 0usize);
             loop {
                 dispatcher.ready();
                 let mut refused = false;
-                let room = limit.saturating_sub(running);
+                let room = limit.saturating_sub(counted);
                 for (i, copy, job, needs, cancel) in dispatcher.startable(room) {
+                    let counts = !waits_at_a_gate(&dispatcher.jobs[i]);
                     let tx = tx.clone();
                     let id = job.id.clone();
                     let spawned = std::thread::Builder::new()
@@ -110,7 +123,10 @@ impl Run<'_> {
                             let _ = tx.send((i, copy, result));
                         });
                     match spawned {
-                        Ok(_) => running += 1,
+                        Ok(_) => {
+                            running += 1;
+                            counted += usize::from(counts);
+                        }
                         Err(e) => {
                             refused = true;
                             let message = format!("cannot start job \"{id}\": {e}");
@@ -130,6 +146,7 @@ impl Run<'_> {
                     return Err(WorkflowError::Internal("job threads disappeared".into()));
                 };
                 running -= 1;
+                counted -= usize::from(!waits_at_a_gate(&dispatcher.jobs[finished.0]));
                 dispatcher.finished(finished)?;
             }
         })?;
@@ -260,13 +277,15 @@ impl<'r, 'a> Dispatcher<'r, 'a> {
     /// cancelled, copies still waiting end cancelled instead.
     fn startable(&mut self, room: usize) -> Vec<Start> {
         let mut out = Vec::new();
+        let mut counted = 0;
         for i in 0..self.jobs.len() {
             let Some(running) = self.running[i].as_mut() else {
                 continue;
             };
+            let gated = waits_at_a_gate(&self.jobs[i]);
             while running.next < running.plan.jobs.len()
                 && running.running < running.plan.max_parallel
-                && (out.len() < room || self.run.cancelled() && !running.planned_cancelled)
+                && (gated || counted < room || self.run.cancelled() && !running.planned_cancelled)
             {
                 let copy = running.next;
                 running.next += 1;
@@ -279,6 +298,7 @@ impl<'r, 'a> Dispatcher<'r, 'a> {
                 let cancel = self.run.cancel.child();
                 running.handles[copy] = Some(cancel.clone());
                 running.running += 1;
+                counted += usize::from(!gated);
                 let job = running.plan.jobs[copy].clone();
                 out.push((i, copy, job, running.needs.clone(), cancel));
             }
@@ -536,5 +556,48 @@ mod tests {
         assert_eq!(ran.result("j0"), JobResult::Failure);
         assert_eq!(ran.result("j299"), JobResult::Skipped);
         assert_eq!(ran.result("last"), JobResult::Success);
+    }
+
+    /// A job waiting for its concurrency group takes no slot: with one
+    /// slot, `second` waiting for `first` would hold back `slow`, so
+    /// `third` would come too late to cancel it.
+    #[test]
+    fn a_job_waiting_for_its_group_holds_no_slot() {
+        let src = "on: push
+jobs:
+  first:
+    runs-on: x
+    concurrency: deploy
+    steps:
+      - run: sleep 1
+  quick:
+    runs-on: x
+    steps:
+      - run: 'true'
+  second:
+    needs: quick
+    runs-on: x
+    concurrency: deploy
+    steps:
+      - run: 'true'
+  slow:
+    needs: quick
+    runs-on: x
+    steps:
+      - run: sleep 0.3
+  third:
+    needs: slow
+    runs-on: x
+    concurrency: deploy
+    steps:
+      - run: 'true'
+";
+        let ran = run_request(src, |req| RunRequest {
+            max_jobs: NonZeroUsize::new(1),
+            ..req
+        });
+        assert_eq!(ran.result("first"), JobResult::Success);
+        assert_eq!(ran.result("second"), JobResult::Cancelled);
+        assert_eq!(ran.result("third"), JobResult::Success);
     }
 }
