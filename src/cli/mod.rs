@@ -295,6 +295,9 @@ pub(crate) struct PipelineArgs {
     /// Remote actions and reusable workflows available offline, laid out as act's cache: DIR/OWNER/REPO@REF/.
     #[arg(long, value_name = "DIR", env = "DEVPATH_ACTIONS_DIR")]
     pub actions_dir: Option<PathBuf>,
+    /// Run at most N jobs (or matrix combinations) at the same time (default: the number of cores).
+    #[arg(long, value_name = "N")]
+    pub jobs: Option<std::num::NonZeroUsize>,
     #[command(flatten)]
     pub format: FormatArgs,
 }

@@ -452,6 +452,7 @@ impl<'a> Player<'a> {
             event_payload: None,
             actions_dir: None,
             cache_dir: None,
+            max_jobs: None,
         }
     }
 

@@ -131,6 +131,7 @@ fn request(dir: &Path) -> RunRequest {
         concurrency: ConcurrencyGroups::default(),
         actions_dir: None,
         cache_dir: Some(dir.join("cache")),
+        max_jobs: None,
     }
 }
 

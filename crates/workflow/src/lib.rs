@@ -311,6 +311,12 @@ pub struct RunRequest {
     /// cache folder (`$XDG_CACHE_HOME/devpath`, else `~/.cache/devpath`);
     /// tests give a temporary folder.
     pub cache_dir: Option<PathBuf>,
+    /// How many jobs (or matrix combinations) may run at the same time;
+    /// None: as many as the machine has cores. Each running job is a
+    /// thread and its step's processes, so a workflow of thousands of
+    /// independent jobs must not start them all at once. A reusable
+    /// workflow's jobs count within their calling job's run.
+    pub max_jobs: Option<std::num::NonZeroUsize>,
 }
 
 /// A deployment environment: protection rules and scoped values, as set in

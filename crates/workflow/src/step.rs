@@ -7,6 +7,15 @@
 //! Two helper threads per step (one reading lines, one waiting for the exit)
 //! let the caller react to whichever comes first without polling.
 //!
+//! # Output that could exhaust memory
+//! A step may print without end, or a line without end. So the reader
+//! holds at most [`MAX_LINE`] bytes of a line: a longer line is handed on
+//! in pieces, each piece after the first starting with [`CONTINUED`]. And
+//! it reads no further while [`QUEUED_BYTES`] of output wait for the
+//! caller: a step that prints faster than the caller shows its lines is
+//! slowed down by its full pipe (back-pressure), as on a terminal, rather
+//! than queued in devpath's memory.
+//!
 //! # Cancellation
 //! Cancelling gives every running step SIGTERM, so a script can clean up
 //! (a `trap` that stops a container it started, say), then SIGKILLs its
@@ -18,7 +27,7 @@
 //! signalled again.
 
 use std::collections::BTreeMap;
-use std::io::{BufRead, BufReader};
+use std::io::{BufRead, BufReader, Read};
 use std::os::unix::process::{CommandExt, ExitStatusExt};
 use std::process::{Command, Stdio};
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -180,8 +189,147 @@ pub(crate) enum Exit {
 /// the group (`setsid`) keeps it open.
 const DRAIN_GRACE: std::time::Duration = std::time::Duration::from_millis(300);
 
+/// The longest line handed to `on_line` in one piece.
+///
+/// GitHub keeps long lines whole in the stored log (its live console cuts
+/// them at 1,024 characters); devpath keeps no stored log and must not hold
+/// a line of any size, so it splits instead. 64 KiB keeps every line a
+/// real tool prints (a minified JSON document, a long `docker build` line)
+/// in one piece.
+pub(crate) const MAX_LINE: usize = 64 * 1024;
+
+/// Starts each piece of a split line after the first, so that a reader
+/// sees the line goes on, and a piece is never taken for a workflow
+/// command (`::add-mask::` only counts at the start of a real line).
+pub(crate) const CONTINUED: &str = "↪ ";
+
+/// How much output (bytes, plus [`LINE_COST`] per line) the reader may have
+/// handed on and the caller not yet taken, before it stops reading.
+const QUEUED_BYTES: usize = 1024 * 1024;
+
+/// What a queued line costs beyond its bytes: a million empty lines are
+/// not free either.
+const LINE_COST: usize = 64;
+
+/// The reader's allowance of queued output (see [`QUEUED_BYTES`]).
+#[derive(Default)]
+struct Budget {
+    /// Bytes queued, and whether the caller stopped listening.
+    state: Mutex<(usize, bool)>,
+    changed: Condvar,
+}
+
+impl Budget {
+    /// Waits until `cost` more bytes may be queued and counts them; false
+    /// when the caller no longer listens. A single line larger than the
+    /// whole allowance still goes through once the queue is empty.
+    fn take(&self, cost: usize) -> bool {
+        let mut state = self.state.lock().unwrap_or_else(|p| p.into_inner());
+        while !state.1 && state.0 > 0 && state.0 + cost > QUEUED_BYTES {
+            state = self.changed.wait(state).unwrap_or_else(|p| p.into_inner());
+        }
+        state.0 += cost;
+        !state.1
+    }
+
+    /// The caller took a line that cost `cost`.
+    fn give(&self, cost: usize) {
+        let mut state = self.state.lock().unwrap_or_else(|p| p.into_inner());
+        state.0 = state.0.saturating_sub(cost);
+        self.changed.notify_all();
+    }
+
+    /// The caller stopped listening: the reader must not wait for it.
+    fn close(&self) {
+        self.state.lock().unwrap_or_else(|p| p.into_inner()).1 = true;
+        self.changed.notify_all();
+    }
+}
+
+/// Reads `input` to its end, calling `emit` with each line (without its
+/// line break), lines longer than `max` bytes in pieces (see [`CONTINUED`]);
+/// stops early when `emit` returns false.
+///
+/// A line is cut after its last space or tab in the last 1 KiB before the
+/// bound when it has one: a secret is masked line by line, and a token cut
+/// in two would escape the masking, so cutting between words keeps it
+/// whole as long as it has no blank. Otherwise the cut falls on a UTF-8
+/// character boundary.
+fn read_lines(input: impl Read, max: usize, mut emit: impl FnMut(String) -> bool) {
+    let mut reader = BufReader::with_capacity(64 * 1024, input);
+    let mut line: Vec<u8> = Vec::new();
+    let mut continued = false;
+    let text = |bytes: &[u8], continued: bool| {
+        let body = String::from_utf8_lossy(bytes);
+        if continued {
+            format!("{CONTINUED}{body}")
+        } else {
+            body.into_owned()
+        }
+    };
+    loop {
+        let available = match reader.fill_buf() {
+            Ok([]) => break,
+            Ok(bytes) => bytes,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+            Err(_) => break,
+        };
+        // One byte more than fits, to know whether the line goes on.
+        let window = &available[..available.len().min(max + 1 - line.len())];
+        if let Some(end) = window.iter().position(|&b| b == b'\n') {
+            line.extend_from_slice(&window[..end]);
+            reader.consume(end + 1);
+            while line.last() == Some(&b'\r') {
+                line.pop();
+            }
+            if !emit(text(&line, continued)) {
+                return;
+            }
+            line.clear();
+            continued = false;
+            continue;
+        }
+        let taken = window.len();
+        line.extend_from_slice(window);
+        reader.consume(taken);
+        if line.len() > max {
+            let rest = line.split_off(cut_at(&line, max));
+            if !emit(text(&line, continued)) {
+                return;
+            }
+            line = rest;
+            continued = true;
+        }
+    }
+    while line.last() == Some(&b'\r') {
+        line.pop();
+    }
+    if !line.is_empty() {
+        emit(text(&line, continued));
+    }
+}
+
+/// Where to cut `line` (longer than `max`) so that the first piece holds at
+/// most `max` bytes: see [`read_lines`].
+fn cut_at(line: &[u8], max: usize) -> usize {
+    let near = max.saturating_sub(1024);
+    if let Some(blank) = line[near..max]
+        .iter()
+        .rposition(|&b| b == b' ' || b == b'\t')
+    {
+        return near + blank + 1;
+    }
+    // Back over UTF-8 continuation bytes (10xxxxxx) to a character's start.
+    (max.saturating_sub(3)..=max)
+        .rev()
+        .find(|&i| line[i] & 0b1100_0000 != 0b1000_0000)
+        .filter(|&i| i > 0)
+        .unwrap_or(max)
+}
+
 enum Message {
-    Line(String),
+    /// A line and what it cost the reader's [`Budget`].
+    Line(String, usize),
     Eof,
     Exited(std::io::Result<std::process::ExitStatus>),
     /// The step's group got SIGTERM from [`CancelHandle::cancel`].
@@ -226,19 +374,20 @@ pub(crate) fn run_with_input(
         .stderr(writer)
         .process_group(0);
     let mut child = command.spawn()?;
-    if let (Some(bytes), Some(mut stdin)) = (input, child.stdin.take()) {
-        // A thread, so that a process that does not read its stdin cannot
-        // block the step; dropping `stdin` closes it (end of input).
-        std::thread::spawn(move || {
-            use std::io::Write;
-            let _ = stdin.write_all(&bytes);
-        });
-    }
     // The parent's copies of the pipe's write end live in `command`: close
     // them, or the reader would never see the end of the output.
     drop(command);
     let pgid = child.id() as libc::pid_t;
     let (tx, rx) = mpsc::channel();
+    let budget = Arc::new(Budget::default());
+    // The helpers are threads: when the machine cannot start one (a
+    // process limit), the step fails with the OS error, and its group is
+    // killed so that nothing is left running.
+    if let Err(e) = start_helpers(&mut child, input, reader, &tx, &budget) {
+        kill_group(pgid);
+        let _ = child.wait();
+        return Err(e);
+    }
     cancel.groups().insert(pgid, tx.clone());
     // The end of the grace period after SIGTERM, once cancelled.
     let mut kill_at = None;
@@ -247,30 +396,21 @@ pub(crate) fn run_with_input(
         terminate(pgid);
         kill_at = Some(Instant::now() + cancel.0.grace);
     }
-    let lines = tx.clone();
-    std::thread::spawn(move || {
-        let mut reader = BufReader::new(reader);
-        let mut buf = Vec::new();
-        loop {
-            buf.clear();
-            match reader.read_until(b'\n', &mut buf) {
-                Ok(0) | Err(_) => break,
-                Ok(_) => {
-                    while buf.last().is_some_and(|&b| b == b'\n' || b == b'\r') {
-                        buf.pop();
-                    }
-                    let line = String::from_utf8_lossy(&buf).into_owned();
-                    if lines.send(Message::Line(line)).is_err() {
-                        break;
-                    }
-                }
-            }
+    let (give_child, take_child) = mpsc::channel::<std::process::Child>();
+    let exited = tx.clone();
+    let waiter = spawn_helper(move || {
+        if let Ok(mut child) = take_child.recv() {
+            let _ = exited.send(Message::Exited(child.wait()));
         }
-        let _ = lines.send(Message::Eof);
     });
-    std::thread::spawn(move || {
-        let _ = tx.send(Message::Exited(child.wait()));
-    });
+    if let Err(e) = waiter {
+        budget.close();
+        cancel.groups().remove(&pgid);
+        kill_group(pgid);
+        let _ = child.wait();
+        return Err(e);
+    }
+    let _ = give_child.send(child);
     let mut status = None;
     let mut eof = false;
     let mut timed_out = false;
@@ -307,7 +447,10 @@ pub(crate) fn run_with_input(
             },
         };
         match message {
-            Message::Line(line) => on_line(line),
+            Message::Line(line, cost) => {
+                budget.give(cost);
+                on_line(line);
+            }
             Message::Eof => eof = true,
             Message::Terminated => {
                 // A second cancellation does not extend the grace period.
@@ -319,6 +462,7 @@ pub(crate) fn run_with_input(
                 match result {
                     Ok(exit) => status = Some(exit),
                     Err(e) => {
+                        budget.close();
                         cancel.groups().remove(&pgid);
                         return Err(e);
                     }
@@ -326,6 +470,7 @@ pub(crate) fn run_with_input(
             }
         }
     }
+    budget.close();
     cancel.groups().remove(&pgid);
     let status = status.ok_or_else(|| std::io::Error::other("the step's process was lost"))?;
     Ok(if timed_out {
@@ -335,6 +480,43 @@ pub(crate) fn run_with_input(
     } else {
         Exit::Signal(status.signal().unwrap_or(0))
     })
+}
+
+/// Starts the thread writing `input` to the step's stdin, if any, and
+/// the one reading its output into `tx` within `budget`.
+fn start_helpers(
+    child: &mut std::process::Child,
+    input: Option<Vec<u8>>,
+    output: std::io::PipeReader,
+    tx: &mpsc::Sender<Message>,
+    budget: &Arc<Budget>,
+) -> std::io::Result<()> {
+    if let (Some(bytes), Some(mut stdin)) = (input, child.stdin.take()) {
+        // A thread, so that a process that does not read its stdin cannot
+        // block the step; dropping `stdin` closes it (end of input).
+        spawn_helper(move || {
+            use std::io::Write;
+            let _ = stdin.write_all(&bytes);
+        })?;
+    }
+    let lines = tx.clone();
+    let budget = Arc::clone(budget);
+    spawn_helper(move || {
+        read_lines(output, MAX_LINE, |line| {
+            let cost = line.len() + LINE_COST;
+            budget.take(cost) && lines.send(Message::Line(line, cost)).is_ok()
+        });
+        let _ = lines.send(Message::Eof);
+    })
+}
+
+/// Starts a helper thread of a step, with an error rather than a panic
+/// when the machine cannot.
+fn spawn_helper(f: impl FnOnce() + Send + 'static) -> std::io::Result<()> {
+    std::thread::Builder::new()
+        .name("devpath-step".into())
+        .spawn(f)
+        .map(drop)
 }
 
 #[expect(unsafe_code, reason = "killpg has no safe wrapper in std")]
@@ -574,6 +756,85 @@ mod tests {
             start.elapsed() < Duration::from_secs(2),
             "{:?}",
             start.elapsed()
+        );
+    }
+
+    fn split(input: &[u8], max: usize) -> Vec<String> {
+        let mut out = Vec::new();
+        read_lines(input, max, |line| {
+            out.push(line);
+            true
+        });
+        out
+    }
+
+    #[test]
+    fn a_long_line_is_split_and_marked() {
+        let (exit, lines) = collect(
+            "head -c 200000 /dev/zero | tr '\\0' a; echo; printf 'next\\r\\n'",
+            None,
+        );
+        assert_eq!(exit, Exit::Code(0));
+        let sizes: Vec<usize> = lines.iter().map(|l| l.len()).collect();
+        let c = CONTINUED.len();
+        assert_eq!(
+            sizes,
+            [
+                MAX_LINE,
+                MAX_LINE + c,
+                MAX_LINE + c,
+                200_000 - 3 * MAX_LINE + c,
+                4
+            ]
+        );
+        assert!(lines[1..4].iter().all(|l| l.starts_with(CONTINUED)));
+        let joined: String = lines[..4]
+            .iter()
+            .map(|l| l.strip_prefix(CONTINUED).unwrap_or(l))
+            .collect();
+        assert_eq!(joined, "a".repeat(200_000));
+        assert_eq!(lines[4], "next");
+    }
+
+    #[test]
+    fn lines_are_cut_between_words_or_characters() {
+        // Fits exactly, then one byte too many.
+        assert_eq!(split(b"abcd\nabcde", 4), ["abcd", "abcd", "\u{21aa} e"]);
+        // After the last blank in reach.
+        assert_eq!(split(b"ab cdef", 5), ["ab ", "\u{21aa} cdef"]);
+        // Never inside a character: "é" is two bytes.
+        assert_eq!(split("abcé".as_bytes(), 4), ["abc", "\u{21aa} é"]);
+        assert_eq!(split(b"", 4), Vec::<String>::new());
+        assert_eq!(split(b"\n\n", 4), ["", ""]);
+    }
+
+    /// The step prints 20 MB while its first line is being handled: a
+    /// reader that queues without bound takes it all and the step ends;
+    /// with back-pressure the step waits for the caller.
+    #[test]
+    fn output_waits_for_a_slow_caller() {
+        let dir = tempfile::tempdir().unwrap();
+        let done = dir.path().join("done");
+        let script = format!(
+            "yes \"$(head -c 1000 /dev/zero | tr '\\0' x)\" | head -c 20000000 || true; touch {}",
+            done.display()
+        );
+        let mut count = 0usize;
+        let mut finished_early = None;
+        let exit = run(bash(&script), None, &CancelHandle::new(), &mut |_| {
+            count += 1;
+            if count == 1 {
+                std::thread::sleep(Duration::from_millis(1500));
+                finished_early = Some(done.exists());
+            }
+        })
+        .unwrap();
+        assert_eq!(exit, Exit::Code(0));
+        assert_eq!(count, 20_000_000 / 1001 + 1);
+        assert_eq!(
+            finished_early,
+            Some(false),
+            "the step ran ahead of its reader"
         );
     }
 

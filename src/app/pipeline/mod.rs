@@ -221,6 +221,7 @@ pub(crate) fn run(args: &PipelineArgs, global: &GlobalArgs) -> VerbResult {
         concurrency: Default::default(),
         actions_dir,
         cache_dir: None,
+        max_jobs: args.jobs,
     };
     if args.dry_run {
         let plan = workflow::plan(wf, &request)?;

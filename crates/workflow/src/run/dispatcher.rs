@@ -5,6 +5,19 @@
 //! is finished on the spot (skipped, cancelled, or failed when its `if:`
 //! cannot be evaluated), which may make more jobs ready.
 //!
+//! At most [`RunRequest::max_jobs`](crate::RunRequest::max_jobs) jobs (or
+//! matrix copies) run at a time, by default as many as the machine has
+//! cores: a workflow of 3,000 independent jobs would otherwise start 3,000
+//! threads and their processes at once, and meet the process limit. Jobs
+//! that may wait at a gate (`concurrency:`, `environment:`) are not
+//! counted (see [`waits_at_a_gate`]). A thread the machine refuses to
+//! start fails its job with the OS error.
+//!
+//! What the status functions need of a job's ancestors is kept as two
+//! flags per job (all succeeded, one failed), computed from its direct
+//! needs when it becomes ready: a list of ancestors per job would be
+//! quadratic in a long `needs` chain (10,000 jobs: 400 MB).
+//!
 //! A job that runs is first planned (`matrix`): its matrix, if any, gives
 //! one copy of the job per combination. Copies start at most
 //! `max-parallel` at a time, each on its own thread with its own cancel
@@ -48,6 +61,22 @@ struct Running {
     planned_cancelled: bool,
 }
 
+/// Whether a job may wait before it runs a step: for its `concurrency:`
+/// group, or for its environment's approval or wait timer. Such a job does
+/// not count against [`RunRequest::max_jobs`](crate::RunRequest::max_jobs):
+/// waiting, it holds no runner on GitHub either, and counting it would
+/// let the number of cores decide which job a concurrency group cancels.
+fn waits_at_a_gate(job: &Job) -> bool {
+    job.concurrency.is_some() || job.environment.is_some()
+}
+
+/// What a job's status functions need of its ancestors' results.
+#[derive(Debug, Clone, Copy, Default)]
+struct Ancestry {
+    all_succeeded: bool,
+    one_failed: bool,
+}
+
 /// Which jobs are done, started or waiting, and what each depends on.
 struct Dispatcher<'r, 'a> {
     run: &'r Run<'a>,
@@ -55,8 +84,9 @@ struct Dispatcher<'r, 'a> {
     index: BTreeMap<&'r str, usize>,
     /// For each job, the jobs it `needs`.
     deps: Vec<Vec<usize>>,
-    /// For each job, the jobs it depends on directly or transitively.
-    ancestors: Vec<Vec<usize>>,
+    /// For each job that became ready: whether every job it depends on,
+    /// directly or not, succeeded, and whether one of them failed.
+    ancestry: Vec<Ancestry>,
     done: Vec<Option<JobDone>>,
     started: Vec<bool>,
     /// For each job being run, its copies.
@@ -67,20 +97,47 @@ impl Run<'_> {
     /// Runs every job in dependency order; one `JobDone` per job, in file order.
     pub(super) fn schedule(&self) -> Result<Vec<JobDone>, WorkflowError> {
         let mut dispatcher = Dispatcher::new(self);
+        let limit = self.req.max_jobs.map_or_else(
+            || std::thread::available_parallelism().map_or(1, |n| n.get()),
+            |n| n.get(),
+        );
         std::thread::scope(|scope| -> Result<(), WorkflowError> {
             let (tx, rx) = mpsc::channel::<Finished>();
-            let mut running = 0usize;
+            // Threads running, and those of them that count against `limit`.
+            let (mut running, mut counted) = (0usize, 0usize);
             loop {
                 dispatcher.ready();
-                for (i, copy, job, needs, cancel) in dispatcher.startable() {
-                    running += 1;
+                let mut refused = false;
+                let room = limit.saturating_sub(counted);
+                for (i, copy, job, needs, cancel) in dispatcher.startable(room) {
+                    let counts = !waits_at_a_gate(&dispatcher.jobs[i]);
                     let tx = tx.clone();
-                    scope.spawn(move || {
-                        let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                            self.run_job(&job, needs, cancel)
-                        }));
-                        let _ = tx.send((i, copy, result));
-                    });
+                    let id = job.id.clone();
+                    let spawned = std::thread::Builder::new()
+                        .name(format!("devpath-job-{i}-{copy}"))
+                        .spawn_scoped(scope, move || {
+                            let result =
+                                std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                                    self.run_job(&job, needs, cancel)
+                                }));
+                            let _ = tx.send((i, copy, result));
+                        });
+                    match spawned {
+                        Ok(_) => {
+                            running += 1;
+                            counted += usize::from(counts);
+                        }
+                        Err(e) => {
+                            refused = true;
+                            let message = format!("cannot start job \"{id}\": {e}");
+                            let done = self.failed_to_start(&id, &message);
+                            dispatcher.finished((i, copy, Ok(done)))?;
+                        }
+                    }
+                }
+                if refused {
+                    // Jobs that failed to start may make others ready.
+                    continue;
                 }
                 if running == 0 {
                     return Ok(());
@@ -89,6 +146,7 @@ impl Run<'_> {
                     return Err(WorkflowError::Internal("job threads disappeared".into()));
                 };
                 running -= 1;
+                counted -= usize::from(!waits_at_a_gate(&dispatcher.jobs[finished.0]));
                 dispatcher.finished(finished)?;
             }
         })?;
@@ -117,18 +175,19 @@ impl Run<'_> {
         })
     }
 
-    /// A job whose `if:` could not be evaluated: it starts and fails at once.
-    fn failed_to_start(&self, job: &Job, message: &str) -> JobDone {
+    /// A job whose `if:` could not be evaluated, or whose thread could not
+    /// be started: it starts and fails at once.
+    fn failed_to_start(&self, id: &str, message: &str) -> JobDone {
         self.emit(RunEvent::JobStarted {
-            job: job.id.clone(),
-            name: job.id.clone(),
+            job: id.to_string(),
+            name: id.to_string(),
         });
-        self.log(&job.id, 0, message);
+        self.log(id, 0, message);
         self.emit(RunEvent::JobFinished {
-            job: job.id.clone(),
+            job: id.to_string(),
             result: JobResult::Failure,
         });
-        JobDone::empty(job.id.clone(), JobResult::Failure)
+        JobDone::empty(id.to_string(), JobResult::Failure)
     }
 }
 
@@ -153,7 +212,7 @@ impl<'r, 'a> Dispatcher<'r, 'a> {
             run,
             jobs,
             index,
-            ancestors: ancestors(&deps),
+            ancestry: vec![Ancestry::default(); jobs.len()],
             deps,
             done: vec![None; jobs.len()],
             started: vec![false; jobs.len()],
@@ -191,7 +250,7 @@ impl<'r, 'a> Dispatcher<'r, 'a> {
                             });
                         }
                         Err(message) => {
-                            self.done[i] = Some(self.run.failed_to_start(job, &message));
+                            self.done[i] = Some(self.run.failed_to_start(&job.id, &message));
                             progressed = true;
                         }
                     },
@@ -205,7 +264,7 @@ impl<'r, 'a> Dispatcher<'r, 'a> {
                         progressed = true;
                     }
                     Err(message) => {
-                        self.done[i] = Some(self.run.failed_to_start(job, &message));
+                        self.done[i] = Some(self.run.failed_to_start(&job.id, &message));
                         progressed = true;
                     }
                 }
@@ -213,17 +272,20 @@ impl<'r, 'a> Dispatcher<'r, 'a> {
         }
     }
 
-    /// The copies that may start now: each planned job's next ones, up to
-    /// its `max-parallel`. Once the run is cancelled, copies still waiting
-    /// end cancelled instead.
-    fn startable(&mut self) -> Vec<Start> {
+    /// The copies that may start now, at most `room`: each planned job's
+    /// next ones, up to its `max-parallel`, in file order. Once the run is
+    /// cancelled, copies still waiting end cancelled instead.
+    fn startable(&mut self, room: usize) -> Vec<Start> {
         let mut out = Vec::new();
+        let mut counted = 0;
         for i in 0..self.jobs.len() {
             let Some(running) = self.running[i].as_mut() else {
                 continue;
             };
+            let gated = waits_at_a_gate(&self.jobs[i]);
             while running.next < running.plan.jobs.len()
                 && running.running < running.plan.max_parallel
+                && (gated || counted < room || self.run.cancelled() && !running.planned_cancelled)
             {
                 let copy = running.next;
                 running.next += 1;
@@ -236,6 +298,7 @@ impl<'r, 'a> Dispatcher<'r, 'a> {
                 let cancel = self.run.cancel.child();
                 running.handles[copy] = Some(cancel.clone());
                 running.running += 1;
+                counted += usize::from(!gated);
                 let job = running.plan.jobs[copy].clone();
                 out.push((i, copy, job, running.needs.clone(), cancel));
             }
@@ -291,16 +354,25 @@ impl<'r, 'a> Dispatcher<'r, 'a> {
         }
     }
 
-    /// The status functions a job's `if:` sees.
-    fn status(&self, i: usize) -> Status {
-        let results: Vec<JobResult> = self.ancestors[i]
-            .iter()
-            .filter_map(|&a| self.done[a].as_ref().map(|d| d.result))
-            .collect();
+    /// The status functions the `if:` of job `i`, whose needs are all
+    /// done, sees; records its [`Ancestry`] for the jobs that need it.
+    fn status(&mut self, i: usize) -> Status {
+        let mut ancestry = Ancestry {
+            all_succeeded: true,
+            one_failed: false,
+        };
+        for &d in &self.deps[i] {
+            let result = self.done[d].as_ref().map(|done| done.result);
+            ancestry.all_succeeded &=
+                result == Some(JobResult::Success) && self.ancestry[d].all_succeeded;
+            ancestry.one_failed |=
+                result == Some(JobResult::Failure) || self.ancestry[d].one_failed;
+        }
+        self.ancestry[i] = ancestry;
         let cancelled = self.run.cancelled();
         Status {
-            success: !cancelled && results.iter().all(|r| *r == JobResult::Success),
-            failure: results.contains(&JobResult::Failure),
+            success: !cancelled && ancestry.all_succeeded,
+            failure: ancestry.one_failed,
             cancelled,
         }
     }
@@ -350,42 +422,14 @@ impl<'r, 'a> Dispatcher<'r, 'a> {
     }
 }
 
-/// For each job, every job it depends on directly or transitively.
-fn ancestors(deps: &[Vec<usize>]) -> Vec<Vec<usize>> {
-    (0..deps.len())
-        .map(|start| {
-            let mut seen = vec![false; deps.len()];
-            let mut stack = deps[start].clone();
-            let mut out = Vec::new();
-            while let Some(d) = stack.pop() {
-                if !std::mem::replace(&mut seen[d], true) {
-                    out.push(d);
-                    stack.extend(&deps[d]);
-                }
-            }
-            out
-        })
-        .collect()
-}
-
 #[cfg(test)]
 mod tests {
     use std::time::{Duration, Instant};
 
-    use super::super::testing::{job, run};
-    use super::ancestors;
-    use crate::JobResult;
+    use std::num::NonZeroUsize;
 
-    #[test]
-    fn ancestors_are_transitive_and_listed_once() {
-        // 0 <- 1 <- 3, 0 <- 2 <- 3, 4 alone.
-        let deps = vec![vec![], vec![0], vec![0], vec![1, 2], vec![]];
-        let mut found = ancestors(&deps);
-        for list in &mut found {
-            list.sort_unstable();
-        }
-        assert_eq!(found, [vec![], vec![0], vec![0], vec![0, 1, 2], vec![]]);
-    }
+    use super::super::testing::{job, run, run_request};
+    use crate::{JobResult, RunEvent, RunRequest};
 
     #[test]
     fn job_graph_semantics() {
@@ -451,9 +495,109 @@ mod tests {
             job("c", &["a", "b"], None, "'true'"),
         );
         let start = Instant::now();
-        let ran = run(&src);
+        // Two at a time even on a machine with one core.
+        let ran = run_request(&src, |req| RunRequest {
+            max_jobs: NonZeroUsize::new(2),
+            ..req
+        });
         let elapsed = start.elapsed();
         assert_eq!(ran.result("c"), JobResult::Success);
         assert!(elapsed < Duration::from_millis(1100), "{elapsed:?}");
+    }
+
+    /// Which jobs were running at the same time, at most, from the order of
+    /// their `JobStarted` and `JobFinished` events.
+    fn most_at_once(events: &[RunEvent]) -> usize {
+        let (mut now, mut most) = (0usize, 0usize);
+        for event in events {
+            match event {
+                RunEvent::JobStarted { .. } => now += 1,
+                RunEvent::JobFinished { .. } => now = now.saturating_sub(1),
+                _ => continue,
+            }
+            most = most.max(now);
+        }
+        most
+    }
+
+    #[test]
+    fn max_jobs_runs_that_many_at_a_time_matrix_copies_included() {
+        let src = format!(
+            "on: push\njobs:\n{}{}{}  m:\n    runs-on: x\n    strategy:\n      matrix:\n        n: [1, 2, 3]\n    steps:\n      - run: sleep 0.1\n",
+            job("a", &[], None, "sleep 0.1"),
+            job("b", &[], None, "sleep 0.1"),
+            job("c", &[], None, "sleep 0.1"),
+        );
+        let one = run_request(&src, |req| RunRequest {
+            max_jobs: NonZeroUsize::new(1),
+            ..req
+        });
+        assert_eq!(one.report.conclusion, JobResult::Success);
+        assert_eq!(most_at_once(&one.events), 1);
+        let two = run_request(&src, |req| RunRequest {
+            max_jobs: NonZeroUsize::new(2),
+            ..req
+        });
+        assert_eq!(most_at_once(&two.events), 2);
+    }
+
+    /// A chain of needs is decided from each job's direct needs: every job
+    /// after a failure is skipped, an `always()` at the end still runs and
+    /// sees `failure()`.
+    #[test]
+    fn a_long_needs_chain_carries_the_status_along() {
+        let mut src = String::from("on: push\njobs:\n");
+        src += &job("j0", &[], None, "exit 1");
+        for i in 1..300 {
+            src += &job(&format!("j{i}"), &[&format!("j{}", i - 1)], None, "'true'");
+        }
+        src += &job("last", &["j299"], Some("always() && failure()"), "'true'");
+        let ran = run(&src);
+        assert_eq!(ran.result("j0"), JobResult::Failure);
+        assert_eq!(ran.result("j299"), JobResult::Skipped);
+        assert_eq!(ran.result("last"), JobResult::Success);
+    }
+
+    /// A job waiting for its concurrency group takes no slot: with one
+    /// slot, `second` waiting for `first` would hold back `slow`, so
+    /// `third` would come too late to cancel it.
+    #[test]
+    fn a_job_waiting_for_its_group_holds_no_slot() {
+        let src = "on: push
+jobs:
+  first:
+    runs-on: x
+    concurrency: deploy
+    steps:
+      - run: sleep 1
+  quick:
+    runs-on: x
+    steps:
+      - run: 'true'
+  second:
+    needs: quick
+    runs-on: x
+    concurrency: deploy
+    steps:
+      - run: 'true'
+  slow:
+    needs: quick
+    runs-on: x
+    steps:
+      - run: sleep 0.3
+  third:
+    needs: slow
+    runs-on: x
+    concurrency: deploy
+    steps:
+      - run: 'true'
+";
+        let ran = run_request(src, |req| RunRequest {
+            max_jobs: NonZeroUsize::new(1),
+            ..req
+        });
+        assert_eq!(ran.result("first"), JobResult::Success);
+        assert_eq!(ran.result("second"), JobResult::Cancelled);
+        assert_eq!(ran.result("third"), JobResult::Success);
     }
 }

@@ -16,7 +16,9 @@
 //!
 //! # Jobs
 //! A job starts once every job it `needs` has finished; independent jobs
-//! run at the same time, each on its own thread. Its `if:` (default
+//! run at the same time, each on its own thread, at most
+//! `RunRequest::max_jobs` of them (jobs that may wait for a concurrency
+//! group or an environment are not counted). Its `if:` (default
 //! `success()`) sees `success()` true when every job it depends on,
 //! directly or not, succeeded, and `failure()` true when one of them failed.
 //! So a failed or skipped job skips its dependents unless their `if:` uses

@@ -112,10 +112,14 @@ impl JobRun<'_, '_> {
         // once the step is over (the file itself is reused by the next step).
         let _ = overwrite(&script_path, b"");
         let exit = exit.map_err(|e| {
-            format!(
-                "cannot start {}: {e} (is it installed and on PATH?)",
-                program.display()
-            )
+            // Only a missing program is about PATH: a process limit
+            // (EAGAIN) is not.
+            let hint = if e.kind() == std::io::ErrorKind::NotFound {
+                " (is it installed and on PATH?)"
+            } else {
+                ""
+            };
+            format!("cannot start {}: {e}{hint}", program.display())
         })?;
         let (outputs, broken) = self.apply_file_commands(&files, script.number);
         let step_deadline_first = step_deadline.is_some_and(|d| d < self.deadline);

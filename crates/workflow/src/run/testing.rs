@@ -63,13 +63,19 @@ pub(super) fn request(dir: &Path, event: Event) -> RunRequest {
         concurrency: Default::default(),
         actions_dir: None,
         cache_dir: Some(dir.join("cache")),
+        max_jobs: None,
     }
 }
 
 pub(super) fn run_with(src: &str, event: Event) -> Ran {
+    run_request(src, |req| RunRequest { event, ..req })
+}
+
+/// Runs `src` for a push, with the request `edit` makes of the default one.
+pub(super) fn run_request(src: &str, edit: impl FnOnce(RunRequest) -> RunRequest) -> Ran {
     let dir = tempfile::tempdir().unwrap();
     let parsed = parse_workflow("ci.yml", src).unwrap();
-    let req = request(dir.path(), event);
+    let req = edit(request(dir.path(), push()));
     let events = Mutex::new(Vec::new());
     let report =
         crate::execute(&parsed.workflow, &req, &|e| events.lock().unwrap().push(e)).unwrap();
