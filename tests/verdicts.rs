@@ -202,7 +202,7 @@ fn cd_messages_name_the_cause() {
             "06-wrong-login-action.yml",
             &[
                 "an action devpath does not have offline",
-                "`uses: docker/login-action@v3` is not available offline",
+                "`uses: some-org/registry-login@v1` is not available offline",
             ],
             &["requires a login"],
         ),

@@ -407,8 +407,8 @@ jobs:
         let flat = words(screen).join(" ");
         for part in [
             "✗ 03-ci-jobs-and-outputs is not solved yet.",
-            "expected job build (needs lint, test): success",
-            "your run job build (needs test): success",
+            "expected job build (after lint, test): success",
+            "your run job build (after test): success",
             "warning: .github/workflows/ci.yml:21:33: `needs.lint` is empty here: \"lint\" is not in the `needs` of job \"build\"; add it there",
             "✗ step 2: lint › Run ./lint.sh failed; its last lines: app.sh:10: tab found; indent with spaces",
         ] {
