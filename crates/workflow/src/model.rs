@@ -161,6 +161,8 @@ pub(crate) struct Job {
     pub call_secrets: CallSecrets,
     /// `services:` by label, started before the steps (`run::services`).
     pub services: Vec<(String, ContainerSpec)>,
+    /// `container:`: the job's `run:` steps run in it (`run::services`).
+    pub container: Option<ContainerSpec>,
 }
 
 /// A service container (`jobs.<id>.services.<label>`) or a job's

@@ -1821,6 +1821,7 @@ impl<'a> Checker<'a> {
             call_with: Vec::new(),
             call_secrets: CallSecrets::Pass(Vec::new()),
             services: Vec::new(),
+            container: None,
         };
         let mut runs_on = false;
         let mut steps = None;
@@ -1894,8 +1895,7 @@ impl<'a> Checker<'a> {
                     )
                 }
                 "container" => {
-                    self.container(value, &format!("the `container` of {place}"));
-                    self.not_run(key_node.pos, &format!("`{key}` (in {place})"));
+                    job.container = self.container(value, &format!("the `container` of {place}"));
                 }
                 "services" => match self.services(value, &place) {
                     Some(services) => job.services = services,

@@ -496,8 +496,13 @@ impl<'r, 'a> JobRun<'r, 'a> {
     /// The `job` context: `status`, and `services` when the job has some.
     fn job_context(&self, status: &str) -> Value {
         let mut job = json!({ "status": status });
-        if let (Some(services), Value::Object(map)) = (self.services.context(), &mut job) {
-            map.insert("services".into(), services);
+        if let Value::Object(map) = &mut job {
+            if let Some(services) = self.services.context() {
+                map.insert("services".into(), services);
+            }
+            if let Some(container) = self.services.container_context() {
+                map.insert("container".into(), container);
+            }
         }
         job
     }

@@ -36,12 +36,25 @@ pub(super) struct Services {
     path: String,
     network: Option<String>,
     started: Vec<Service>,
+    /// The job container's id (`container:`), where `run:` steps run.
+    job_container: Option<String>,
 }
 
 impl Services {
     /// The network service containers share, for container actions.
     pub(super) fn network(&self) -> Option<&str> {
         self.network.as_deref()
+    }
+
+    /// The job container's id and the `docker` CLI, when the job has one.
+    pub(super) fn job_container(&self) -> Option<(&str, &PathBuf)> {
+        Some((self.job_container.as_deref()?, self.docker.as_ref()?))
+    }
+
+    /// `job.container`, when the job has one.
+    pub(super) fn container_context(&self) -> Option<Value> {
+        let id = self.job_container.as_ref()?;
+        Some(json!({ "id": id, "network": self.network }))
     }
 
     /// `job.services`, or None when the job has none.
@@ -111,7 +124,7 @@ impl JobRun<'_, '_> {
     /// steps). An error fails the job; what started is still removed by
     /// `stop_services`.
     pub(super) fn start_services(&mut self, contexts: &Map<String, Value>) -> Result<(), String> {
-        if self.job.services.is_empty() {
+        if self.job.services.is_empty() && self.job.container.is_none() {
             return Ok(());
         }
         let job = self.job;
@@ -119,7 +132,7 @@ impl JobRun<'_, '_> {
         let path = self.step_path(&BTreeMap::new());
         let Some(docker) = super::script::resolve("docker", &path) else {
             return Err(format!(
-                "{place} has `services:`, which need the `docker` CLI, which is not installed here (not found on PATH)"
+                "{place} has `services:` or `container:`, which need the `docker` CLI, which is not installed here (not found on PATH)"
             ));
         };
         self.services.docker = Some(docker);
@@ -148,6 +161,23 @@ impl JobRun<'_, '_> {
             }
             images.push((label, spec, image));
         }
+        let container_image = match &job.container {
+            Some(spec) => {
+                let image = self.render_text(&spec.image, contexts)?;
+                let present = !image.trim().is_empty()
+                    && self
+                        .svc_docker(&["image", "inspect", &image])
+                        .is_ok_and(|o| o.status.success());
+                if !present {
+                    return Err(format!(
+                        "{}: the `container` of {place} uses the image {image}, which is not in the local Docker engine, and cannot be pulled offline: `docker pull {image}` (or `docker load`) it before the run",
+                        self.run.at(&spec.image, "").trim_end_matches([':', ' ']),
+                    ));
+                }
+                Some((spec, image))
+            }
+            None => None,
+        };
         let network = format!("{base}-net");
         self.docker_ok(&[
             "network",
@@ -223,7 +253,102 @@ impl JobRun<'_, '_> {
         for index in 0..self.services.started.len() {
             self.await_health(index, &place)?;
         }
+        if let Some((spec, image)) = container_image {
+            self.start_job_container(spec, &image, &format!("{base}-job"), contexts)
+                .map_err(|e| format!("{place}: cannot start its container ({image}): {e}"))?;
+        }
         Ok(())
+    }
+
+    /// The job container, as the runner starts it (`tail -f /dev/null`
+    /// as its entrypoint, `run:` steps go through `docker exec`). The
+    /// job's folder (workspace, temp, file commands) and the event file
+    /// are mounted at the same paths, so that `GITHUB_WORKSPACE` and the
+    /// other variables hold inside. Unlike the runner, it runs as the user
+    /// running devpath, so that the run can remove what it writes.
+    fn start_job_container(
+        &mut self,
+        spec: &crate::model::ContainerSpec,
+        image: &str,
+        name: &str,
+        contexts: &Map<String, Value>,
+    ) -> Result<(), String> {
+        let network = self.services.network.clone().unwrap_or_default();
+        let dir = self.dir.to_string_lossy().into_owned();
+        let event = self.run.req.work_root.join("event.json");
+        let event = event.to_string_lossy();
+        let mut args: Vec<String> = vec![
+            "create".into(),
+            "--pull=never".into(),
+            "--name".into(),
+            name.into(),
+            "--label".into(),
+            "devpath.job=container".into(),
+            "--network".into(),
+            network,
+            "-v".into(),
+            format!("{dir}:{dir}"),
+            "--workdir".into(),
+            self.workspace.to_string_lossy().into_owned(),
+        ];
+        if std::path::Path::new(event.as_ref()).exists() {
+            args.extend(["-v".into(), format!("{event}:{event}:ro")]);
+        }
+        if let Ok(meta) = std::fs::metadata(&self.workspace) {
+            use std::os::unix::fs::MetadataExt;
+            args.extend(["--user".into(), format!("{}:{}", meta.uid(), meta.gid())]);
+        }
+        for (key, value) in self.render_pairs(&spec.env, contexts)? {
+            args.extend(["-e".into(), format!("{key}={value}")]);
+        }
+        for port in &spec.ports {
+            args.extend(["-p".into(), self.render_text(port, contexts)?]);
+        }
+        for volume in &spec.volumes {
+            args.extend(["-v".into(), self.render_text(volume, contexts)?]);
+        }
+        if let Some(options) = &spec.options {
+            args.extend(crate::shell::split_words(
+                &self.render_text(options, contexts)?,
+            ));
+        }
+        args.extend([
+            "--entrypoint".into(),
+            "tail".into(),
+            image.into(),
+            "-f".into(),
+            "/dev/null".into(),
+        ]);
+        let refs: Vec<&str> = args.iter().map(String::as_str).collect();
+        let id = self.docker_ok(&refs)?;
+        self.services.job_container = Some(id.clone());
+        self.docker_ok(&["start", &id])?;
+        self.run.log(
+            &self.job.id,
+            0,
+            &format!("container {image} started as {name}"),
+        );
+        Ok(())
+    }
+
+    /// Where `name` is inside the job container (`which`), for the
+    /// step's shell: GitHub runs `sh -e {0}` when bash is missing there.
+    pub(super) fn container_which(&self, name: &str) -> Option<PathBuf> {
+        let id = self.services.job_container.as_ref()?;
+        let out = self
+            .svc_docker(&[
+                "exec",
+                id,
+                "sh",
+                "-c",
+                "which \"$0\" || command -v \"$0\"",
+                name,
+            ])
+            .ok()?;
+        let found = String::from_utf8_lossy(&out.stdout).trim().to_string();
+        // busybox's `command -v` names its applets without a path.
+        let found = found.lines().next().unwrap_or_default().to_string();
+        (out.status.success() && !found.is_empty()).then(|| PathBuf::from(found))
     }
 
     /// `docker port ID`: `8080/tcp -> 0.0.0.0:32768` lines.
@@ -299,6 +424,9 @@ impl JobRun<'_, '_> {
     /// however it ended). Their logs go to the job's log first when the
     /// job failed, as the runner prints them.
     pub(super) fn stop_services(&mut self) {
+        if let Some(id) = self.services.job_container.take() {
+            let _ = self.svc_docker(&["rm", "-f", "-v", &id]);
+        }
         let started = std::mem::take(&mut self.services.started);
         for service in started.iter().rev() {
             if self.failed
@@ -453,5 +581,72 @@ jobs:
         );
         assert!(!logs.contains(&"must not run".to_string()), "{logs:#?}");
         assert_eq!(left("devpath-110003-"), Vec::<String>::new());
+    }
+
+    #[test]
+    fn run_steps_run_in_the_job_container_with_services_by_label() {
+        let src = r#"on: push
+jobs:
+  c:
+    runs-on: x
+    container:
+      image: devpath/base:1
+      env:
+        FROM_CONTAINER: c-env
+    services:
+      web:
+        image: devpath/base:1
+        entrypoint: sh
+        command: -c "echo hello-from-web > /tmp/index.html && exec httpd -f -p 8080 -h /tmp"
+    steps:
+      - run: wget -qO- http://web:8080/
+      - id: s
+        run: |
+          [ -z "$BASH_VERSION" ] && echo "no bash"
+          [ "$(pwd)" = "$GITHUB_WORKSPACE" ] && echo "in the workspace"
+          echo "env=$FROM_CONTAINER step=$STEP"
+          echo "made=yes" >> "$GITHUB_OUTPUT"
+          echo inside > file.txt
+          cat /etc/hostname > host.txt
+        env:
+          STEP: s-env
+      - run: echo "out=${{ steps.s.outputs.made }} id=${{ job.container.id != '' }} $(cat file.txt)"
+"#;
+        let ran = run(src, 110_004);
+        let logs = ran.logs("c");
+        assert_eq!(ran.result("c"), JobResult::Success, "{logs:#?}");
+        for line in [
+            "hello-from-web",
+            "no bash",
+            "in the workspace",
+            "env=c-env step=s-env",
+            "out=yes id=true inside",
+        ] {
+            assert!(logs.contains(&line.to_string()), "{line}: {logs:#?}");
+        }
+        assert_eq!(left("devpath-110004-"), Vec::<String>::new());
+    }
+
+    #[test]
+    fn a_missing_container_image_fails_the_job() {
+        let src = r#"on: push
+jobs:
+  j:
+    runs-on: x
+    container: devpath-test/absent:none
+    steps:
+      - run: echo must not run
+"#;
+        let ran = run(src, 110_005);
+        let logs = ran.logs("j");
+        assert_eq!(ran.result("j"), JobResult::Failure);
+        assert!(
+            logs.iter().any(|l| l.contains(
+                "the `container` of job \"j\" uses the image devpath-test/absent:none, which is not in the local Docker engine, and cannot be pulled offline"
+            )),
+            "{logs:#?}"
+        );
+        assert!(!logs.contains(&"must not run".to_string()), "{logs:#?}");
+        assert_eq!(left("devpath-110005-"), Vec::<String>::new());
     }
 }
