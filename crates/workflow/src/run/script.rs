@@ -128,6 +128,9 @@ impl JobRun<'_, '_> {
                 names.sort();
                 names.dedup();
                 command.args(["exec", "-w", &cwd.to_string_lossy()]);
+                if let Some(path) = self.services.container_path(&self.paths) {
+                    command.args(["-e", &format!("PATH={path}")]);
+                }
                 for name in &names {
                     command.args(["-e", name]);
                 }

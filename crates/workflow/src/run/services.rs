@@ -38,6 +38,9 @@ pub(super) struct Services {
     started: Vec<Service>,
     /// The job container's id (`container:`), where `run:` steps run.
     job_container: Option<String>,
+    /// The job container's own `PATH`, under what steps add to
+    /// `$GITHUB_PATH`.
+    container_path: String,
 }
 
 impl Services {
@@ -49,6 +52,17 @@ impl Services {
     /// The job container's id and the `docker` CLI, when the job has one.
     pub(super) fn job_container(&self) -> Option<(&str, &PathBuf)> {
         Some((self.job_container.as_deref()?, self.docker.as_ref()?))
+    }
+
+    /// The `PATH` for a step in the job container: `added` (newest first)
+    /// before the container's own, as the runner prepends them.
+    pub(super) fn container_path(&self, added: &[String]) -> Option<String> {
+        if added.is_empty() {
+            return None;
+        }
+        let mut path: Vec<&str> = added.iter().rev().map(String::as_str).collect();
+        path.push(&self.container_path);
+        Some(path.join(":"))
     }
 
     /// `job.container`, when the job has one.
@@ -297,6 +311,8 @@ impl JobRun<'_, '_> {
         if let Ok(meta) = std::fs::metadata(&self.workspace) {
             use std::os::unix::fs::MetadataExt;
             args.extend(["--user".into(), format!("{}:{}", meta.uid(), meta.gid())]);
+            // A home it may write to (the runner's is /github/home).
+            args.extend(["-e".into(), format!("HOME={}", self.temp.display())]);
         }
         for (key, value) in self.render_pairs(&spec.env, contexts)? {
             args.extend(["-e".into(), format!("{key}={value}")]);
@@ -323,6 +339,19 @@ impl JobRun<'_, '_> {
         let id = self.docker_ok(&refs)?;
         self.services.job_container = Some(id.clone());
         self.docker_ok(&["start", &id])?;
+        let env = self
+            .docker_ok(&[
+                "inspect",
+                "--format",
+                "{{range .Config.Env}}{{println .}}{{end}}",
+                &id,
+            ])
+            .unwrap_or_default();
+        self.services.container_path = env
+            .lines()
+            .find_map(|l| l.strip_prefix("PATH="))
+            .unwrap_or("/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin")
+            .to_string();
         self.run.log(
             &self.job.id,
             0,
@@ -607,10 +636,12 @@ jobs:
           echo "env=$FROM_CONTAINER step=$STEP"
           echo "made=yes" >> "$GITHUB_OUTPUT"
           echo inside > file.txt
-          cat /etc/hostname > host.txt
+          mkdir -p "$HOME/bin" && printf '#!/bin/sh\necho tool-ran\n' > "$HOME/bin/tool" && chmod +x "$HOME/bin/tool"
+          echo "$HOME/bin" >> "$GITHUB_PATH"
         env:
           STEP: s-env
       - run: echo "out=${{ steps.s.outputs.made }} id=${{ job.container.id != '' }} $(cat file.txt)"
+      - run: tool
 "#;
         let ran = run(src, 110_004);
         let logs = ran.logs("c");
@@ -621,6 +652,7 @@ jobs:
             "in the workspace",
             "env=c-env step=s-env",
             "out=yes id=true inside",
+            "tool-ran",
         ] {
             assert!(logs.contains(&line.to_string()), "{line}: {logs:#?}");
         }
