@@ -681,4 +681,56 @@ jobs:
         assert!(!logs.contains(&"must not run".to_string()), "{logs:#?}");
         assert_eq!(left("devpath-110005-"), Vec::<String>::new());
     }
+
+    #[test]
+    fn a_cancelled_job_removes_its_services_container_and_network() {
+        let src = r#"on: push
+jobs:
+  j:
+    runs-on: x
+    container: devpath/base:1
+    services:
+      idle:
+        image: devpath/base:1
+        command: sleep 600
+    steps:
+      - run: echo started; sleep 60
+"#;
+        let dir = tempfile::tempdir().unwrap();
+        let parsed = crate::parse_workflow("ci.yml", src).unwrap();
+        let req = RunRequest {
+            run_id: 110_006,
+            ..super::super::testing::request(dir.path(), super::super::testing::push())
+        };
+        let flag = crate::CancelHandle::new();
+        let started = std::sync::atomic::AtomicBool::new(false);
+        let start = std::time::Instant::now();
+        let report = std::thread::scope(|scope| {
+            let run = scope.spawn(|| {
+                crate::execute_cancellable(&parsed.workflow, &req, &flag, &|e| {
+                    if matches!(&e, crate::RunEvent::Log { line, .. } if line == "started") {
+                        started.store(true, std::sync::atomic::Ordering::SeqCst);
+                    }
+                })
+                .unwrap()
+            });
+            while !started.load(std::sync::atomic::Ordering::SeqCst) {
+                assert!(start.elapsed() < std::time::Duration::from_secs(60));
+                std::thread::sleep(std::time::Duration::from_millis(20));
+            }
+            // The job container, the service and the network exist while the
+            // step runs …
+            assert_eq!(
+                left("devpath-110006-").len(),
+                3,
+                "{:?}",
+                left("devpath-110006-")
+            );
+            flag.cancel();
+            run.join().unwrap()
+        });
+        assert_eq!(report.conclusion, JobResult::Cancelled);
+        // … and nothing once the job is over.
+        assert_eq!(left("devpath-110006-"), Vec::<String>::new());
+    }
 }
