@@ -159,6 +159,42 @@ pub(crate) struct Job {
     pub call_with: Vec<CallArg>,
     /// The call's `secrets:`.
     pub call_secrets: CallSecrets,
+    /// `services:` by label, started before the steps (`run::services`).
+    pub services: Vec<(String, ContainerSpec)>,
+    /// `container:`: the job's `run:` steps run in it (`run::services`).
+    pub container: Option<ContainerSpec>,
+}
+
+/// A service container (`jobs.<id>.services.<label>`) or a job's
+/// `container:`; its texts may hold expressions.
+#[derive(Debug, Clone)]
+pub(crate) struct ContainerSpec {
+    pub image: Text,
+    pub env: Pairs,
+    pub ports: Vec<Text>,
+    pub volumes: Vec<Text>,
+    pub options: Option<Text>,
+    /// A service's `entrypoint` and `command` (GitHub's newer keys).
+    pub entrypoint: Option<Text>,
+    pub command: Option<Text>,
+    pub username: Option<Text>,
+    pub password: Option<Text>,
+}
+
+impl ContainerSpec {
+    pub(crate) fn of(image: Text) -> Self {
+        ContainerSpec {
+            image,
+            env: Vec::new(),
+            ports: Vec::new(),
+            volumes: Vec::new(),
+            options: None,
+            entrypoint: None,
+            command: None,
+            username: None,
+            password: None,
+        }
+    }
 }
 
 /// `strategy:` of a job.

@@ -25,8 +25,8 @@ pub(crate) use call::{CallType, WorkflowCall, literal_type};
 use super::eval;
 use super::filter::Patterns;
 use super::model::{
-    Action, CallArg, CallSecrets, Concurrency, DispatchInput, EnvironmentSpec, Filter, Flag,
-    InputKind, Job, On, Pairs, RunDefaults, Step, Text, Triggers, Uses, Workflow,
+    Action, CallArg, CallSecrets, Concurrency, ContainerSpec, DispatchInput, EnvironmentSpec,
+    Filter, Flag, InputKind, Job, On, Pairs, RunDefaults, Step, Text, Triggers, Uses, Workflow,
 };
 use super::shell::Shell;
 use super::yaml::{self, Kind, LineIndex, Node, Pos, ScalarType};
@@ -1246,7 +1246,7 @@ impl<'a> Checker<'a> {
     /// `container:` (or one service): an image name, or a mapping with
     /// `image`. devpath does not start it yet; its shape is checked as
     /// GitHub does.
-    fn container(&mut self, node: &Node, what: &str) {
+    fn container(&mut self, node: &Node, what: &str) -> Option<ContainerSpec> {
         const KEYS: &[&str] = &[
             "image",
             "credentials",
@@ -1260,18 +1260,26 @@ impl<'a> Checker<'a> {
         if let Kind::Scalar { value, .. } = &node.kind {
             if value.trim().is_empty() {
                 self.error(node.pos, format!("{what} names no image: e.g. `node:20`"));
+                return None;
             }
-            return;
+            let image = self.text(node, what, contexts::JOB_CONTAINER)?;
+            return Some(ContainerSpec::of(image));
         }
-        let Some(entries) = self.entries(node, what, "key") else {
-            return;
-        };
+        let entries = self.entries(node, what, "key")?;
         let mut image = false;
+        let mut spec = ContainerSpec::of(Text {
+            value: String::new(),
+            pos: node.pos,
+        });
         for (key, key_node, value) in entries {
             match key {
                 "image" => {
                     image = true;
-                    self.text(value, &format!("{what}.image"), contexts::JOB_CONTAINER);
+                    if let Some(text) =
+                        self.text(value, &format!("{what}.image"), contexts::JOB_CONTAINER)
+                    {
+                        spec.image = text;
+                    }
                 }
                 "credentials" if value.scalar().is_some_and(|s| s.contains("${{")) => {
                     self.text(
@@ -1286,11 +1294,15 @@ impl<'a> Checker<'a> {
                         for (key, key_node, value) in entries {
                             match key {
                                 "username" | "password" => {
-                                    self.text(
+                                    let text = self.text(
                                         value,
                                         &format!("{place}.{key}"),
                                         contexts::CONTAINER_CREDENTIALS,
                                     );
+                                    match key {
+                                        "username" => spec.username = text,
+                                        _ => spec.password = text,
+                                    }
                                 }
                                 _ => self.unknown_key(
                                     key,
@@ -1303,20 +1315,45 @@ impl<'a> Checker<'a> {
                     }
                 }
                 "env" => {
-                    self.pairs(value, &format!("{what}.env"), contexts::CONTAINER_ENV);
+                    spec.env = self.pairs(value, &format!("{what}.env"), contexts::CONTAINER_ENV);
                 }
                 "ports" | "volumes" => {
                     // Ports may be written as numbers (`- 5432`).
+                    let mut list = Vec::new();
                     if let Kind::Seq(items) = &value.kind {
                         for item in items {
-                            self.scalar_text(item, &format!("each entry of {what}.{key}"));
+                            if let Some(text) =
+                                self.scalar_text(item, &format!("each entry of {what}.{key}"))
+                            {
+                                list.push(Text {
+                                    value: text,
+                                    pos: item.pos,
+                                });
+                            }
                         }
-                    } else {
-                        self.string_list(value, &format!("{what}.{key}"));
+                    } else if let Some(items) = self.string_list(value, &format!("{what}.{key}")) {
+                        list.extend(items.into_iter().map(|(value, pos)| Text { value, pos }));
+                    }
+                    match key {
+                        "ports" => spec.ports = list,
+                        _ => spec.volumes = list,
                     }
                 }
-                "options" | "entrypoint" | "command" => {
-                    self.scalar_text(value, &format!("{what}.{key}"));
+                "options" => {
+                    let pos = value.pos;
+                    spec.options = self
+                        .scalar_text(value, &format!("{what}.options"))
+                        .map(|value| Text { value, pos });
+                }
+                "entrypoint" | "command" => {
+                    let pos = value.pos;
+                    let text = self
+                        .scalar_text(value, &format!("{what}.{key}"))
+                        .map(|value| Text { value, pos });
+                    match key {
+                        "entrypoint" => spec.entrypoint = text,
+                        _ => spec.command = text,
+                    }
                 }
                 _ => self.unknown_key(key, key_node.pos, KEYS, what),
             }
@@ -1326,20 +1363,23 @@ impl<'a> Checker<'a> {
                 node.pos,
                 format!("{what} has no `image`: add `image: <name>`"),
             );
+            return None;
         }
+        Some(spec)
     }
 
     /// `services:`: service containers by label.
-    fn services(&mut self, node: &Node, place: &str) {
+    /// Returns them when devpath can start them (not when one expression
+    /// gives them all).
+    fn services(&mut self, node: &Node, place: &str) -> Option<Vec<(String, ContainerSpec)>> {
         let what = format!("the `services` of {place}");
         // One expression may give them all (`${{ fromJSON(…) }}`).
         if node.scalar().is_some_and(|s| s.contains("${{")) {
             self.text(node, &what, contexts::JOB_CONTAINER);
-            return;
+            return None;
         }
-        let Some(entries) = self.entries(node, &what, "service") else {
-            return;
-        };
+        let entries = self.entries(node, &what, "service")?;
+        let mut out = Vec::new();
         for (label, _, value) in entries {
             let service = format!("the service \"{label}\" of {place}");
             if matches!(value.kind, Kind::Scalar { .. }) {
@@ -1352,8 +1392,11 @@ impl<'a> Checker<'a> {
                 );
                 continue;
             }
-            self.container(value, &service);
+            if let Some(spec) = self.container(value, &service) {
+                out.push((label.to_string(), spec));
+            }
         }
+        Some(out)
     }
 
     /// A job's `uses:`: `./.github/workflows/FILE.yml` or
@@ -1777,6 +1820,8 @@ impl<'a> Checker<'a> {
             combination: None,
             call_with: Vec::new(),
             call_secrets: CallSecrets::Pass(Vec::new()),
+            services: Vec::new(),
+            container: None,
         };
         let mut runs_on = false;
         let mut steps = None;
@@ -1850,13 +1895,12 @@ impl<'a> Checker<'a> {
                     )
                 }
                 "container" => {
-                    self.container(value, &format!("the `container` of {place}"));
-                    self.not_run(key_node.pos, &format!("`{key}` (in {place})"));
+                    job.container = self.container(value, &format!("the `container` of {place}"));
                 }
-                "services" => {
-                    self.services(value, &place);
-                    self.not_run(key_node.pos, &format!("`{key}` (in {place})"));
-                }
+                "services" => match self.services(value, &place) {
+                    Some(services) => job.services = services,
+                    None => self.not_run(key_node.pos, &format!("`{key}` (in {place})")),
+                },
                 "snapshot" => {
                     self.snapshot(value, &place);
                     self.not_run(key_node.pos, &format!("`{key}` (in {place})"))

@@ -31,6 +31,8 @@ pub(super) struct JobRun<'r, 'a> {
     /// it), so it runs its steps normally.
     started_cancelled: bool,
     pub(super) dir: PathBuf,
+    /// The job's service containers and their network.
+    pub(super) services: super::services::Services,
     pub(super) workspace: PathBuf,
     pub(super) temp: PathBuf,
     /// Workflow and job `env:`, rendered.
@@ -405,6 +407,7 @@ impl<'r, 'a> JobRun<'r, 'a> {
             cancel,
             started_cancelled,
             dir: run.req.work_root.join(dir),
+            services: Default::default(),
             workspace: PathBuf::new(),
             temp: PathBuf::new(),
             yaml_env: BTreeMap::new(),
@@ -448,14 +451,18 @@ impl<'r, 'a> JobRun<'r, 'a> {
         name: String,
         mut contexts: Map<String, Value>,
     ) -> (JobDone, Map<String, Value>) {
-        if let Err(message) = self.prepare(&mut contexts) {
+        let setup = self
+            .prepare(&mut contexts)
+            .and_then(|()| self.start_services(&contexts));
+        if let Err(message) = setup {
+            // The job's setup failed: as on GitHub, no step runs.
             self.run.log(&self.job.id, 0, &message);
             self.failed = true;
         } else {
             self.run_pres(&contexts);
-        }
-        for (index, step) in self.job.steps.iter().enumerate() {
-            self.step(index + 1, step, &mut contexts);
+            for (index, step) in self.job.steps.iter().enumerate() {
+                self.step(index + 1, step, &mut contexts);
+            }
         }
         // The posts of node actions, then the built-in actions' (each list
         // the last first).
@@ -464,8 +471,9 @@ impl<'r, 'a> JobRun<'r, 'a> {
         contexts.insert("steps".into(), Value::Object(self.steps_ctx.clone()));
         contexts.insert(
             "job".into(),
-            json!({ "status": if self.failed { "failure" } else { "success" } }),
+            self.job_context(if self.failed { "failure" } else { "success" }),
         );
+        self.stop_services();
         contexts.insert("env".into(), obj(&self.env_context()));
         let outputs = self.run.job_outputs(self.job, &contexts, &mut self.failed);
         // A job started after the cancellation (its `if:` asked for it) ends
@@ -483,6 +491,20 @@ impl<'r, 'a> JobRun<'r, 'a> {
             ..JobDone::empty(name, result)
         };
         (done, contexts)
+    }
+
+    /// The `job` context: `status`, and `services` when the job has some.
+    fn job_context(&self, status: &str) -> Value {
+        let mut job = json!({ "status": status });
+        if let Value::Object(map) = &mut job {
+            if let Some(services) = self.services.context() {
+                map.insert("services".into(), services);
+            }
+            if let Some(container) = self.services.container_context() {
+                map.insert("container".into(), container);
+            }
+        }
+        job
     }
 
     /// The run was cancelled after this job started.
@@ -591,7 +613,7 @@ impl<'r, 'a> JobRun<'r, 'a> {
         contexts.insert("steps".into(), Value::Object(self.steps_ctx.clone()));
         contexts.insert(
             "job".into(),
-            json!({ "status": job_status(self.failed, cancelled) }),
+            self.job_context(job_status(self.failed, cancelled)),
         );
         contexts.insert("env".into(), obj(&self.env_context()));
         let should_run = if self.timed_out {

@@ -54,6 +54,7 @@ mod matrix;
 mod plan;
 mod reusable;
 mod script;
+mod services;
 #[cfg(test)]
 mod testing;
 

@@ -88,13 +88,57 @@ impl JobRun<'_, '_> {
         let path = self.step_path(script.env);
         // Looking the program up once here spares the kernel an execve per
         // PATH entry for every step.
-        let (program, args) =
-            shell.command(&script_path.to_string_lossy(), |name| resolve(name, &path))?;
+        let in_container = self
+            .services
+            .job_container()
+            .map(|(id, docker)| (id.to_string(), docker.clone()));
+        let (program, args) = match &in_container {
+            // The job's `container:`: the shell found inside it.
+            Some(_) => shell.command(&script_path.to_string_lossy(), |name| {
+                self.container_which(name)
+            })?,
+            None => shell.command(&script_path.to_string_lossy(), |name| resolve(name, &path))?,
+        };
         // Numbered per process, not per step: a composite action's steps
         // share their step's number.
         let process = self.next_process();
         let files = FileCommands::new(&self.dir, process);
-        let mut command = self.command(&program, path, script.env, &files);
+        let mut command = match &in_container {
+            Some((id, docker)) => {
+                // `docker exec` with the step's variables by name (their
+                // values in the CLI's environment, never on its command
+                // line); the job's paths are the same inside.
+                let mut command = self.command(docker, path, script.env, &files);
+                let mut names: Vec<String> = script.env.keys().cloned().collect();
+                names.extend(self.github_variables(&files).map(|(k, _)| k.to_string()));
+                names.extend(
+                    [
+                        "GITHUB_REF_NAME",
+                        "GITHUB_REF_TYPE",
+                        "GITHUB_HEAD_REF",
+                        "GITHUB_BASE_REF",
+                        "GITHUB_REPOSITORY_OWNER",
+                        "GITHUB_WORKFLOW",
+                        "GITHUB_SERVER_URL",
+                        "GITHUB_ACTION_PATH",
+                    ]
+                    .map(String::from),
+                );
+                names.retain(|n| n != "PATH");
+                names.sort();
+                names.dedup();
+                command.args(["exec", "-w", &cwd.to_string_lossy()]);
+                if let Some(path) = self.services.container_path(&self.paths) {
+                    command.args(["-e", &format!("PATH={path}")]);
+                }
+                for name in &names {
+                    command.args(["-e", name]);
+                }
+                command.arg(id).arg(&program);
+                command
+            }
+            None => self.command(&program, path, script.env, &files),
+        };
         command.args(&args).current_dir(&cwd);
 
         let step_deadline = script

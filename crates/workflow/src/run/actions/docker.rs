@@ -183,6 +183,7 @@ impl JobRun<'_, '_> {
             self.next_process()
         );
         let name = container.clone();
+        let network = self.services.network().map(str::to_string);
         let run = Process {
             program: docker.clone(),
             args: Vec::new(),
@@ -202,6 +203,11 @@ impl JobRun<'_, '_> {
                 "devpath.action=step",
             ]);
             command.args(["--name", &name]);
+            // As the runner: container steps join the job's network, where
+            // services answer to their labels.
+            if let Some(network) = &network {
+                command.args(["--network", network]);
+            }
             if !owner.is_empty() {
                 command.args(["--user", &owner]);
             }

@@ -1,0 +1,736 @@
+//! `jobs.<id>.services`: service containers, started before the job's
+//! steps as the runner starts them (`ContainerOperationProvider.cs`): a
+//! network for the job, each service on it under its label
+//! (`--network-alias`), its health check awaited, its published ports in
+//! `job.services.<label>.ports`. devpath never pulls: an image must
+//! already be in the local engine. The containers and the network are
+//! removed when the job ends, however it ends.
+//!
+//! The `docker` CLI is the one on the job's `PATH`, with the run's
+//! environment, so that a scenario's wrapper labels what it creates.
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+use std::process::{Command, Output, Stdio};
+use std::time::{Duration, Instant};
+
+use serde_json::{Map, Value, json};
+
+use super::job::JobRun;
+use crate::eval::{self, Status};
+use crate::model::Text;
+
+/// A service container that started.
+pub(super) struct Service {
+    label: String,
+    /// The container's id (`job.services.<label>.id`).
+    id: String,
+    /// Container port → host port (`job.services.<label>.ports`).
+    ports: BTreeMap<String, String>,
+}
+
+/// What the job started: its network and its services.
+#[derive(Default)]
+pub(super) struct Services {
+    docker: Option<PathBuf>,
+    path: String,
+    network: Option<String>,
+    started: Vec<Service>,
+    /// The job container's id (`container:`), where `run:` steps run.
+    job_container: Option<String>,
+    /// The job container's own `PATH`, under what steps add to
+    /// `$GITHUB_PATH`.
+    container_path: String,
+}
+
+impl Services {
+    /// The network service containers share, for container actions.
+    pub(super) fn network(&self) -> Option<&str> {
+        self.network.as_deref()
+    }
+
+    /// The job container's id and the `docker` CLI, when the job has one.
+    pub(super) fn job_container(&self) -> Option<(&str, &PathBuf)> {
+        Some((self.job_container.as_deref()?, self.docker.as_ref()?))
+    }
+
+    /// The `PATH` for a step in the job container: `added` (newest first)
+    /// before the container's own, as the runner prepends them.
+    pub(super) fn container_path(&self, added: &[String]) -> Option<String> {
+        if added.is_empty() {
+            return None;
+        }
+        let mut path: Vec<&str> = added.iter().rev().map(String::as_str).collect();
+        path.push(&self.container_path);
+        Some(path.join(":"))
+    }
+
+    /// `job.container`, when the job has one.
+    pub(super) fn container_context(&self) -> Option<Value> {
+        let id = self.job_container.as_ref()?;
+        Some(json!({ "id": id, "network": self.network }))
+    }
+
+    /// `job.services`, or None when the job has none.
+    pub(super) fn context(&self) -> Option<Value> {
+        let network = self.network.as_ref()?;
+        let mut services = Map::new();
+        for s in &self.started {
+            services.insert(
+                s.label.clone(),
+                json!({ "id": s.id, "network": network, "ports": s.ports }),
+            );
+        }
+        Some(Value::Object(services))
+    }
+}
+
+/// A name docker accepts (`[a-zA-Z0-9][a-zA-Z0-9_.-]*`).
+fn docker_name(text: &str) -> String {
+    text.chars()
+        .map(|c| match c {
+            'a'..='z' | '0'..='9' | '_' | '.' | '-' => c,
+            'A'..='Z' => c.to_ascii_lowercase(),
+            _ => '-',
+        })
+        .collect()
+}
+
+impl JobRun<'_, '_> {
+    fn svc_docker(&self, args: &[&str]) -> std::io::Result<Output> {
+        let docker = self.services.docker.as_ref().expect("docker resolved");
+        Command::new(docker)
+            .args(args)
+            .envs(&self.run.req.env)
+            .env("PATH", &self.services.path)
+            .stdin(Stdio::null())
+            .output()
+    }
+
+    /// Runs `docker args`; its trimmed stdout, or why it failed.
+    fn docker_ok(&self, args: &[&str]) -> Result<String, String> {
+        let out = self
+            .svc_docker(args)
+            .map_err(|e| format!("cannot run docker: {e}"))?;
+        if out.status.success() {
+            return Ok(String::from_utf8_lossy(&out.stdout).trim().to_string());
+        }
+        let err = String::from_utf8_lossy(&out.stderr);
+        Err(err
+            .lines()
+            .rev()
+            .find(|l| !l.trim().is_empty())
+            .unwrap_or("docker failed")
+            .trim()
+            .to_string())
+    }
+
+    fn render_text(&self, text: &Text, contexts: &Map<String, Value>) -> Result<String, String> {
+        eval::render(&text.value, contexts, Status::SUCCESS).map_err(|e| {
+            self.run.at(
+                text,
+                &format!("cannot evaluate `{}`: {}", text.value, e.message),
+            )
+        })
+    }
+
+    /// Creates the job's network and starts its services (before the
+    /// steps). An error fails the job; what started is still removed by
+    /// `stop_services`.
+    pub(super) fn start_services(&mut self, contexts: &Map<String, Value>) -> Result<(), String> {
+        if self.job.services.is_empty() && self.job.container.is_none() {
+            return Ok(());
+        }
+        let job = self.job;
+        let place = format!("job \"{}\"", job.id);
+        let path = self.step_path(&BTreeMap::new());
+        let Some(docker) = super::script::resolve("docker", &path) else {
+            return Err(format!(
+                "{place} has `services:` or `container:`, which need the `docker` CLI, which is not installed here (not found on PATH)"
+            ));
+        };
+        self.services.docker = Some(docker);
+        self.services.path = path;
+        let dir = self
+            .dir
+            .file_name()
+            .map(|d| d.to_string_lossy().into_owned())
+            .unwrap_or_else(|| job.id.clone());
+        let base = docker_name(&format!("devpath-{}-{dir}", self.run.req.run_id));
+        // Every image first: a missing one fails before anything starts.
+        let mut images = Vec::new();
+        for (label, spec) in &job.services {
+            let image = self.render_text(&spec.image, contexts)?;
+            if image.trim().is_empty() {
+                continue; // GitHub skips a service whose image is empty.
+            }
+            let present = self
+                .svc_docker(&["image", "inspect", &image])
+                .is_ok_and(|o| o.status.success());
+            if !present {
+                return Err(format!(
+                    "{}: the service \"{label}\" of {place} uses the image {image}, which is not in the local Docker engine, and cannot be pulled offline: `docker pull {image}` (or `docker load`) it before the run",
+                    self.run.at(&spec.image, "").trim_end_matches([':', ' ']),
+                ));
+            }
+            images.push((label, spec, image));
+        }
+        let container_image = match &job.container {
+            Some(spec) => {
+                let image = self.render_text(&spec.image, contexts)?;
+                let present = !image.trim().is_empty()
+                    && self
+                        .svc_docker(&["image", "inspect", &image])
+                        .is_ok_and(|o| o.status.success());
+                if !present {
+                    return Err(format!(
+                        "{}: the `container` of {place} uses the image {image}, which is not in the local Docker engine, and cannot be pulled offline: `docker pull {image}` (or `docker load`) it before the run",
+                        self.run.at(&spec.image, "").trim_end_matches([':', ' ']),
+                    ));
+                }
+                Some((spec, image))
+            }
+            None => None,
+        };
+        let network = format!("{base}-net");
+        self.docker_ok(&[
+            "network",
+            "create",
+            "--label",
+            "devpath.job=services",
+            &network,
+        ])
+        .map_err(|e| format!("{place}: cannot create the network {network}: {e}"))?;
+        self.services.network = Some(network.clone());
+        for (label, spec, image) in images {
+            let name = docker_name(&format!("{base}-{label}"));
+            let mut args: Vec<String> = vec![
+                "create".into(),
+                "--pull=never".into(),
+                "--name".into(),
+                name.clone(),
+                "--label".into(),
+                format!("devpath.service={label}"),
+                "--network".into(),
+                network.clone(),
+                "--network-alias".into(),
+                label.clone(),
+            ];
+            for (key, value) in self.render_pairs(&spec.env, contexts)? {
+                args.extend(["-e".into(), format!("{key}={value}")]);
+            }
+            for port in &spec.ports {
+                args.extend(["-p".into(), self.render_text(port, contexts)?]);
+            }
+            for volume in &spec.volumes {
+                args.extend(["-v".into(), self.render_text(volume, contexts)?]);
+            }
+            if let Some(options) = &spec.options {
+                args.extend(crate::shell::split_words(
+                    &self.render_text(options, contexts)?,
+                ));
+            }
+            if let Some(entrypoint) = &spec.entrypoint {
+                args.extend([
+                    "--entrypoint".into(),
+                    self.render_text(entrypoint, contexts)?,
+                ]);
+            }
+            args.push(image.clone());
+            if let Some(command) = &spec.command {
+                args.extend(crate::shell::split_words(
+                    &self.render_text(command, contexts)?,
+                ));
+            }
+            let refs: Vec<&str> = args.iter().map(String::as_str).collect();
+            let id = self.docker_ok(&refs).map_err(|e| {
+                format!("{place}: cannot create the service \"{label}\" ({image}): {e}")
+            })?;
+            self.services.started.push(Service {
+                label: label.clone(),
+                id: id.clone(),
+                ports: BTreeMap::new(),
+            });
+            self.docker_ok(&["start", &id]).map_err(|e| {
+                format!("{place}: cannot start the service \"{label}\" ({image}): {e}")
+            })?;
+            let ports = self.published_ports(&id);
+            if let Some(service) = self.services.started.last_mut() {
+                service.ports = ports;
+            }
+            self.run.log(
+                &job.id,
+                0,
+                &format!("service \"{label}\" ({image}) started as {name} on {network}"),
+            );
+        }
+        for index in 0..self.services.started.len() {
+            self.await_health(index, &place)?;
+        }
+        if let Some((spec, image)) = container_image {
+            self.start_job_container(spec, &image, &format!("{base}-job"), contexts)
+                .map_err(|e| format!("{place}: cannot start its container ({image}): {e}"))?;
+        }
+        Ok(())
+    }
+
+    /// The job container, as the runner starts it (`tail -f /dev/null`
+    /// as its entrypoint, `run:` steps go through `docker exec`). The
+    /// job's folder (workspace, temp, file commands) and the event file
+    /// are mounted at the same paths, so that `GITHUB_WORKSPACE` and the
+    /// other variables hold inside. Unlike the runner, it runs as the user
+    /// running devpath, so that the run can remove what it writes.
+    fn start_job_container(
+        &mut self,
+        spec: &crate::model::ContainerSpec,
+        image: &str,
+        name: &str,
+        contexts: &Map<String, Value>,
+    ) -> Result<(), String> {
+        let network = self.services.network.clone().unwrap_or_default();
+        let dir = self.dir.to_string_lossy().into_owned();
+        let event = self.run.req.work_root.join("event.json");
+        let event = event.to_string_lossy();
+        let mut args: Vec<String> = vec![
+            "create".into(),
+            "--pull=never".into(),
+            "--name".into(),
+            name.into(),
+            "--label".into(),
+            "devpath.job=container".into(),
+            "--network".into(),
+            network,
+            "-v".into(),
+            format!("{dir}:{dir}"),
+            "--workdir".into(),
+            self.workspace.to_string_lossy().into_owned(),
+        ];
+        if std::path::Path::new(event.as_ref()).exists() {
+            args.extend(["-v".into(), format!("{event}:{event}:ro")]);
+        }
+        if let Ok(meta) = std::fs::metadata(&self.workspace) {
+            use std::os::unix::fs::MetadataExt;
+            args.extend(["--user".into(), format!("{}:{}", meta.uid(), meta.gid())]);
+            // A home it may write to (the runner's is /github/home).
+            args.extend(["-e".into(), format!("HOME={}", self.temp.display())]);
+        }
+        for (key, value) in self.render_pairs(&spec.env, contexts)? {
+            args.extend(["-e".into(), format!("{key}={value}")]);
+        }
+        for port in &spec.ports {
+            args.extend(["-p".into(), self.render_text(port, contexts)?]);
+        }
+        for volume in &spec.volumes {
+            args.extend(["-v".into(), self.render_text(volume, contexts)?]);
+        }
+        if let Some(options) = &spec.options {
+            args.extend(crate::shell::split_words(
+                &self.render_text(options, contexts)?,
+            ));
+        }
+        args.extend([
+            "--entrypoint".into(),
+            "tail".into(),
+            image.into(),
+            "-f".into(),
+            "/dev/null".into(),
+        ]);
+        let refs: Vec<&str> = args.iter().map(String::as_str).collect();
+        let id = self.docker_ok(&refs)?;
+        self.services.job_container = Some(id.clone());
+        self.docker_ok(&["start", &id])?;
+        let env = self
+            .docker_ok(&[
+                "inspect",
+                "--format",
+                "{{range .Config.Env}}{{println .}}{{end}}",
+                &id,
+            ])
+            .unwrap_or_default();
+        self.services.container_path = env
+            .lines()
+            .find_map(|l| l.strip_prefix("PATH="))
+            .unwrap_or("/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin")
+            .to_string();
+        self.run.log(
+            &self.job.id,
+            0,
+            &format!("container {image} started as {name}"),
+        );
+        Ok(())
+    }
+
+    /// Where `name` is inside the job container (`which`), for the
+    /// step's shell: GitHub runs `sh -e {0}` when bash is missing there.
+    pub(super) fn container_which(&self, name: &str) -> Option<PathBuf> {
+        let id = self.services.job_container.as_ref()?;
+        let out = self
+            .svc_docker(&[
+                "exec",
+                id,
+                "sh",
+                "-c",
+                "which \"$0\" || command -v \"$0\"",
+                name,
+            ])
+            .ok()?;
+        let found = String::from_utf8_lossy(&out.stdout).trim().to_string();
+        // busybox's `command -v` names its applets without a path.
+        let found = found.lines().next().unwrap_or_default().to_string();
+        (out.status.success() && !found.is_empty()).then(|| PathBuf::from(found))
+    }
+
+    /// `docker port ID`: `8080/tcp -> 0.0.0.0:32768` lines.
+    fn published_ports(&self, id: &str) -> BTreeMap<String, String> {
+        let mut ports = BTreeMap::new();
+        let Ok(text) = self.docker_ok(&["port", id]) else {
+            return ports;
+        };
+        for line in text.lines() {
+            let Some((inside, host)) = line.split_once(" -> ") else {
+                continue;
+            };
+            let inside = inside.split('/').next().unwrap_or(inside).trim();
+            let Some((_, port)) = host.trim().rsplit_once(':') else {
+                continue;
+            };
+            ports
+                .entry(inside.to_string())
+                .or_insert_with(|| port.to_string());
+        }
+        ports
+    }
+
+    /// Waits while a service's health check says `starting`, as the
+    /// runner does; `unhealthy` fails the job.
+    fn await_health(&self, index: usize, place: &str) -> Result<(), String> {
+        let service = &self.services.started[index];
+        let mut wait = Duration::from_millis(200);
+        loop {
+            let status = self.docker_ok(&[
+                "inspect",
+                "--format",
+                "{{if .Config.Healthcheck}}{{print .State.Health.Status}}{{end}}",
+                &service.id,
+            ])?;
+            match status.as_str() {
+                "" | "healthy" => {
+                    if !status.is_empty() {
+                        self.run.log(
+                            &self.job.id,
+                            0,
+                            &format!("service \"{}\" is healthy", service.label),
+                        );
+                    }
+                    return Ok(());
+                }
+                "starting" => {}
+                other => {
+                    return Err(format!(
+                        "{place}: the service \"{}\" failed to initialize: it is {other}",
+                        service.label
+                    ));
+                }
+            }
+            if self.cancel.is_cancelled() {
+                return Err(format!(
+                    "{place}: cancelled while waiting for the service \"{}\" to be healthy",
+                    service.label
+                ));
+            }
+            if Instant::now() + wait > self.deadline {
+                return Err(format!(
+                    "{place}: the service \"{}\" was not healthy before the job's time ran out",
+                    service.label
+                ));
+            }
+            std::thread::sleep(wait);
+            wait = (wait * 2).min(Duration::from_secs(2));
+        }
+    }
+
+    /// Removes the job's service containers and network (at its end,
+    /// however it ended). Their logs go to the job's log first when the
+    /// job failed, as the runner prints them.
+    pub(super) fn stop_services(&mut self) {
+        if let Some(id) = self.services.job_container.take() {
+            let _ = self.svc_docker(&["rm", "-f", "-v", &id]);
+        }
+        let started = std::mem::take(&mut self.services.started);
+        for service in started.iter().rev() {
+            if self.failed
+                && let Ok(out) = self.svc_docker(&["logs", "--tail", "50", &service.id])
+            {
+                let text = String::from_utf8_lossy(&out.stdout).into_owned()
+                    + &String::from_utf8_lossy(&out.stderr);
+                for line in text.lines() {
+                    self.run.log(
+                        &self.job.id,
+                        0,
+                        &format!("service \"{}\": {line}", service.label),
+                    );
+                }
+            }
+            let _ = self.svc_docker(&["rm", "-f", "-v", &service.id]);
+        }
+        if let Some(network) = self.services.network.take() {
+            let _ = self.svc_docker(&["network", "rm", &network]);
+        }
+    }
+}
+
+/// Need the Docker engine and its offline base image `devpath/base:1`
+/// (never pulled).
+#[cfg(test)]
+mod tests {
+    use super::super::testing::{Ran, run_request};
+    use crate::{JobResult, RunRequest};
+
+    fn run(src: &str, run_id: u64) -> Ran {
+        run_request(src, |req| RunRequest { run_id, ..req })
+    }
+
+    /// Names of the containers and networks whose names start with `prefix`.
+    fn left(prefix: &str) -> Vec<String> {
+        let mut out = Vec::new();
+        for kind in ["container", "network"] {
+            let mut args = vec![kind, "ls", "--format", "{{.Names}}"];
+            if kind == "container" {
+                args.push("-a");
+            } else {
+                args[3] = "{{.Name}}";
+            }
+            let o = std::process::Command::new("docker")
+                .args(&args)
+                .output()
+                .unwrap();
+            assert!(o.status.success(), "docker {args:?} failed");
+            out.extend(
+                String::from_utf8_lossy(&o.stdout)
+                    .lines()
+                    .filter(|n| n.starts_with(prefix))
+                    .map(str::to_string),
+            );
+        }
+        out
+    }
+
+    #[test]
+    fn a_service_answers_by_its_label_and_on_its_published_port_then_is_gone() {
+        let src = r#"on: push
+jobs:
+  web-test:
+    runs-on: x
+    services:
+      web:
+        image: devpath/base:1
+        entrypoint: sh
+        command: -c "echo hello-from-web > /tmp/index.html && exec httpd -f -p 8080 -h /tmp"
+        ports: ['8080']
+        env:
+          GREETING: hi
+        options: --health-cmd "wget -qO- http://localhost:8080/" --health-interval 1s --health-retries 30
+    steps:
+      - run: echo "port=${{ job.services.web.ports['8080'] }} net=${{ job.services.web.network }}"
+      - run: wget -qO- "http://localhost:${{ job.services.web.ports['8080'] }}/"
+      - uses: docker://devpath/base:1
+        with:
+          entrypoint: wget
+          args: -qO- http://web:8080/
+"#;
+        let ran = run(src, 110_001);
+        let logs = ran.logs("web-test");
+        assert_eq!(ran.result("web-test"), JobResult::Success, "{logs:#?}");
+        let port = logs
+            .iter()
+            .find_map(|l| l.strip_prefix("port="))
+            .expect("the port line");
+        let (port, net) = port.split_once(" net=").unwrap();
+        assert!(port.parse::<u16>().is_ok_and(|p| p > 0), "{logs:#?}");
+        assert_eq!(net, "devpath-110001-web-test-net");
+        // Once from the host through the port, once from a container by label.
+        let answers = logs.iter().filter(|l| *l == "hello-from-web").count();
+        assert_eq!(answers, 2, "{logs:#?}");
+        assert!(
+            logs.contains(&"service \"web\" is healthy".to_string()),
+            "{logs:#?}"
+        );
+        assert_eq!(left("devpath-110001-"), Vec::<String>::new());
+    }
+
+    #[test]
+    fn a_missing_image_fails_the_job_before_its_steps_and_leaves_nothing() {
+        let src = r#"on: push
+jobs:
+  j:
+    runs-on: x
+    services:
+      ok:
+        image: devpath/base:1
+        command: sleep 600
+      db:
+        image: devpath-test/absent:none
+    steps:
+      - run: echo must not run
+"#;
+        let ran = run(src, 110_002);
+        let logs = ran.logs("j");
+        assert_eq!(ran.result("j"), JobResult::Failure);
+        assert!(
+            logs.iter().any(|l| l.contains(
+                "the service \"db\" of job \"j\" uses the image devpath-test/absent:none, which is not in the local Docker engine, and cannot be pulled offline"
+            ) && l.starts_with("ci.yml:10:16: ")),
+            "{logs:#?}"
+        );
+        assert!(!logs.contains(&"must not run".to_string()), "{logs:#?}");
+        assert_eq!(left("devpath-110002-"), Vec::<String>::new());
+    }
+
+    #[test]
+    fn an_unhealthy_service_fails_the_job_and_is_removed() {
+        let src = r#"on: push
+jobs:
+  j:
+    runs-on: x
+    services:
+      sick:
+        image: devpath/base:1
+        command: sleep 600
+        options: --health-cmd false --health-interval 1s --health-retries 1
+    steps:
+      - run: echo must not run
+"#;
+        let ran = run(src, 110_003);
+        let logs = ran.logs("j");
+        assert_eq!(ran.result("j"), JobResult::Failure);
+        assert!(
+            logs.iter()
+                .any(|l| l.contains("the service \"sick\" failed to initialize: it is unhealthy")),
+            "{logs:#?}"
+        );
+        assert!(!logs.contains(&"must not run".to_string()), "{logs:#?}");
+        assert_eq!(left("devpath-110003-"), Vec::<String>::new());
+    }
+
+    #[test]
+    fn run_steps_run_in_the_job_container_with_services_by_label() {
+        let src = r#"on: push
+jobs:
+  c:
+    runs-on: x
+    container:
+      image: devpath/base:1
+      env:
+        FROM_CONTAINER: c-env
+    services:
+      web:
+        image: devpath/base:1
+        entrypoint: sh
+        command: -c "echo hello-from-web > /tmp/index.html && exec httpd -f -p 8080 -h /tmp"
+    steps:
+      - run: wget -qO- http://web:8080/
+      - id: s
+        run: |
+          [ -z "$BASH_VERSION" ] && echo "no bash"
+          [ "$(pwd)" = "$GITHUB_WORKSPACE" ] && echo "in the workspace"
+          echo "env=$FROM_CONTAINER step=$STEP"
+          echo "made=yes" >> "$GITHUB_OUTPUT"
+          echo inside > file.txt
+          mkdir -p "$HOME/bin" && printf '#!/bin/sh\necho tool-ran\n' > "$HOME/bin/tool" && chmod +x "$HOME/bin/tool"
+          echo "$HOME/bin" >> "$GITHUB_PATH"
+        env:
+          STEP: s-env
+      - run: echo "out=${{ steps.s.outputs.made }} id=${{ job.container.id != '' }} $(cat file.txt)"
+      - run: tool
+"#;
+        let ran = run(src, 110_004);
+        let logs = ran.logs("c");
+        assert_eq!(ran.result("c"), JobResult::Success, "{logs:#?}");
+        for line in [
+            "hello-from-web",
+            "no bash",
+            "in the workspace",
+            "env=c-env step=s-env",
+            "out=yes id=true inside",
+            "tool-ran",
+        ] {
+            assert!(logs.contains(&line.to_string()), "{line}: {logs:#?}");
+        }
+        assert_eq!(left("devpath-110004-"), Vec::<String>::new());
+    }
+
+    #[test]
+    fn a_missing_container_image_fails_the_job() {
+        let src = r#"on: push
+jobs:
+  j:
+    runs-on: x
+    container: devpath-test/absent:none
+    steps:
+      - run: echo must not run
+"#;
+        let ran = run(src, 110_005);
+        let logs = ran.logs("j");
+        assert_eq!(ran.result("j"), JobResult::Failure);
+        assert!(
+            logs.iter().any(|l| l.contains(
+                "the `container` of job \"j\" uses the image devpath-test/absent:none, which is not in the local Docker engine, and cannot be pulled offline"
+            )),
+            "{logs:#?}"
+        );
+        assert!(!logs.contains(&"must not run".to_string()), "{logs:#?}");
+        assert_eq!(left("devpath-110005-"), Vec::<String>::new());
+    }
+
+    #[test]
+    fn a_cancelled_job_removes_its_services_container_and_network() {
+        let src = r#"on: push
+jobs:
+  j:
+    runs-on: x
+    container: devpath/base:1
+    services:
+      idle:
+        image: devpath/base:1
+        command: sleep 600
+    steps:
+      - run: echo started; sleep 60
+"#;
+        let dir = tempfile::tempdir().unwrap();
+        let parsed = crate::parse_workflow("ci.yml", src).unwrap();
+        let req = RunRequest {
+            run_id: 110_006,
+            ..super::super::testing::request(dir.path(), super::super::testing::push())
+        };
+        let flag = crate::CancelHandle::new();
+        let started = std::sync::atomic::AtomicBool::new(false);
+        let start = std::time::Instant::now();
+        let report = std::thread::scope(|scope| {
+            let run = scope.spawn(|| {
+                crate::execute_cancellable(&parsed.workflow, &req, &flag, &|e| {
+                    if matches!(&e, crate::RunEvent::Log { line, .. } if line == "started") {
+                        started.store(true, std::sync::atomic::Ordering::SeqCst);
+                    }
+                })
+                .unwrap()
+            });
+            while !started.load(std::sync::atomic::Ordering::SeqCst) {
+                assert!(start.elapsed() < std::time::Duration::from_secs(60));
+                std::thread::sleep(std::time::Duration::from_millis(20));
+            }
+            // The job container, the service and the network exist while the
+            // step runs …
+            assert_eq!(
+                left("devpath-110006-").len(),
+                3,
+                "{:?}",
+                left("devpath-110006-")
+            );
+            flag.cancel();
+            run.join().unwrap()
+        });
+        assert_eq!(report.conclusion, JobResult::Cancelled);
+        // … and nothing once the job is over.
+        assert_eq!(left("devpath-110006-"), Vec::<String>::new());
+    }
+}
