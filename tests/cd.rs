@@ -42,6 +42,12 @@ fn other_correct_solutions_pass() {
             "13-right-mapping-branches.yml",
         ),
         ("14-cd-release-tags", PUBLISH, "14-right-read-fields.yml"),
+        ("15-cd-build-once-promote", PIPELINE, "15-right-artifact.yml"),
+        (
+            "15-cd-build-once-promote",
+            PIPELINE,
+            "15-right-docker-actions.yml",
+        ),
     ] {
         support::assert_variant_passes(exercise, rel, file);
     }
@@ -110,6 +116,24 @@ fn wrong_solutions_fail_with_the_lesson_message() {
             PUBLISH,
             "14-wrong-versions-on-every-push.yml",
             "A push to main publishes the image under its commit sha, and nothing else",
+        ),
+        (
+            "15-cd-build-once-promote",
+            PIPELINE,
+            "15-wrong-production-rebuilds.yml",
+            "Build once: the image was built more than once for this push",
+        ),
+        (
+            "15-cd-build-once-promote",
+            PIPELINE,
+            "15-wrong-output-not-declared.yml",
+            "A deploy job was given an empty image",
+        ),
+        (
+            "15-cd-build-once-promote",
+            PIPELINE,
+            "15-wrong-production-needs-staging-only.yml",
+            "A deploy job was given an empty image",
         ),
     ] {
         let ran = support::assert_variant_fails_with(exercise, rel, file, expected);
