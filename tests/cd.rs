@@ -42,7 +42,11 @@ fn other_correct_solutions_pass() {
             "13-right-mapping-branches.yml",
         ),
         ("14-cd-release-tags", PUBLISH, "14-right-read-fields.yml"),
-        ("15-cd-build-once-promote", PIPELINE, "15-right-artifact.yml"),
+        (
+            "15-cd-build-once-promote",
+            PIPELINE,
+            "15-right-artifact.yml",
+        ),
         (
             "15-cd-build-once-promote",
             PIPELINE,
