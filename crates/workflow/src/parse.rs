@@ -1894,6 +1894,8 @@ impl<'a> Checker<'a> {
                         contexts::JOB_CONCURRENCY,
                     )
                 }
+                // `container: null` is no container, as on GitHub.
+                "container" if value.is_null() => {}
                 "container" => {
                     job.container = self.container(value, &format!("the `container` of {place}"));
                 }
