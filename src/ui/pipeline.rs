@@ -441,23 +441,22 @@ impl Held {
             return;
         }
         // Over the cap: move what is held to a spool file (order kept).
-        if let Some(mut spool) = open_spool(spool_dir) {
-            if write_lines(&mut spool, &self.lines).is_ok() {
-                self.lines = Vec::new();
-                self.bytes = 0;
-                self.spool = Some(spool);
-            }
+        if let Some(mut spool) = open_spool(spool_dir)
+            && write_lines(&mut spool, &self.lines).is_ok()
+        {
+            self.lines = Vec::new();
+            self.bytes = 0;
+            self.spool = Some(spool);
         }
     }
 
     /// Prints what is held, in order, and removes the spool file.
     fn replay(self, out: &mut impl Write) {
-        if let Some(spool) = self.spool {
-            if let Ok(mut file) = spool.into_inner() {
-                if file.rewind().is_ok() {
-                    let _ = std::io::copy(&mut file, out);
-                }
-            }
+        if let Some(spool) = self.spool
+            && let Ok(mut file) = spool.into_inner()
+            && file.rewind().is_ok()
+        {
+            let _ = std::io::copy(&mut file, out);
         }
         // Lines held in memory after a spool write failed come last.
         for line in self.lines {
