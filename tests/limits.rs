@@ -83,6 +83,60 @@ fn a_step_printing_without_end_keeps_memory_bounded() {
     );
 }
 
+/// `pipeline` shows one job at a time: job `a` waits while job `b` prints
+/// 100 MB, which used to be held in memory until `a` ended (106 MB and
+/// growing with b's output). Beyond 8 MiB a job's held lines wait in a
+/// private file, replayed in order when its turn comes, removed at the end.
+#[test]
+fn lines_held_for_a_later_job_keep_memory_bounded() {
+    let dir = tempfile::tempdir().unwrap();
+    let tmp = tempfile::tempdir().unwrap();
+    // `a` ends only after `b` printed everything (or after 60 s), so that
+    // all of b's lines are held, however fast the machine.
+    let mark = dir.path().join("b-printed");
+    std::fs::write(
+        dir.path().join("held.yml"),
+        format!(
+            "on: push\njobs:\n  a:\n    runs-on: x\n    steps:\n      \
+             - run: for i in $(seq 600); do [ -e '{0}' ] && break; sleep 0.1; done; echo a-done\n  \
+             b:\n    runs-on: x\n    steps:\n      \
+             - run: yes \"$(head -c 99 /dev/zero | tr '\\0' x)\" | head -c 100000000 || true\n      \
+             - run: touch '{0}'; echo b-done\n",
+            mark.display()
+        ),
+    )
+    .unwrap();
+    let child = Command::new(env!("CARGO_BIN_EXE_devpath"))
+        .current_dir(dir.path())
+        .args(["--color", "never", "pipeline", "held.yml", "--jobs", "2"])
+        .env_remove("DEVPATH_ACTIONS_DIR")
+        .env("TMPDIR", tmp.path())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("devpath runs");
+    let (code, stdout, stderr, peak_kib) = wait_with_peak(child);
+    assert_eq!(code, 0, "{stderr}");
+    // Every line of b is shown, whole, after a, then b's last step.
+    let a_done = stdout.find("a-done").expect("a's line");
+    let first_x = stdout.find(&"x".repeat(99)).expect("b's lines");
+    let b_done = stdout.find("b-done").expect("b's last line");
+    assert!(a_done < first_x && first_x < b_done, "out of order");
+    let lines = stdout
+        .lines()
+        .filter(|l| l.trim_start() == "x".repeat(99))
+        .count();
+    assert_eq!(lines, 1_000_000);
+    // The spool folder is gone.
+    let left: Vec<_> = std::fs::read_dir(tmp.path()).unwrap().collect();
+    assert!(left.is_empty(), "left in TMPDIR: {left:?}");
+    assert!(
+        peak_kib < 100 * 1024,
+        "devpath peaked at {} MB",
+        peak_kib / 1024
+    );
+}
+
 /// Three jobs that each note when they start and end: with `--jobs 1`
 /// one ends before the next starts.
 #[test]

@@ -3,12 +3,16 @@
 //!
 //! Jobs running at the same time would interleave, so the reporter shows one
 //! job at a time, in dependency order, and holds the lines of the others
-//! until their turn. A matrix job's combinations take its place in that
+//! until their turn: in memory up to [`HELD_IN_MEMORY`] bytes per job, then
+//! in a private (0600) file of a private temporary folder that goes away with
+//! the reporter, so a job printing without end while another is shown cannot
+//! exhaust memory. A matrix job's combinations take its place in that
 //! order, in the matrix's order. With `--format json` it only collects the warnings the
 //! run emits; the verb prints one object at the end.
 
 use std::collections::BTreeMap;
-use std::io::Write as _;
+use std::fs::File;
+use std::io::{BufWriter, Seek as _, Write};
 use std::sync::Mutex;
 
 use owo_colors::OwoColorize as _;
@@ -163,8 +167,10 @@ struct ReporterState {
     order: Vec<String>,
     /// Index in `order` of the job being shown live.
     head: usize,
-    /// Rendered lines of jobs that are not shown yet, and whether they ended.
-    held: BTreeMap<String, (Vec<String>, bool)>,
+    /// Rendered lines of jobs that are not shown yet.
+    held: BTreeMap<String, Held>,
+    /// The private folder of the spool files, made when a job first needs one.
+    spool_dir: Option<tempfile::TempDir>,
     /// Per job: the step that started but whose header is not printed yet.
     pending_step: BTreeMap<String, String>,
     /// Jobs that got `JobStarted` (their header is out or held).
@@ -182,6 +188,7 @@ impl Reporter {
                 order,
                 head: 0,
                 held: BTreeMap::new(),
+                spool_dir: None,
                 pending_step: BTreeMap::new(),
                 started: Default::default(),
                 combinations: Default::default(),
@@ -360,13 +367,13 @@ impl Reporter {
         let rest: Vec<String> = state.order.iter().skip(state.head).cloned().collect();
         let mut stdout = std::io::stdout().lock();
         for job in rest {
-            if let Some((lines, _)) = state.held.remove(&job) {
-                for line in lines {
-                    let _ = writeln!(stdout, "{line}");
-                }
+            if let Some(held) = state.held.remove(&job) {
+                held.replay(&mut stdout);
             }
         }
         let _ = stdout.flush();
+        // The spool folder (and any file left in it) goes now.
+        state.spool_dir = None;
         std::mem::take(&mut state.warnings)
     }
 }
@@ -380,18 +387,18 @@ impl ReporterState {
                 let _ = writeln!(stdout, "{line}");
             }
         } else {
+            let spool_dir = &mut self.spool_dir;
             let entry = self.held.entry(job.to_string()).or_default();
-            entry.0.extend(lines);
-            entry.1 |= finished;
+            entry.hold(lines, spool_dir);
+            entry.done |= finished;
         }
         if live && finished {
             // Move on to the next job, printing whatever it already holds.
             self.head += 1;
             while let Some(next) = self.order.get(self.head).cloned() {
-                let (held, done) = self.held.remove(&next).unwrap_or_default();
-                for line in held {
-                    let _ = writeln!(stdout, "{line}");
-                }
+                let held = self.held.remove(&next).unwrap_or_default();
+                let done = held.done;
+                held.replay(&mut stdout);
                 if !done {
                     break;
                 }
@@ -400,4 +407,80 @@ impl ReporterState {
         }
         let _ = stdout.flush();
     }
+}
+
+/// How many bytes of lines a job that is not shown keeps in memory; the rest
+/// waits in its spool file.
+pub(crate) const HELD_IN_MEMORY: usize = 8 << 20;
+
+/// The lines of a job that is not shown yet, and whether it ended.
+#[derive(Default)]
+struct Held {
+    /// The first lines, in memory (and nothing once a spool file exists).
+    lines: Vec<String>,
+    /// Bytes in `lines`.
+    bytes: usize,
+    /// Everything after the first [`HELD_IN_MEMORY`] bytes, in order.
+    spool: Option<BufWriter<File>>,
+    done: bool,
+}
+
+impl Held {
+    fn hold(&mut self, lines: Vec<String>, spool_dir: &mut Option<tempfile::TempDir>) {
+        if let Some(spool) = &mut self.spool {
+            if write_lines(spool, &lines).is_ok() {
+                return;
+            }
+            // A full disk: keep the rest in memory rather than lose it.
+            self.lines.extend(lines);
+            return;
+        }
+        self.bytes += lines.iter().map(|l| l.len() + 1).sum::<usize>();
+        self.lines.extend(lines);
+        if self.bytes <= HELD_IN_MEMORY {
+            return;
+        }
+        // Over the cap: move what is held to a spool file (order kept).
+        if let Some(mut spool) = open_spool(spool_dir)
+            && write_lines(&mut spool, &self.lines).is_ok()
+        {
+            self.lines = Vec::new();
+            self.bytes = 0;
+            self.spool = Some(spool);
+        }
+    }
+
+    /// Prints what is held, in order, and removes the spool file.
+    fn replay(self, out: &mut impl Write) {
+        if let Some(spool) = self.spool
+            && let Ok(mut file) = spool.into_inner()
+            && file.rewind().is_ok()
+        {
+            let _ = std::io::copy(&mut file, out);
+        }
+        // Lines held in memory after a spool write failed come last.
+        for line in self.lines {
+            let _ = writeln!(out, "{line}");
+        }
+    }
+}
+
+fn write_lines(out: &mut impl Write, lines: &[String]) -> std::io::Result<()> {
+    for line in lines {
+        writeln!(out, "{line}")?;
+    }
+    Ok(())
+}
+
+/// A new spool file: 0600, in the reporter's 0700 folder, already unlinked
+/// so that nothing is left behind however the process ends.
+fn open_spool(dir: &mut Option<tempfile::TempDir>) -> Option<BufWriter<File>> {
+    if dir.is_none() {
+        *dir = tempfile::Builder::new()
+            .prefix("devpath-pipeline-spool-")
+            .tempdir()
+            .ok();
+    }
+    let file = tempfile::tempfile_in(dir.as_ref()?.path()).ok()?;
+    Some(BufWriter::with_capacity(64 << 10, file))
 }
