@@ -98,10 +98,21 @@ fn docker_name(text: &str) -> String {
 
 impl JobRun<'_, '_> {
     fn svc_docker(&self, args: &[&str]) -> std::io::Result<Output> {
+        self.svc_docker_with(args, &BTreeMap::new())
+    }
+
+    /// `docker args` with `env` in the client's environment (where
+    /// `-e NAME` takes its value from).
+    fn svc_docker_with(
+        &self,
+        args: &[&str],
+        env: &BTreeMap<String, String>,
+    ) -> std::io::Result<Output> {
         let docker = self.services.docker.as_ref().expect("docker resolved");
         Command::new(docker)
             .args(args)
             .envs(&self.run.req.env)
+            .envs(env)
             .env("PATH", &self.services.path)
             .stdin(Stdio::null())
             .output()
@@ -109,8 +120,16 @@ impl JobRun<'_, '_> {
 
     /// Runs `docker args`; its trimmed stdout, or why it failed.
     fn docker_ok(&self, args: &[&str]) -> Result<String, String> {
+        self.docker_ok_with(args, &BTreeMap::new())
+    }
+
+    fn docker_ok_with(
+        &self,
+        args: &[&str],
+        env: &BTreeMap<String, String>,
+    ) -> Result<String, String> {
         let out = self
-            .svc_docker(args)
+            .svc_docker_with(args, env)
             .map_err(|e| format!("cannot run docker: {e}"))?;
         if out.status.success() {
             return Ok(String::from_utf8_lossy(&out.stdout).trim().to_string());
@@ -123,6 +142,35 @@ impl JobRun<'_, '_> {
             .unwrap_or("docker failed")
             .trim()
             .to_string())
+    }
+
+    /// A container's `env`, `ports`, `volumes` and `options` as `docker
+    /// create` arguments, for a service or the job container. Values of
+    /// `env` go by name only (`-e NAME`), read from the client's
+    /// environment, which is returned: a secret in them never reaches a
+    /// command line, where other users and the leak check would see it.
+    fn container_args(
+        &self,
+        spec: &crate::model::ContainerSpec,
+        contexts: &Map<String, Value>,
+        args: &mut Vec<String>,
+    ) -> Result<BTreeMap<String, String>, String> {
+        let env = self.render_pairs(&spec.env, contexts)?;
+        for key in env.keys() {
+            args.extend(["-e".into(), key.clone()]);
+        }
+        for port in &spec.ports {
+            args.extend(["-p".into(), self.render_text(port, contexts)?]);
+        }
+        for volume in &spec.volumes {
+            args.extend(["-v".into(), self.render_text(volume, contexts)?]);
+        }
+        if let Some(options) = &spec.options {
+            args.extend(crate::shell::split_words(
+                &self.render_text(options, contexts)?,
+            ));
+        }
+        Ok(env)
     }
 
     fn render_text(&self, text: &Text, contexts: &Map<String, Value>) -> Result<String, String> {
@@ -216,20 +264,7 @@ impl JobRun<'_, '_> {
                 "--network-alias".into(),
                 label.clone(),
             ];
-            for (key, value) in self.render_pairs(&spec.env, contexts)? {
-                args.extend(["-e".into(), format!("{key}={value}")]);
-            }
-            for port in &spec.ports {
-                args.extend(["-p".into(), self.render_text(port, contexts)?]);
-            }
-            for volume in &spec.volumes {
-                args.extend(["-v".into(), self.render_text(volume, contexts)?]);
-            }
-            if let Some(options) = &spec.options {
-                args.extend(crate::shell::split_words(
-                    &self.render_text(options, contexts)?,
-                ));
-            }
+            let env = self.container_args(spec, contexts, &mut args)?;
             if let Some(entrypoint) = &spec.entrypoint {
                 args.extend([
                     "--entrypoint".into(),
@@ -243,7 +278,7 @@ impl JobRun<'_, '_> {
                 ));
             }
             let refs: Vec<&str> = args.iter().map(String::as_str).collect();
-            let id = self.docker_ok(&refs).map_err(|e| {
+            let id = self.docker_ok_with(&refs, &env).map_err(|e| {
                 format!("{place}: cannot create the service \"{label}\" ({image}): {e}")
             })?;
             self.services.started.push(Service {
@@ -314,20 +349,7 @@ impl JobRun<'_, '_> {
             // A home it may write to (the runner's is /github/home).
             args.extend(["-e".into(), format!("HOME={}", self.temp.display())]);
         }
-        for (key, value) in self.render_pairs(&spec.env, contexts)? {
-            args.extend(["-e".into(), format!("{key}={value}")]);
-        }
-        for port in &spec.ports {
-            args.extend(["-p".into(), self.render_text(port, contexts)?]);
-        }
-        for volume in &spec.volumes {
-            args.extend(["-v".into(), self.render_text(volume, contexts)?]);
-        }
-        if let Some(options) = &spec.options {
-            args.extend(crate::shell::split_words(
-                &self.render_text(options, contexts)?,
-            ));
-        }
+        let env = self.container_args(spec, contexts, &mut args)?;
         args.extend([
             "--entrypoint".into(),
             "tail".into(),
@@ -336,7 +358,7 @@ impl JobRun<'_, '_> {
             "/dev/null".into(),
         ]);
         let refs: Vec<&str> = args.iter().map(String::as_str).collect();
-        let id = self.docker_ok(&refs)?;
+        let id = self.docker_ok_with(&refs, &env)?;
         self.services.job_container = Some(id.clone());
         self.docker_ok(&["start", &id])?;
         let env = self
