@@ -24,13 +24,19 @@ impl Session {
     pub(crate) fn open(global: &GlobalArgs) -> Result<Session, CourseError> {
         let workspace = find_workspace(global)?;
         let path = workspace.state_path();
-        let recorded_pack = match path.exists() {
-            true => course::State::read(&path)?.course,
+        // Read once: it names the pack the course comes from, and is the
+        // progress (none when the file was moved away: a fresh start).
+        let recorded = match path.exists() {
+            true => Some(course::State::read(&path)?),
             false => None,
         };
-        let pack = global.course.clone().or(recorded_pack);
+        let pack = global
+            .course
+            .clone()
+            .or_else(|| recorded.as_ref().and_then(|s| s.course.clone()));
         let course = load_course(pack.as_deref())?;
-        let state = workspace.state(&course)?;
+        let mut state = recorded.unwrap_or_else(|| State::new(&course, None));
+        state.reconcile(&course);
         Ok(Session {
             course,
             workspace,
