@@ -40,7 +40,19 @@ use error::Error;
 type Result<T, E = Error> = std::result::Result<T, E>;
 
 fn main() -> ExitCode {
-    let cli = cli::Cli::parse();
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let lang = match app::lang::choose_from(&args) {
+        Ok(choice) => choice,
+        Err(bad) => {
+            eprintln!(
+                "error: {} is {:?}, a language devpath does not speak: use en (English), es (Español) or pt (Português)",
+                bad.origin, bad.value
+            );
+            return ExitCode::from(2);
+        }
+    };
+    i18n::set(lang.lang);
+    let cli = cli::Cli::parse_from(args);
     if let Err(error) = signal::install(signal::SignalHandlerKind::Standard) {
         // Rare enough (the kernel refused an epoll or a signal handler) not
         // to stop devpath for it, but the learner should know.
@@ -48,5 +60,5 @@ fn main() -> ExitCode {
             "warning: cannot handle Ctrl-C ({error}): interrupting a run will leave its containers behind"
         );
     }
-    app::run(cli)
+    app::run(cli, lang)
 }

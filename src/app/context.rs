@@ -66,6 +66,12 @@ impl Session {
         }
     }
 
+    /// The language of the workspace's start files and lessons: the one it
+    /// was created in (or switched to), else the one devpath speaks now.
+    pub(crate) fn start_lang(&self) -> i18n::Lang {
+        self.state.lang.unwrap_or_else(i18n::current)
+    }
+
     /// Saves this verb's changes to the progress, merged with what other
     /// verbs saved meanwhile.
     pub(crate) fn save(&mut self) -> Result<(), CourseError> {

@@ -36,7 +36,7 @@ pub(crate) fn init_workspace(
     };
     let course = load_course(global.course.as_deref())?;
     let pack = global.course.as_deref().map(absolute);
-    let (workspace, existed) = Workspace::init(&dir, &course, pack)?;
+    let (workspace, existed) = Workspace::init(&dir, &course, pack, i18n::current())?;
     let width = ui::wrap::Size::detect().columns;
     let mut text = String::new();
     if existed {
@@ -46,7 +46,7 @@ pub(crate) fn init_workspace(
             workspace.root.display()
         );
     } else {
-        let welcome = course.info.welcome.trim_end();
+        let welcome = course.info.welcome.text().trim_end();
         let welcome = match width {
             // The course's lines, as paragraphs for the terminal's width.
             Some(_) => ui::wrap::reflow(welcome).join("\n"),
@@ -158,7 +158,7 @@ pub(crate) fn next_hint(session: &mut Session, name: &str) -> crate::Result<Stri
             index + 1,
             hints.len(),
             exercise.name,
-            hints[index].trim()
+            hints[index].text().trim()
         )
     };
     let name = exercise.name.clone();
@@ -188,7 +188,7 @@ pub(crate) fn reset(args: &ResetArgs, global: &GlobalArgs) -> VerbResult {
         let mut session = Session::open_or_fresh(global)?;
         let course = &session.course;
         for exercise in &course.exercises {
-            session.workspace.write_start(course, exercise)?;
+            session.workspace.write_start(course, exercise, session.start_lang())?;
         }
         let pack = session.state.course.clone();
         session.state = State::new(course, pack);
@@ -200,7 +200,7 @@ pub(crate) fn reset(args: &ResetArgs, global: &GlobalArgs) -> VerbResult {
     let course = &session.course;
     let name = args.exercise.as_deref().unwrap_or_default();
     let exercise = course.find(name)?;
-    session.workspace.write_start(course, exercise)?;
+    session.workspace.write_start(course, exercise, session.start_lang())?;
     let name = exercise.name.clone();
     let files = exercise.info.editable.join(", ");
     session.state.done.remove(&name);
@@ -226,7 +226,7 @@ pub(crate) fn next(global: &GlobalArgs) -> VerbResult {
             )?;
         }
         _ if session.state.done.len() == session.course.exercises.len() => {
-            outln!("{}", session.course.info.final_message.trim_end())?;
+            outln!("{}", session.course.info.final_message.text().trim_end())?;
         }
         _ => outln!("{current} is the only exercise left: finish it with `devpath run`.")?,
     }

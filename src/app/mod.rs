@@ -10,6 +10,7 @@ pub(crate) mod clean;
 pub(crate) mod context;
 pub(crate) mod dev;
 pub(crate) mod doctor;
+pub(crate) mod lang;
 pub(crate) mod learner;
 pub(crate) mod pipeline;
 pub(crate) mod registry_serve;
@@ -26,7 +27,7 @@ use crate::cli::{Cli, Command, GlobalArgs, RegistryCommand, WatchArgs};
 pub(crate) type VerbResult = crate::Result<ExitCode>;
 
 /// Runs the verb the user asked for and returns the process exit status.
-pub(crate) fn run(cli: Cli) -> ExitCode {
+pub(crate) fn run(cli: Cli, lang: i18n::Choice) -> ExitCode {
     let global = &cli.global;
     let result = match &cli.command {
         None => default_verb(global),
@@ -38,6 +39,7 @@ pub(crate) fn run(cli: Cli) -> ExitCode {
         Some(Command::Reset(args)) => learner::reset(args, global),
         Some(Command::Next) => learner::next(global),
         Some(Command::Verify(args)) => run::verify(args, global),
+        Some(Command::Lang(args)) => lang::run(args, global, lang),
         Some(Command::Doctor(args)) => doctor::run(args, global),
         Some(Command::Clean) => clean::run(global),
         Some(Command::Pipeline(args)) => pipeline::run(args, global),

@@ -42,6 +42,19 @@ pub(crate) struct GlobalArgs {
     /// parent holding a `.devpath` folder).
     #[arg(long, global = true, value_name = "DIR")]
     pub workspace: Option<PathBuf>,
+
+    /// The language devpath speaks: en, es or pt (default: DEVPATH_LANG,
+    /// then the workspace's choice, then the system locale).
+    #[arg(long, global = true, value_name = "LANG")]
+    pub lang: Option<i18n::Lang>,
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct LangArgs {
+    /// The language to save for this workspace: en, es or pt. Without it,
+    /// devpath says which language it speaks and why.
+    #[arg(id = "language", value_name = "LANG")]
+    pub lang: Option<i18n::Lang>,
 }
 
 /// When output is coloured.
@@ -102,6 +115,10 @@ pub(crate) enum Command {
         after_help = "Examples:\n  devpath verify\n  devpath verify --all   rebuild your progress from your files"
     )]
     Verify(VerifyArgs),
+
+    /// Show or change the language devpath and the lessons speak here.
+    #[command(after_help = "Examples:\n  devpath lang\n  devpath lang es\n  devpath init --lang pt")]
+    Lang(LangArgs),
 
     /// Check what devpath needs: bash, the workspace, Docker and the registry.
     #[command(after_help = "Example:\n  devpath doctor")]

@@ -70,7 +70,7 @@ pub(crate) fn lint_exercise(course: &Course, exercise: &Exercise, snapshot: bool
         );
     }
     for (index, hint) in exercise.info.hints.iter().enumerate() {
-        if hint.trim().is_empty() {
+        if hint.en.trim().is_empty() {
             problem(
                 &toml,
                 format!("hint {} is empty: write it or remove it", index + 1),

@@ -79,7 +79,7 @@ pub(crate) fn list_json(course: &Course, state: &State) -> serde_json::Value {
         .map(|e| ListEntry {
             number: e.number,
             name: &e.name,
-            title: &e.info.title,
+            title: e.info.title.text(),
             topic: &e.info.topic,
             done: state.done.contains(&e.name),
             current: e.name == state.current,

@@ -224,7 +224,7 @@ fn after_pass(course: &Course, next: Option<&str>, width: Option<usize>) -> Stri
     match next {
         Some(next) => format!("Next: {next} (`devpath next`, or n in watch mode)\n"),
         None => {
-            let text = course.info.final_message.trim_end();
+            let text = course.info.final_message.text().trim_end();
             match width {
                 Some(_) => format!("\n{}\n", reflow(text).join("\n")),
                 None => format!("\n{text}\n"),

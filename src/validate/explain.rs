@@ -127,7 +127,7 @@ pub(crate) fn message(
                 .as_ref()
                 .is_none_or(|w| evidence.holds(w, difference))
         }) {
-            let mut text = chosen.text.trim_end().to_string();
+            let mut text = chosen.text.text().trim_end().to_string();
             if let Some(quote) = chosen
                 .when
                 .as_ref()

@@ -6,6 +6,8 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+pub use i18n::Lang;
+
 /// The newest course format this devpath understands.
 pub const FORMAT_VERSION: u32 = 1;
 
@@ -17,11 +19,11 @@ pub struct CourseInfo {
     /// understands.
     pub format_version: u32,
     /// The course's title, shown by `devpath list` and watch mode.
-    pub title: String,
+    pub title: Localized,
     /// Shown once, when a learner creates the workspace.
-    pub welcome: String,
+    pub welcome: Localized,
     /// Shown when the learner completes the last exercise.
-    pub final_message: String,
+    pub final_message: Localized,
     /// Exercise folder names, in the order the learner takes them.
     pub exercises: Vec<String>,
 }
@@ -31,7 +33,7 @@ pub struct CourseInfo {
 #[serde(deny_unknown_fields)]
 pub struct ExerciseInfo {
     /// The exercise's title, e.g. "Your first workflow".
-    pub title: String,
+    pub title: Localized,
     /// The module it belongs to, shown as a heading by `devpath list`: "ci",
     /// "cd", "environments", "rollback" or "pull requests and releases".
     pub topic: String,
@@ -39,7 +41,13 @@ pub struct ExerciseInfo {
     /// exist in both `start/` and `solution/`.
     pub editable: Vec<String>,
     /// Hints, from a gentle nudge to nearly the answer; shown one at a time.
-    pub hints: Vec<String>,
+    pub hints: Vec<Localized>,
+    /// Comments of the start files that tell the learner what to do, in
+    /// every language: when a workspace is created in Spanish, each run of
+    /// start-file lines equal to a comment's `en` (indentation aside) is
+    /// written as its `es`, with the first line's indentation.
+    #[serde(default)]
+    pub comments: Vec<Localized>,
     /// Time limit for one run of the whole scenario, in seconds.
     #[serde(default = "default_timeout")]
     pub timeout_seconds: u64,
@@ -212,7 +220,7 @@ pub struct MessageInfo {
     /// build". A message for "run 2" covers every line of run 2.
     pub part: String,
     /// What to tell the learner when that part differs.
-    pub text: String,
+    pub text: Localized,
     /// The evidence the message is about: it is shown only when every
     /// condition given here holds for what the learner's run did. Without
     /// it, the message is shown whenever its part differs.
@@ -284,4 +292,97 @@ pub enum RegistryEvidence {
     Pushed,
     /// Nothing was pushed.
     Empty,
+}
+
+/// A text in one or more languages: a plain string is English only; a table
+/// gives each language its version, English required, so that the three
+/// versions of one hint stay together:
+///
+/// ```toml
+/// [[hints]]
+/// en = "Which event does `git push` send?"
+/// es = "¿Qué evento envía `git push`?"
+/// pt = "Qual evento o `git push` envia?"
+/// ```
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Localized {
+    pub en: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub es: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub pt: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct LocalizedTable {
+    en: String,
+    #[serde(default)]
+    es: Option<String>,
+    #[serde(default)]
+    pt: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for Localized {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Localized, D::Error> {
+        struct Visitor;
+        impl<'de> serde::de::Visitor<'de> for Visitor {
+            type Value = Localized;
+
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a string, or a table with `en` and optionally `es` and `pt`")
+            }
+
+            fn visit_str<E: serde::de::Error>(self, text: &str) -> Result<Localized, E> {
+                Ok(Localized::english(text))
+            }
+
+            fn visit_map<A: serde::de::MapAccess<'de>>(self, map: A) -> Result<Localized, A::Error> {
+                let table =
+                    LocalizedTable::deserialize(serde::de::value::MapAccessDeserializer::new(map))?;
+                Ok(Localized {
+                    en: table.en,
+                    es: table.es,
+                    pt: table.pt,
+                })
+            }
+        }
+        deserializer.deserialize_any(Visitor)
+    }
+}
+
+impl Localized {
+    /// A text in English only.
+    pub fn english(text: &str) -> Localized {
+        Localized {
+            en: text.to_owned(),
+            es: None,
+            pt: None,
+        }
+    }
+
+    /// The text in `lang`, or in English when it has none in `lang`.
+    pub fn get(&self, lang: Lang) -> &str {
+        self.translation(lang).unwrap_or(&self.en)
+    }
+
+    /// The text in the language devpath speaks now.
+    pub fn text(&self) -> &str {
+        self.get(i18n::current())
+    }
+
+    /// The text in `lang`, without falling back to English.
+    pub fn translation(&self, lang: Lang) -> Option<&str> {
+        match lang {
+            Lang::En => Some(&self.en),
+            Lang::Es => self.es.as_deref(),
+            Lang::Pt => self.pt.as_deref(),
+        }
+    }
+}
+
+impl std::fmt::Display for Localized {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.text())
+    }
 }

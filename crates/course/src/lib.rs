@@ -20,7 +20,8 @@ use std::path::PathBuf;
 
 pub use files::{CourseFile, CourseFiles, Origin};
 pub use format::{
-    CourseInfo, EnvironmentInfo, ExerciseInfo, FORMAT_VERSION, MessageInfo, MessageWhen,
+    CourseInfo, EnvironmentInfo, ExerciseInfo, FORMAT_VERSION, Lang, Localized, MessageInfo,
+    MessageWhen,
     NeedsEvidence, OutcomeInfo, RegistryEvidence, StepInfo, TagFilter, TriggerEvidence,
 };
 pub use scenario::Step;
@@ -120,6 +121,22 @@ impl Course {
             None => CourseFiles::built_in(),
         };
         Course::from_files(files)
+    }
+
+    /// The languages the whole course is written in: English, and each
+    /// language in which the course's title and every exercise's lesson
+    /// (README.<lang>.md) and title exist.
+    pub fn languages(&self) -> Vec<Lang> {
+        Lang::ALL
+            .into_iter()
+            .filter(|&lang| {
+                self.info.title.translation(lang).is_some()
+                    && self.exercises.iter().all(|e| {
+                        e.info.title.translation(lang).is_some()
+                            && e.readme_in(&self.files, lang).is_some()
+                    })
+            })
+            .collect()
     }
 
     /// Checks and builds the course from its files.
@@ -250,12 +267,23 @@ impl Exercise {
             .collect()
     }
 
-    /// The lesson text (README.md).
+    /// The lesson text in English (README.md).
     pub fn readme<'a>(&self, files: &'a CourseFiles) -> &'a str {
+        self.readme_in(files, Lang::En).unwrap_or("")
+    }
+
+    /// The lesson text in `lang` (README.md, README.es.md, README.pt.md),
+    /// without falling back to English.
+    pub fn readme_in<'a>(&self, files: &'a CourseFiles, lang: Lang) -> Option<&'a str> {
         files
-            .get(&format!("{}README.md", self.prefix))
+            .get(&format!("{}{}", self.prefix, lang.readme_name()))
             .and_then(|f| std::str::from_utf8(&f.bytes).ok())
-            .unwrap_or("")
+    }
+
+    /// The start file `text` with the comments that tell the learner what
+    /// to do in `lang` (see [`ExerciseInfo::comments`]).
+    pub fn localize_comments(&self, text: &str, lang: Lang) -> String {
+        localize_comments(text, &self.info.comments, lang)
     }
 
     /// The expected outcome (outcome.snap), if the exercise has one.
@@ -353,6 +381,47 @@ impl Exercise {
 }
 
 /// Parses a TOML course file, turning serde's errors into `file:line:col`.
+/// `text` with each run of lines equal to a comment's English version
+/// (indentation aside) replaced by its version in `lang`, indented as the
+/// run's first line. Comments without a version in `lang` stay English.
+pub fn localize_comments(text: &str, comments: &[Localized], lang: Lang) -> String {
+    if lang == Lang::En || comments.is_empty() {
+        return text.to_owned();
+    }
+    let mut lines: Vec<String> = text.split('\n').map(str::to_owned).collect();
+    for comment in comments {
+        let Some(translated) = comment.translation(lang) else {
+            continue;
+        };
+        let english: Vec<&str> = comment.en.trim().lines().map(str::trim).collect();
+        if english.is_empty() {
+            continue;
+        }
+        let mut index = 0;
+        while index + english.len() <= lines.len() {
+            let matches = english
+                .iter()
+                .enumerate()
+                .all(|(offset, line)| lines[index + offset].trim() == *line);
+            if !matches {
+                index += 1;
+                continue;
+            }
+            let first = &lines[index];
+            let indent = first[..first.len() - first.trim_start().len()].to_owned();
+            let replacement: Vec<String> = translated
+                .trim()
+                .lines()
+                .map(|line| format!("{indent}{}", line.trim()))
+                .collect();
+            let count = replacement.len();
+            lines.splice(index..index + english.len(), replacement);
+            index += count;
+        }
+    }
+    lines.join("\n")
+}
+
 fn parse_toml<T: serde::de::DeserializeOwned>(
     files: &CourseFiles,
     path: &str,

@@ -21,6 +21,12 @@ pub struct State {
     /// `--course`; absent for the built-in course.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub course: Option<PathBuf>,
+    /// The language the workspace was created in (`devpath init --lang`),
+    /// or switched to (`devpath lang`): its start files' comments and
+    /// lessons are in it, and devpath speaks it here unless `--lang` or
+    /// `DEVPATH_LANG` says otherwise.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lang: Option<crate::Lang>,
     /// The exercise watch mode and `devpath run` work on.
     pub current: String,
     /// Exercises the learner has passed.
@@ -37,6 +43,7 @@ impl State {
         State {
             format_version: 1,
             course: pack,
+            lang: None,
             current: course
                 .exercises
                 .first()
@@ -137,6 +144,9 @@ impl State {
         }
         if after.course != before.course {
             self.course = after.course.clone();
+        }
+        if after.lang != before.lang {
+            self.lang = after.lang;
         }
         self
     }

@@ -4,7 +4,7 @@
 
 use std::path::{Path, PathBuf};
 
-use super::{Course, CourseError, Exercise, Side, State, files};
+use super::{Course, CourseError, Exercise, Lang, Side, State, files};
 
 /// The folder devpath keeps its own files in, inside the workspace.
 pub const DOT_DIR: &str = ".devpath";
@@ -56,13 +56,15 @@ impl Workspace {
         self.root.join(&exercise.name)
     }
 
-    /// Creates a workspace in `dir`: every exercise's start files and a
-    /// fresh state. Existing exercise folders are left as they are, so
-    /// running `init` twice loses nothing.
+    /// Creates a workspace in `dir`: every exercise's start files, in
+    /// `lang`, and a fresh state that remembers `lang`. Existing exercise
+    /// folders are left as they are, so running `init` twice loses
+    /// nothing.
     pub fn init(
         dir: &Path,
         course: &Course,
         pack: Option<PathBuf>,
+        lang: Lang,
     ) -> Result<(Workspace, bool), CourseError> {
         std::fs::create_dir_all(dir).map_err(|source| CourseError::Write {
             path: dir.to_path_buf(),
@@ -74,11 +76,13 @@ impl Workspace {
         let existed = workspace.state_path().is_file();
         for exercise in &course.exercises {
             if !workspace.exercise_dir(exercise).exists() {
-                workspace.write_start(course, exercise)?;
+                workspace.write_start(course, exercise, lang)?;
             }
         }
         if !existed {
-            State::new(course, pack).write(&workspace.state_path())?;
+            let mut state = State::new(course, pack);
+            state.lang = Some(lang);
+            state.write(&workspace.state_path())?;
             let ignore = workspace.root.join(DOT_DIR).join(".gitignore");
             std::fs::write(&ignore, "*\n").map_err(|source| CourseError::Write {
                 path: ignore,
@@ -89,8 +93,15 @@ impl Workspace {
     }
 
     /// Writes an exercise's start files, replacing the learner's versions of
-    /// them; files the learner added are kept.
-    pub fn write_start(&self, course: &Course, exercise: &Exercise) -> Result<(), CourseError> {
+    /// them; files the learner added are kept. The comments that tell the
+    /// learner what to do, and the lesson, are in `lang` (English where the
+    /// course has no translation).
+    pub fn write_start(
+        &self,
+        course: &Course,
+        exercise: &Exercise,
+        lang: Lang,
+    ) -> Result<(), CourseError> {
         let dir = self.exercise_dir(exercise);
         for (rel, file) in exercise.side_files(&course.files, Side::Start) {
             files::check_relative(&rel).map_err(|reason| CourseError::UnsafePath {
@@ -98,14 +109,20 @@ impl Workspace {
                 reason,
             })?;
             let path = dir.join(&rel);
+            let localized;
+            let file = match std::str::from_utf8(&file.bytes) {
+                Ok(text) if lang != Lang::En && !exercise.info.comments.is_empty() => {
+                    localized = files::CourseFile {
+                        bytes: exercise.localize_comments(text, lang).into_bytes(),
+                        ..file.clone()
+                    };
+                    &localized
+                }
+                _ => file,
+            };
             files::write_file(&path, file).map_err(|source| CourseError::Write { path, source })?;
         }
-        // The lesson, beside the files it is about.
-        let readme = format!("{}README.md", exercise.prefix);
-        if let Some(file) = course.files.get(&readme) {
-            let path = dir.join("README.md");
-            files::write_file(&path, file).map_err(|source| CourseError::Write { path, source })?;
-        }
+        self.write_readme(course, exercise, lang)?;
         // The sample app, so the learner sees what the workflow runs.
         if let Some(app) = course.app_version("good") {
             for (rel, file) in &app {
@@ -118,6 +135,50 @@ impl Workspace {
             }
         }
         Ok(())
+    }
+
+    /// Writes the exercise's lesson, in `lang` when the course has it,
+    /// beside the files it is about, as `README.md`.
+    pub fn write_readme(
+        &self,
+        course: &Course,
+        exercise: &Exercise,
+        lang: Lang,
+    ) -> Result<(), CourseError> {
+        let dir = self.exercise_dir(exercise);
+        let file = course
+            .files
+            .get(&format!("{}{}", exercise.prefix, lang.readme_name()))
+            .or_else(|| course.files.get(&format!("{}README.md", exercise.prefix)));
+        if let Some(file) = file {
+            let path = dir.join("README.md");
+            files::write_file(&path, file).map_err(|source| CourseError::Write { path, source })?;
+        }
+        Ok(())
+    }
+
+    /// Rewrites each exercise's lesson in `lang`, where the learner has not
+    /// changed it (it is one of the course's versions); returns how many
+    /// it rewrote. Start files are the learner's and stay as they are.
+    pub fn switch_readmes(&self, course: &Course, lang: Lang) -> Result<usize, CourseError> {
+        let mut rewritten = 0;
+        for exercise in &course.exercises {
+            let path = self.exercise_dir(exercise).join("README.md");
+            let Ok(current) = std::fs::read(&path) else {
+                continue;
+            };
+            let pristine = Lang::ALL.into_iter().any(|l| {
+                course
+                    .files
+                    .get(&format!("{}{}", exercise.prefix, l.readme_name()))
+                    .is_some_and(|f| f.bytes == current)
+            });
+            if pristine {
+                self.write_readme(course, exercise, lang)?;
+                rewritten += 1;
+            }
+        }
+        Ok(rewritten)
     }
 
     /// Reads the state, reconciled with the course; a workspace without a
