@@ -350,10 +350,23 @@ fn lint(global: &GlobalArgs) -> VerbResult {
     let course = load_for_reading(global)?;
     let s = Styles::new(global.color, Stream::Stdout);
     let (mut problems, mut warnings) = (0, 0);
-    for exercise in &course.exercises {
-        let findings = dev::lint_exercise(&course, exercise, true);
+    let course_row = (
+        course
+            .files
+            .course_toml_path()
+            .unwrap_or("course.toml")
+            .to_string(),
+        dev::lint_course_texts(&course),
+    );
+    let exercise_rows = course.exercises.iter().map(|exercise| {
+        (
+            exercise.name.clone(),
+            dev::lint_exercise(&course, exercise, true),
+        )
+    });
+    for (row, findings) in std::iter::once(course_row).chain(exercise_rows) {
         if findings.is_empty() {
-            outln!("{} {}", "✓".style(s.pass), exercise.name)?;
+            outln!("{} {row}", "✓".style(s.pass))?;
             continue;
         }
         let has_problem = findings.iter().any(|f| f.severity == Severity::Problem);
@@ -362,7 +375,7 @@ fn lint(global: &GlobalArgs) -> VerbResult {
         } else {
             format!("{}", "✓".style(s.pass))
         };
-        outln!("{mark} {}", exercise.name)?;
+        outln!("{mark} {row}")?;
         for finding in findings {
             match finding.severity {
                 Severity::Problem => {
@@ -382,6 +395,12 @@ fn lint(global: &GlobalArgs) -> VerbResult {
         plural(problems, "problem"),
         plural(warnings, "warning")
     )?;
+    let languages = std::iter::once(i18n::Lang::En)
+        .chain(dev::started_languages(&course))
+        .map(|l| l.native_name())
+        .collect::<Vec<_>>()
+        .join(", ");
+    outln!("{}", i18n::t!("dev-lang-summary", languages = languages))?;
     Ok(if problems > 0 {
         ExitCode::from(1)
     } else {

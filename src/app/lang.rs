@@ -23,7 +23,11 @@ pub(crate) fn choose_from(args: &[OsString]) -> Result<Choice, BadLang> {
     let env = std::env::var("DEVPATH_LANG").ok();
     // Only looked up when neither the flag nor the variable decides.
     let saved = if flag.is_none() && env.as_deref().is_none_or(|e| e.trim().is_empty()) {
-        saved_lang(flag_value(args, "--workspace").map(PathBuf::from).as_deref())
+        saved_lang(
+            flag_value(args, "--workspace")
+                .map(PathBuf::from)
+                .as_deref(),
+        )
     } else {
         None
     };
@@ -108,7 +112,11 @@ pub(crate) fn run(args: &LangArgs, global: &GlobalArgs, choice: Choice) -> VerbR
     if !languages.contains(&lang) {
         outln!(
             "{}",
-            t!("lang-course-lacks", lang = lang.native_name(), languages = names)
+            t!(
+                "lang-course-lacks",
+                lang = lang.native_name(),
+                languages = names
+            )
         )?;
     }
     if matches!(choice.source, Source::Env) {
@@ -136,9 +144,15 @@ mod tests {
             Some("es")
         );
         assert_eq!(
-            flag_value(&args(&["devpath", "pipeline", "x.yml", "--", "--lang", "pt"]), "--lang"),
+            flag_value(
+                &args(&["devpath", "pipeline", "x.yml", "--", "--lang", "pt"]),
+                "--lang"
+            ),
             None
         );
-        assert_eq!(flag_value(&args(&["devpath", "--language", "pt"]), "--lang"), None);
+        assert_eq!(
+            flag_value(&args(&["devpath", "--language", "pt"]), "--lang"),
+            None
+        );
     }
 }

@@ -188,7 +188,9 @@ pub(crate) fn reset(args: &ResetArgs, global: &GlobalArgs) -> VerbResult {
         let mut session = Session::open_or_fresh(global)?;
         let course = &session.course;
         for exercise in &course.exercises {
-            session.workspace.write_start(course, exercise, session.start_lang())?;
+            session
+                .workspace
+                .write_start(course, exercise, session.start_lang())?;
         }
         let pack = session.state.course.clone();
         session.state = State::new(course, pack);
@@ -200,7 +202,9 @@ pub(crate) fn reset(args: &ResetArgs, global: &GlobalArgs) -> VerbResult {
     let course = &session.course;
     let name = args.exercise.as_deref().unwrap_or_default();
     let exercise = course.find(name)?;
-    session.workspace.write_start(course, exercise, session.start_lang())?;
+    session
+        .workspace
+        .write_start(course, exercise, session.start_lang())?;
     let name = exercise.name.clone();
     let files = exercise.info.editable.join(", ");
     session.state.done.remove(&name);

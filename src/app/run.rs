@@ -25,7 +25,9 @@ pub(crate) fn check(
 ) -> crate::Result<Checked> {
     let dir = session.workspace.exercise_dir(exercise);
     if !dir.is_dir() {
-        session.workspace.write_start(&session.course, exercise, session.start_lang())?;
+        session
+            .workspace
+            .write_start(&session.course, exercise, session.start_lang())?;
     }
     let learner = crate::scenario::read_learner_dir(&dir)?;
     let guard = crate::signal::guard_run();

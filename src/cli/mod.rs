@@ -117,7 +117,9 @@ pub(crate) enum Command {
     Verify(VerifyArgs),
 
     /// Show or change the language devpath and the lessons speak here.
-    #[command(after_help = "Examples:\n  devpath lang\n  devpath lang es\n  devpath init --lang pt")]
+    #[command(
+        after_help = "Examples:\n  devpath lang\n  devpath lang es\n  devpath init --lang pt"
+    )]
     Lang(LangArgs),
 
     /// Check what devpath needs: bash, the workspace, Docker and the registry.

@@ -9,7 +9,9 @@
 //!   secrets) in any file of `start/` or `solution/`;
 //! - every workflow of `solution/` parses (a problem) and every workflow of
 //!   `start/` parses (a warning only: a start may be broken on purpose);
-//! - the scaffold's `TODO(author)` markers are gone (a warning).
+//! - the scaffold's `TODO(author)` markers are gone (a warning);
+//! - the translations keep the lesson's structure and miss nothing
+//!   (`languages`).
 
 use serde::Serialize;
 
@@ -120,6 +122,7 @@ pub(crate) fn lint_exercise(course: &Course, exercise: &Exercise, snapshot: bool
         );
     }
     findings.extend(lint_workflows(course, exercise));
+    findings.extend(super::languages::lint_exercise_languages(course, exercise));
     for path in [&toml, &readme] {
         let marked = files
             .get(path)

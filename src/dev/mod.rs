@@ -16,6 +16,7 @@
 
 pub(crate) mod bless;
 pub(crate) mod check;
+pub(crate) mod languages;
 pub(crate) mod lint;
 pub(crate) mod new;
 pub(crate) mod pack;
@@ -24,6 +25,7 @@ use std::path::PathBuf;
 
 pub(crate) use bless::{accept, bless, pending, reject};
 pub(crate) use check::{CheckStatus, ExerciseCheck, TestResult, check_exercises};
+pub(crate) use languages::{lint_course_texts, started_languages};
 pub(crate) use lint::{Severity, lint_exercise};
 pub(crate) use new::scaffold;
 pub(crate) use pack::Pack;

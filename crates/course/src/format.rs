@@ -337,7 +337,10 @@ impl<'de> Deserialize<'de> for Localized {
                 Ok(Localized::english(text))
             }
 
-            fn visit_map<A: serde::de::MapAccess<'de>>(self, map: A) -> Result<Localized, A::Error> {
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                map: A,
+            ) -> Result<Localized, A::Error> {
                 let table =
                     LocalizedTable::deserialize(serde::de::value::MapAccessDeserializer::new(map))?;
                 Ok(Localized {
@@ -378,6 +381,12 @@ impl Localized {
             Lang::Es => self.es.as_deref(),
             Lang::Pt => self.pt.as_deref(),
         }
+    }
+}
+
+impl From<&str> for Localized {
+    fn from(text: &str) -> Localized {
+        Localized::english(text)
     }
 }
 

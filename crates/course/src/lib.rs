@@ -21,8 +21,8 @@ use std::path::PathBuf;
 pub use files::{CourseFile, CourseFiles, Origin};
 pub use format::{
     CourseInfo, EnvironmentInfo, ExerciseInfo, FORMAT_VERSION, Lang, Localized, MessageInfo,
-    MessageWhen,
-    NeedsEvidence, OutcomeInfo, RegistryEvidence, StepInfo, TagFilter, TriggerEvidence,
+    MessageWhen, NeedsEvidence, OutcomeInfo, RegistryEvidence, StepInfo, TagFilter,
+    TriggerEvidence,
 };
 pub use scenario::Step;
 pub use state::State;

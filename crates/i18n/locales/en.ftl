@@ -50,3 +50,15 @@ lang-env-overrides = DEVPATH_LANG is set, and wins over the workspace's choice: 
 
 ## dev
 
+dev-lang-readme-missing = is missing: learners reading { $lang } get the English lesson. Translate README.md into it.
+dev-lang-text-missing = { $what } has no `{ $code }` text: learners reading { $lang } get the English one. Add `{ $code } = "…"` beside its `en`.
+dev-lang-text-english = { $what }: its `{ $code }` text is the English one; translate it into { $lang }.
+dev-lang-comment-unused = comment { $index } ("{ $first }") matches no lines of a start file: its translations would never be used. Copy its `en` exactly from the start file.
+dev-lang-todo-untranslated = the comment "{ $comment }" has no [[comments]] entry in exercise.toml: learners who chose another language read it in English.
+dev-lang-heading-level = line { $line }: the heading "{ $heading }" is not at the level of the English one it stands for (line { $english_line }: "{ $english }"). Keep the headings of README.md, in order, at the same levels.
+dev-lang-heading-missing = has no heading for "{ $english }" (README.md line { $english_line }): keep the headings of README.md, in order, at the same levels.
+dev-lang-heading-extra = line { $line }: the heading "{ $heading }" is not in README.md: keep the headings of README.md, in order, at the same levels.
+dev-lang-code-count = has { $count } code blocks where README.md has { $english_count }: code blocks are the same in every language.
+dev-lang-code-differs = this code block differs from README.md's (line { $english_line }): code blocks are the same, byte for byte, in every language.
+dev-lang-paragraph-english = this paragraph is README.md's, in English: translate it.
+dev-lang-summary = Languages: { $languages }.

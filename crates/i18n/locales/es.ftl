@@ -47,3 +47,15 @@ lang-env-overrides = DEVPATH_LANG está definida y tiene prioridad sobre la elec
 
 ## dev
 
+dev-lang-readme-missing = falta: quienes leen en { $lang } reciben la lección en inglés. Tradúcele README.md.
+dev-lang-text-missing = { $what } no tiene texto `{ $code }`: quienes leen en { $lang } reciben el inglés. Agrega `{ $code } = "…"` junto a su `en`.
+dev-lang-text-english = { $what }: su texto `{ $code }` es el inglés; tradúcelo al { $lang }.
+dev-lang-comment-unused = el comentario { $index } ("{ $first }") no coincide con ninguna línea de un archivo de inicio: sus traducciones nunca se usarían. Copia su `en` tal cual del archivo de inicio.
+dev-lang-todo-untranslated = el comentario "{ $comment }" no tiene entrada [[comments]] en exercise.toml: quienes eligieron otro idioma lo leen en inglés.
+dev-lang-heading-level = línea { $line }: el título "{ $heading }" no está al nivel del título en inglés al que corresponde (línea { $english_line }: "{ $english }"). Conserva los títulos de README.md, en orden y con los mismos niveles.
+dev-lang-heading-missing = no tiene título para "{ $english }" (README.md línea { $english_line }): conserva los títulos de README.md, en orden y con los mismos niveles.
+dev-lang-heading-extra = línea { $line }: el título "{ $heading }" no está en README.md: conserva los títulos de README.md, en orden y con los mismos niveles.
+dev-lang-code-count = tiene { $count } bloques de código y README.md tiene { $english_count }: los bloques de código son los mismos en todos los idiomas.
+dev-lang-code-differs = este bloque de código difiere del de README.md (línea { $english_line }): los bloques de código son idénticos, byte a byte, en todos los idiomas.
+dev-lang-paragraph-english = este párrafo es el de README.md, en inglés: tradúcelo.
+dev-lang-summary = Idiomas: { $languages }.

@@ -47,3 +47,15 @@ lang-env-overrides = DEVPATH_LANG está definida e vale mais que a escolha do es
 
 ## dev
 
+dev-lang-readme-missing = está faltando: quem lê em { $lang } recebe a lição em inglês. Traduza o README.md.
+dev-lang-text-missing = { $what } não tem texto `{ $code }`: quem lê em { $lang } recebe o inglês. Adicione `{ $code } = "…"` ao lado do `en`.
+dev-lang-text-english = { $what }: o texto `{ $code }` é o inglês; traduza-o para { $lang }.
+dev-lang-comment-unused = o comentário { $index } ("{ $first }") não corresponde a nenhuma linha de um arquivo inicial: as traduções dele nunca seriam usadas. Copie o `en` exatamente do arquivo inicial.
+dev-lang-todo-untranslated = o comentário "{ $comment }" não tem entrada [[comments]] no exercise.toml: quem escolheu outro idioma o lê em inglês.
+dev-lang-heading-level = linha { $line }: o título "{ $heading }" não está no nível do título em inglês correspondente (linha { $english_line }: "{ $english }"). Mantenha os títulos do README.md, na ordem e nos mesmos níveis.
+dev-lang-heading-missing = não tem título para "{ $english }" (README.md linha { $english_line }): mantenha os títulos do README.md, na ordem e nos mesmos níveis.
+dev-lang-heading-extra = linha { $line }: o título "{ $heading }" não está no README.md: mantenha os títulos do README.md, na ordem e nos mesmos níveis.
+dev-lang-code-count = tem { $count } blocos de código e o README.md tem { $english_count }: os blocos de código são os mesmos em todos os idiomas.
+dev-lang-code-differs = este bloco de código difere do README.md (linha { $english_line }): os blocos de código são idênticos, byte a byte, em todos os idiomas.
+dev-lang-paragraph-english = este parágrafo é o do README.md, em inglês: traduza-o.
+dev-lang-summary = Idiomas: { $languages }.

@@ -23,7 +23,10 @@ pub fn messages_of(source: &str) -> Result<BTreeMap<String, FtlMessage>, Vec<Str
             return Err(errors
                 .iter()
                 .map(|e| {
-                    let line = source[..e.pos.start.min(source.len())].matches('\n').count() + 1;
+                    let line = source[..e.pos.start.min(source.len())]
+                        .matches('\n')
+                        .count()
+                        + 1;
                     format!("line {line}: {:?}", e.kind)
                 })
                 .collect());
@@ -39,7 +42,9 @@ pub fn messages_of(source: &str) -> Result<BTreeMap<String, FtlMessage>, Vec<Str
             for attribute in &message.attributes {
                 pattern_variables(&attribute.value, &mut variables);
             }
-            let offset = source.find(&format!("\n{} =", message.id.name)).map(|o| o + 1);
+            let offset = source
+                .find(&format!("\n{} =", message.id.name))
+                .map(|o| o + 1);
             let line = offset.map_or(1, |o| source[..o].matches('\n').count() + 1);
             messages.insert(message.id.name.to_owned(), FtlMessage { variables, line });
         }

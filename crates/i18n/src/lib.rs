@@ -107,9 +107,8 @@ impl std::str::FromStr for Lang {
     type Err = String;
 
     fn from_str(text: &str) -> Result<Lang, String> {
-        Lang::parse(text).ok_or_else(|| {
-            format!("{text:?} is not a language devpath speaks: use en, es or pt")
-        })
+        Lang::parse(text)
+            .ok_or_else(|| format!("{text:?} is not a language devpath speaks: use en, es or pt"))
     }
 }
 
@@ -312,7 +311,11 @@ pub fn tr(id: &str, args: &[(&str, Arg)]) -> String {
 /// Formats message `id` in `lang`, falling back to English.
 pub fn tr_in(lang: Lang, id: &str, args: &[(&str, Arg)]) -> String {
     format_in(lang, id, args)
-        .or_else(|| (lang != Lang::En).then(|| format_in(Lang::En, id, args)).flatten())
+        .or_else(|| {
+            (lang != Lang::En)
+                .then(|| format_in(Lang::En, id, args))
+                .flatten()
+        })
         .unwrap_or_else(|| id.to_owned())
 }
 

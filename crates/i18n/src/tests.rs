@@ -88,14 +88,21 @@ fn the_locale_is_read_as_posix_does() {
                 .map(|(_, v)| (*v).to_owned())
         }
     };
-    assert_eq!(locale_lang(vars(&[("LANG", "pt_BR.UTF-8")])), Some(Lang::Pt));
+    assert_eq!(
+        locale_lang(vars(&[("LANG", "pt_BR.UTF-8")])),
+        Some(Lang::Pt)
+    );
     assert_eq!(
         locale_lang(vars(&[("LC_ALL", "es_ES.UTF-8"), ("LANG", "pt_BR.UTF-8")])),
         Some(Lang::Es)
     );
     // An empty LC_ALL does not count; LC_MESSAGES then decides.
     assert_eq!(
-        locale_lang(vars(&[("LC_ALL", ""), ("LC_MESSAGES", "es_CL"), ("LANG", "pt")])),
+        locale_lang(vars(&[
+            ("LC_ALL", ""),
+            ("LC_MESSAGES", "es_CL"),
+            ("LANG", "pt")
+        ])),
         Some(Lang::Es)
     );
     // LC_ALL=C means the C locale, English, even with LANG set.
@@ -111,6 +118,9 @@ fn messages_format_with_variables_and_plurals_and_fall_back_to_english() {
     let english = tr_in(Lang::En, "lang-saved", &[("lang", Arg::from("Español"))]);
     assert_eq!(english, "devpath now speaks Español in this workspace.");
     let spanish = tr_in(Lang::Es, "lang-saved", &[("lang", Arg::from("Español"))]);
-    assert!(spanish.contains("Español") && spanish != english, "{spanish}");
+    assert!(
+        spanish.contains("Español") && spanish != english,
+        "{spanish}"
+    );
     assert_eq!(tr_in(Lang::Pt, "no-such-message", &[]), "no-such-message");
 }
