@@ -44,6 +44,22 @@ pub(crate) fn lint_course_texts(course: &Course) -> Vec<Finding> {
         .unwrap_or("course.toml")
         .to_string();
     for lang in started_languages(course) {
+        let texts = [
+            &course.info.title,
+            &course.info.welcome,
+            &course.info.final_message,
+        ];
+        if texts.iter().all(|t| t.translation(lang).is_none()) {
+            findings.push(warning(
+                &file,
+                t!(
+                    "dev-lang-course-untranslated",
+                    lang = lang.native_name(),
+                    code = lang.code()
+                ),
+            ));
+            continue;
+        }
         for (key, text) in [
             ("title", &course.info.title),
             ("welcome", &course.info.welcome),
@@ -63,6 +79,24 @@ pub(crate) fn lint_exercise_languages(course: &Course, exercise: &Exercise) -> V
     let languages = started_languages(course);
     for &lang in &languages {
         let readme = format!("{}{}", exercise.prefix, lang.readme_name());
+        let texts = std::iter::once(&info.title)
+            .chain(&info.hints)
+            .chain(info.messages.iter().map(|m| &m.text))
+            .chain(&info.comments);
+        let untouched = exercise.readme_in(&course.files, lang).is_none()
+            && texts.clone().all(|t| t.translation(lang).is_none());
+        if untouched {
+            // One finding, not one per text.
+            findings.push(warning(
+                &exercise.name,
+                t!(
+                    "dev-lang-exercise-untranslated",
+                    lang = lang.native_name(),
+                    readme = lang.readme_name()
+                ),
+            ));
+            continue;
+        }
         match exercise.readme_in(&course.files, lang) {
             None => findings.push(warning(
                 &readme,

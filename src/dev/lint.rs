@@ -123,7 +123,9 @@ pub(crate) fn lint_exercise(course: &Course, exercise: &Exercise, snapshot: bool
     }
     findings.extend(lint_workflows(course, exercise));
     findings.extend(super::languages::lint_exercise_languages(course, exercise));
-    for path in [&toml, &readme] {
+    let translations = [i18n::Lang::Es, i18n::Lang::Pt]
+        .map(|lang| format!("{}{}", exercise.prefix, lang.readme_name()));
+    for path in [&toml, &readme].into_iter().chain(&translations) {
         let marked = files
             .get(path)
             .is_some_and(|f| contains(&f.bytes, AUTHOR_TODO.as_bytes()));

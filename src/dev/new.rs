@@ -72,6 +72,8 @@ pub(crate) fn scaffold(
     let files: Vec<(&str, String)> = vec![
         ("exercise.toml", exercise_toml(&title, &topic, &app)),
         ("README.md", readme(&title, &app)),
+        ("README.es.md", readme_es(&app)),
+        ("README.pt.md", readme_pt(&app)),
         (
             "start/.github/workflows/ci.yml",
             format!(
@@ -163,11 +165,14 @@ fn title_from(name: &str) -> String {
 
 fn exercise_toml(title: &str, topic: &str, app: &str) -> String {
     format!(
-        r#"# One exercise of the course. Every key is explained below; the full
+        r##"# One exercise of the course. Every key is explained below; the full
 # format is in docs/authoring.md. Unknown keys are errors that name the line.
 
-# The title, shown by `devpath list` and when the exercise runs.
-title = "{title}"
+# The title, shown by `devpath list` and when the exercise runs. Every text
+# a learner reads is given in English (en, required), Spanish (es) and
+# Portuguese (pt), side by side; a text without a language's version is
+# shown in English to learners of that language (`devpath dev lint` warns).
+title = {{ en = "{title}", es = "{AUTHOR_TODO}: título", pt = "{AUTHOR_TODO}: título" }}
 
 # The module the exercise belongs to, shown by `devpath list`: "ci", "cd",
 # "environments" or "rollback".
@@ -176,13 +181,6 @@ topic = "{topic}"
 # The files the learner edits, relative to start/ and solution/. Each must
 # exist in both. In a pushed commit they win over the sample app's files.
 editable = [".github/workflows/ci.yml"]
-
-# Hints, shown one at a time by `devpath hint`: from a gentle nudge to
-# nearly the answer. At least one.
-hints = [
-    "{AUTHOR_TODO}: a gentle nudge, as a question.",
-    "{AUTHOR_TODO}: nearly the answer.",
-]
 
 # The time limit for one run of the whole scenario, in seconds (default 120).
 timeout_seconds = 60
@@ -194,6 +192,26 @@ docker = false
 # With docker = true: the run's registry requires `docker login` with the
 # token in secrets.REGISTRY_TOKEN (add it under [secrets]; any user name).
 registry_auth = false
+
+# Hints, shown one at a time by `devpath hint`: from a gentle nudge to
+# nearly the answer. At least one.
+[[hints]]
+en = "{AUTHOR_TODO}: a gentle nudge, as a question."
+es = "{AUTHOR_TODO}: una pista suave, como pregunta."
+pt = "{AUTHOR_TODO}: uma dica suave, como pergunta."
+
+[[hints]]
+en = "{AUTHOR_TODO}: nearly the answer."
+es = "{AUTHOR_TODO}: casi la respuesta."
+pt = "{AUTHOR_TODO}: quase a resposta."
+
+# The comments of start/ files that tell the learner what to do, in every
+# language: in a workspace created in Spanish, the lines equal to `en`
+# (indentation aside) are written as `es`.
+[[comments]]
+en = "# TODO: this workflow only runs when started by hand. Run it on every push."
+es = "# TODO: este workflow solo se ejecuta cuando lo inicias a mano. Haz que se ejecute en cada push."
+pt = "# TODO: este workflow só roda quando iniciado manualmente. Faça-o rodar a cada push."
 
 # What the outcome (outcome.snap) records about each workflow run, besides
 # its conclusion. Record only what the lesson teaches: the more it records,
@@ -269,9 +287,14 @@ push = "{app}"
 # {{ outcome = ["workflow ci.yml: success"] }}; see docs/authoring.md.
 [[messages]]
 part = "step 1"
-text = """
+[messages.text]
+en = """
 {AUTHOR_TODO}: what went wrong at step 1, and where to look."""
-"#
+es = """
+{AUTHOR_TODO}: qué salió mal en el paso 1, y dónde mirar."""
+pt = """
+{AUTHOR_TODO}: o que deu errado no passo 1, e onde olhar."""
+"##
     )
 }
 
@@ -294,6 +317,62 @@ devpath then pushes the app (version `{app}`); the run must succeed.
 ## What success looks like
 
 {AUTHOR_TODO}: paste the blessed outcome.snap here, for example:
+
+```
+step 1: push <sha:v1> (app {app})
+  workflow ci.yml: success
+```
+"#
+    )
+}
+
+/// The Spanish lesson's skeleton: the English one's headings and code
+/// block, which translations keep (`devpath dev lint` compares them).
+fn readme_es(app: &str) -> String {
+    format!(
+        r#"# {AUTHOR_TODO}: el título
+
+{AUTHOR_TODO}: la lección de README.md, escrita para quien lee en español:
+los mismos títulos, en el mismo orden, y los mismos bloques de código, byte
+a byte.
+
+## La tarea
+
+{AUTHOR_TODO}: lo que cambia quien aprende, nombrando el archivo.
+
+devpath luego hace push de la app (versión `{app}`); la ejecución debe
+terminar con éxito.
+
+## Cómo se ve el éxito
+
+{AUTHOR_TODO}: el outcome.snap aprobado, idéntico al de README.md:
+
+```
+step 1: push <sha:v1> (app {app})
+  workflow ci.yml: success
+```
+"#
+    )
+}
+
+/// The Portuguese lesson's skeleton (see [`readme_es`]).
+fn readme_pt(app: &str) -> String {
+    format!(
+        r#"# {AUTHOR_TODO}: o título
+
+{AUTHOR_TODO}: a lição do README.md, escrita para quem lê em português: os
+mesmos títulos, na mesma ordem, e os mesmos blocos de código, byte a byte.
+
+## A tarefa
+
+{AUTHOR_TODO}: o que quem aprende muda, nomeando o arquivo.
+
+Depois o devpath faz push do app (versão `{app}`); a execução deve terminar
+com sucesso.
+
+## Como é o sucesso
+
+{AUTHOR_TODO}: o outcome.snap aprovado, idêntico ao do README.md:
 
 ```
 step 1: push <sha:v1> (app {app})

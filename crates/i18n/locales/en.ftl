@@ -61,4 +61,6 @@ dev-lang-heading-extra = line { $line }: the heading "{ $heading }" is not in RE
 dev-lang-code-count = has { $count } code blocks where README.md has { $english_count }: code blocks are the same in every language.
 dev-lang-code-differs = this code block differs from README.md's (line { $english_line }): code blocks are the same, byte for byte, in every language.
 dev-lang-paragraph-english = this paragraph is README.md's, in English: translate it.
+dev-lang-exercise-untranslated = is not translated into { $lang }: learners reading it get the English lesson and texts. Write { $readme } and the texts' versions in exercise.toml.
+dev-lang-course-untranslated = its title, welcome and final_message have no `{ $code }` version: learners reading { $lang } get them in English.
 dev-lang-summary = Languages: { $languages }.

@@ -58,4 +58,6 @@ dev-lang-heading-extra = línea { $line }: el título "{ $heading }" no está en
 dev-lang-code-count = tiene { $count } bloques de código y README.md tiene { $english_count }: los bloques de código son los mismos en todos los idiomas.
 dev-lang-code-differs = este bloque de código difiere del de README.md (línea { $english_line }): los bloques de código son idénticos, byte a byte, en todos los idiomas.
 dev-lang-paragraph-english = este párrafo es el de README.md, en inglés: tradúcelo.
+dev-lang-exercise-untranslated = no está traducido al { $lang }: quienes lo leen reciben la lección y los textos en inglés. Escribe { $readme } y las versiones de los textos en exercise.toml.
+dev-lang-course-untranslated = su title, welcome y final_message no tienen versión `{ $code }`: quienes leen en { $lang } los reciben en inglés.
 dev-lang-summary = Idiomas: { $languages }.

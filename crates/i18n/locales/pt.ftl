@@ -58,4 +58,6 @@ dev-lang-heading-extra = linha { $line }: o título "{ $heading }" não está no
 dev-lang-code-count = tem { $count } blocos de código e o README.md tem { $english_count }: os blocos de código são os mesmos em todos os idiomas.
 dev-lang-code-differs = este bloco de código difere do README.md (linha { $english_line }): os blocos de código são idênticos, byte a byte, em todos os idiomas.
 dev-lang-paragraph-english = este parágrafo é o do README.md, em inglês: traduza-o.
+dev-lang-exercise-untranslated = não está traduzido para { $lang }: quem lê nesse idioma recebe a lição e os textos em inglês. Escreva { $readme } e as versões dos textos no exercise.toml.
+dev-lang-course-untranslated = title, welcome e final_message não têm versão `{ $code }`: quem lê em { $lang } os recebe em inglês.
 dev-lang-summary = Idiomas: { $languages }.
