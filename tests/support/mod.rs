@@ -20,15 +20,21 @@ pub(crate) struct Ran {
 }
 
 impl Devpath {
-    /// `devpath ARGS…` in `dir`, without colour, with a clean environment
-    /// for the variables devpath reads.
+    /// `devpath ARGS…` in `dir`, without colour, in English, with a clean
+    /// environment for the variables devpath reads.
     pub(crate) fn new(dir: &Path, args: &[&str]) -> Devpath {
         let mut command = Command::new(env!("CARGO_BIN_EXE_devpath"));
         command
             .args(args)
             .current_dir(dir)
             .env("NO_COLOR", "1")
-            .env_remove("CLICOLOR_FORCE");
+            .env_remove("CLICOLOR_FORCE")
+            // English, whatever the machine's locale: a test that is about
+            // the language sets these itself.
+            .env_remove("DEVPATH_LANG")
+            .env_remove("LANG")
+            .env_remove("LC_MESSAGES")
+            .env("LC_ALL", "C.UTF-8");
         Devpath {
             command,
             stdin: None,
