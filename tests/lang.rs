@@ -109,3 +109,61 @@ fn devpath_lang_saves_the_choice_and_rewrites_the_lessons_not_the_learners_files
     let now = lang(&ws, &[], &[("LANG", "pt_BR.UTF-8")]);
     assert!(now.stdout.contains("Español (es)"), "{}", now.stdout);
 }
+
+#[test]
+fn a_workspace_created_in_portuguese_stays_portuguese() {
+    let ws = TestWorkspace::with_args(&["--lang", "pt"]);
+    let exercise = ws.path().join("01-ci-first-workflow");
+    let readme = std::fs::read_to_string(exercise.join("README.md")).unwrap();
+    assert!(readme.starts_with("# Seu primeiro workflow"), "{readme}");
+    let workflow_path = exercise.join(".github/workflows/ci.yml");
+    let workflow = std::fs::read_to_string(&workflow_path).unwrap();
+    assert!(
+        workflow.contains("# TODO: este workflow só roda quando iniciado manualmente."),
+        "{workflow}"
+    );
+    assert!(!workflow.contains("# TODO: this workflow"), "{workflow}");
+    // Indented comments keep their indentation.
+    assert!(
+        workflow.contains("      # TODO: rode os testes do app (./test.sh)"),
+        "{workflow}"
+    );
+
+    // A learner whose system speaks Spanish still gets Portuguese here.
+    let hint = ws
+        .devpath(&["hint", "01"])
+        .env_remove("LC_ALL")
+        .env("LANG", "es_ES.UTF-8")
+        .expect(0);
+    assert!(hint.stdout.contains("Qual evento o `git push` envia?"), "{}", hint.stdout);
+
+    // Reset writes the start again, in the workspace's language.
+    std::fs::write(&workflow_path, "on: push\n").unwrap();
+    ws.devpath(&["reset", "01"])
+        .env_remove("LC_ALL")
+        .env("LANG", "es_ES.UTF-8")
+        .expect(0);
+    assert_eq!(std::fs::read_to_string(&workflow_path).unwrap(), workflow);
+
+    // A run's verdict shows the lesson's message in Portuguese.
+    let run = ws
+        .devpath(&["run", "01"])
+        .env_remove("LC_ALL")
+        .env("LANG", "en_US.UTF-8")
+        .expect(1);
+    assert!(
+        run.stdout.contains("Nada rodou quando você fez push"),
+        "{}",
+        run.stdout
+    );
+}
+
+#[test]
+fn the_solution_of_a_workspace_in_spanish_still_passes() {
+    // The translated comments change only comments: the start fails and
+    // the solution passes as in English.
+    let ws = TestWorkspace::with_args(&["--lang", "es"]);
+    ws.devpath(&["run", "03"]).expect(1);
+    ws.solve("03-ci-jobs-and-outputs");
+    ws.devpath(&["run", "03"]).expect(0);
+}
