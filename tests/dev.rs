@@ -494,7 +494,8 @@ fn new_bless_review_check_goes_green() {
         lint.stdout
     );
     assert!(
-        lint.stdout.contains("Languages: English, Español, Português."),
+        lint.stdout
+            .contains("Languages: English, Español, Português."),
         "{}",
         lint.stdout
     );

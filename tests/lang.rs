@@ -27,22 +27,34 @@ fn the_flag_wins_then_the_variable_then_the_workspace_then_the_locale() {
     // The workspace's choice wins over the locale.
     let saved = lang(&ws, &[], &[("LANG", "es_AR.UTF-8")]);
     assert!(
-        saved.stdout.contains("O devpath fala Português (pt) aqui: é a escolha deste espaço de trabalho."),
+        saved
+            .stdout
+            .contains("O devpath fala Português (pt) aqui: é a escolha deste espaço de trabalho."),
         "{}",
         saved.stdout
     );
     // DEVPATH_LANG wins over the workspace's choice, in any regional form.
-    let env = lang(&ws, &[], &[("DEVPATH_LANG", "es_MX.UTF-8"), ("LANG", "pt_BR.UTF-8")]);
+    let env = lang(
+        &ws,
+        &[],
+        &[("DEVPATH_LANG", "es_MX.UTF-8"), ("LANG", "pt_BR.UTF-8")],
+    );
     assert!(
-        env.stdout.contains("devpath habla Español (es) aquí: así lo indica la variable DEVPATH_LANG."),
+        env.stdout
+            .contains("devpath habla Español (es) aquí: así lo indica la variable DEVPATH_LANG."),
         "{}",
         env.stdout
     );
     // --lang wins over everything, in both spellings.
     for args in [&["--lang", "en"][..], &["--lang=en"][..]] {
-        let flag = lang(&ws, args, &[("DEVPATH_LANG", "es"), ("LC_ALL", "pt_BR.UTF-8")]);
+        let flag = lang(
+            &ws,
+            args,
+            &[("DEVPATH_LANG", "es"), ("LC_ALL", "pt_BR.UTF-8")],
+        );
         assert!(
-            flag.stdout.contains("devpath speaks English (en) here: --lang says so."),
+            flag.stdout
+                .contains("devpath speaks English (en) here: --lang says so."),
             "{}",
             flag.stdout
         );
@@ -65,8 +77,14 @@ fn without_a_choice_the_locale_decides_as_posix_reads_it() {
     let c_wins = run(&[("LC_ALL", "C"), ("LANG", "pt_BR.UTF-8")]);
     let unknown = run(&[("LANG", "fr_FR.UTF-8")]);
     assert_eq!(c_wins.stdout, english.stdout, "LC_ALL=C means English");
-    assert_eq!(unknown.stdout, english.stdout, "a language devpath does not speak means English");
-    assert_ne!(by_locale.stdout, english.stdout, "pt_BR.UTF-8 means Portuguese");
+    assert_eq!(
+        unknown.stdout, english.stdout,
+        "a language devpath does not speak means English"
+    );
+    assert_ne!(
+        by_locale.stdout, english.stdout,
+        "pt_BR.UTF-8 means Portuguese"
+    );
 }
 
 #[test]
@@ -86,7 +104,9 @@ fn a_language_devpath_does_not_speak_is_an_error_that_names_it() {
 fn devpath_lang_saves_the_choice_and_rewrites_the_lessons_not_the_learners_files() {
     let ws = TestWorkspace::with_args(&["--lang", "pt"]);
     let lesson = ws.path().join("01-ci-first-workflow/README.md");
-    let workflow = ws.path().join("01-ci-first-workflow/.github/workflows/ci.yml");
+    let workflow = ws
+        .path()
+        .join("01-ci-first-workflow/.github/workflows/ci.yml");
     // The learner edits the workflow and annotates lesson 2.
     std::fs::write(&workflow, "on: push # mine\n").unwrap();
     let annotated = ws.path().join("02-ci-failing-test/README.md");
@@ -94,14 +114,23 @@ fn devpath_lang_saves_the_choice_and_rewrites_the_lessons_not_the_learners_files
 
     let switched = lang(&ws, &["es"], &[]);
     assert!(
-        switched.stdout.contains("devpath ahora habla Español en este espacio de trabajo."),
+        switched
+            .stdout
+            .contains("devpath ahora habla Español en este espacio de trabajo."),
         "{}",
         switched.stdout
     );
-    assert!(switched.stdout.contains("Se reescribieron 14 lecciones"), "{}", switched.stdout);
+    assert!(
+        switched.stdout.contains("Se reescribieron 14 lecciones"),
+        "{}",
+        switched.stdout
+    );
     let state = std::fs::read_to_string(ws.path().join(".devpath/state.toml")).unwrap();
     assert!(state.contains("lang = \"es\""), "{state}");
-    assert_eq!(std::fs::read_to_string(&workflow).unwrap(), "on: push # mine\n");
+    assert_eq!(
+        std::fs::read_to_string(&workflow).unwrap(),
+        "on: push # mine\n"
+    );
     assert_eq!(std::fs::read_to_string(&annotated).unwrap(), "my notes\n");
     assert!(lesson.is_file());
 
@@ -135,7 +164,11 @@ fn a_workspace_created_in_portuguese_stays_portuguese() {
         .env_remove("LC_ALL")
         .env("LANG", "es_ES.UTF-8")
         .expect(0);
-    assert!(hint.stdout.contains("Qual evento o `git push` envia?"), "{}", hint.stdout);
+    assert!(
+        hint.stdout.contains("Qual evento o `git push` envia?"),
+        "{}",
+        hint.stdout
+    );
 
     // Reset writes the start again, in the workspace's language.
     std::fs::write(&workflow_path, "on: push\n").unwrap();

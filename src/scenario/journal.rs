@@ -14,6 +14,12 @@
 //! killed, its containers, images, networks and volumes removed, its
 //! temporary folders deleted, then the journal. With the engine down, the
 //! journal stays for a later attempt.
+//!
+//! A run that was cancelled (Ctrl-C, its time limit) cleans up after itself
+//! but keeps its journal, marked with the time it ended: the engine may
+//! still commit an image of a `docker build` the run interrupted, after the
+//! run's last sweep. The next run or `devpath clean`, in this process
+//! (watch mode) or another, sweeps it again once it has settled.
 
 use std::path::{Path, PathBuf};
 
@@ -36,6 +42,21 @@ struct Entry {
     /// The tag prefix of the run's own registry (`127.0.0.1:PORT/`).
     #[serde(default)]
     registry_prefixes: Vec<String>,
+    /// When a cancelled run ended (seconds since the epoch): it has cleaned
+    /// up, but wants one more sweep once the engine has settled.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    ended: Option<u64>,
+}
+
+/// How long after a cancelled run ended the engine is taken to have
+/// settled: builds it interrupted have stopped or committed by then.
+const SETTLE_SECONDS: u64 = 2;
+
+fn now_seconds() -> u64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs())
+        .unwrap_or(0)
 }
 
 /// The journal of the run in progress; dropping it deletes the file (the
@@ -43,6 +64,9 @@ struct Entry {
 pub(crate) struct Journal {
     path: PathBuf,
     entry: Entry,
+    /// Kept, marked with the end time, instead of deleted (a cancelled
+    /// run).
+    keep: bool,
 }
 
 impl Journal {
@@ -57,10 +81,12 @@ impl Journal {
             run: run_id.to_string(),
             temp_prefix: temp_prefix.to_path_buf(),
             registry_prefixes: Vec::new(),
+            ended: None,
         };
         let journal = Journal {
             path: dir.join(format!("{run_id}.toml")),
             entry,
+            keep: false,
         };
         journal.write()?;
         Ok(journal)
@@ -80,10 +106,23 @@ impl Journal {
         std::fs::write(&partial, text)?;
         std::fs::rename(&partial, &self.path)
     }
+
+    /// The run was cancelled: keep the journal when the run has cleaned up,
+    /// so that a later run sweeps once more what the engine finished after
+    /// this run's sweep.
+    pub(crate) fn sweep_again_later(&mut self) {
+        self.keep = true;
+    }
 }
 
 impl Drop for Journal {
     fn drop(&mut self) {
+        if self.keep {
+            self.entry.ended = Some(now_seconds());
+            if self.write().is_ok() {
+                return;
+            }
+        }
         let _ = std::fs::remove_file(&self.path);
     }
 }
@@ -116,7 +155,12 @@ pub(crate) fn reconcile(dir: &Path) -> Vec<Reconciled> {
             continue;
         };
         let alive = entry.start != 0 && processes::start_time(entry.pid) == Some(entry.start);
-        if alive || engine::RunLabel::new(&entry.run).is_err() {
+        // A cancelled run that cleaned up, in a process still alive (watch
+        // mode), once the engine has settled.
+        let settled = entry
+            .ended
+            .is_some_and(|ended| now_seconds() >= ended + SETTLE_SECONDS);
+        if (alive && !settled) || engine::RunLabel::new(&entry.run).is_err() {
             continue;
         }
         let mut report = Reconciled {
@@ -187,6 +231,7 @@ mod tests {
             run: "abc123".into(),
             temp_prefix: prefix,
             registry_prefixes: Vec::new(),
+            ended: None,
         };
         let path = runs.path().join("abc123.toml");
         std::fs::write(&path, toml::to_string(&entry).unwrap()).unwrap();
@@ -202,5 +247,35 @@ mod tests {
         assert!(!folder.exists());
         assert!(other.exists(), "another run's folder was removed");
         assert!(!path.exists());
+    }
+
+    #[test]
+    fn a_cancelled_run_is_swept_again_once_settled_even_by_its_own_process() {
+        let runs = tempfile::tempdir().unwrap();
+        let temp = tempfile::tempdir().unwrap();
+        let prefix = temp.path().join("devpath-run-def456-");
+        let path = runs.path().join("def456.toml");
+        {
+            let mut journal = Journal::create(runs.path(), "def456", &prefix).unwrap();
+            journal.sweep_again_later();
+        }
+        // Kept, with the time the run ended.
+        let kept: Entry = toml::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+        let ended = kept.ended.expect("marked ended");
+        // Just ended, and this process (watch mode) is alive: not yet.
+        assert!(reconcile(runs.path()).is_empty());
+        assert!(path.exists());
+        // Settled: swept again although the process is alive.
+        let settled = Entry {
+            ended: Some(ended - SETTLE_SECONDS),
+            ..kept
+        };
+        std::fs::write(&path, toml::to_string(&settled).unwrap()).unwrap();
+        let done = reconcile(runs.path());
+        assert_eq!(done.len(), 1);
+        assert_eq!(done[0].run, "def456");
+        // A journal that was not kept is simply gone.
+        drop(Journal::create(runs.path(), "aaa111", &prefix).unwrap());
+        assert!(!runs.path().join("aaa111.toml").exists());
     }
 }

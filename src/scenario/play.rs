@@ -94,6 +94,20 @@ struct Player<'a> {
     record: ScenarioRecord,
 }
 
+impl Drop for Player<'_> {
+    fn drop(&mut self) {
+        // A cancelled Docker run may have interrupted a `docker build` that
+        // the engine finishes after the sweep: the journal stays for one
+        // more sweep, by the next run or `devpath clean`.
+        if self.docker.is_some()
+            && self.cancel.is_cancelled()
+            && let Some(journal) = &mut self._journal
+        {
+            journal.sweep_again_later();
+        }
+    }
+}
+
 impl<'a> Player<'a> {
     /// Creates the run's folder, starts its time limit and, for a Docker
     /// exercise, its registry and engine connection.
@@ -540,7 +554,7 @@ impl<'a> Player<'a> {
             &printed,
             &self.processes.leaks(),
         )?;
-        Ok(self.record)
+        Ok(std::mem::take(&mut self.record))
     }
 }
 
