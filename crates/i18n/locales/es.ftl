@@ -34,7 +34,7 @@ verdict-not-solved = { $exercise } todavía no está resuelto.
 verdict-next = Siguiente: { $next } (`devpath next`, o la tecla n en el modo watch)
 verdict-next-watch = Siguiente: { $next }. Presiona la tecla n para continuar.
 verdict-edit = Edita { $paths } y vuelve a ejecutar (`devpath hint` te da una pista).
-verdict-edit-watch = Edita { $paths } y guarda para volver a ejecutar (tecla h: una pista).
+verdict-edit-watch = Edita { $paths } y guarda los cambios para volver a ejecutar (tecla h: una pista).
 verdict-more = (no cabe todo: la tecla o muestra el log completo; `devpath run`, todo)
 verdict-first-difference = Primera diferencia en { $part }:
 verdict-why = Por qué:
@@ -61,7 +61,7 @@ run-error-label = error:
 run-warning-label = aviso:
 run-did-not-run = { $file } no se ejecutó: corrige los errores de arriba
 run-step-failed = { $job } › { $name } falló; sus últimas líneas:
-run-leftovers-heading = tus scripts dejaron esto atrás (en un servidor real se quedaría ahí):
+run-leftovers-heading = tus scripts dejaron estas cosas (en un servidor real seguirían ahí):
 run-leftover-removed = { $what }: devpath lo eliminó; elimínalo en tu script cuando ya no lo necesites (`{ $command }`)
 run-leftover-kept = { $what }: se creó por fuera del `docker` de devpath, así que devpath no puede saber que es de la ejecución y lo dejó: elimínalo con `{ $command }`
 

@@ -34,7 +34,7 @@ verdict-not-solved = { $exercise } ainda não está resolvido.
 verdict-next = Próximo: { $next } (`devpath next`, ou a tecla n no modo watch)
 verdict-next-watch = Próximo: { $next }. Pressione a tecla n para continuar.
 verdict-edit = Edite { $paths } e execute de novo (`devpath hint` dá uma dica).
-verdict-edit-watch = Edite { $paths } e salve para executar de novo (tecla h: uma dica).
+verdict-edit-watch = Edite { $paths } e salve as alterações para executar de novo (tecla h: uma dica).
 verdict-more = (não cabe tudo: a tecla o mostra o log completo; `devpath run`, tudo)
 verdict-first-difference = Primeira diferença em { $part }:
 verdict-why = Por quê:
@@ -61,7 +61,7 @@ run-error-label = erro:
 run-warning-label = aviso:
 run-did-not-run = { $file } não foi executado: corrija os erros acima
 run-step-failed = { $job } › { $name } falhou; suas últimas linhas:
-run-leftovers-heading = seus scripts deixaram isto para trás (em um servidor real, ficaria lá):
+run-leftovers-heading = seus scripts deixaram estas coisas (num servidor real, continuariam lá):
 run-leftover-removed = { $what }: o devpath removeu; remova no seu script quando não for mais necessário (`{ $command }`)
 run-leftover-kept = { $what }: criado por fora do `docker` do devpath, então o devpath não consegue saber que é da execução e o deixou: remova com `{ $command }`
 
