@@ -209,3 +209,53 @@ pub(crate) fn render_graphs(lang: Lang, graphs: &[RunGraph], s: &Styles) -> Stri
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::validate::timeline::TimelineRow;
+
+    #[test]
+    fn marks_are_translated_and_other_texts_kept() {
+        assert_eq!(mark_text(Lang::En, "approved by lead"), "approved by lead");
+        assert_eq!(
+            mark_text(Lang::Es, "rejected by lead"),
+            "rechazado por lead"
+        );
+        assert_eq!(mark_text(Lang::Pt, "approved by lead"), "aprovado por lead");
+        assert_eq!(mark_text(Lang::Pt, "rollback"), "rollback");
+        assert_eq!(mark_text(Lang::Es, "something else"), "something else");
+    }
+
+    #[test]
+    fn a_narrow_timeline_is_stacked_in_the_language() {
+        let timeline = Timeline {
+            environments: vec!["production".into()],
+            rows: vec![TimelineRow {
+                step: 1,
+                action: "push v1 (app good)".into(),
+                cells: vec![TimelineCell {
+                    commit: Some("v1".into()),
+                    short_sha: Some("a1b2c3d".into()),
+                    version: Some("1.0.0".into()),
+                    healthy: false,
+                    deployed: true,
+                    marks: vec!["rollback".into()],
+                }],
+            }],
+        };
+        let text = render_timeline(Lang::Es, &timeline, &Styles::default(), Some(60));
+        assert!(text.contains("\n  paso 1  push v1 (app good)\n"), "{text}");
+        assert!(
+            text.contains("\n    production  v1 a1b2c3d 1.0.0 no saludable [↩ rollback]\n"),
+            "{text}"
+        );
+        let text = render_timeline(Lang::En, &timeline, &Styles::default(), None);
+        assert_eq!(
+            text,
+            "\nDeploy timeline (what each environment served after each step)\n\
+             \x20 step                    production\n\
+             \x20 1  push v1 (app good)   v1 a1b2c3d 1.0.0 unhealthy [↩ rollback]\n"
+        );
+    }
+}

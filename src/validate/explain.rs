@@ -706,4 +706,102 @@ mod tests {
             ]
         );
     }
+
+    /// Every sentence of the neutral description, in each language: the
+    /// English is today's, and no language shows a message id or a
+    /// variable left unfilled.
+    #[test]
+    fn the_neutral_description_speaks_each_language() {
+        use crate::validate::record::InvalidWorkflow;
+        use workflow::{Diagnostic, JobReport, RunReport, Severity};
+
+        fn job(id: &str, result: JobResult, needs: &[&str]) -> JobReport {
+            JobReport {
+                id: id.into(),
+                name: id.into(),
+                result,
+                needs: needs.iter().map(|n| n.to_string()).collect(),
+                outputs: Default::default(),
+                steps: Vec::new(),
+                environment: None,
+                approval: None,
+                matrix: None,
+                combinations: Vec::new(),
+            }
+        }
+        let mut step = push_step(1);
+        step.not_triggered.push(NotTriggered {
+            file: ".github/workflows/ci.yml".into(),
+            event: "push".into(),
+            why: NotTriggeredWhy::NoEvent,
+        });
+        step.invalid.push(InvalidWorkflow {
+            file: ".github/workflows/lint.yml".into(),
+            diagnostics: vec![Diagnostic {
+                file: ".github/workflows/lint.yml".into(),
+                line: 3,
+                col: 5,
+                severity: Severity::Error,
+                message: "unknown key".into(),
+                rule: "syntax-check",
+            }],
+        });
+        step.runs.push(RunReport {
+            workflow: ".github/workflows/cd.yml".into(),
+            name: None,
+            run_name: None,
+            event: "push".into(),
+            conclusion: JobResult::Failure,
+            jobs: vec![
+                job("test", JobResult::Failure, &[]),
+                job("deploy", JobResult::Success, &["test"]),
+            ],
+            printed_secrets: Vec::new(),
+            artifacts: Vec::new(),
+        });
+        step.failed_steps.push(FailedStep {
+            workflow: "cd.yml".into(),
+            job: "test".into(),
+            step: String::new(),
+            continued: true,
+            log: vec!["exit 1".into()],
+        });
+        let record = ScenarioRecord {
+            steps: vec![step],
+            ..Default::default()
+        };
+        let expected = lines("step 1: push <sha:v1> (app good)\n  workflow ci.yml: success");
+        let actual = lines("step 1: push <sha:v1> (app good)\n  no workflow ran");
+        let differences = differences(&expected, &actual);
+        let english = message(Lang::En, &[], &differences, &expected, &actual, &record);
+        assert_eq!(
+            english,
+            "Your run differs from the expected outcome in step 1: expected `workflow ci.yml: success`; your run has `no workflow ran`.\n\
+             .github/workflows/ci.yml did not start in step 1: its `on:` does not list `push`.\n\
+             .github/workflows/lint.yml is not a valid workflow, so nothing of it ran in step 1: fix the problems listed with it (first: .github/workflows/lint.yml:3:5: unknown key).\n\
+             In step 1, job `deploy` (cd.yml) ran although `test`, which it needs, ended `failure`: a job whose needs did not succeed is skipped, unless its `if:` runs it anyway (`always()`, `failure()`).\n\
+             Job `test` (cd.yml) failed in step 1, but `continue-on-error` kept the job going. Its log ends with:\n    exit 1"
+        );
+        for lang in [Lang::Es, Lang::Pt] {
+            let text = message(lang, &[], &differences, &expected, &actual, &record);
+            assert_eq!(text.lines().count(), english.lines().count(), "{text}");
+            assert!(
+                !text.contains("explain-") && !text.contains("{$") && !text.contains("Your run"),
+                "{lang}: {text}"
+            );
+            for kept in [
+                "`on:`",
+                "`push`",
+                "`continue-on-error`",
+                "`always()`",
+                "    exit 1",
+            ] {
+                assert!(text.contains(kept), "{lang}: {kept} in {text}");
+            }
+        }
+        assert_eq!(
+            message(Lang::Pt, &[], &[], &[], &[], &record),
+            "Sua execução não bate com o resultado esperado."
+        );
+    }
 }
