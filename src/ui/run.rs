@@ -12,8 +12,9 @@ use serde_json::json;
 use super::style::Styles;
 use crate::scenario::{Checked, ScenarioEvent};
 use crate::validate::record::{Action, Leftover};
-use crate::validate::{self, Verdict};
+use crate::validate::{self, Verdict, tl};
 use course::Exercise;
+use i18n::{Lang, t};
 use workflow::{JobResult, RunEvent};
 
 /// How many log lines of a failed step are shown.
@@ -112,23 +113,27 @@ impl Progress {
                         format!("dispatch {workflow} {}", inputs.join(" "))
                     }
                 };
-                let _ = writeln!(out, "{} step {index}: {what}", "▸".style(s.heading));
-            }
-            ScenarioEvent::Invalid { workflow } => {
-                for d in &workflow.diagnostics {
-                    let _ = writeln!(out, "  {} {d}", "error:".style(s.error));
-                    state.kept.problems.push(format!("error: {d}"));
-                }
                 let _ = writeln!(
                     out,
-                    "  {} did not run: fix the error(s) above",
-                    workflow.file
+                    "{} {}",
+                    "▸".style(s.heading),
+                    t!("run-step", index = index, what = what)
                 );
+            }
+            ScenarioEvent::Invalid { workflow } => {
+                // Kept as `error: …` in English: JSON's `problems` shows
+                // them so, and the verdict screen labels them in the
+                // learner's language.
+                for d in &workflow.diagnostics {
+                    let _ = writeln!(out, "  {} {d}", t!("run-error-label").style(s.error));
+                    state.kept.problems.push(format!("error: {d}"));
+                }
+                let _ = writeln!(out, "  {}", t!("run-did-not-run", file = &workflow.file));
             }
             ScenarioEvent::Warning { diagnostic } => {
                 let text = diagnostic.to_string();
                 if state.warned.insert(text.clone()) {
-                    let _ = writeln!(out, "  {} {text}", "warning:".style(s.warning));
+                    let _ = writeln!(out, "  {} {text}", t!("run-warning-label").style(s.warning));
                     state.kept.problems.push(format!("warning: {text}"));
                 }
             }
@@ -154,8 +159,9 @@ impl Progress {
                 if outcome == JobResult::Failure {
                     let _ = writeln!(
                         out,
-                        "    {} {job} › {name} failed; its last lines:",
-                        "✗".style(s.fail)
+                        "    {} {}",
+                        "✗".style(s.fail),
+                        t!("run-step-failed", job = &job, name = &name)
                     );
                     let tail = &log.lines[log.lines.len().saturating_sub(FAILED_STEP_TAIL)..];
                     for line in tail {
@@ -173,7 +179,7 @@ impl Progress {
             ScenarioEvent::Run(RunEvent::Warning { diagnostic }) => {
                 let text = diagnostic.to_string();
                 if state.warned.insert(text.clone()) {
-                    let _ = writeln!(out, "  {} {text}", "warning:".style(s.warning));
+                    let _ = writeln!(out, "  {} {text}", t!("run-warning-label").style(s.warning));
                     state.kept.problems.push(format!("warning: {text}"));
                 }
             }
@@ -223,15 +229,17 @@ fn result_style(result: JobResult, s: &Styles) -> owo_colors::Style {
 
 /// What the learner's scripts left in the engine, by name, with the command
 /// that removes each: a real server has no devpath to clean up after them.
-pub(crate) fn render_leftovers(leftovers: &[Leftover], s: &Styles) -> String {
+/// In `lang`.
+pub(crate) fn render_leftovers(lang: Lang, leftovers: &[Leftover], s: &Styles) -> String {
     let mut out = String::new();
     if leftovers.is_empty() {
         return out;
     }
     let _ = writeln!(
         out,
-        "\n{} your scripts left these behind (on a real server they would stay):",
-        "!".style(s.hint)
+        "\n{} {}",
+        "!".style(s.hint),
+        tl!(lang, "run-leftovers-heading")
     );
     for leftover in leftovers {
         let what = format!("{} {}", leftover.kind, leftover.name);
@@ -240,17 +248,12 @@ pub(crate) fn render_leftovers(leftovers: &[Leftover], s: &Styles) -> String {
             "image" => format!("docker rmi {}", leftover.name),
             kind => format!("docker {kind} rm {}", leftover.name),
         };
-        if leftover.removed {
-            let _ = writeln!(
-                out,
-                "  {what}: devpath removed it; remove it in your script when it is no longer needed (`{rm}`)"
-            );
+        let id = if leftover.removed {
+            "run-leftover-removed"
         } else {
-            let _ = writeln!(
-                out,
-                "  {what}: made around devpath's `docker`, so devpath cannot tell it is the run's and left it: remove it with `{rm}`"
-            );
-        }
+            "run-leftover-kept"
+        };
+        let _ = writeln!(out, "  {}", tl!(lang, id, what = what, command = rm));
     }
     out
 }

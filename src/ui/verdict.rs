@@ -22,16 +22,19 @@ use super::run::RunLog;
 use super::style::Styles;
 use super::wrap::{Size, reflow, wrap, wrap_prose};
 use crate::scenario::Checked;
-use crate::validate::{self, Failure, Verdict};
+use crate::validate::{self, Failure, Verdict, tl};
 use course::{Course, Exercise};
+use i18n::Lang;
 
-/// The width of the "expected " / "your run " column of the difference.
+/// The width of the "expected " / "your run " column of the difference, at
+/// least (a language with longer labels widens it).
 const GUTTER: usize = 10;
 /// Lines of a failed step shown on a screen, at most and at least.
 const TAIL_MAX: usize = 12;
 const TAIL_MIN: usize = 3;
 
-/// The verdict after a run's progress (`devpath run`), wrapped to `width`.
+/// The verdict after a run's progress (`devpath run`), wrapped to `width`,
+/// in the language devpath speaks now.
 pub(crate) fn render_verdict(
     course: &Course,
     exercise: &Exercise,
@@ -40,23 +43,38 @@ pub(crate) fn render_verdict(
     s: &Styles,
     width: Option<usize>,
 ) -> String {
+    render_verdict_in(i18n::current(), course, exercise, checked, next, s, width)
+}
+
+/// [`render_verdict`] in `lang`.
+pub(crate) fn render_verdict_in(
+    lang: Lang,
+    course: &Course,
+    exercise: &Exercise,
+    checked: &Checked,
+    next: Option<&str>,
+    s: &Styles,
+    width: Option<usize>,
+) -> String {
     let mut out = String::new();
-    out.push_str(&wrap(&graphs(checked, s), width));
-    out.push_str(&timeline(checked, s, width));
+    out.push_str(&wrap(&graphs(lang, checked, s), width));
+    out.push_str(&timeline(lang, checked, s, width));
     out.push('\n');
-    out.push_str(&wrap(&verdict_line(exercise, checked, s), width));
+    out.push_str(&wrap(&verdict_line(lang, exercise, checked, s), width));
     match &checked.verdict {
-        Verdict::Pass { .. } => out.push_str(&wrap_prose(&after_pass(course, next, width), width)),
+        Verdict::Pass { .. } => {
+            out.push_str(&wrap_prose(&after_pass(lang, course, next, width), width))
+        }
         Verdict::Fail(failure) => {
             out.push('\n');
-            out.push_str(&difference(failure, s, width, None));
+            out.push_str(&difference(lang, failure, s, width, None));
             out.push('\n');
-            out.push_str(&wrap_prose(&message(failure, s, width), width));
+            out.push_str(&wrap_prose(&message(lang, failure, s, width), width));
             out.push('\n');
-            out.push_str(&wrap_prose(&edit_line(exercise), width));
+            out.push_str(&wrap_prose(&edit_line(lang, exercise), width));
         }
     }
-    let leftovers = super::run::render_leftovers(&checked.record.leftovers, s);
+    let leftovers = super::run::render_leftovers(lang, &checked.record.leftovers, s);
     out.push_str(&wrap(&leftovers, width));
     out
 }
@@ -74,9 +92,38 @@ struct Part {
 
 /// The verdict laid out to fit `size` (watch mode): `header` (already
 /// fitted to the width: it may hold a command that must stay on one line)
-/// and `footer` are watch mode's own lines, always shown.
+/// and `footer` are watch mode's own lines, always shown. In the language
+/// devpath speaks now.
 #[allow(clippy::too_many_arguments)]
 pub(crate) fn render_screen(
+    course: &Course,
+    exercise: &Exercise,
+    checked: &Checked,
+    next: Option<&str>,
+    log: &RunLog,
+    s: &Styles,
+    size: Size,
+    header: &str,
+    footer: &str,
+) -> String {
+    render_screen_in(
+        i18n::current(),
+        course,
+        exercise,
+        checked,
+        next,
+        log,
+        s,
+        size,
+        header,
+        footer,
+    )
+}
+
+/// [`render_screen`] in `lang`.
+#[allow(clippy::too_many_arguments)]
+pub(crate) fn render_screen_in(
+    lang: Lang,
     course: &Course,
     exercise: &Exercise,
     checked: &Checked,
@@ -121,38 +168,46 @@ pub(crate) fn render_screen(
     };
     let mut left_out = false;
 
-    let mut top = lines(wrap_prose(&verdict_line(exercise, checked, s), width));
+    let mut top = lines(wrap_prose(&verdict_line(lang, exercise, checked, s), width));
     top.insert(0, String::new());
     top.push(String::new());
     take(VERDICT, top, &mut budget);
     match &checked.verdict {
         Verdict::Pass { .. } => {
             let after = match next {
-                Some(next) => format!("Next: {next}. Press n to go on.\n"),
-                None => after_pass(course, None, width),
+                Some(next) => format!("{}\n", tl!(lang, "verdict-next-watch", next = next)),
+                None => after_pass(lang, course, None, width),
             };
             take(11, lines(wrap_prose(&after, width)), &mut budget);
-            left_out |= !take(50, lines(timeline(checked, s, width)), &mut budget);
-            left_out |= !take(40, lines(wrap(&graphs(checked, s), width)), &mut budget);
+            left_out |= !take(50, lines(timeline(lang, checked, s, width)), &mut budget);
+            left_out |= !take(
+                40,
+                lines(wrap(&graphs(lang, checked, s), width)),
+                &mut budget,
+            );
         }
         Verdict::Fail(failure) => {
-            let mut message = lines(wrap_prose(&message(failure, s, width), width));
+            let mut message = lines(wrap_prose(&message(lang, failure, s, width), width));
             message.insert(0, String::new());
             take(MESSAGE, message, &mut budget);
             let edit = format!(
-                "\nEdit {} and save it to run again (h: a hint).\n",
-                exercise.editable_paths()
+                "\n{}\n",
+                tl!(
+                    lang,
+                    "verdict-edit-watch",
+                    paths = exercise.editable_paths()
+                )
             );
             let edit = wrap_prose(&edit, width);
             take(90, lines(edit), &mut budget);
             if !log.problems.is_empty() {
-                let text = problems(log, s);
+                let text = problems(lang, log, s);
                 left_out |= !take(35, lines(wrap(&text, width)), &mut budget);
             }
             // The difference: whole if it fits with a few log lines, else
             // its first hunk.
-            let whole = lines(difference(failure, s, width, None));
-            let first = lines(difference(failure, s, width, Some(1)));
+            let whole = lines(difference(lang, failure, s, width, None));
+            let first = lines(difference(lang, failure, s, width, Some(1)));
             let reserve = if log.failed.is_empty() {
                 0
             } else {
@@ -167,26 +222,27 @@ pub(crate) fn render_screen(
             if let Some(step) = log.failed.first() {
                 let room = budget.saturating_sub(1).min(TAIL_MAX);
                 if room >= TAIL_MIN {
-                    let tail = failed_step(step, s, width, room);
+                    let tail = failed_step(lang, step, s, width, room);
                     left_out |= tail.len() < step.lines.len().min(TAIL_MAX) + 2;
                     take(40, tail, &mut budget);
                 } else {
                     left_out = true;
                 }
             }
-            left_out |= !take(50, lines(timeline(checked, s, width)), &mut budget);
-            left_out |= !take(60, lines(wrap(&graphs(checked, s), width)), &mut budget);
+            left_out |= !take(50, lines(timeline(lang, checked, s, width)), &mut budget);
+            left_out |= !take(
+                60,
+                lines(wrap(&graphs(lang, checked, s), width)),
+                &mut budget,
+            );
         }
     }
-    let leftovers = super::run::render_leftovers(&checked.record.leftovers, s);
+    let leftovers = super::run::render_leftovers(lang, &checked.record.leftovers, s);
     if !leftovers.is_empty() {
         left_out |= !take(45, lines(wrap(&leftovers, width)), &mut budget);
     }
     if left_out {
-        let more = format!(
-            "{}",
-            "(more than fits: o shows the full log, `devpath run` everything)".style(s.dim)
-        );
+        let more = format!("{}", tl!(lang, "verdict-more").style(s.dim));
         take(95, lines(wrap_prose(&more, width)), &mut budget);
     }
     chosen.sort_by_key(|p| p.place);
@@ -202,29 +258,33 @@ pub(crate) fn render_screen(
     out
 }
 
-fn verdict_line(exercise: &Exercise, checked: &Checked, s: &Styles) -> String {
+fn verdict_line(lang: Lang, exercise: &Exercise, checked: &Checked, s: &Styles) -> String {
     match &checked.verdict {
         Verdict::Pass { .. } => format!(
-            "{} {} passed: {}\n",
+            "{} {}\n",
             "✓".style(s.pass),
-            exercise.name,
-            exercise.info.title
+            tl!(
+                lang,
+                "verdict-passed",
+                exercise = &exercise.name,
+                title = exercise.info.title.get(lang)
+            )
         ),
         Verdict::Fail(_) => format!(
-            "{} {} is not solved yet.\n",
+            "{} {}\n",
             "✗".style(s.fail),
-            exercise.name
+            tl!(lang, "verdict-not-solved", exercise = &exercise.name)
         ),
     }
 }
 
 /// What follows a pass: the next exercise, or the course's final message
 /// (reflowed when it will be wrapped to a known `width`).
-fn after_pass(course: &Course, next: Option<&str>, width: Option<usize>) -> String {
+fn after_pass(lang: Lang, course: &Course, next: Option<&str>, width: Option<usize>) -> String {
     match next {
-        Some(next) => format!("Next: {next} (`devpath next`, or n in watch mode)\n"),
+        Some(next) => format!("{}\n", tl!(lang, "verdict-next", next = next)),
         None => {
-            let text = course.info.final_message.text().trim_end();
+            let text = course.info.final_message.get(lang).trim_end();
             match width {
                 Some(_) => format!("\n{}\n", reflow(text).join("\n")),
                 None => format!("\n{text}\n"),
@@ -235,13 +295,20 @@ fn after_pass(course: &Course, next: Option<&str>, width: Option<usize>) -> Stri
 
 /// The message; reflowed into paragraphs when it will be wrapped to a
 /// known `width`, else with the instructor's line breaks.
-fn message(failure: &Failure, s: &Styles, width: Option<usize>) -> String {
+fn message(lang: Lang, failure: &Failure, s: &Styles, width: Option<usize>) -> String {
     let mut out = String::new();
     match &failure.part {
         Some(part) => {
-            let _ = writeln!(out, "First difference in {}:", part.style(s.heading));
+            let part = part.style(s.heading).to_string();
+            let _ = writeln!(
+                out,
+                "{}",
+                tl!(lang, "verdict-first-difference", part = part)
+            );
         }
-        None => out.push_str("Why:\n"),
+        None => {
+            let _ = writeln!(out, "{}", tl!(lang, "verdict-why"));
+        }
     }
     let lines = match width {
         Some(_) => reflow(failure.message.trim()),
@@ -253,20 +320,23 @@ fn message(failure: &Failure, s: &Styles, width: Option<usize>) -> String {
     out
 }
 
-fn edit_line(exercise: &Exercise) -> String {
+fn edit_line(lang: Lang, exercise: &Exercise) -> String {
     format!(
-        "Edit {} and run again (`devpath hint` for a nudge).\n",
-        exercise.editable_paths()
+        "{}\n",
+        tl!(lang, "verdict-edit", paths = exercise.editable_paths())
     )
 }
 
-fn problems(log: &RunLog, s: &Styles) -> String {
+/// The workflows' errors and warnings; the run keeps them as `error: …`
+/// and `warning: …` (in English, as JSON shows them), labelled here in
+/// `lang`.
+fn problems(lang: Lang, log: &RunLog, s: &Styles) -> String {
     let mut out = String::from("\n");
     for problem in &log.problems {
         let (label, rest, style) = match problem.split_once(": ") {
-            Some(("error", rest)) => ("error:", rest, s.error),
-            Some(("warning", rest)) => ("warning:", rest, s.warning),
-            _ => ("", problem.as_str(), s.dim),
+            Some(("error", rest)) => (tl!(lang, "run-error-label"), rest, s.error),
+            Some(("warning", rest)) => (tl!(lang, "run-warning-label"), rest, s.warning),
+            _ => (String::new(), problem.as_str(), s.dim),
         };
         let _ = writeln!(out, "{} {rest}", label.style(style));
     }
@@ -274,6 +344,7 @@ fn problems(log: &RunLog, s: &Styles) -> String {
 }
 
 fn failed_step(
+    lang: Lang,
     step: &super::run::StepLog,
     s: &Styles,
     width: Option<usize>,
@@ -282,11 +353,15 @@ fn failed_step(
     let mut lines = vec![
         String::new(),
         format!(
-            "{} step {}: {} › {} failed; its last lines:",
+            "{} {}",
             "✗".style(s.fail),
-            step.scenario_step,
-            step.job,
-            step.name
+            tl!(
+                lang,
+                "verdict-failed-step",
+                step = step.scenario_step,
+                job = &step.job,
+                name = &step.name
+            )
         ),
     ];
     let title = wrap(&lines[1], width);
@@ -309,31 +384,50 @@ fn failed_step(
     lines
 }
 
-fn graphs(checked: &Checked, s: &Styles) -> String {
-    super::timeline::render_graphs(&validate::timeline::graphs(&checked.record), s)
+fn graphs(lang: Lang, checked: &Checked, s: &Styles) -> String {
+    super::timeline::render_graphs(lang, &validate::timeline::graphs(&checked.record), s)
 }
 
-fn timeline(checked: &Checked, s: &Styles, width: Option<usize>) -> String {
-    super::timeline::render_timeline(&validate::timeline::timeline(&checked.record), s, width)
+fn timeline(lang: Lang, checked: &Checked, s: &Styles, width: Option<usize>) -> String {
+    super::timeline::render_timeline(
+        lang,
+        &validate::timeline::timeline(&checked.record),
+        s,
+        width,
+    )
 }
 
 /// The difference between what the exercise expects and what happened,
 /// labelled in words, with the placeholders it uses explained. `hunks`
 /// keeps only the first hunks (with the step line they belong to).
-fn difference(failure: &Failure, s: &Styles, width: Option<usize>, hunks: Option<usize>) -> String {
+fn difference(
+    lang: Lang,
+    failure: &Failure,
+    s: &Styles,
+    width: Option<usize>,
+    hunks: Option<usize>,
+) -> String {
     let rows = labelled_rows(&failure.expected, &failure.actual);
     let shown: Vec<&Row> = match hunks {
         None => rows.iter().collect(),
         Some(n) => first_hunks(&rows, n),
     };
     let mut out = String::new();
-    let _ = writeln!(out, "Your run, against what the exercise expects:");
-    let content_width = width.map(|w| w.saturating_sub(GUTTER));
+    let _ = writeln!(out, "{}", tl!(lang, "verdict-diff-heading"));
+    let expected_label = tl!(lang, "verdict-diff-expected");
+    let actual_label = tl!(lang, "verdict-diff-actual");
+    let gutter_width = [&expected_label, &actual_label]
+        .iter()
+        .map(|l| l.chars().count() + 2)
+        .max()
+        .unwrap_or(0)
+        .max(GUTTER);
+    let content_width = width.map(|w| w.saturating_sub(gutter_width));
     for row in &shown {
         let (label, style) = match row.side {
             Side::Both => ("", s.dim),
-            Side::Expected => ("expected", s.expected),
-            Side::Actual => ("your run", s.actual),
+            Side::Expected => (expected_label.as_str(), s.expected),
+            Side::Actual => (actual_label.as_str(), s.actual),
         };
         let wrapped = wrap(row.text, content_width);
         for (i, piece) in wrapped.split('\n').enumerate() {
@@ -341,7 +435,7 @@ fn difference(failure: &Failure, s: &Styles, width: Option<usize>, hunks: Option
             let _ = writeln!(
                 out,
                 "{}{}",
-                format!("{gutter:<GUTTER$}").style(style),
+                format!("{gutter:<gutter_width$}").style(style),
                 piece.style(style)
             );
         }
@@ -352,14 +446,13 @@ fn difference(failure: &Failure, s: &Styles, width: Option<usize>, hunks: Option
         let _ = writeln!(
             out,
             "{}",
-            format!("… and {hidden} more different line(s): `devpath run` shows them all")
-                .style(s.dim)
+            tl!(lang, "verdict-diff-more", count = hidden).style(s.dim)
         );
     }
     let texts: Vec<&str> = shown.iter().map(|r| r.text).collect();
-    let notes = placeholder_notes(&texts);
+    let notes = placeholder_notes(lang, &texts);
     if !notes.is_empty() {
-        let _ = writeln!(out, "{}", "In these lines:".style(s.dim));
+        let _ = writeln!(out, "{}", tl!(lang, "verdict-notes-heading").style(s.dim));
         for note in notes {
             let _ = writeln!(out, "{}", wrap(&format!("  {note}"), width).style(s.dim));
         }
@@ -430,7 +523,7 @@ fn first_hunks<'r, 'a>(rows: &'r [Row<'a>], n: usize) -> Vec<&'r Row<'a>> {
 }
 
 /// What the placeholders in `lines` stand for, one note per kind used.
-pub(crate) fn placeholder_notes(lines: &[&str]) -> Vec<String> {
+pub(crate) fn placeholder_notes(lang: Lang, lines: &[&str]) -> Vec<String> {
     let text = lines.join("\n");
     let mut notes = Vec::new();
     let commit = ["<sha:", "<short-sha:"]
@@ -442,9 +535,7 @@ pub(crate) fn placeholder_notes(lines: &[&str]) -> Vec<String> {
         .map(|(name, _)| name.to_string())
         .next();
     if let Some(name) = commit {
-        notes.push(format!(
-            "<sha:{name}> is the commit the scenario pushed as {name} (<short-sha:{name}>: its first 7 characters)."
-        ));
+        notes.push(tl!(lang, "verdict-note-sha", name = name));
     }
     let named = text
         .match_indices("<digest:")
@@ -455,29 +546,22 @@ pub(crate) fn placeholder_notes(lines: &[&str]) -> Vec<String> {
         .iter()
         .any(|n| n.starts_with(|c: char| c.is_ascii_alphabetic()) && *n != "other")
     {
-        notes.push(
-            "<digest:v2> is an image pushed under the tag of commit v2 (its sha): the image built from v2."
-                .to_string(),
-        );
+        notes.push(tl!(lang, "verdict-note-digest-commit"));
     }
     if named
         .iter()
         .any(|n| n.starts_with(|c: char| c.is_ascii_digit()))
     {
-        notes.push(
-            "<digest:1>, <digest:2> are images first pushed under a tag that is not a commit's sha \
-             (latest, 1.0, …), numbered in the order they were seen: not the same as <digest:v1>, <digest:v2>."
-                .to_string(),
-        );
+        notes.push(tl!(lang, "verdict-note-digest-numbered"));
     }
     if named.contains(&"other") {
-        notes.push("<digest:other> is an image the registry does not hold.".to_string());
+        notes.push(tl!(lang, "verdict-note-digest-other"));
     }
     if text.contains("<registry>") {
-        notes.push("<registry> is the registry's address (vars.REGISTRY).".to_string());
+        notes.push(tl!(lang, "verdict-note-registry"));
     }
     if text.contains("***") {
-        notes.push("*** is a secret's value, masked.".to_string());
+        notes.push(tl!(lang, "verdict-note-secret"));
     }
     notes
 }
@@ -509,7 +593,7 @@ mod tests {
             ],
             &["step 1: push <sha:v1> (app good)", "  no workflow ran"],
         );
-        insta::assert_snapshot!(difference(&f, &Styles::default(), Some(60), None), @r"
+        insta::assert_snapshot!(difference(Lang::En, &f, &Styles::default(), Some(60), None), @r"
         Your run, against what the exercise expects:
                   step 1: push <sha:v1> (app good)
         expected    workflow ci.yml: success
@@ -526,7 +610,7 @@ mod tests {
             &["step 1: push", "  a", "  b", "  c", "step 2: push", "  d"],
             &["step 1: push", "  a", "  b", "  x", "step 2: push", "  y"],
         );
-        let text = difference(&f, &Styles::default(), None, Some(1));
+        let text = difference(Lang::En, &f, &Styles::default(), None, Some(1));
         assert_eq!(
             text,
             "Your run, against what the exercise expects:\n\
@@ -541,8 +625,11 @@ mod tests {
 
     #[test]
     fn placeholders_are_explained_only_when_used() {
-        assert!(placeholder_notes(&["  workflow ci.yml: success"]).is_empty());
-        let notes = placeholder_notes(&["production: <digest:2>", "expected <digest:v2>"]);
+        assert!(placeholder_notes(Lang::En, &["  workflow ci.yml: success"]).is_empty());
+        let notes = placeholder_notes(
+            Lang::En,
+            &["production: <digest:2>", "expected <digest:v2>"],
+        );
         assert_eq!(notes.len(), 2, "{notes:?}");
         assert!(notes[0].starts_with("<digest:v2> is an image pushed under the tag of commit v2"));
         assert!(notes[1].starts_with("<digest:1>, <digest:2>"));
@@ -552,8 +639,10 @@ mod tests {
     /// pull request's step line) used to panic the verdict screen.
     #[test]
     fn placeholder_notes_read_lines_with_multibyte_characters() {
-        let notes =
-            placeholder_notes(&["step 1: pull request #1 feature → main <sha:v1> <digest:v1>"]);
+        let notes = placeholder_notes(
+            Lang::En,
+            &["step 1: pull request #1 feature → main <sha:v1> <digest:v1>"],
+        );
         assert!(
             notes
                 .iter()
@@ -566,5 +655,335 @@ mod tests {
                 .any(|n| n.starts_with("<digest:v2> is an image")),
             "{notes:?}"
         );
+    }
+
+    /// A failing run of exercise 08 (staging, then production), fixed:
+    /// the staging deploy fails its health check, production is skipped,
+    /// and a test container is left behind. The verdict is judged without
+    /// the instructor's messages, so that devpath's own explanation shows.
+    mod failing_run {
+        use super::super::*;
+        use crate::scenario::Checked;
+        use crate::ui::run::StepLog;
+        use crate::validate::record::{
+            Action, ContainerObservation, EnvironmentObservation, FailedStep, Leftover, Probe,
+            RegistryTag, ScenarioRecord, StepRecord,
+        };
+        use workflow::{JobEnvironment, JobReport, JobResult, RunReport};
+
+        const SHA: &str = "a1b2c3d4e5f60718293a4b5c6d7e8f9012345678";
+
+        fn job(id: &str, result: JobResult, needs: &[&str], env: Option<&str>) -> JobReport {
+            JobReport {
+                id: id.into(),
+                name: id.into(),
+                result,
+                needs: needs.iter().map(|n| n.to_string()).collect(),
+                outputs: Default::default(),
+                steps: Vec::new(),
+                environment: env.map(|name| JobEnvironment {
+                    name: name.into(),
+                    url: None,
+                }),
+                approval: None,
+                matrix: None,
+                combinations: Vec::new(),
+            }
+        }
+
+        fn record() -> ScenarioRecord {
+            let digest = format!("sha256:{}", "d1".repeat(32));
+            let tag = RegistryTag {
+                repository: "my-org/my-app".into(),
+                tag: SHA.into(),
+                digest: digest.clone(),
+            };
+            let environments = vec![
+                EnvironmentObservation {
+                    name: "staging".into(),
+                    container: Some(ContainerObservation {
+                        running: true,
+                        image: format!("127.0.0.1:5000/my-org/my-app:{SHA}"),
+                        digest: Some(digest),
+                        version: Probe {
+                            status: Some(200),
+                            body: "1.0.0".into(),
+                        },
+                        health: Probe {
+                            status: Some(500),
+                            body: "database unreachable".into(),
+                        },
+                    }),
+                },
+                EnvironmentObservation {
+                    name: "production".into(),
+                    container: None,
+                },
+            ];
+            let mut step = StepRecord::new(
+                1,
+                Action::Push {
+                    version: "good".into(),
+                    name: "v1".into(),
+                    sha: SHA.into(),
+                    git_ref: "refs/heads/main".into(),
+                },
+            );
+            step.runs.push(RunReport {
+                workflow: ".github/workflows/pipeline.yml".into(),
+                name: None,
+                run_name: None,
+                event: "push".into(),
+                conclusion: JobResult::Failure,
+                jobs: vec![
+                    job("build", JobResult::Success, &[], None),
+                    job(
+                        "deploy-staging",
+                        JobResult::Failure,
+                        &["build"],
+                        Some("staging"),
+                    ),
+                    job(
+                        "deploy-production",
+                        JobResult::Skipped,
+                        &["build", "deploy-staging"],
+                        Some("production"),
+                    ),
+                ],
+                printed_secrets: Vec::new(),
+                artifacts: Vec::new(),
+            });
+            step.failed_steps.push(FailedStep {
+                workflow: "pipeline.yml".into(),
+                job: "deploy-staging".into(),
+                step: "Run ./deploy.sh staging".into(),
+                continued: false,
+                log: vec![
+                    "app-staging started".into(),
+                    "curl: (22) The requested URL returned error: 500".into(),
+                    "Error: Process completed with exit code 22.".into(),
+                ],
+            });
+            step.pushed.push(tag.clone());
+            step.docker_commands = vec!["build".into(), "push".into(), "run".into()];
+            step.environments = environments.clone();
+            ScenarioRecord {
+                steps: vec![step],
+                shas: vec![("v1".into(), SHA.into())],
+                registry: vec![tag],
+                registry_host: Some("127.0.0.1:5000".into()),
+                pushes: Vec::new(),
+                environments,
+                leaks: Vec::new(),
+                leftovers: vec![Leftover {
+                    kind: "container".into(),
+                    name: "app-test".into(),
+                    removed: true,
+                }],
+                timed_out: None,
+                secrets: Vec::new(),
+            }
+        }
+
+        /// What the exercise expects after its first step.
+        const SNAPSHOT: &str = "\
+step 1: push <sha:v1> (app good)
+  workflow pipeline.yml: success
+    job build: success
+    job deploy-staging (after build): success in staging
+    job deploy-production (after build, deploy-staging): success in production
+  docker build: ran once
+  environment staging: <digest:v1>, version 1.0.0, healthy
+  environment production: <digest:v1>, version 1.0.0, healthy
+registry:
+  my-org/my-app:<sha:v1> <digest:v1>
+environment staging:
+  container: running
+  digest: <digest:v1>
+  GET /version: 200 1.0.0
+  GET /health: 200 ok
+environment production:
+  container: running
+  digest: <digest:v1>
+  GET /version: 200 1.0.0
+  GET /health: 200 ok
+";
+
+        fn fixture(lang: Lang) -> (Course, Exercise, Checked) {
+            let course = Course::load(None).expect("the built-in course loads");
+            let mut exercise = course
+                .find("08-env-staging-then-production")
+                .expect("exercise 08")
+                .clone();
+            exercise.info.messages.clear();
+            let record = record();
+            let outcome = validate::outcome(&exercise, &record);
+            let verdict = validate::judge_in(lang, &exercise, SNAPSHOT, &outcome, &record);
+            assert!(!verdict.passed());
+            let checked = Checked {
+                record,
+                outcome,
+                verdict,
+            };
+            (course, exercise, checked)
+        }
+
+        /// What `devpath run` prints after the progress, at 80 columns.
+        fn run_screen(lang: Lang) -> String {
+            let (course, exercise, checked) = fixture(lang);
+            render_verdict_in(
+                lang,
+                &course,
+                &exercise,
+                &checked,
+                None,
+                &Styles::default(),
+                Some(80),
+            )
+        }
+
+        /// What watch mode shows, on an 80×40 terminal.
+        fn watch_screen(lang: Lang) -> String {
+            let (course, exercise, checked) = fixture(lang);
+            let log = RunLog {
+                problems: vec![
+                    "warning: pipeline.yml: job `deploy-production`: `environment: Production` differs from `production` only in case".into(),
+                ],
+                failed: vec![StepLog {
+                    scenario_step: 1,
+                    job: "deploy-staging".into(),
+                    name: "Run ./deploy.sh staging".into(),
+                    outcome: Some(JobResult::Failure),
+                    lines: vec![
+                        "app-staging started".into(),
+                        "curl: (22) The requested URL returned error: 500".into(),
+                        "Error: Process completed with exit code 22.".into(),
+                    ],
+                }],
+                steps: Vec::new(),
+            };
+            render_screen_in(
+                lang,
+                &course,
+                &exercise,
+                &checked,
+                None,
+                &log,
+                &Styles::default(),
+                Size {
+                    columns: Some(80),
+                    rows: Some(40),
+                },
+                "devpath · 08-env-staging-then-production",
+                "[q] [h] [o]",
+            )
+        }
+
+        #[test]
+        fn run_in_english() {
+            insta::assert_snapshot!("failing_run_en", run_screen(Lang::En));
+        }
+
+        #[test]
+        fn run_in_spanish() {
+            insta::assert_snapshot!("failing_run_es", run_screen(Lang::Es));
+        }
+
+        #[test]
+        fn run_in_portuguese() {
+            insta::assert_snapshot!("failing_run_pt", run_screen(Lang::Pt));
+        }
+
+        #[test]
+        fn watch_in_english() {
+            insta::assert_snapshot!("failing_watch_en", watch_screen(Lang::En));
+        }
+
+        #[test]
+        fn watch_in_spanish() {
+            insta::assert_snapshot!("failing_watch_es", watch_screen(Lang::Es));
+        }
+
+        #[test]
+        fn watch_in_portuguese() {
+            insta::assert_snapshot!("failing_watch_pt", watch_screen(Lang::Pt));
+        }
+
+        /// The ids of this part of devpath: a message id found in these
+        /// sources must exist in every language, and a translated screen
+        /// must show no id (an id missing everywhere prints as itself).
+        const PREFIXES: [&str; 4] = ["verdict-", "run-", "explain-", "timeline-"];
+
+        fn ids_used() -> Vec<String> {
+            let sources = [
+                include_str!("verdict.rs"),
+                include_str!("run.rs"),
+                include_str!("timeline.rs"),
+                include_str!("../validate/explain.rs"),
+                include_str!("../validate/mod.rs"),
+            ];
+            let mut ids = Vec::new();
+            for source in sources {
+                for prefix in PREFIXES {
+                    let quoted = format!("\"{prefix}");
+                    for (i, _) in source.match_indices(&quoted) {
+                        let rest = &source[i + 1..];
+                        let id: String = rest
+                            .chars()
+                            .take_while(|c| c.is_ascii_lowercase() || *c == '-')
+                            .collect();
+                        if rest[id.len()..].starts_with('"') && !id.ends_with('-') {
+                            ids.push(id);
+                        }
+                    }
+                }
+            }
+            ids.sort();
+            ids.dedup();
+            ids
+        }
+
+        #[test]
+        fn every_id_used_exists_in_every_language() {
+            let ids = ids_used();
+            assert!(ids.len() > 40, "{ids:?}");
+            let missing: Vec<String> = ids
+                .iter()
+                .flat_map(|id| {
+                    Lang::ALL
+                        .into_iter()
+                        .filter(|&lang| !i18n::has(lang, id))
+                        .map(move |lang| format!("{lang}: {id}"))
+                })
+                .collect();
+            assert!(missing.is_empty(), "{missing:?}");
+        }
+
+        #[test]
+        fn translated_screens_show_no_message_id() {
+            let english = run_screen(Lang::En);
+            for lang in [Lang::Es, Lang::Pt] {
+                for text in [run_screen(lang), watch_screen(lang)] {
+                    assert_ne!(text, english);
+                    for prefix in PREFIXES {
+                        assert!(!text.contains(prefix), "{lang}: {prefix} in\n{text}");
+                    }
+                    for english_words in [
+                        "is not solved yet",
+                        "Your run",
+                        "First difference",
+                        "Deploy timeline",
+                        "Job graph",
+                        "failed in step",
+                        "left these behind",
+                    ] {
+                        assert!(
+                            !text.contains(english_words),
+                            "{lang}: {english_words:?} in\n{text}"
+                        );
+                    }
+                }
+            }
+        }
     }
 }

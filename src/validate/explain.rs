@@ -16,6 +16,7 @@ use similar::{Algorithm, DiffOp};
 use super::outcome::part_of;
 use super::record::{FailedStep, NotTriggeredWhy, ScenarioRecord, StepRecord};
 use course::{MessageInfo, MessageWhen, NeedsEvidence, RegistryEvidence, TriggerEvidence};
+use i18n::Lang;
 use workflow::JobResult;
 
 /// How many lines of a failed step's log a neutral message shows.
@@ -97,8 +98,10 @@ pub(crate) fn differences(expected: &[String], actual: &[String]) -> Vec<Differe
     out
 }
 
-/// The message for a failed outcome.
+/// The message for a failed outcome, in `lang` (the instructor's, in
+/// `lang` when the course has it, else devpath's own).
 pub(crate) fn message(
+    lang: Lang,
     messages: &[MessageInfo],
     differences: &[Difference],
     expected: &[String],
@@ -127,12 +130,12 @@ pub(crate) fn message(
                 .as_ref()
                 .is_none_or(|w| evidence.holds(w, difference))
         }) {
-            let mut text = chosen.text.text().trim_end().to_string();
+            let mut text = chosen.text.get(lang).trim_end().to_string();
             if let Some(quote) = chosen
                 .when
                 .as_ref()
                 .and_then(|w| w.log.as_deref())
-                .and_then(|needle| quote_log(record, difference.step(), needle))
+                .and_then(|needle| quote_log(lang, record, difference.step(), needle))
             {
                 text.push('\n');
                 text.push_str(&quote);
@@ -141,9 +144,9 @@ pub(crate) fn message(
         }
     }
     if differences.is_empty() {
-        return "Your run differs from the expected outcome.".to_string();
+        return tl!(lang, "explain-differs");
     }
-    neutral(differences, expected, record)
+    neutral(lang, differences, expected, record)
 }
 
 /// The step or section a part belongs to: `step 2`, `registry`.
@@ -321,7 +324,12 @@ fn ran_after_failure(step: &StepRecord) -> Vec<(String, String, String, JobResul
 }
 
 /// The log line a message's `when.log` matched, with the step it is from.
-fn quote_log(record: &ScenarioRecord, step: Option<usize>, needle: &str) -> Option<String> {
+fn quote_log(
+    lang: Lang,
+    record: &ScenarioRecord,
+    step: Option<usize>,
+    needle: &str,
+) -> Option<String> {
     record
         .steps
         .iter()
@@ -329,18 +337,27 @@ fn quote_log(record: &ScenarioRecord, step: Option<usize>, needle: &str) -> Opti
         .flat_map(|s| &s.failed_steps)
         .find_map(|failed| {
             let line = failed.log.iter().find(|l| l.contains(needle))?;
-            Some(format!("{} says:\n    {line}", failed_step_log(failed)))
+            Some(format!("{}\n    {line}", log_says(lang, failed)))
         })
 }
 
-/// "The log of step `Run ./test.sh` of job `test` (ci.yml)", or of the job.
-fn failed_step_log(failed: &FailedStep) -> String {
+/// "The log of step `Run ./test.sh` of job `test` (ci.yml) says:", or of
+/// the job.
+fn log_says(lang: Lang, failed: &FailedStep) -> String {
     if failed.step.is_empty() {
-        format!("The log of job `{}` ({})", failed.job, failed.workflow)
+        tl!(
+            lang,
+            "explain-job-log-says",
+            job = &failed.job,
+            workflow = &failed.workflow
+        )
     } else {
-        format!(
-            "The log of step `{}` of job `{}` ({})",
-            failed.step, failed.job, failed.workflow
+        tl!(
+            lang,
+            "explain-step-log-says",
+            name = &failed.step,
+            job = &failed.job,
+            workflow = &failed.workflow
         )
     }
 }
@@ -351,6 +368,7 @@ fn file_name(path: &str) -> &str {
 
 /// A neutral description of a difference, and what the run shows about it.
 fn neutral(
+    lang: Lang,
     differences: &[Difference],
     expected_lines: &[String],
     record: &ScenarioRecord,
@@ -359,7 +377,7 @@ fn neutral(
     let mut out = String::new();
     let show = |lines: &[String]| -> String {
         if lines.is_empty() {
-            "nothing".to_string()
+            tl!(lang, "explain-nothing")
         } else {
             lines
                 .iter()
@@ -380,13 +398,15 @@ fn neutral(
     let more = expected.len().saturating_sub(1) + actual.len().saturating_sub(1);
     let more = match more {
         0 => String::new(),
-        1 => " (and one more line differs, shown above)".to_string(),
-        n => format!(" (and {n} more lines differ, shown above)"),
+        n => format!(" {}", tl!(lang, "explain-more-lines", count = n)),
     };
-    out.push_str(&format!(
-        "Your run differs from the expected outcome in {here}: expected {}; your run has {}{more}.",
-        show(&expected[..expected.len().min(1)]),
-        show(&actual[..actual.len().min(1)])
+    out.push_str(&tl!(
+        lang,
+        "explain-differs-in",
+        part = &here,
+        expected = show(&expected[..expected.len().min(1)]),
+        actual = show(&actual[..actual.len().min(1)]),
+        more = more
     ));
     let steps: Vec<&StepRecord> = record
         .steps
@@ -399,33 +419,47 @@ fn neutral(
             .iter()
             .filter(|n| expected_to_run(expected_lines, step, &n.file))
         {
-            let why = match n.why {
-                NotTriggeredWhy::NoEvent => format!("its `on:` does not list `{}`", n.event),
-                NotTriggeredWhy::Filtered => format!(
-                    "its `on:` lists `{}`, but its filters (such as `branches:`) leave out this one, a push to `main`",
-                    n.event
-                ),
+            let id = match n.why {
+                NotTriggeredWhy::NoEvent => "explain-not-started-no-event",
+                NotTriggeredWhy::Filtered => "explain-not-started-filtered",
             };
-            out.push_str(&format!(
-                "\n{} did not start in step {}: {why}.",
-                n.file, step.index
+            out.push('\n');
+            out.push_str(&tl!(
+                lang,
+                id,
+                file = &n.file,
+                step = step.index,
+                event = &n.event
             ));
         }
         for invalid in &step.invalid {
-            let first = invalid
-                .diagnostics
-                .first()
-                .map(|d| format!(" (first: {d})"))
-                .unwrap_or_default();
-            out.push_str(&format!(
-                "\n{} is not a valid workflow, so nothing of it ran in step {}: fix the problems listed with it{first}.",
-                invalid.file, step.index
-            ));
+            out.push('\n');
+            out.push_str(&match invalid.diagnostics.first() {
+                Some(first) => tl!(
+                    lang,
+                    "explain-invalid-first",
+                    file = &invalid.file,
+                    step = step.index,
+                    first = first.to_string()
+                ),
+                None => tl!(
+                    lang,
+                    "explain-invalid",
+                    file = &invalid.file,
+                    step = step.index
+                ),
+            });
         }
         for (workflow, job, needed, result) in ran_after_failure(step) {
-            out.push_str(&format!(
-                "\nIn step {}, job `{job}` ({workflow}) ran although `{needed}`, which it needs, ended `{result}`: a job whose needs did not succeed is skipped, unless its `if:` runs it anyway (`always()`, `failure()`).",
-                step.index
+            out.push('\n');
+            out.push_str(&tl!(
+                lang,
+                "explain-ran-after-failure",
+                step = step.index,
+                job = job,
+                workflow = workflow,
+                needed = needed,
+                result = result.to_string()
             ));
         }
     }
@@ -435,23 +469,25 @@ fn neutral(
         .take(2)
         .collect();
     for (index, failed) in failed {
-        let which = if failed.step.is_empty() {
-            format!("Job `{}` ({})", failed.job, failed.workflow)
-        } else {
-            format!(
-                "Step `{}` of job `{}` ({})",
-                failed.step, failed.job, failed.workflow
-            )
+        let id = match (failed.step.is_empty(), failed.continued) {
+            (true, false) => "explain-job-failed",
+            (true, true) => "explain-job-failed-continued",
+            (false, false) => "explain-step-failed",
+            (false, true) => "explain-step-failed-continued",
         };
-        let kept = if failed.continued {
-            ", but `continue-on-error` kept the job going"
-        } else {
-            ""
-        };
-        out.push_str(&format!("\n{which} failed in step {index}{kept}."));
+        out.push('\n');
+        out.push_str(&tl!(
+            lang,
+            id,
+            name = &failed.step,
+            job = &failed.job,
+            workflow = &failed.workflow,
+            step = index
+        ));
         let tail = &failed.log[failed.log.len().saturating_sub(LOG_LINES)..];
         if !tail.is_empty() {
-            out.push_str(" Its log ends with:");
+            out.push(' ');
+            out.push_str(&tl!(lang, "explain-log-ends"));
             for line in tail {
                 out.push_str(&format!("\n    {line}"));
             }
@@ -480,7 +516,7 @@ mod tests {
     fn message_info(part: &str, when: Option<MessageWhen>, text: &str) -> MessageInfo {
         MessageInfo {
             part: part.into(),
-            text: text.into(),
+            text: course::Localized::english(text),
             when,
         }
     }
@@ -495,6 +531,7 @@ mod tests {
     ) -> String {
         let (expected, actual) = (lines(expected), lines(actual));
         message(
+            Lang::En,
             messages,
             &differences(&expected, &actual),
             &expected,
@@ -667,6 +704,104 @@ mod tests {
                     vec!["build".to_string(), "test".to_string()]
                 )
             ]
+        );
+    }
+
+    /// Every sentence of the neutral description, in each language: the
+    /// English is today's, and no language shows a message id or a
+    /// variable left unfilled.
+    #[test]
+    fn the_neutral_description_speaks_each_language() {
+        use crate::validate::record::InvalidWorkflow;
+        use workflow::{Diagnostic, JobReport, RunReport, Severity};
+
+        fn job(id: &str, result: JobResult, needs: &[&str]) -> JobReport {
+            JobReport {
+                id: id.into(),
+                name: id.into(),
+                result,
+                needs: needs.iter().map(|n| n.to_string()).collect(),
+                outputs: Default::default(),
+                steps: Vec::new(),
+                environment: None,
+                approval: None,
+                matrix: None,
+                combinations: Vec::new(),
+            }
+        }
+        let mut step = push_step(1);
+        step.not_triggered.push(NotTriggered {
+            file: ".github/workflows/ci.yml".into(),
+            event: "push".into(),
+            why: NotTriggeredWhy::NoEvent,
+        });
+        step.invalid.push(InvalidWorkflow {
+            file: ".github/workflows/lint.yml".into(),
+            diagnostics: vec![Diagnostic {
+                file: ".github/workflows/lint.yml".into(),
+                line: 3,
+                col: 5,
+                severity: Severity::Error,
+                message: "unknown key".into(),
+                rule: "syntax-check",
+            }],
+        });
+        step.runs.push(RunReport {
+            workflow: ".github/workflows/cd.yml".into(),
+            name: None,
+            run_name: None,
+            event: "push".into(),
+            conclusion: JobResult::Failure,
+            jobs: vec![
+                job("test", JobResult::Failure, &[]),
+                job("deploy", JobResult::Success, &["test"]),
+            ],
+            printed_secrets: Vec::new(),
+            artifacts: Vec::new(),
+        });
+        step.failed_steps.push(FailedStep {
+            workflow: "cd.yml".into(),
+            job: "test".into(),
+            step: String::new(),
+            continued: true,
+            log: vec!["exit 1".into()],
+        });
+        let record = ScenarioRecord {
+            steps: vec![step],
+            ..Default::default()
+        };
+        let expected = lines("step 1: push <sha:v1> (app good)\n  workflow ci.yml: success");
+        let actual = lines("step 1: push <sha:v1> (app good)\n  no workflow ran");
+        let differences = differences(&expected, &actual);
+        let english = message(Lang::En, &[], &differences, &expected, &actual, &record);
+        assert_eq!(
+            english,
+            "Your run differs from the expected outcome in step 1: expected `workflow ci.yml: success`; your run has `no workflow ran`.\n\
+             .github/workflows/ci.yml did not start in step 1: its `on:` does not list `push`.\n\
+             .github/workflows/lint.yml is not a valid workflow, so nothing of it ran in step 1: fix the problems listed with it (first: .github/workflows/lint.yml:3:5: unknown key).\n\
+             In step 1, job `deploy` (cd.yml) ran although `test`, which it needs, ended `failure`: a job whose needs did not succeed is skipped, unless its `if:` runs it anyway (`always()`, `failure()`).\n\
+             Job `test` (cd.yml) failed in step 1, but `continue-on-error` kept the job going. Its log ends with:\n    exit 1"
+        );
+        for lang in [Lang::Es, Lang::Pt] {
+            let text = message(lang, &[], &differences, &expected, &actual, &record);
+            assert_eq!(text.lines().count(), english.lines().count(), "{text}");
+            assert!(
+                !text.contains("explain-") && !text.contains("{$") && !text.contains("Your run"),
+                "{lang}: {text}"
+            );
+            for kept in [
+                "`on:`",
+                "`push`",
+                "`continue-on-error`",
+                "`always()`",
+                "    exit 1",
+            ] {
+                assert!(text.contains(kept), "{lang}: {kept} in {text}");
+            }
+        }
+        assert_eq!(
+            message(Lang::Pt, &[], &[], &[], &[], &record),
+            "Sua execução não bate com o resultado esperado."
         );
     }
 }

@@ -12,6 +12,21 @@
 //! observing belong to `crate::scenario`, which calls into this module and
 //! never the other way round.
 
+/// Formats message `id` in an explicit language, like `i18n::t!` does in
+/// the current one: `tl!(lang, "verdict-why")`,
+/// `tl!(lang, "run-step", index = 2, what = text)`. The verdict's renderers
+/// take the language as a parameter, so that tests can render each language
+/// side by side without setting the process-wide one.
+macro_rules! tl {
+    ($lang:expr, $id:expr) => {
+        i18n::tr_in($lang, $id, &[])
+    };
+    ($lang:expr, $id:expr, $($name:ident = $value:expr),+ $(,)?) => {
+        i18n::tr_in($lang, $id, &[$((stringify!($name), i18n::Arg::from($value))),+])
+    };
+}
+pub(crate) use tl;
+
 mod explain;
 mod outcome;
 pub(crate) mod record;
@@ -22,6 +37,7 @@ pub(crate) use outcome::Outcome;
 use serde::Serialize;
 
 use course::Exercise;
+use i18n::Lang;
 use record::{InvalidWorkflow, ScenarioRecord};
 
 /// The verdict on a learner's solution.
@@ -58,8 +74,20 @@ pub(crate) fn outcome(exercise: &Exercise, record: &ScenarioRecord) -> Outcome {
     Outcome::from_record(&exercise.info.outcome, record)
 }
 
-/// Compares an outcome with the expected snapshot text.
+/// Compares an outcome with the expected snapshot text; the explanation is
+/// in the language devpath speaks now.
 pub(crate) fn judge(
+    exercise: &Exercise,
+    snapshot: &str,
+    outcome: &Outcome,
+    record: &ScenarioRecord,
+) -> Verdict {
+    judge_in(i18n::current(), exercise, snapshot, outcome, record)
+}
+
+/// [`judge`], with the explanation in `lang`.
+pub(crate) fn judge_in(
+    lang: Lang,
     exercise: &Exercise,
     snapshot: &str,
     outcome: &Outcome,
@@ -81,6 +109,7 @@ pub(crate) fn judge(
     // evidence names.
     let part = differences.first().map(|d| d.part.clone());
     let message = explain::message(
+        lang,
         &exercise.info.messages,
         &differences,
         &expected,

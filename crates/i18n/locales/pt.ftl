@@ -29,11 +29,77 @@ lang-env-overrides = DEVPATH_LANG está definida e vale mais que a escolha do es
 
 ## verdict
 
+verdict-passed = { $exercise } resolvido: { $title }
+verdict-not-solved = { $exercise } ainda não está resolvido.
+verdict-next = Próximo: { $next } (`devpath next`, ou a tecla n no modo watch)
+verdict-next-watch = Próximo: { $next }. Pressione a tecla n para continuar.
+verdict-edit = Edite { $paths } e execute de novo (`devpath hint` dá uma dica).
+verdict-edit-watch = Edite { $paths } e salve as alterações para executar de novo (tecla h: uma dica).
+verdict-more = (não cabe tudo: a tecla o mostra o log completo; `devpath run`, tudo)
+verdict-first-difference = Primeira diferença em { $part }:
+verdict-why = Por quê:
+verdict-failed-step = passo { $step }: { $job } › { $name } falhou; suas últimas linhas:
+verdict-diff-heading = Sua execução, comparada com o que o exercício espera:
+verdict-diff-expected = esperado
+verdict-diff-actual = obtido
+verdict-diff-more = { $count ->
+    [one] … e mais { $count } linha diferente: `devpath run` mostra todas
+   *[other] … e mais { $count } linhas diferentes: `devpath run` mostra todas
+}
+verdict-notes-heading = Nestas linhas:
+verdict-note-sha = <sha:{ $name }> é o commit { $name } que o cenário enviou (<short-sha:{ $name }>: seus 7 primeiros caracteres).
+verdict-note-digest-commit = <digest:v2> é uma imagem enviada com a tag do commit v2 (seu sha): a imagem construída a partir de v2.
+verdict-note-digest-numbered = <digest:1>, <digest:2> são imagens enviadas primeiro com uma tag que não é o sha de um commit (latest, 1.0, …), numeradas na ordem em que apareceram: não são o mesmo que <digest:v1>, <digest:v2>.
+verdict-note-digest-other = <digest:other> é uma imagem que o registry não tem.
+verdict-note-registry = <registry> é o endereço do registry (vars.REGISTRY).
+verdict-note-secret = {"***"} é o valor de um secret, mascarado.
+
 ## run
+
+run-step = passo { $index }: { $what }
+run-error-label = erro:
+run-warning-label = aviso:
+run-did-not-run = { $file } não foi executado: corrija os erros acima
+run-step-failed = { $job } › { $name } falhou; suas últimas linhas:
+run-leftovers-heading = seus scripts deixaram estas coisas (num servidor real, continuariam lá):
+run-leftover-removed = { $what }: o devpath removeu; remova no seu script quando não for mais necessário (`{ $command }`)
+run-leftover-kept = { $what }: criado por fora do `docker` do devpath, então o devpath não consegue saber que é da execução e o deixou: remova com `{ $command }`
 
 ## explain
 
+explain-differs = Sua execução não bate com o resultado esperado.
+explain-differs-in = Sua execução não bate com o resultado esperado em { $part }: era esperado { $expected }; sua execução tem { $actual }{ $more }.
+explain-more-lines = { $count ->
+    [one] (e mais uma linha é diferente, mostrada acima)
+   *[other] (e mais { $count } linhas são diferentes, mostradas acima)
+}
+explain-nothing = nada
+explain-not-started-no-event = { $file } não foi iniciado no passo { $step }: seu `on:` não lista `{ $event }`.
+explain-not-started-filtered = { $file } não foi iniciado no passo { $step }: seu `on:` lista `{ $event }`, mas seus filtros (como `branches:`) deixam de fora este evento, um push para `main`.
+explain-invalid = { $file } não é um workflow válido, então nada dele foi executado no passo { $step }: corrija os problemas listados junto com ele.
+explain-invalid-first = { $file } não é um workflow válido, então nada dele foi executado no passo { $step }: corrija os problemas listados junto com ele (o primeiro: { $first }).
+explain-ran-after-failure = No passo { $step }, o job `{ $job }` ({ $workflow }) foi executado embora `{ $needed }`, do qual ele depende, tenha terminado em `{ $result }`: um job cujos needs não terminaram bem é pulado (skipped), a menos que seu `if:` o execute mesmo assim (`always()`, `failure()`).
+explain-job-failed = O job `{ $job }` ({ $workflow }) falhou no passo { $step }.
+explain-job-failed-continued = O job `{ $job }` ({ $workflow }) falhou no passo { $step }, mas o `continue-on-error` manteve o job em andamento.
+explain-step-failed = O step `{ $name }` do job `{ $job }` ({ $workflow }) falhou no passo { $step }.
+explain-step-failed-continued = O step `{ $name }` do job `{ $job }` ({ $workflow }) falhou no passo { $step }, mas o `continue-on-error` manteve o job em andamento.
+explain-log-ends = O log termina com:
+explain-job-log-says = O log do job `{ $job }` ({ $workflow }) diz:
+explain-step-log-says = O log do step `{ $name }` do job `{ $job }` ({ $workflow }) diz:
+
 ## timeline
+
+timeline-heading = Linha do tempo dos deploys (o que cada ambiente servia após cada passo)
+timeline-step-column = passo
+timeline-step = passo { $step }
+timeline-other-image = outra imagem
+timeline-healthy = ok
+timeline-unhealthy = não saudável
+timeline-approved-by = aprovado por { $reviewer }
+timeline-rejected-by = rejeitado por { $reviewer }
+timeline-rollback = rollback
+timeline-job-graph = Grafo de jobs
+timeline-graph-line = passo { $step } { $workflow }: { $jobs }
 
 ## doctor-setup-clean
 
