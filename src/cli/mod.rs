@@ -5,6 +5,8 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
+pub(crate) mod help;
+
 /// devpath: learn CI/CD with Docker by running real pipelines, offline.
 ///
 /// Without a verb, devpath opens watch mode on the current exercise,
@@ -117,7 +119,9 @@ pub(crate) enum Command {
     Verify(VerifyArgs),
 
     /// Show or change the language devpath and the lessons speak here.
-    #[command(after_help = "Examples:\n  devpath lang\n  devpath lang es\n  devpath init --lang pt")]
+    #[command(
+        after_help = "Examples:\n  devpath lang\n  devpath lang es\n  devpath init --lang pt"
+    )]
     Lang(LangArgs),
 
     /// Check what devpath needs: bash, the workspace, Docker and the registry.
