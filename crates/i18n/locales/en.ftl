@@ -130,6 +130,39 @@ cli-dev-lint-about = The static checks of `dev check`, without running anything
 
 ## watch
 
+# The keys under every screen; the letters are the same in every language.
+watch-key-hint = hint
+watch-key-next = next
+watch-key-list = list
+watch-key-log = log
+watch-key-rerun = re-run
+watch-key-run-manual = run (saving does not, with --manual-run)
+watch-key-quit = quit
+watch-error = error:
+watch-no-pending = No other exercise is pending.
+watch-not-editable = { $count ->
+    [one] You saved { $names }, which is not among this exercise's editable files, so nothing ran.
+   *[other] You saved { $names }, which are not among this exercise's editable files, so nothing ran.
+} Watch mode runs when you save { $editable } (or press r to run now).
+watch-and = { $rest } and { $last }
+watch-or = { $rest } or { $last }
+watch-log-empty = The last run printed no log lines.
+watch-log-step = ── scenario step { $step } · { $job } › { $name }
+watch-log-write-failed = cannot write the log to { $path }: { $error }
+watch-pager-failed = cannot start the pager `{ $pager }` ({ $error }); the full log is in { $path }
+# Approving a deployment on the terminal (devpath pipeline).
+watch-approval-waiting = Waiting for approval to deploy { $sha } to { $environment } (job { $job }).
+watch-approval-reviewers = Required reviewers: { $reviewers }.
+watch-approval-unanswered = no reviewer answered (use --approve ENV)
+watch-approval-no-reviewer = no required reviewer answered
+watch-approval-question = Approve? [y/N]
+watch-approval-yes = y yes
+watch-approval-comment = Comment:
+watch-approval-name = Your name:
+watch-approval-name-default = Your name [{ $name }]:
+watch-approval-who = Who are you? Only { $who } can answer for { $environment }.
+watch-approval-not-reviewer = { $name } is not a required reviewer of { $environment }: only { $who } can approve or reject this deployment (reviewers are listed under [environments.{ $environment }] reviewers).
+
 ## verdict
 
 ## run

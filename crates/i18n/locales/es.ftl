@@ -127,6 +127,39 @@ cli-dev-lint-about = Las revisiones estáticas de `dev check`, sin ejecutar nada
 
 ## watch
 
+# Las teclas bajo cada pantalla; las letras son las mismas en todos los idiomas.
+watch-key-hint = pista
+watch-key-next = siguiente
+watch-key-list = lista
+watch-key-log = log
+watch-key-rerun = volver a ejecutar
+watch-key-run-manual = ejecutar (guardar no ejecuta, con --manual-run)
+watch-key-quit = salir
+watch-error = error:
+watch-no-pending = No queda ningún otro ejercicio pendiente.
+watch-not-editable = { $count ->
+    [one] Guardaste { $names }, que no está entre los archivos editables de este ejercicio, así que no se ejecutó nada.
+   *[other] Guardaste { $names }, que no están entre los archivos editables de este ejercicio, así que no se ejecutó nada.
+} El modo watch se ejecuta cuando guardas { $editable } (o pulsa r para ejecutar ahora).
+watch-and = { $rest } y { $last }
+watch-or = { $rest } o { $last }
+watch-log-empty = La última ejecución no imprimió ninguna línea de log.
+watch-log-step = ── paso { $step } del escenario · { $job } › { $name }
+watch-log-write-failed = no se puede escribir el log en { $path }: { $error }
+watch-pager-failed = no se puede iniciar el paginador `{ $pager }` ({ $error }); el log completo está en { $path }
+# Aprobar un despliegue en la terminal (devpath pipeline).
+watch-approval-waiting = Esperando aprobación para desplegar { $sha } en { $environment } (job { $job }).
+watch-approval-reviewers = Revisores requeridos: { $reviewers }.
+watch-approval-unanswered = ningún revisor respondió (usa --approve ENV)
+watch-approval-no-reviewer = ningún revisor requerido respondió
+watch-approval-question = ¿Aprobar? [s/N]
+watch-approval-yes = s si sí y yes
+watch-approval-comment = Comentario:
+watch-approval-name = Tu nombre:
+watch-approval-name-default = Tu nombre [{ $name }]:
+watch-approval-who = ¿Quién eres? Solo { $who } puede responder por { $environment }.
+watch-approval-not-reviewer = { $name } no es revisor requerido de { $environment }: solo { $who } puede aprobar o rechazar este despliegue (los revisores se indican en [environments.{ $environment }] reviewers).
+
 ## verdict
 
 ## run

@@ -127,6 +127,39 @@ cli-dev-lint-about = As verificações estáticas do `dev check`, sem executar n
 
 ## watch
 
+# As teclas embaixo de cada tela; as letras são as mesmas em todos os idiomas.
+watch-key-hint = dica
+watch-key-next = próximo
+watch-key-list = lista
+watch-key-log = log
+watch-key-rerun = executar de novo
+watch-key-run-manual = executar (salvar não executa, com --manual-run)
+watch-key-quit = sair
+watch-error = erro:
+watch-no-pending = Não há outro exercício pendente.
+watch-not-editable = { $count ->
+    [one] Você salvou { $names }, que não está entre os arquivos editáveis deste exercício, então nada foi executado.
+   *[other] Você salvou { $names }, que não estão entre os arquivos editáveis deste exercício, então nada foi executado.
+} O modo watch executa quando você salva { $editable } (ou pressione r para executar agora).
+watch-and = { $rest } e { $last }
+watch-or = { $rest } ou { $last }
+watch-log-empty = A última execução não imprimiu nenhuma linha de log.
+watch-log-step = ── passo { $step } do cenário · { $job } › { $name }
+watch-log-write-failed = não foi possível gravar o log em { $path }: { $error }
+watch-pager-failed = não foi possível iniciar o paginador `{ $pager }` ({ $error }); o log completo está em { $path }
+# Aprovar um deploy no terminal (devpath pipeline).
+watch-approval-waiting = Aguardando aprovação para fazer o deploy de { $sha } em { $environment } (job { $job }).
+watch-approval-reviewers = Revisores obrigatórios: { $reviewers }.
+watch-approval-unanswered = nenhum revisor respondeu (use --approve ENV)
+watch-approval-no-reviewer = nenhum revisor obrigatório respondeu
+watch-approval-question = Aprovar? [s/N]
+watch-approval-yes = s sim y yes
+watch-approval-comment = Comentário:
+watch-approval-name = Seu nome:
+watch-approval-name-default = Seu nome [{ $name }]:
+watch-approval-who = Quem é você? Só { $who } pode responder por { $environment }.
+watch-approval-not-reviewer = { $name } não é um revisor obrigatório de { $environment }: só { $who } pode aprovar ou rejeitar este deploy (os revisores ficam em [environments.{ $environment }] reviewers).
+
 ## verdict
 
 ## run
