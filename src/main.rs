@@ -32,8 +32,6 @@ mod validate;
 
 use std::process::ExitCode;
 
-use clap::Parser as _;
-
 use error::Error;
 
 /// Result type of devpath's top-level operations.
@@ -52,7 +50,7 @@ fn main() -> ExitCode {
         }
     };
     i18n::set(lang.lang);
-    let cli = cli::Cli::parse_from(args);
+    let cli = cli::help::parse_from(args);
     if let Err(error) = signal::install(signal::SignalHandlerKind::Standard) {
         // Rare enough (the kernel refused an epoll or a signal handler) not
         // to stop devpath for it, but the learner should know.

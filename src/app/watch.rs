@@ -18,6 +18,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::mpsc;
 
+use i18n::t;
 use owo_colors::OwoColorize as _;
 
 use super::VerbResult;
@@ -178,7 +179,7 @@ pub(crate) fn run_after_init(
                 }
                 Err(error) => format!(
                     "{} {error}\n{}",
-                    "error:".style(styles.error),
+                    t!("watch-error").style(styles.error),
                     wrap(&footer, size.columns)
                 ),
             };
@@ -272,7 +273,7 @@ pub(crate) fn run_after_init(
                         shown = next;
                         run_now = true;
                     }
-                    None => say(terminal, "\nNo other exercise is pending."),
+                    None => say(terminal, &format!("\n{}", t!("watch-no-pending"))),
                 }
             }
             WatchEvent::Input(Input::Key(_)) => {}
@@ -283,44 +284,58 @@ pub(crate) fn run_after_init(
     Ok(ExitCode::SUCCESS)
 }
 
-/// The keys, under every screen.
+/// The keys, under every screen: the same letters in every language,
+/// what they do in the learner's.
 fn footer(args: &WatchArgs, styles: &Styles) -> String {
     let run = if args.manual_run {
-        "[r] run (saving does not, with --manual-run)"
+        t!("watch-key-run-manual")
     } else {
-        "[r] re-run"
+        t!("watch-key-rerun")
     };
-    format!(
-        "\n{}",
-        format!("[h] hint  [n] next  [l] list  [o] log  {run}  [q] quit").style(styles.dim)
-    )
+    let keys = [
+        ('h', t!("watch-key-hint")),
+        ('n', t!("watch-key-next")),
+        ('l', t!("watch-key-list")),
+        ('o', t!("watch-key-log")),
+        ('r', run),
+        ('q', t!("watch-key-quit")),
+    ]
+    .map(|(key, what)| format!("[{key}] {what}"))
+    .join("  ");
+    format!("\n{}", keys.style(styles.dim))
 }
 
 /// What watch mode says when only files that are not editable were saved.
 fn not_editable(files: &[String], editable: &str) -> String {
-    let (names, verb) = match files {
-        [one] => (one.clone(), "is"),
-        [rest @ .., last] => (format!("{} and {last}", rest.join(", ")), "are"),
-        [] => (String::new(), "is"),
+    let names = match files {
+        [rest @ .., last] if !rest.is_empty() => {
+            t!("watch-and", rest = rest.join(", "), last = last)
+        }
+        _ => files.concat(),
     };
-    format!(
-        "You saved {names}, which {verb} not among this exercise's editable files, so nothing ran. \
-         Watch mode runs when you save {editable} (or press r to run now)."
+    t!(
+        "watch-not-editable",
+        count = files.len().max(1),
+        names = names,
+        editable = editable
     )
 }
 
 /// Every step's log of the last run, for the pager.
 fn full_log(log: &RunLog) -> String {
     if log.steps.is_empty() {
-        return "The last run printed no log lines.".to_string();
+        return t!("watch-log-empty");
     }
     let mut out = String::new();
     for step in &log.steps {
         let outcome = step.outcome.map(|o| format!(" ({o})")).unwrap_or_default();
-        out.push_str(&format!(
-            "── scenario step {} · {} › {}{outcome}\n",
-            step.scenario_step, step.job, step.name
+        out.push_str(&t!(
+            "watch-log-step",
+            step = step.scenario_step.to_string(),
+            job = &step.job,
+            name = &step.name
         ));
+        out.push_str(&format!("{outcome}\n"));
         for line in &step.lines {
             out.push_str(line);
             out.push('\n');
@@ -332,8 +347,13 @@ fn full_log(log: &RunLog) -> String {
 
 /// Shows `text` in `$PAGER` (default `less`), from a file at `path`.
 fn page(path: &std::path::Path, text: &str) -> Result<(), String> {
-    std::fs::write(path, text)
-        .map_err(|e| format!("cannot write the log to {}: {e}", path.display()))?;
+    std::fs::write(path, text).map_err(|e| {
+        t!(
+            "watch-log-write-failed",
+            path = path.display().to_string(),
+            error = e.to_string()
+        )
+    })?;
     let pager = std::env::var("PAGER")
         .ok()
         .filter(|p| !p.trim().is_empty())
@@ -348,9 +368,11 @@ fn page(path: &std::path::Path, text: &str) -> Result<(), String> {
     });
     match status {
         Ok(_) => Ok(()),
-        Err(e) => Err(format!(
-            "cannot start the pager `{pager}` ({e}); the full log is in {}",
-            path.display()
+        Err(e) => Err(t!(
+            "watch-pager-failed",
+            pager = &pager,
+            error = e.to_string(),
+            path = path.display().to_string()
         )),
     }
 }
@@ -358,6 +380,55 @@ fn page(path: &std::path::Path, text: &str) -> Result<(), String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::cli::ColorChoice;
+
+    #[test]
+    fn the_keys_line_keeps_its_letters_and_reads_as_before_in_english() {
+        let styles = Styles::new(ColorChoice::Never, Stream::Stdout);
+        let args = |manual_run| WatchArgs {
+            manual_run,
+            poll: false,
+        };
+        assert_eq!(
+            footer(&args(false), &styles),
+            "\n[h] hint  [n] next  [l] list  [o] log  [r] re-run  [q] quit"
+        );
+        assert_eq!(
+            footer(&args(true), &styles),
+            "\n[h] hint  [n] next  [l] list  [o] log  [r] run (saving does not, with --manual-run)  [q] quit"
+        );
+    }
+
+    #[test]
+    fn a_save_of_other_files_is_told_in_spanish_and_portuguese_too() {
+        use i18n::{Arg, Lang, tr_in};
+        let told = |lang, count: usize, names: &str| {
+            tr_in(
+                lang,
+                "watch-not-editable",
+                &[
+                    ("count", Arg::from(count)),
+                    ("names", Arg::from(names)),
+                    ("editable", Arg::from("01/ci.yml")),
+                ],
+            )
+        };
+        assert_eq!(
+            told(Lang::Es, 1, "Dockerfile"),
+            "Guardaste Dockerfile, que no está entre los archivos editables de este ejercicio, \
+             así que no se ejecutó nada. El modo watch se ejecuta cuando guardas 01/ci.yml \
+             (o pulsa r para ejecutar ahora)."
+        );
+        assert!(told(Lang::Pt, 2, "a e b").starts_with("Você salvou a e b, que não estão"));
+        assert_eq!(
+            tr_in(
+                Lang::Pt,
+                "watch-and",
+                &[("rest", Arg::from("a, b")), ("last", Arg::from("c"))]
+            ),
+            "a, b e c"
+        );
+    }
 
     #[test]
     fn a_save_of_other_files_names_them_and_the_editable_ones() {

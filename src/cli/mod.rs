@@ -1,9 +1,13 @@
 //! Command-line definitions (clap derive) and nothing else: parsing only,
-//! no behaviour. `app::run` turns a [`Cli`] into one verb's call.
+//! no behaviour. `app::run` turns a [`Cli`] into one verb's call. The doc
+//! comments are the English help; [`help`] puts the current language's
+//! texts (the `## cli` Fluent messages) in their place.
 
 use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
+
+pub(crate) mod help;
 
 /// devpath: learn CI/CD with Docker by running real pipelines, offline.
 ///

@@ -4,6 +4,8 @@ use std::collections::BTreeMap;
 use std::io::Write as _;
 use std::sync::Mutex;
 
+use i18n::t;
+
 use super::pipeline::short_sha;
 use workflow::{ApprovalDecision, ApprovalRequest, Approver};
 
@@ -46,20 +48,21 @@ impl Approver for CliApprover {
             return ApprovalDecision {
                 approved: false,
                 reviewer: "nobody".into(),
-                comment: "no reviewer answered (use --approve ENV)".into(),
+                comment: t!("watch-approval-unanswered"),
             };
         }
         let _asking = self.asking.lock().unwrap_or_else(|p| p.into_inner());
-        let mut question = format!(
-            "Waiting for approval to deploy {} to {} (job {}).",
-            short_sha(&request.sha),
-            request.environment,
-            request.job
+        let mut question = t!(
+            "watch-approval-waiting",
+            sha = short_sha(&request.sha),
+            environment = &request.environment,
+            job = &request.job
         );
         if !request.reviewers.is_empty() {
-            question.push_str(&format!(
-                " Required reviewers: {}.",
-                request.reviewers.join(", ")
+            question.push(' ');
+            question.push_str(&t!(
+                "watch-approval-reviewers",
+                reviewers = request.reviewers.join(", ")
             ));
         }
         tell(&question);
@@ -69,14 +72,12 @@ impl Approver for CliApprover {
             return ApprovalDecision {
                 approved: false,
                 reviewer: "nobody".into(),
-                comment: "no required reviewer answered".into(),
+                comment: t!("watch-approval-no-reviewer"),
             };
         };
-        let approved = matches!(
-            ask("Approve? [y/N] ").as_deref().map(str::trim),
-            Some("y" | "Y" | "yes" | "Yes" | "YES")
-        );
-        let comment = ask("Comment: ")
+        let approved = ask(&format!("{} ", t!("watch-approval-question")))
+            .is_some_and(|answer| is_yes(&answer, &t!("watch-approval-yes")));
+        let comment = ask(&format!("{} ", t!("watch-approval-comment")))
             .map(|s| s.trim().to_string())
             .unwrap_or_default();
         ApprovalDecision {
@@ -85,6 +86,18 @@ impl Approver for CliApprover {
             comment,
         }
     }
+}
+
+/// Whether `answer` is one of `yes` (the words meaning yes, space
+/// separated), ignoring case; English `y` and `yes` count in every
+/// language.
+fn is_yes(answer: &str, yes: &str) -> bool {
+    let answer = answer.trim().to_lowercase();
+    !answer.is_empty()
+        && yes
+            .split_whitespace()
+            .chain(["y", "yes"])
+            .any(|word| word.to_lowercase() == answer)
 }
 
 /// How many names the prompt takes before it gives up.
@@ -104,8 +117,8 @@ fn ask_reviewer(
     // must not let anyone approve by pressing Enter.
     let default = (reviewers.is_empty() || is_reviewer(reviewers, user).is_some()).then_some(user);
     let question = match default {
-        Some(name) => format!("Your name [{name}]: "),
-        None => "Your name: ".to_string(),
+        Some(name) => format!("{} ", t!("watch-approval-name-default", name = name)),
+        None => format!("{} ", t!("watch-approval-name")),
     };
     for _ in 0..REVIEWER_TRIES {
         let answer = ask(&question)?;
@@ -118,9 +131,10 @@ fn ask_reviewer(
         }
         match is_reviewer(reviewers, name) {
             Some(listed) => return Some(listed.clone()),
-            None if name.is_empty() => tell(&format!(
-                "Who are you? Only {} can answer for {environment}.",
-                one_of(reviewers)
+            None if name.is_empty() => tell(&t!(
+                "watch-approval-who",
+                who = one_of(reviewers),
+                environment = environment
             )),
             None => tell(&not_a_reviewer(environment, reviewers, name)),
         }
@@ -139,16 +153,17 @@ fn is_reviewer<'a>(reviewers: &'a [String], name: &str) -> Option<&'a String> {
 fn one_of(reviewers: &[String]) -> String {
     match reviewers {
         [one] => one.clone(),
-        [rest @ .., last] => format!("{} or {last}", rest.join(", ")),
+        [rest @ .., last] => t!("watch-or", rest = rest.join(", "), last = last),
         [] => String::new(),
     }
 }
 
 fn not_a_reviewer(environment: &str, reviewers: &[String], name: &str) -> String {
-    let who = one_of(reviewers);
-    format!(
-        "{name} is not a required reviewer of {environment}: only {who} can approve or reject this deployment \
-         (reviewers are listed under [environments.{environment}] reviewers)."
+    t!(
+        "watch-approval-not-reviewer",
+        name = name,
+        environment = environment,
+        who = one_of(reviewers)
     )
 }
 
@@ -189,6 +204,23 @@ mod tests {
             |t| told.borrow_mut().push(t.to_string()),
         );
         (who, told.into_inner())
+    }
+
+    #[test]
+    fn yes_is_the_language_s_word_or_english_y() {
+        assert!(is_yes(" Y\n", "y yes"));
+        assert!(is_yes("Sí", "s si sí y yes"));
+        assert!(is_yes(
+            "sim",
+            &i18n::tr_in(i18n::Lang::Pt, "watch-approval-yes", &[])
+        ));
+        assert!(is_yes(
+            "y",
+            &i18n::tr_in(i18n::Lang::Es, "watch-approval-yes", &[])
+        ));
+        assert!(!is_yes("", "y yes"));
+        assert!(!is_yes("n", "s sim y yes"));
+        assert!(!is_yes("no", "y yes"));
     }
 
     #[test]

@@ -21,11 +21,144 @@ lang-env-overrides = DEVPATH_LANG está definida y tiene prioridad sobre la elec
 
 ## cli
 
+# Encabezados y líneas que escribe clap.
+cli-heading-usage = Uso
+cli-heading-commands = Comandos
+cli-heading-arguments = Argumentos
+cli-heading-options = Opciones
+cli-flag-help = Muestra la ayuda
+cli-flag-help-summary = Muestra la ayuda (más detalles con '--help')
+cli-flag-help-more = Muestra la ayuda (un resumen con '-h')
+cli-flag-version = Muestra la versión
+cli-help-about = Muestra este mensaje o la ayuda de los subcomandos indicados
+cli-help-arg-subcommand = Muestra la ayuda de los subcomandos
+cli-spec-default = por defecto
+cli-spec-possible-values = valores posibles
+cli-examples = { $count ->
+    [one] Ejemplo:
+   *[other] Ejemplos:
+}
+# devpath y las opciones de todos los verbos.
+cli-about = Un ejecutor de cursos sin conexión que enseña CI/CD con Docker ejecutando los workflows, imágenes y contenedores reales de quien aprende
+cli-example-watch = abre el modo watch en el primer ejercicio pendiente
+cli-example-run = revisa el ejercicio actual una vez
+cli-example-list = muestra tu progreso
+cli-arg-color = Cuándo usar color: auto (una terminal sin NO_COLOR), always, never
+cli-arg-course = Usa el curso de esta carpeta en lugar del que trae devpath
+cli-arg-registry = Usa este registry (por ejemplo http://127.0.0.1:5000) en lugar de iniciar el propio de devpath en cada ejecución
+cli-arg-workspace = El espacio de trabajo (por defecto: la carpeta actual o la carpeta superior más cercana que tenga una carpeta `.devpath`)
+cli-arg-lang = El idioma en que habla devpath: en, es o pt (por defecto: DEVPATH_LANG, luego la elección del espacio de trabajo, luego el idioma del sistema)
+cli-arg-format = Formato de salida
+# Los verbos.
+cli-init-about = Crea un espacio de trabajo con los archivos iniciales de cada ejercicio
+cli-init-arg-dir = Carpeta donde crear el espacio de trabajo (por defecto: ./devpath-course)
+cli-watch-about = Observa el ejercicio actual: lo vuelve a ejecutar cada vez que guardas un archivo
+cli-watch-keys = Teclas: h pista, n siguiente, l lista, r volver a ejecutar, q salir.
+cli-watch-arg-manual-run = No observa los archivos: pulsa r para ejecutar (para sistemas de archivos sin eventos de cambio)
+cli-watch-arg-poll = Detecta los archivos guardados revisándolos cada 150 ms en lugar de esperar los eventos de cambio del sistema de archivos (más lento; para recursos compartidos de red y montajes que no envían eventos)
+cli-run-about = Ejecuta un ejercicio una vez y muestra el veredicto (sale con 0 si pasa, 1 si falla, 2 si hay un error)
+cli-run-arg-exercise = El ejercicio a ejecutar (nombre o número; por defecto: el actual)
+cli-list-about = Lista los ejercicios con tu progreso
+cli-hint-about = Muestra la siguiente pista de un ejercicio (una más cada vez)
+cli-hint-arg-exercise = El ejercicio (nombre o número; por defecto: el actual)
+cli-reset-about = Devuelve los archivos de un ejercicio a su estado inicial
+cli-reset-arg-exercise = El ejercicio a restablecer (nombre o número)
+cli-reset-arg-all = Restablece todos los ejercicios y tu progreso
+cli-next-about = Pasa al siguiente ejercicio pendiente
+cli-verify-about = Vuelve a revisar cada ejercicio que completaste (con --all: todos los ejercicios, marcando como hechos los que pasan)
+cli-verify-arg-all = Revisa todos los ejercicios, no solo los marcados como hechos, y marca como hecho cada uno que pasa: reconstruye el progreso perdido a partir de tus archivos
+cli-example-verify-all = reconstruye tu progreso a partir de tus archivos
+cli-lang-about = Muestra o cambia el idioma en que hablan aquí devpath y las lecciones
+cli-lang-arg-language = El idioma a guardar para este espacio de trabajo: en, es o pt. Sin él, devpath dice qué idioma habla y por qué
+cli-doctor-about = Revisa lo que devpath necesita: bash, el espacio de trabajo, Docker y el registry
+cli-clean-about = Elimina lo que dejaron las ejecuciones de este espacio de trabajo cuando se interrumpieron (contenedores, imágenes, redes, volúmenes, procesos, carpetas)
+cli-pipeline-about = Ejecuta localmente un workflow de GitHub Actions, fuera de cualquier ejercicio
+cli-pipeline-arg-workflow = El archivo del workflow a ejecutar
+cli-pipeline-arg-event = El evento que dispara la ejecución
+cli-pipeline-arg-git-ref = La ref del push (refs/heads/NOMBRE o refs/tags/NOMBRE; por defecto refs/heads/main), o el tag de un release (refs/tags/NOMBRE; por defecto refs/tags/v1.0.0)
+cli-pipeline-arg-pr = El número del pull request (por defecto 1)
+cli-pipeline-arg-base = La rama en la que se fusiona el pull request (por defecto main)
+cli-pipeline-arg-head = La rama del pull request (por defecto: la rama actual del repositorio, si no "feature")
+cli-pipeline-arg-activity = El tipo de actividad, `github.event.action`: para pull requests opened (por defecto), synchronize, closed…; para un release published (por defecto)…; el tipo de evento de un repository_dispatch (por defecto: la primera entrada de `types:` del workflow)
+cli-pipeline-arg-schedule = El cron de `on.schedule` que se cumplió (por defecto: el primero)
+cli-pipeline-arg-changed-files = Un archivo que cambió el commit, para los filtros `paths` (repetible; por defecto: los archivos que cambió el commit de HEAD, en un repositorio git)
+cli-pipeline-arg-event-file = JSON que se combina sobre el payload del evento (`github.event`), como --eventpath de act; también puede fijar la ref, el número de PR, las ramas, el tipo de actividad, el tag y el cron
+cli-pipeline-arg-list = Muestra los jobs, sus needs y los disparadores del workflow; no ejecuta nada
+cli-pipeline-arg-dry-run = Evalúa los disparadores y el `if:` de cada job para el evento y muestra qué jobs se ejecutarían; no ejecuta nada
+cli-pipeline-arg-inputs = Un input de workflow_dispatch, KEY=VALUE (repetible)
+cli-pipeline-arg-secrets = Un secret, KEY=VALUE (repetible). Mejor usa --secret-file: otros usuarios pueden ver las líneas de comando
+cli-pipeline-arg-secret-file = Secrets desde un archivo dotenv: KEY=VALUE por línea; los valores entre comillas dobles expanden \n
+cli-pipeline-arg-vars = Una variable de configuración (`vars.KEY`), KEY=VALUE (repetible)
+cli-pipeline-arg-environments = Reglas de protección de los environments y valores propios de cada environment (TOML)
+cli-pipeline-arg-approve = Aprueba sin preguntar los despliegues a este environment (repetible)
+cli-pipeline-arg-reject = Rechaza sin preguntar los despliegues a este environment (repetible)
+cli-pipeline-arg-repo = La carpeta que obtiene actions/checkout (por defecto: el repositorio que contiene el workflow)
+cli-pipeline-arg-actions-dir = Actions remotas y workflows reutilizables disponibles sin conexión, organizados como la caché de act: DIR/OWNER/REPO@REF/
+cli-pipeline-arg-jobs = Ejecuta como máximo N jobs (o combinaciones de matrix) a la vez (por defecto: el número de núcleos)
+cli-example-actions-dir = actions remotas sin red
+cli-validate-about = Revisa workflows de GitHub Actions sin ejecutarlos, como lo haría GitHub al recibir el push: sale con 0 si son válidos, 1 si no
+cli-validate-arg-paths = Archivos de workflow, o carpetas donde buscar `*.yml` y `*.yaml` (por defecto: .github/workflows)
+cli-example-validate-all = cada workflow de .github/workflows
+cli-setup-about = Construye la imagen base de las lecciones (devpath/base:1) a partir de un busybox estático
+cli-setup-arg-from-image = Usa una imagen que ya está en el engine en lugar del busybox del host
+cli-registry-about = El registry OCI integrado
+cli-registry-serve-about = Sirve el registry hasta Ctrl-C
+cli-registry-serve-arg-addr = Dirección en la que escuchar (solo loopback)
+cli-registry-serve-arg-root = Carpeta de almacenamiento (por defecto: una carpeta temporal que se borra al salir)
+cli-registry-serve-arg-auth = Exige credenciales HTTP Basic: USER:TOKEN acepta solo ese usuario con ese token; TOKEN solo acepta cualquier nombre de usuario con el token
+# Herramientas para instructores.
+cli-dev-about = Herramientas para instructores: crear, comprobar, bendecir (bless) y revisar ejercicios
+cli-dev-new-about = Crea el esqueleto de un ejercicio nuevo y lo agrega a course.toml
+cli-dev-new-arg-name = Nombre de la carpeta del ejercicio nuevo, p. ej. 13-canary-release
+cli-dev-new-arg-topic = El tema que muestra `devpath list`
+cli-dev-check-about = Comprueba ejercicios: el inicio falla, la solución pasa, el snapshot está al día, el lint está limpio
+cli-dev-check-exit-status = Código de salida: 0 todo bien, 1 hay un problema, 2 el curso no carga.
+cli-dev-check-arg-exercises = Ejercicios a comprobar (por defecto: todos)
+cli-dev-check-arg-jobs = Cuántas ejecuciones (el inicio o la solución de un ejercicio) correr a la vez
+cli-dev-bless-about = Ejecuta las soluciones y escribe lo que produjeron como outcome.snap.new
+cli-dev-bless-arg-exercises = Ejercicios a bendecir (bless)
+cli-dev-review-about = Revisa los archivos outcome.snap.new pendientes: aceptar, rechazar u omitir
+cli-dev-review-answers = Respuestas, una por línea (también desde un pipe): a aceptar, r rechazar, s omitir.
+cli-dev-lint-about = Las revisiones estáticas de `dev check`, sin ejecutar nada
+
 ## learner
 
 ## list-hint-reset
 
 ## watch
+
+# Las teclas bajo cada pantalla; las letras son las mismas en todos los idiomas.
+watch-key-hint = pista
+watch-key-next = siguiente
+watch-key-list = lista
+watch-key-log = log
+watch-key-rerun = volver a ejecutar
+watch-key-run-manual = ejecutar (guardar no ejecuta, con --manual-run)
+watch-key-quit = salir
+watch-error = error:
+watch-no-pending = No queda ningún otro ejercicio pendiente.
+watch-not-editable = { $count ->
+    [one] Guardaste { $names }, que no está entre los archivos editables de este ejercicio, así que no se ejecutó nada.
+   *[other] Guardaste { $names }, que no están entre los archivos editables de este ejercicio, así que no se ejecutó nada.
+} El modo watch se ejecuta cuando guardas { $editable } (o pulsa r para ejecutar ahora).
+watch-and = { $rest } y { $last }
+watch-or = { $rest } o { $last }
+watch-log-empty = La última ejecución no imprimió ninguna línea de log.
+watch-log-step = ── paso { $step } del escenario · { $job } › { $name }
+watch-log-write-failed = no se puede escribir el log en { $path }: { $error }
+watch-pager-failed = no se puede iniciar el paginador `{ $pager }` ({ $error }); el log completo está en { $path }
+# Aprobar un despliegue en la terminal (devpath pipeline).
+watch-approval-waiting = Esperando aprobación para desplegar { $sha } en { $environment } (job { $job }).
+watch-approval-reviewers = Revisores requeridos: { $reviewers }.
+watch-approval-unanswered = ningún revisor respondió (usa --approve ENV)
+watch-approval-no-reviewer = ningún revisor requerido respondió
+watch-approval-question = ¿Aprobar? [s/N]
+watch-approval-yes = s si sí y yes
+watch-approval-comment = Comentario:
+watch-approval-name = Tu nombre:
+watch-approval-name-default = Tu nombre [{ $name }]:
+watch-approval-who = ¿Quién eres? Solo { $who } puede responder por { $environment }.
+watch-approval-not-reviewer = { $name } no es revisor requerido de { $environment }: solo { $who } puede aprobar o rechazar este despliegue (los revisores se indican en [environments.{ $environment }] reviewers).
 
 ## verdict
 

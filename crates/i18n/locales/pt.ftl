@@ -21,11 +21,144 @@ lang-env-overrides = DEVPATH_LANG está definida e vale mais que a escolha do es
 
 ## cli
 
+# Títulos e linhas que o clap escreve.
+cli-heading-usage = Uso
+cli-heading-commands = Comandos
+cli-heading-arguments = Argumentos
+cli-heading-options = Opções
+cli-flag-help = Mostra a ajuda
+cli-flag-help-summary = Mostra a ajuda (mais detalhes com '--help')
+cli-flag-help-more = Mostra a ajuda (um resumo com '-h')
+cli-flag-version = Mostra a versão
+cli-help-about = Mostra esta mensagem ou a ajuda dos subcomandos indicados
+cli-help-arg-subcommand = Mostra a ajuda dos subcomandos
+cli-spec-default = padrão
+cli-spec-possible-values = valores possíveis
+cli-examples = { $count ->
+    [one] Exemplo:
+   *[other] Exemplos:
+}
+# devpath e as opções de todos os verbos.
+cli-about = Um executor de cursos offline que ensina CI/CD com Docker executando os workflows, imagens e contêineres reais de quem aprende
+cli-example-watch = abre o modo watch no primeiro exercício pendente
+cli-example-run = verifica o exercício atual uma vez
+cli-example-list = mostra o seu progresso
+cli-arg-color = Quando usar cores: auto (um terminal sem NO_COLOR), always, never
+cli-arg-course = Usa o curso desta pasta em vez do que vem embutido no devpath
+cli-arg-registry = Usa este registry (por exemplo http://127.0.0.1:5000) em vez de iniciar o do próprio devpath a cada execução
+cli-arg-workspace = O espaço de trabalho (padrão: a pasta atual ou a pasta acima mais próxima que tenha uma pasta `.devpath`)
+cli-arg-lang = O idioma em que o devpath fala: en, es ou pt (padrão: DEVPATH_LANG, depois a escolha do espaço de trabalho, depois o idioma do sistema)
+cli-arg-format = Formato da saída
+# Os verbos.
+cli-init-about = Cria um espaço de trabalho com os arquivos iniciais de cada exercício
+cli-init-arg-dir = Pasta onde criar o espaço de trabalho (padrão: ./devpath-course)
+cli-watch-about = Acompanha o exercício atual: executa de novo sempre que você salva um arquivo
+cli-watch-keys = Teclas: h dica, n próximo, l lista, r executar de novo, q sair.
+cli-watch-arg-manual-run = Não observa os arquivos: pressione r para executar (para sistemas de arquivos sem eventos de mudança)
+cli-watch-arg-poll = Detecta os arquivos salvos olhando para eles a cada 150 ms em vez de esperar os eventos de mudança do sistema de arquivos (mais lento; para compartilhamentos de rede e montagens que não enviam eventos)
+cli-run-about = Executa um exercício uma vez e mostra o veredito (sai com 0 se passou, 1 se falhou, 2 se houve erro)
+cli-run-arg-exercise = O exercício a executar (nome ou número; padrão: o atual)
+cli-list-about = Lista os exercícios com o seu progresso
+cli-hint-about = Mostra a próxima dica de um exercício (uma a mais a cada vez)
+cli-hint-arg-exercise = O exercício (nome ou número; padrão: o atual)
+cli-reset-about = Volta os arquivos de um exercício ao estado inicial
+cli-reset-arg-exercise = O exercício a restaurar (nome ou número)
+cli-reset-arg-all = Restaura todos os exercícios e o seu progresso
+cli-next-about = Passa para o próximo exercício pendente
+cli-verify-about = Verifica de novo cada exercício que você concluiu (com --all: todos os exercícios, marcando como feitos os que passam)
+cli-verify-arg-all = Verifica todos os exercícios, não só os marcados como feitos, e marca como feito cada um que passa: reconstrói o progresso perdido a partir dos seus arquivos
+cli-example-verify-all = reconstrói o seu progresso a partir dos seus arquivos
+cli-lang-about = Mostra ou muda o idioma em que o devpath e as lições falam aqui
+cli-lang-arg-language = O idioma a salvar para este espaço de trabalho: en, es ou pt. Sem ele, o devpath diz qual idioma fala e por quê
+cli-doctor-about = Verifica o que o devpath precisa: bash, o espaço de trabalho, o Docker e o registry
+cli-clean-about = Remove o que as execuções deste espaço de trabalho deixaram para trás quando foram interrompidas (contêineres, imagens, redes, volumes, processos, pastas)
+cli-pipeline-about = Executa localmente um workflow do GitHub Actions, fora de qualquer exercício
+cli-pipeline-arg-workflow = O arquivo do workflow a executar
+cli-pipeline-arg-event = O evento que dispara a execução
+cli-pipeline-arg-git-ref = A ref do push (refs/heads/NOME ou refs/tags/NOME; padrão refs/heads/main), ou a tag de uma release (refs/tags/NOME; padrão refs/tags/v1.0.0)
+cli-pipeline-arg-pr = O número do pull request (padrão 1)
+cli-pipeline-arg-base = A branch em que o pull request faz merge (padrão main)
+cli-pipeline-arg-head = A branch do pull request (padrão: a branch atual do repositório, senão "feature")
+cli-pipeline-arg-activity = O tipo de atividade, `github.event.action`: para pull requests opened (padrão), synchronize, closed…; para uma release published (padrão)…; o tipo de evento de um repository_dispatch (padrão: a primeira entrada de `types:` do workflow)
+cli-pipeline-arg-schedule = O cron de `on.schedule` que venceu (padrão: o primeiro)
+cli-pipeline-arg-changed-files = Um arquivo que o commit mudou, para os filtros `paths` (repetível; padrão: os arquivos que o commit de HEAD mudou, num repositório git)
+cli-pipeline-arg-event-file = JSON mesclado sobre o payload do evento (`github.event`), como o --eventpath do act; também pode definir a ref, o número do PR, as branches, o tipo de atividade, a tag e o cron
+cli-pipeline-arg-list = Mostra os jobs, os needs deles e os gatilhos do workflow; não executa nada
+cli-pipeline-arg-dry-run = Avalia os gatilhos e o `if:` de cada job para o evento e mostra quais jobs executariam; não executa nada
+cli-pipeline-arg-inputs = Um input de workflow_dispatch, KEY=VALUE (repetível)
+cli-pipeline-arg-secrets = Um secret, KEY=VALUE (repetível). Prefira --secret-file: outros usuários podem ver as linhas de comando
+cli-pipeline-arg-secret-file = Secrets de um arquivo dotenv: KEY=VALUE por linha; valores entre aspas duplas expandem \n
+cli-pipeline-arg-vars = Uma variável de configuração (`vars.KEY`), KEY=VALUE (repetível)
+cli-pipeline-arg-environments = Regras de proteção dos environments e valores próprios de cada environment (TOML)
+cli-pipeline-arg-approve = Aprova sem perguntar os deploys para este environment (repetível)
+cli-pipeline-arg-reject = Rejeita sem perguntar os deploys para este environment (repetível)
+cli-pipeline-arg-repo = A pasta obtida por actions/checkout (padrão: o repositório que contém o workflow)
+cli-pipeline-arg-actions-dir = Actions remotas e workflows reutilizáveis disponíveis offline, organizados como o cache do act: DIR/OWNER/REPO@REF/
+cli-pipeline-arg-jobs = Executa no máximo N jobs (ou combinações da matrix) ao mesmo tempo (padrão: o número de núcleos)
+cli-example-actions-dir = actions remotas offline
+cli-validate-about = Verifica workflows do GitHub Actions sem executá-los, como o GitHub faria ao receber o push: sai com 0 se são válidos, 1 se não
+cli-validate-arg-paths = Arquivos de workflow, ou pastas onde procurar `*.yml` e `*.yaml` (padrão: .github/workflows)
+cli-example-validate-all = cada workflow em .github/workflows
+cli-setup-about = Constrói a imagem base das lições (devpath/base:1) a partir de um busybox estático
+cli-setup-arg-from-image = Usa uma imagem que já está no engine em vez do busybox do host
+cli-registry-about = O registry OCI embutido
+cli-registry-serve-about = Serve o registry até Ctrl-C
+cli-registry-serve-arg-addr = Endereço em que escutar (só loopback)
+cli-registry-serve-arg-root = Pasta de armazenamento (padrão: uma pasta temporária removida ao sair)
+cli-registry-serve-arg-auth = Exige credenciais HTTP Basic: USER:TOKEN aceita só esse usuário com esse token; TOKEN sozinho aceita qualquer nome de usuário com o token
+# Ferramentas para instrutores.
+cli-dev-about = Ferramentas para instrutores: criar, verificar, abençoar (bless) e revisar exercícios
+cli-dev-new-about = Cria o esqueleto de um novo exercício e o adiciona ao course.toml
+cli-dev-new-arg-name = Nome da pasta do novo exercício, por ex. 13-canary-release
+cli-dev-new-arg-topic = O tema mostrado em `devpath list`
+cli-dev-check-about = Verifica exercícios: o início falha, a solução passa, o snapshot está em dia, o lint está limpo
+cli-dev-check-exit-status = Código de saída: 0 tudo certo, 1 há um problema, 2 o curso não carrega.
+cli-dev-check-arg-exercises = Exercícios a verificar (padrão: todos)
+cli-dev-check-arg-jobs = Quantas execuções (o início ou a solução de um exercício) rodar ao mesmo tempo
+cli-dev-bless-about = Executa as soluções e grava o que elas produziram como outcome.snap.new
+cli-dev-bless-arg-exercises = Exercícios a abençoar (bless)
+cli-dev-review-about = Revisa os arquivos outcome.snap.new pendentes: aceitar, rejeitar ou pular
+cli-dev-review-answers = Respostas, uma por linha (também de um pipe): a aceitar, r rejeitar, s pular.
+cli-dev-lint-about = As verificações estáticas do `dev check`, sem executar nada
+
 ## learner
 
 ## list-hint-reset
 
 ## watch
+
+# As teclas embaixo de cada tela; as letras são as mesmas em todos os idiomas.
+watch-key-hint = dica
+watch-key-next = próximo
+watch-key-list = lista
+watch-key-log = log
+watch-key-rerun = executar de novo
+watch-key-run-manual = executar (salvar não executa, com --manual-run)
+watch-key-quit = sair
+watch-error = erro:
+watch-no-pending = Não há outro exercício pendente.
+watch-not-editable = { $count ->
+    [one] Você salvou { $names }, que não está entre os arquivos editáveis deste exercício, então nada foi executado.
+   *[other] Você salvou { $names }, que não estão entre os arquivos editáveis deste exercício, então nada foi executado.
+} O modo watch executa quando você salva { $editable } (ou pressione r para executar agora).
+watch-and = { $rest } e { $last }
+watch-or = { $rest } ou { $last }
+watch-log-empty = A última execução não imprimiu nenhuma linha de log.
+watch-log-step = ── passo { $step } do cenário · { $job } › { $name }
+watch-log-write-failed = não foi possível gravar o log em { $path }: { $error }
+watch-pager-failed = não foi possível iniciar o paginador `{ $pager }` ({ $error }); o log completo está em { $path }
+# Aprovar um deploy no terminal (devpath pipeline).
+watch-approval-waiting = Aguardando aprovação para fazer o deploy de { $sha } em { $environment } (job { $job }).
+watch-approval-reviewers = Revisores obrigatórios: { $reviewers }.
+watch-approval-unanswered = nenhum revisor respondeu (use --approve ENV)
+watch-approval-no-reviewer = nenhum revisor obrigatório respondeu
+watch-approval-question = Aprovar? [s/N]
+watch-approval-yes = s sim y yes
+watch-approval-comment = Comentário:
+watch-approval-name = Seu nome:
+watch-approval-name-default = Seu nome [{ $name }]:
+watch-approval-who = Quem é você? Só { $who } pode responder por { $environment }.
+watch-approval-not-reviewer = { $name } não é um revisor obrigatório de { $environment }: só { $who } pode aprovar ou rejeitar este deploy (os revisores ficam em [environments.{ $environment }] reviewers).
 
 ## verdict
 
