@@ -19,10 +19,12 @@ fn own_ids() -> Vec<String> {
                 section,
                 "learner" | "list-hint-reset" | "doctor-setup-clean"
             );
-        } else if own && let Some((id, _)) = line.split_once(" = ") {
-            if !id.starts_with(' ') && !id.is_empty() {
-                ids.push(id.to_string());
-            }
+        } else if own
+            && let Some((id, _)) = line.split_once(" = ")
+            && !id.starts_with(' ')
+            && !id.is_empty()
+        {
+            ids.push(id.to_string());
         }
     }
     assert!(ids.len() > 40, "the sections have their messages: {ids:?}");
