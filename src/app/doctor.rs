@@ -3,6 +3,7 @@
 
 use std::process::{Command, ExitCode};
 
+use i18n::t;
 use serde::Serialize;
 
 use super::VerbResult;
@@ -15,6 +16,8 @@ use crate::ui::style::{Stream, Styles};
 /// One thing doctor looked at.
 #[derive(Debug, Clone, Serialize)]
 pub(crate) struct Check {
+    /// A stable English key (`bash`, `base image`); the text output shows
+    /// it in the learner's language (`ui::doctor::check_name`).
     pub name: String,
     pub status: CheckStatus,
     /// What was found, or what is wrong.
@@ -72,8 +75,8 @@ fn bash_check() -> Check {
         None => Check::bad(
             "bash",
             CheckStatus::Missing,
-            "bash is not on PATH; workflow steps run with it",
-            "install bash (Debian/Ubuntu: `sudo apt-get install bash`)",
+            t!("doctor-bash-missing"),
+            t!("doctor-bash-fix"),
         ),
     }
 }
@@ -92,40 +95,42 @@ fn course_and_workspace_checks(global: &GlobalArgs) -> Vec<Check> {
         Ok(course) => {
             let origin = match &pack {
                 Some(dir) => dir.display().to_string(),
-                None => "built in".to_string(),
+                None => t!("doctor-course-built-in"),
             };
             checks.push(Check::ok(
                 "course",
-                format!(
-                    "{} ({} exercises, {origin})",
-                    course.info.title,
-                    course.exercises.len()
+                t!(
+                    "doctor-course-found",
+                    title = course.info.title.text(),
+                    count = course.exercises.len(),
+                    origin = origin
                 ),
             ));
+            checks.push(languages_check(&course));
             match workspace {
                 Ok(ws) => match ws.state(&course) {
                     Ok(state) => checks.push(Check::ok(
                         "workspace",
-                        format!(
-                            "{} ({}/{} done, current {})",
-                            ws.root.display(),
-                            state.done.len(),
-                            course.exercises.len(),
-                            state.current
+                        t!(
+                            "doctor-workspace-found",
+                            dir = ws.root.display().to_string(),
+                            done = state.done.len(),
+                            total = course.exercises.len(),
+                            current = state.current
                         ),
                     )),
                     Err(error) => checks.push(Check::bad(
                         "workspace",
                         CheckStatus::Warning,
                         error.to_string(),
-                        "see above",
+                        t!("doctor-see-above"),
                     )),
                 },
                 Err(error) => checks.push(Check::bad(
                     "workspace",
                     CheckStatus::Warning,
                     error.to_string(),
-                    "run `devpath init` (or just `devpath`) in the folder you want to work in",
+                    t!("doctor-workspace-fix"),
                 )),
             }
         }
@@ -133,10 +138,36 @@ fn course_and_workspace_checks(global: &GlobalArgs) -> Vec<Check> {
             "course",
             CheckStatus::Missing,
             error.to_string(),
-            "fix the course files named above",
+            t!("doctor-course-fix"),
         )),
     }
     checks
+}
+
+/// The languages the whole course is written in; a warning when the
+/// language devpath speaks is not one of them.
+fn languages_check(course: &course::Course) -> Check {
+    let languages = course.languages();
+    let names = languages
+        .iter()
+        .map(|l| l.native_name())
+        .collect::<Vec<_>>()
+        .join(", ");
+    let lang = i18n::current();
+    if languages.contains(&lang) {
+        Check::ok("languages", names)
+    } else {
+        Check::bad(
+            "languages",
+            CheckStatus::Warning,
+            t!(
+                "doctor-languages-lacks",
+                languages = names,
+                lang = lang.native_name()
+            ),
+            t!("doctor-languages-fix"),
+        )
+    }
 }
 
 /// How long doctor waits for each answer of the engine.
@@ -152,8 +183,8 @@ fn docker_checks() -> Vec<Check> {
         None => checks.push(Check::bad(
             "docker CLI",
             CheckStatus::Warning,
-            "the docker command is not on PATH; the Docker lessons (4 and later) need it",
-            "install it (Debian/Ubuntu: `sudo apt-get install docker.io`)",
+            t!("doctor-docker-cli-missing"),
+            t!("doctor-docker-cli-fix"),
         )),
     }
     // Doctor answers within seconds even when the engine accepts
@@ -165,24 +196,38 @@ fn docker_checks() -> Vec<Check> {
         Ok((engine, version)) => {
             checks.push(Check::ok(
                 "engine",
-                format!("Docker {} (API {}, {}/{}) at {}", version.version, version.api_version, version.os, version.arch, engine.address()),
+                t!(
+                    "doctor-engine-found",
+                    version = &version.version,
+                    api = &version.api_version,
+                    platform = format!("{}/{}", version.os, version.arch),
+                    address = engine.address()
+                ),
             ));
             match engine.inspect_image(BASE_IMAGE) {
-                Ok(Some(image)) => checks.push(Check::ok("base image", format!("{BASE_IMAGE} ({})", short_id(&image.id)))),
+                Ok(Some(image)) => checks.push(Check::ok(
+                    "base image",
+                    format!("{BASE_IMAGE} ({})", short_id(&image.id)),
+                )),
                 Ok(None) => checks.push(Check::bad(
                     "base image",
                     CheckStatus::Warning,
-                    format!("{BASE_IMAGE} is not built yet; the Docker lessons need it"),
-                    "run `devpath setup` (offline, from a static busybox)",
+                    t!("doctor-base-image-missing", image = BASE_IMAGE),
+                    t!("doctor-base-image-fix"),
                 )),
-                Err(error) => checks.push(Check::bad("base image", CheckStatus::Warning, error.to_string(), "see above")),
+                Err(error) => checks.push(Check::bad(
+                    "base image",
+                    CheckStatus::Warning,
+                    error.to_string(),
+                    t!("doctor-see-above"),
+                )),
             }
         }
         Err(error) => checks.push(Check::bad(
             "engine",
             CheckStatus::Warning,
             error.to_string(),
-            "the Docker lessons (4 and later) need a running Docker engine; the CI lessons work without it",
+            t!("doctor-engine-fix"),
         )),
     }
     checks
@@ -194,13 +239,13 @@ fn registry_check(global: &GlobalArgs) -> Check {
         return match registry::RegistryClient::new(url, None).and_then(|c| c.catalog()) {
             Ok(repos) => Check::ok(
                 "registry",
-                format!("{url} answers ({} repositories)", repos.len()),
+                t!("doctor-registry-answers", url = url, count = repos.len()),
             ),
             Err(error) => Check::bad(
                 "registry",
                 CheckStatus::Missing,
                 error.to_string(),
-                "start that registry, or drop --registry to use devpath's own",
+                t!("doctor-registry-fix"),
             ),
         };
     }
@@ -210,8 +255,8 @@ fn registry_check(global: &GlobalArgs) -> Check {
             return Check::bad(
                 "registry",
                 CheckStatus::Missing,
-                format!("cannot create a temporary folder: {error}"),
-                "check that the temporary folder (TMPDIR) is writable",
+                t!("doctor-tempdir-failed", error = error.to_string()),
+                t!("doctor-tempdir-fix"),
             );
         }
     };
@@ -222,15 +267,12 @@ fn registry_check(global: &GlobalArgs) -> Check {
                 match registry::RegistryClient::new(&format!("http://{}", registry.addr()), None)
                     .and_then(|c| c.catalog())
                 {
-                    Ok(_) => Check::ok(
-                        "registry",
-                        "devpath's own registry serves on 127.0.0.1 (checked on an ephemeral port)",
-                    ),
+                    Ok(_) => Check::ok("registry", t!("doctor-registry-serves")),
                     Err(error) => Check::bad(
                         "registry",
                         CheckStatus::Missing,
                         error.to_string(),
-                        "a firewall may block loopback connections",
+                        t!("doctor-registry-firewall"),
                     ),
                 };
             registry.stop();
@@ -240,7 +282,7 @@ fn registry_check(global: &GlobalArgs) -> Check {
             "registry",
             CheckStatus::Missing,
             error.to_string(),
-            "check that 127.0.0.1 accepts connections",
+            t!("doctor-registry-loopback"),
         ),
     }
 }

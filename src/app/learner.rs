@@ -11,6 +11,7 @@ use crate::ui;
 use crate::ui::out::{out, outln};
 use crate::ui::style::{Stream, Styles};
 use course::{Course, State, Workspace};
+use i18n::t;
 
 /// `devpath init [DIR]`.
 pub(crate) fn init(args: &InitArgs, global: &GlobalArgs) -> VerbResult {
@@ -42,8 +43,11 @@ pub(crate) fn init_workspace(
     if existed {
         let _ = writeln!(
             text,
-            "{} is already a devpath workspace; missing exercise folders were restored.",
-            workspace.root.display()
+            "{}",
+            t!(
+                "learner-init-exists",
+                dir = workspace.root.display().to_string()
+            )
         );
     } else {
         let welcome = course.info.welcome.text().trim_end();
@@ -56,16 +60,20 @@ pub(crate) fn init_workspace(
         let _ = writeln!(text, "{welcome}\n");
         let _ = writeln!(
             text,
-            "Created {} exercises in {}.",
-            course.exercises.len(),
-            workspace.root.display()
+            "{}",
+            t!(
+                "learner-init-created",
+                count = course.exercises.len(),
+                dir = workspace.root.display().to_string()
+            )
         );
     }
     if watch_follows {
-        text.push_str("Watch mode starts on the first exercise now. To come back to it later:\n");
+        text.push_str(&t!("learner-init-watch-follows"));
     } else {
-        text.push_str("Next, start watch mode on the first exercise:\n");
+        text.push_str(&t!("learner-init-next"));
     }
+    text.push('\n');
     // The command stays on one line, whatever the width: it is copied.
     let command = format!(
         "  cd {} && {}\n",
@@ -126,10 +134,16 @@ pub(crate) fn list(args: &ListArgs, global: &GlobalArgs) -> VerbResult {
             ui::wrap::Size::detect().columns
         )
     )?;
-    let keys = "\n  devpath run: check the current exercise · devpath hint: a nudge · devpath next: move on";
+    if let Some(note) = ui::list::missing_language_note(&session.course) {
+        outln!(
+            "\n{}",
+            ui::wrap::wrap_prose(&note, ui::wrap::Size::detect().columns)
+        )?;
+    }
+    let keys = format!("\n  {}", t!("list-keys"));
     outln!(
         "{}",
-        ui::wrap::wrap_prose(keys, ui::wrap::Size::detect().columns)
+        ui::wrap::wrap_prose(&keys, ui::wrap::Size::detect().columns)
     )?;
     Ok(ExitCode::SUCCESS)
 }
@@ -145,21 +159,21 @@ pub(crate) fn next_hint(session: &mut Session, name: &str) -> crate::Result<Stri
         .copied()
         .unwrap_or(0);
     let text = if hints.is_empty() {
-        "This exercise has no hints. Read its README.md again, slowly.".to_string()
+        t!("hint-none")
     } else {
         let index = shown.min(hints.len() - 1);
         let more = if index + 1 < hints.len() {
-            format!("(ask again for hint {} of {})", index + 2, hints.len())
+            t!("hint-ask-again", next = index + 2, total = hints.len())
         } else {
-            "(that was the last hint; the README.md walks through the task)".to_string()
+            t!("hint-last")
         };
-        format!(
-            "Hint {} of {} for {}:\n  {}\n{more}",
-            index + 1,
-            hints.len(),
-            exercise.name,
-            hints[index].text().trim()
-        )
+        let heading = t!(
+            "hint-heading",
+            number = index + 1,
+            total = hints.len(),
+            exercise = &exercise.name
+        );
+        format!("{heading}\n  {}\n{more}", hints[index].text().trim())
     };
     let name = exercise.name.clone();
     let count = (shown + 1).min(hints.len().max(1));
@@ -195,7 +209,7 @@ pub(crate) fn reset(args: &ResetArgs, global: &GlobalArgs) -> VerbResult {
         let pack = session.state.course.clone();
         session.state = State::new(course, pack);
         session.save_whole()?;
-        outln!("Every exercise is back at its start, and your progress is cleared.")?;
+        outln!("{}", t!("reset-all"))?;
         return Ok(ExitCode::SUCCESS);
     }
     let mut session = Session::open(global)?;
@@ -210,7 +224,7 @@ pub(crate) fn reset(args: &ResetArgs, global: &GlobalArgs) -> VerbResult {
     session.state.done.remove(&name);
     session.state.hints_shown.remove(&name);
     session.save()?;
-    outln!("{name} is back at its start ({files}); files you added are kept.")?;
+    outln!("{}", t!("reset-one", exercise = name, files = files))?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -223,16 +237,20 @@ pub(crate) fn next(global: &GlobalArgs) -> VerbResult {
             session.state.current = next.clone();
             session.save()?;
             let exercise = session.course.find(&next)?;
-            outln!("Now on {}: {}", exercise.name, exercise.info.title)?;
             outln!(
-                "Read {}/README.md, then run `devpath` or `devpath run`.",
-                exercise.name
+                "{}",
+                t!(
+                    "learner-next-now-on",
+                    exercise = &exercise.name,
+                    title = exercise.info.title.text()
+                )
             )?;
+            outln!("{}", t!("learner-next-read", exercise = &exercise.name))?;
         }
         _ if session.state.done.len() == session.course.exercises.len() => {
             outln!("{}", session.course.info.final_message.text().trim_end())?;
         }
-        _ => outln!("{current} is the only exercise left: finish it with `devpath run`.")?,
+        _ => outln!("{}", t!("learner-next-last-left", exercise = current))?,
     }
     Ok(ExitCode::SUCCESS)
 }

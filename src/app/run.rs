@@ -16,6 +16,7 @@ use crate::ui::style::{Stream, Styles};
 use crate::ui::verdict::render_verdict;
 use crate::ui::wrap::Size;
 use course::Exercise;
+use i18n::t;
 
 /// Checks an exercise with the learner's files of the workspace.
 pub(crate) fn check(
@@ -67,7 +68,7 @@ pub(crate) fn run(args: &RunArgs, global: &GlobalArgs) -> VerbResult {
     if !json {
         outln!(
             "{} {}: {}",
-            "Running".style(styles.heading),
+            t!("learner-running").style(styles.heading),
             exercise.name,
             exercise.info.title
         )?;
@@ -139,9 +140,7 @@ pub(crate) fn verify(args: &VerifyArgs, global: &GlobalArgs) -> VerbResult {
         .map(|e| e.name.clone())
         .collect();
     if names.is_empty() && !json {
-        outln!(
-            "No exercise is marked done yet: nothing to verify. `devpath run` checks the current one."
-        )?;
+        outln!("{}", t!("learner-verify-nothing"))?;
     }
     for name in names {
         let exercise = session.course.find(&name)?.clone();
@@ -160,11 +159,16 @@ pub(crate) fn verify(args: &VerifyArgs, global: &GlobalArgs) -> VerbResult {
         } else if passed {
             outln!("{} {name}", "✓".style(styles.pass))?;
         } else if !was_done {
-            outln!("{} {name}: pending", "·".style(styles.skip))?;
+            outln!(
+                "{} {}",
+                "·".style(styles.skip),
+                t!("learner-verify-pending", exercise = &name)
+            )?;
         } else {
             outln!(
-                "{} {name}: no longer passes; it is pending again (`devpath run {name}` shows why)",
-                "✗".style(styles.fail)
+                "{} {}",
+                "✗".style(styles.fail),
+                t!("learner-verify-broken", exercise = &name)
             )?;
         }
     }

@@ -2,6 +2,7 @@
 
 use std::fmt::Write as _;
 
+use i18n::t;
 use owo_colors::OwoColorize as _;
 
 use super::style::Styles;
@@ -11,21 +12,21 @@ use crate::scenario::journal::Reconciled;
 pub(crate) fn render(reconciled: &[Reconciled], s: &Styles) -> String {
     let mut out = String::new();
     if reconciled.is_empty() {
-        let _ = writeln!(
-            out,
-            "Nothing to clean: no run of this workspace was left behind."
-        );
+        let _ = writeln!(out, "{}", t!("clean-nothing"));
         return out;
     }
     for run in reconciled {
         let _ = writeln!(
             out,
-            "{} run {}: {} process(es) stopped, {} container(s), image(s), network(s) or volume(s) removed, {} folder(s) deleted",
+            "{} {}",
             "✓".style(s.pass),
-            run.run,
-            run.processes,
-            run.engine_objects,
-            run.folders
+            t!(
+                "clean-run",
+                run = run.run.to_string(),
+                processes = run.processes,
+                objects = run.engine_objects,
+                folders = run.folders
+            )
         );
     }
     out

@@ -7,6 +7,7 @@ use serde::Serialize;
 
 use super::style::Styles;
 use course::{Course, State};
+use i18n::{Lang, t};
 
 #[derive(Serialize)]
 pub(crate) struct ListEntry<'a> {
@@ -30,22 +31,31 @@ pub(crate) fn render_list(
     let done = state.done.len();
     let _ = writeln!(
         out,
-        "{}  ({done}/{} done)",
+        "{}  ({})",
         course.info.title.style(styles.heading),
-        course.exercises.len()
+        t!("list-progress", done = done, total = course.exercises.len())
     );
+    // The two status words, padded to the same width.
+    let (done_word, pending_word) = (t!("list-status-done"), t!("list-status-pending"));
+    let status_width = done_word.chars().count().max(pending_word.chars().count());
+    let done_word = format!("{done_word:<status_width$}");
+    let pending_word = format!("{pending_word:<status_width$}");
     let mut topic = "";
     for exercise in &course.exercises {
         if exercise.info.topic != topic {
             topic = &exercise.info.topic;
-            let _ = writeln!(out, "\n  {}", topic.to_uppercase().style(styles.dim));
+            let _ = writeln!(
+                out,
+                "\n  {}",
+                topic_name(topic).to_uppercase().style(styles.dim)
+            );
         }
         let is_current = exercise.name == state.current;
         let marker = if is_current { ">" } else { " " };
         let status = if state.done.contains(&exercise.name) {
-            format!("{}", "done   ".style(styles.pass))
+            format!("{}", done_word.style(styles.pass))
         } else {
-            format!("{}", "pending".style(styles.skip))
+            format!("{}", pending_word.style(styles.skip))
         };
         let row = format!(
             "{marker} {:>2}  {status}  {:<32} {}",
@@ -69,6 +79,34 @@ pub(crate) fn render_list(
         }
     }
     out
+}
+
+/// The name of a topic (the `topic` key of exercise.toml) in the current
+/// language: the known topics have messages, others show as written.
+fn topic_name(topic: &str) -> String {
+    let id: String = topic
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() {
+                c.to_ascii_lowercase()
+            } else {
+                '-'
+            }
+        })
+        .collect();
+    let id = format!("list-topic-{id}");
+    let name = i18n::tr(&id, &[]);
+    if name == id { topic.to_string() } else { name }
+}
+
+/// The line saying the course has no lessons in the language devpath
+/// speaks, when it has none; nothing for English, which every course has.
+pub(crate) fn missing_language_note(course: &Course) -> Option<String> {
+    let lang = i18n::current();
+    if lang == Lang::En || course.languages().contains(&lang) {
+        return None;
+    }
+    Some(t!("list-no-lessons-in", lang = lang.native_name()))
 }
 
 /// The list as JSON: one object per exercise.

@@ -5,10 +5,17 @@
 use std::time::Duration;
 
 use engine::{BASE_IMAGE, BaseImageOutcome, EngineVersion};
+use i18n::{Lang, t};
 
-/// The line telling a learner what to do once the image is there.
-const NEXT_STEP: &str =
-    "next: `devpath init my-course && cd my-course && devpath` starts the course";
+/// A number with one decimal, with the decimal comma of Spanish and
+/// Portuguese.
+fn decimal(value: f64) -> String {
+    let text = format!("{value:.1}");
+    match i18n::current() {
+        Lang::En => text,
+        Lang::Es | Lang::Pt => text.replace('.', ","),
+    }
+}
 
 /// The human report, uncoloured.
 pub(crate) fn render(
@@ -17,16 +24,22 @@ pub(crate) fn render(
     outcome: &BaseImageOutcome,
     elapsed: Duration,
 ) -> String {
-    let mut out = format!(
-        "Docker engine {} ({}/{}, API {}) at {address}\n",
-        version.version, version.os, version.arch, version.api_version
+    let mut out = t!(
+        "setup-engine",
+        version = &version.version,
+        platform = format!("{}/{}", version.os, version.arch),
+        api = &version.api_version,
+        address = address
     );
+    out.push('\n');
+    let line = |text: String| text + "\n";
     match outcome {
         BaseImageOutcome::AlreadyPresent { image } => {
-            out += &format!(
-                "{BASE_IMAGE} is already there (image {}); nothing to do\n",
-                short_id(&image.id)
-            );
+            out += &line(t!(
+                "setup-already-there",
+                image = BASE_IMAGE,
+                id = short_id(&image.id)
+            ));
         }
         BaseImageOutcome::Built {
             image,
@@ -34,28 +47,35 @@ pub(crate) fn render(
             applets,
             layer_bytes,
         } => {
-            out += &format!(
-                "found a static busybox: {} ({})\n",
-                busybox.path.display(),
-                busybox.version
-            );
-            out += &format!(
-                "built {BASE_IMAGE}: busybox with {applets} applet links, /etc/passwd, /tmp, /www ({:.1} MB) in {:.1} s\n",
-                *layer_bytes as f64 / 1_000_000.0,
-                elapsed.as_secs_f64()
-            );
-            out += &format!("image {} ({})\n", short_id(&image.id), image.id);
+            out += &line(t!(
+                "setup-found-busybox",
+                path = busybox.path.display().to_string(),
+                version = &busybox.version
+            ));
+            out += &line(t!(
+                "setup-built",
+                image = BASE_IMAGE,
+                applets = applets.to_string(),
+                size = decimal(*layer_bytes as f64 / 1_000_000.0),
+                seconds = decimal(elapsed.as_secs_f64())
+            ));
+            out += &line(t!(
+                "setup-image-id",
+                short = short_id(&image.id),
+                id = &image.id
+            ));
         }
         BaseImageOutcome::Tagged { image, from } => {
-            out += &format!(
-                "tagged {from} as {BASE_IMAGE} (image {})\n",
-                short_id(&image.id)
-            );
-            out += "note: the lessons expect /bin/sh, httpd and wget in it (busybox has them)\n";
+            out += &line(t!(
+                "setup-tagged",
+                from = from,
+                image = BASE_IMAGE,
+                id = short_id(&image.id)
+            ));
+            out += &line(t!("setup-tagged-note"));
         }
     }
-    out += NEXT_STEP;
-    out.push('\n');
+    out += &line(t!("setup-next"));
     out
 }
 
