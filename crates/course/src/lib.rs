@@ -21,8 +21,8 @@ use std::path::PathBuf;
 pub use files::{CourseFile, CourseFiles, Origin};
 pub use format::{
     CourseInfo, EnvironmentInfo, ExerciseInfo, FORMAT_VERSION, Lang, Localized, MessageInfo,
-    MessageWhen,
-    NeedsEvidence, OutcomeInfo, RegistryEvidence, StepInfo, TagFilter, TriggerEvidence,
+    MessageWhen, NeedsEvidence, OutcomeInfo, RegistryEvidence, StepInfo, TagFilter,
+    TriggerEvidence,
 };
 pub use scenario::Step;
 pub use state::State;
@@ -41,36 +41,69 @@ pub enum CourseError {
     },
     #[error("{file}: {message}")]
     Invalid { file: String, message: String },
-    #[error("{path} is not a devpath course: it has neither course.toml nor exercises/course.toml")]
+    #[error("{}", i18n::t!("errors-not-a-course", path = path.display().to_string()))]
     NotACourse { path: PathBuf },
-    #[error("cannot read {path}: {source}")]
+    #[error("{}", i18n::t!(
+        "errors-io",
+        action = i18n::t!("errors-do-read"),
+        path = path.display().to_string(),
+        reason = source.to_string()
+    ))]
     Read {
         path: PathBuf,
         source: std::io::Error,
     },
-    #[error("cannot write {path}: {source}")]
+    #[error("{}", i18n::t!(
+        "errors-io",
+        action = i18n::t!("errors-do-write"),
+        path = path.display().to_string(),
+        reason = source.to_string()
+    ))]
     Write {
         path: PathBuf,
         source: std::io::Error,
     },
-    #[error("refusing {path}: {reason}")]
+    #[error("{}", i18n::t!(
+        "errors-refusing",
+        path = path.display().to_string(),
+        reason = files::refusal_text(reason)
+    ))]
     UnsafePath { path: PathBuf, reason: &'static str },
-    #[error("the course pack {path} is larger than {limit} bytes; devpath refuses to read it")]
+    #[error("{}", i18n::t!(
+        "errors-pack-too-large",
+        path = path.display().to_string(),
+        limit = limit.to_string()
+    ))]
     TooLarge { path: PathBuf, limit: u64 },
-    #[error(
-        "{file} needs course format {found}, but this devpath understands format {FORMAT_VERSION} at most: update devpath (`cargo install --path .` in a newer checkout)"
-    )]
+    #[error("{}", i18n::t!(
+        "errors-newer-format",
+        file = file,
+        found = found.to_string(),
+        max = FORMAT_VERSION.to_string()
+    ))]
     NewerFormat { file: String, found: u32 },
-    #[error("there is no exercise {query:?}: run `devpath list` to see their names{suggestion}")]
+    #[error("{}", i18n::t!(
+        "errors-unknown-exercise",
+        query = format!("{query:?}"),
+        suggestion = suggestion
+    ))]
     UnknownExercise { query: String, suggestion: String },
-    #[error(
-        "no devpath workspace here ({dir}): create one with `devpath init`, or run `devpath` alone to create it and start"
-    )]
+    #[error("{}", i18n::t!("errors-no-workspace", dir = dir.display().to_string()))]
     NoWorkspace { dir: PathBuf },
-    #[error(
-        "{path} is damaged: {detail}\n  Your exercise files are safe. To start your progress afresh, move the file away:\n    mv {path} {path}.damaged\n  then run `devpath verify --all`: it checks every exercise and marks those you solved as done again."
-    )]
+    #[error("{}", damaged_state(path, detail))]
     DamagedState { path: PathBuf, detail: String },
+}
+
+/// What [`CourseError::DamagedState`] says: the damage, then how to start
+/// afresh without losing the exercise files.
+fn damaged_state(path: &std::path::Path, detail: &str) -> String {
+    let path = path.display().to_string();
+    format!(
+        "{}\n  {}\n    mv {path} {path}.damaged\n  {}",
+        i18n::t!("errors-damaged-state", path = &path, detail = detail),
+        i18n::t!("errors-damaged-safe"),
+        i18n::t!("errors-damaged-verify"),
+    )
 }
 
 /// A loaded, checked course.
@@ -224,7 +257,12 @@ impl Course {
         }
         let suggestion =
             suggest::did_you_mean(query, self.exercises.iter().map(|e| e.name.as_str()))
-                .map(|s| format!(" (did you mean {s:?}?)"))
+                .map(|s| {
+                    format!(
+                        " {}",
+                        i18n::t!("errors-did-you-mean", name = format!("{s:?}"))
+                    )
+                })
                 .unwrap_or_default();
         Err(CourseError::UnknownExercise {
             query: query.to_string(),
