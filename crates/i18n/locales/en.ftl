@@ -136,7 +136,76 @@ errors-docker-no-answer = no answer within { $seconds } s
 
 ## pipeline
 
+pipeline-severity-error = error
+pipeline-severity-warning = warning
+pipeline-event-push = push to { $gitref }
+pipeline-event-dispatch-with = workflow_dispatch with { $inputs }
+pipeline-list-triggers = triggers:
+pipeline-list-never-local = (never triggered locally)
+pipeline-list-jobs = jobs:
+pipeline-list-needs = needs: { $jobs }
+pipeline-dry-run = dry run for { $event } (nothing runs)
+pipeline-plan-needs = (needs { $jobs })
+pipeline-plan-would-run = { $job }: would run{ $needs }
+pipeline-plan-skipped-if = { $job }: skipped: its `if: { $condition }` is false ({ $place })
+pipeline-plan-skipped-needs = { $job }: skipped: it needs { $need }, which would not succeed
+pipeline-plan-would-fail = { $job }: would fail: { $message }
+pipeline-run-named = run { $name }
+pipeline-job = job { $job }
+pipeline-job-named = job { $job } ({ $name })
+pipeline-job-combination = job { $job } — { $name }
+pipeline-step-skipped = { $step } (skipped)
+pipeline-step-cancelled = step cancelled
+pipeline-step-failed-continue = step failed; continue-on-error lets the job go on
+pipeline-step-failed = step failed
+pipeline-waiting-approval = Waiting for approval to deploy { $sha } to { $environment }
+pipeline-approved-by = approved by { $reviewer }{ $comment }
+pipeline-rejected-by = rejected by { $reviewer }{ $comment }
+pipeline-conclusion = conclusion: { $conclusion }
+pipeline-note = note:
+pipeline-warning = warning:
+pipeline-no-repo = --repo { $path }: no such folder
+pipeline-no-actions-dir = --actions-dir { $path }: no such folder (lay out actions as DIR/OWNER/REPO@REF/)
+pipeline-var-registry-external = the --registry one
+pipeline-var-registry-own = devpath's own, started for this run
+pipeline-var-registry-unset = { $place }: vars.{ $name } is not set (no --var { $registry }=HOST): using { $host }, { $whose }
+pipeline-var-empty = { $place }: vars.{ $name } is empty in this run: pass --var { $name }=VALUE (or set it for the job's environment in --environments)
+pipeline-key-value = { $flag } { $pair }: expected KEY=VALUE, e.g. { $flag } NAME=value
+pipeline-dotenv-expected = expected KEY=VALUE
+pipeline-dotenv-bad-name = invalid name "{ $key }": use letters, digits and _
+pipeline-dotenv-double-unclosed = the double-quoted value has no closing "
+pipeline-dotenv-double-after = unexpected text after the closing "
+pipeline-dotenv-single-unclosed = the single-quoted value has no closing '
+pipeline-dotenv-single-after = unexpected text after the closing '
+pipeline-env-undeclared-in = { $flag } { $env }: "{ $env }" is not declared in { $file }; add an [environments.{ $env }] table there
+pipeline-env-undeclared = { $flag } { $env }: "{ $env }" is not declared in any environments file; pass --environments FILE with an [environments.{ $env }] table
+pipeline-env-contradict = --approve { $env } and --reject { $env } contradict each other; keep one
+pipeline-event-short-ref = the event file's "ref" is "{ $gitref }": a push needs a full ref, refs/heads/NAME or refs/tags/NAME
+pipeline-flag-misfit = { $flag } applies to { $events }, not to { $event }: add --event with one of those, or drop { $flag }
+pipeline-events-ref = push and release (a pull request takes --base and --head)
+pipeline-events-pull = pull_request and pull_request_target
+pipeline-events-activity = pull_request, pull_request_target, release and repository_dispatch
+pipeline-this-event = this event
+pipeline-ref-not-full = --ref { $gitref }: give the full ref, refs/heads/{ $gitref } for a branch or refs/tags/{ $gitref } for a tag
+pipeline-ref-not-tag = --ref { $gitref }: a release is for a tag; give refs/tags/NAME
+pipeline-event-not-json = { $place }: the event file is not valid JSON: { $reason }
+pipeline-event-not-object = { $file }: the event file must hold a JSON object (the payload, as `github.event` shows it), not { $kind }
+pipeline-json-list = a list
+pipeline-json-string = a string
+pipeline-json-number = a number
+pipeline-json-boolean = a boolean
+
 ## validate
+
+validate-all-valid = { $files } workflow { $files ->
+    [one] file
+   *[other] files
+} valid
+validate-some-invalid = { $invalid } of { $files } workflow { $files ->
+    [one] file
+   *[other] files
+} invalid
+validate-not-utf8 = the file is not UTF-8 text; GitHub reads workflows as UTF-8
 
 ## workflow
 

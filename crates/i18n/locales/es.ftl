@@ -133,7 +133,79 @@ errors-docker-no-answer = sin respuesta en { $seconds } s
 
 ## pipeline
 
+pipeline-severity-error = error
+pipeline-severity-warning = advertencia
+pipeline-event-push = push a { $gitref }
+pipeline-event-dispatch-with = workflow_dispatch con { $inputs }
+pipeline-list-triggers = disparadores:
+pipeline-list-never-local = (nunca se dispara en local)
+pipeline-list-jobs = jobs:
+pipeline-list-needs = necesita: { $jobs }
+pipeline-dry-run = simulación de { $event } (no se ejecuta nada)
+pipeline-plan-needs = (necesita { $jobs })
+pipeline-plan-would-run = { $job }: se ejecutaría{ $needs }
+pipeline-plan-skipped-if = { $job }: se omite: su `if: { $condition }` es falso ({ $place })
+pipeline-plan-skipped-needs = { $job }: se omite: necesita { $need }, que no terminaría bien
+pipeline-plan-would-fail = { $job }: fallaría: { $message }
+pipeline-run-named = ejecución { $name }
+pipeline-job = job { $job }
+pipeline-job-named = job { $job } ({ $name })
+pipeline-job-combination = job { $job } — { $name }
+pipeline-step-skipped = { $step } (omitido)
+pipeline-step-cancelled = step cancelado
+pipeline-step-failed-continue = el step falló; continue-on-error deja que el job siga
+pipeline-step-failed = el step falló
+pipeline-waiting-approval = Esperando aprobación para desplegar { $sha } en { $environment }
+pipeline-approved-by = aprobado por { $reviewer }{ $comment }
+pipeline-rejected-by = rechazado por { $reviewer }{ $comment }
+pipeline-conclusion = conclusión: { $conclusion }
+pipeline-note = nota:
+pipeline-warning = advertencia:
+pipeline-no-repo = --repo { $path }: esa carpeta no existe
+pipeline-no-actions-dir = --actions-dir { $path }: esa carpeta no existe (organiza las actions como DIR/OWNER/REPO@REF/)
+pipeline-var-registry-external = el de --registry
+pipeline-var-registry-own = el propio de devpath, iniciado para esta ejecución
+pipeline-var-registry-unset = { $place }: vars.{ $name } no está definida (no hay --var { $registry }=HOST): se usa { $host }, { $whose }
+pipeline-var-empty = { $place }: vars.{ $name } está vacía en esta ejecución: pasa --var { $name }=VALUE (o defínela para el entorno del job en --environments)
+pipeline-key-value = { $flag } { $pair }: se esperaba KEY=VALUE, p. ej. { $flag } NAME=value
+pipeline-dotenv-expected = se esperaba KEY=VALUE
+pipeline-dotenv-bad-name = nombre no válido "{ $key }": usa letras, dígitos y _
+pipeline-dotenv-double-unclosed = al valor entre comillas dobles le falta la " de cierre
+pipeline-dotenv-double-after = hay texto de más después de la " de cierre
+pipeline-dotenv-single-unclosed = al valor entre comillas simples le falta la ' de cierre
+pipeline-dotenv-single-after = hay texto de más después de la ' de cierre
+pipeline-env-undeclared-in = { $flag } { $env }: "{ $env }" no está declarado en { $file }; agrega ahí una tabla [environments.{ $env }]
+pipeline-env-undeclared = { $flag } { $env }: "{ $env }" no está declarado en ningún archivo de entornos; pasa --environments FILE con una tabla [environments.{ $env }]
+pipeline-env-contradict = --approve { $env } y --reject { $env } se contradicen; deja uno
+pipeline-event-short-ref = el "ref" del archivo del evento es "{ $gitref }": un push necesita un ref completo, refs/heads/NAME o refs/tags/NAME
+pipeline-flag-misfit = { $flag } es para { $events }, no para { $event }: agrega --event con uno de esos, o quita { $flag }
+pipeline-events-ref = push y release (un pull request usa --base y --head)
+pipeline-events-pull = pull_request y pull_request_target
+pipeline-events-activity = pull_request, pull_request_target, release y repository_dispatch
+pipeline-this-event = este evento
+pipeline-ref-not-full = --ref { $gitref }: da el ref completo, refs/heads/{ $gitref } para una rama o refs/tags/{ $gitref } para un tag
+pipeline-ref-not-tag = --ref { $gitref }: un release es para un tag; da refs/tags/NAME
+pipeline-event-not-json = { $place }: el archivo del evento no es JSON válido: { $reason }
+pipeline-event-not-object = { $file }: el archivo del evento debe contener un objeto JSON (el payload, como lo muestra `github.event`), no { $kind }
+pipeline-json-list = una lista
+pipeline-json-string = un texto
+pipeline-json-number = un número
+pipeline-json-boolean = un booleano
+
 ## validate
+
+validate-all-valid = { $files ->
+    [one] { $files } archivo de workflow válido
+   *[other] { $files } archivos de workflow válidos
+}
+validate-some-invalid = { $invalid } de { $files } { $files ->
+    [one] archivo
+   *[other] archivos
+} de workflow { $invalid ->
+    [one] no es válido
+   *[other] no son válidos
+}
+validate-not-utf8 = el archivo no es texto UTF-8; GitHub lee los workflows como UTF-8
 
 ## workflow
 

@@ -133,7 +133,80 @@ errors-docker-no-answer = sem resposta em { $seconds } s
 
 ## pipeline
 
+pipeline-severity-error = erro
+pipeline-severity-warning = aviso
+pipeline-event-push = push para { $gitref }
+pipeline-event-dispatch-with = workflow_dispatch com { $inputs }
+pipeline-list-triggers = gatilhos:
+pipeline-list-never-local = (nunca disparado localmente)
+pipeline-list-jobs = jobs:
+pipeline-list-needs = depende de: { $jobs }
+pipeline-dry-run = simulação de { $event } (nada é executado)
+pipeline-plan-needs = (depende de { $jobs })
+pipeline-plan-would-run = { $job }: seria executado{ $needs }
+pipeline-plan-skipped-if = { $job }: pulado: o `if: { $condition }` dele é falso ({ $place })
+pipeline-plan-skipped-needs = { $job }: pulado: depende de { $need }, que não terminaria com sucesso
+pipeline-plan-would-fail = { $job }: falharia: { $message }
+pipeline-run-named = execução { $name }
+pipeline-job = job { $job }
+pipeline-job-named = job { $job } ({ $name })
+pipeline-job-combination = job { $job } — { $name }
+pipeline-step-skipped = { $step } (pulado)
+pipeline-step-cancelled = step cancelado
+pipeline-step-failed-continue = o step falhou; o continue-on-error deixa o job seguir
+pipeline-step-failed = o step falhou
+pipeline-waiting-approval = Aguardando aprovação para fazer deploy de { $sha } em { $environment }
+pipeline-approved-by = aprovado por { $reviewer }{ $comment }
+pipeline-rejected-by = rejeitado por { $reviewer }{ $comment }
+pipeline-conclusion = conclusão: { $conclusion }
+pipeline-note = nota:
+pipeline-warning = aviso:
+pipeline-no-repo = --repo { $path }: essa pasta não existe
+pipeline-no-actions-dir = --actions-dir { $path }: essa pasta não existe (organize as actions como DIR/OWNER/REPO@REF/)
+pipeline-var-registry-external = o do --registry
+pipeline-var-registry-own = o do próprio devpath, iniciado para esta execução
+pipeline-var-registry-unset = { $place }: vars.{ $name } não está definida (sem --var { $registry }=HOST): usando { $host }, { $whose }
+pipeline-var-empty = { $place }: vars.{ $name } está vazia nesta execução: passe --var { $name }=VALUE (ou defina-a para o ambiente do job em --environments)
+pipeline-key-value = { $flag } { $pair }: era esperado KEY=VALUE, por exemplo { $flag } NAME=value
+pipeline-dotenv-expected = era esperado KEY=VALUE
+pipeline-dotenv-bad-name = nome inválido "{ $key }": use letras, dígitos e _
+pipeline-dotenv-double-unclosed = falta a " de fechamento no valor entre aspas duplas
+pipeline-dotenv-double-after = há texto sobrando depois da " de fechamento
+pipeline-dotenv-single-unclosed = falta a ' de fechamento no valor entre aspas simples
+pipeline-dotenv-single-after = há texto sobrando depois da ' de fechamento
+pipeline-env-undeclared-in = { $flag } { $env }: "{ $env }" não está declarado em { $file }; adicione lá uma tabela [environments.{ $env }]
+pipeline-env-undeclared = { $flag } { $env }: "{ $env }" não está declarado em nenhum arquivo de ambientes; passe --environments FILE com uma tabela [environments.{ $env }]
+pipeline-env-contradict = --approve { $env } e --reject { $env } se contradizem; fique com um só
+pipeline-event-short-ref = o "ref" do arquivo do evento é "{ $gitref }": um push precisa de um ref completo, refs/heads/NAME ou refs/tags/NAME
+pipeline-flag-misfit = { $flag } vale para { $events }, não para { $event }: adicione --event com um desses, ou tire o { $flag }
+pipeline-events-ref = push e release (um pull request usa --base e --head)
+pipeline-events-pull = pull_request e pull_request_target
+pipeline-events-activity = pull_request, pull_request_target, release e repository_dispatch
+pipeline-this-event = este evento
+pipeline-ref-not-full = --ref { $gitref }: informe o ref completo, refs/heads/{ $gitref } para um branch ou refs/tags/{ $gitref } para uma tag
+pipeline-ref-not-tag = --ref { $gitref }: um release é para uma tag; informe refs/tags/NAME
+pipeline-event-not-json = { $place }: o arquivo do evento não é um JSON válido: { $reason }
+pipeline-event-not-object = { $file }: o arquivo do evento precisa conter um objeto JSON (o payload, como `github.event` o mostra), não { $kind }
+pipeline-json-list = uma lista
+pipeline-json-string = um texto
+pipeline-json-number = um número
+pipeline-json-boolean = um booleano
+
 ## validate
+
+validate-all-valid = { $files ->
+    [0] 0 arquivos de workflow válidos
+    [one] { $files } arquivo de workflow válido
+   *[other] { $files } arquivos de workflow válidos
+}
+validate-some-invalid = { $invalid } de { $files } { $files ->
+    [one] arquivo
+   *[other] arquivos
+} de workflow { $invalid ->
+    [one] inválido
+   *[other] inválidos
+}
+validate-not-utf8 = o arquivo não é texto UTF-8; o GitHub lê os workflows como UTF-8
 
 ## workflow
 
