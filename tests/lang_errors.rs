@@ -282,3 +282,40 @@ fn json_keeps_english_keys_and_values() {
     assert!(value["jobs"].is_array(), "{}", ran.stdout);
     assert!(!ran.stdout.contains("simulação"), "{}", ran.stdout);
 }
+
+#[test]
+fn a_broken_course_pack_is_explained_in_portuguese() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let pack = dir.path().join("pack");
+    std::fs::create_dir_all(&pack).expect("mkdir");
+    std::fs::write(
+        pack.join("course.toml"),
+        "format_version = 1\ntitle = \"t\"\nwelcome = \"w\"\nfinal_message = \"f\"\nexercises = [\"01-x\"]\n",
+    )
+    .expect("write course.toml");
+    let pack = pack.to_str().expect("a UTF-8 path");
+    let ran = devpath(
+        dir.path(),
+        &["--lang", "pt", "--course", pack, "init", "ws"],
+    )
+    .expect(2);
+    assert!(
+        ran.stderr.starts_with(&format!(
+            "erro: {pack}/course.toml: lista o exercício \"01-x\", mas {pack}/01-x/exercise.toml não existe"
+        )),
+        "{}",
+        ran.stderr
+    );
+    let ran = devpath(dir.path(), &["--course", pack, "init", "ws"])
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG")
+        .expect(2);
+    assert!(
+        ran.stderr.starts_with(&format!(
+            "error: {pack}/course.toml: lists exercise \"01-x\", but {pack}/01-x/exercise.toml does not exist"
+        )),
+        "{}",
+        ran.stderr
+    );
+}

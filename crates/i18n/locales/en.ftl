@@ -133,6 +133,33 @@ errors-docker-no-socket = no socket there
 errors-docker-refused = connection refused
 errors-docker-closed = connection closed
 errors-docker-no-answer = no answer within { $seconds } s
+errors-course-format-version = format_version must be 1
+errors-course-plain-name = exercise { $name } must be a plain folder name
+errors-course-listed-twice = exercise { $name } is listed twice
+errors-course-no-exercise-toml = lists exercise { $name }, but { $path } does not exist
+errors-course-missing-part = the exercise has no { $part }: create { $path }
+errors-course-editable-empty = `editable` is empty: list the files the learner edits
+errors-course-editable-refused = editable file { $path } is refused: { $reason }
+errors-course-editable-missing = editable file { $path } is missing from { $side }/: create { $full }
+errors-course-scenario-empty = `scenario` is empty: add at least one `[[scenario]]` with `push = "good"`
+errors-course-environment-twice = environment { $name } is empty or declared twice
+errors-course-environments-docker = `environments` need `docker = true`: environments are served by containers
+errors-course-file-missing = missing
+errors-course-not-utf8 = is not UTF-8 text: { $reason }
+errors-course-none = none
+errors-course-undeclared-environment = scenario step { $n } approves or rejects environment { $env }, which the exercise does not declare (declared: { $known }); add it under [[environments]]
+errors-course-approve-and-reject = scenario step { $n } both approves and rejects the same environment
+errors-course-one-kind = scenario step { $n } must have exactly one of `push`, `pull_request` and `dispatch`
+errors-course-ref-not-push = scenario step { $n } has `ref`, which only a `push` step takes (a pull request has `head` and `base`)
+errors-course-head-not-pr = scenario step { $n } has `head` or `base`, which only a `pull_request` step takes (a push has `ref`)
+errors-course-bad-ref = scenario step { $n } pushes to ref { $gitref }, which { $why }: give a full ref, e.g. "refs/heads/main" or "refs/tags/v1.2.3"
+errors-course-bad-branch = scenario step { $n } has { $key } = { $branch }, which { $why }: name a branch, e.g. "{ $default }"
+errors-course-pr-into-itself = scenario step { $n } opens a pull request from { $head } into itself: `head` and `base` must differ
+errors-course-bad-dispatch = scenario step { $n } dispatches { $workflow }: name a file of .github/workflows/, e.g. "rollback.yml"
+errors-course-push-no-app = scenario step { $n } pushes app version { $version }, but { $path } does not exist
+errors-course-pr-no-app = scenario step { $n } opens a pull request with app version { $version }, but { $path } does not exist
+errors-course-ref-not-under = is not under refs/heads/ or refs/tags/
+errors-course-ref-invalid = is not a valid git ref name
 
 ## pipeline
 

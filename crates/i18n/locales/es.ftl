@@ -130,6 +130,33 @@ errors-docker-no-socket = no hay ningún socket ahí
 errors-docker-refused = conexión rechazada
 errors-docker-closed = conexión cerrada
 errors-docker-no-answer = sin respuesta en { $seconds } s
+errors-course-format-version = format_version debe ser 1
+errors-course-plain-name = el ejercicio { $name } debe ser un nombre de carpeta simple
+errors-course-listed-twice = el ejercicio { $name } aparece dos veces
+errors-course-no-exercise-toml = lista el ejercicio { $name }, pero { $path } no existe
+errors-course-missing-part = el ejercicio no tiene { $part }: crea { $path }
+errors-course-editable-empty = `editable` está vacío: enumera los archivos que edita quien aprende
+errors-course-editable-refused = se rechaza el archivo editable { $path }: { $reason }
+errors-course-editable-missing = falta el archivo editable { $path } en { $side }/: crea { $full }
+errors-course-scenario-empty = `scenario` está vacío: agrega al menos un `[[scenario]]` con `push = "good"`
+errors-course-environment-twice = el entorno { $name } está vacío o declarado dos veces
+errors-course-environments-docker = `environments` requiere `docker = true`: los entornos los sirven contenedores
+errors-course-file-missing = no existe
+errors-course-not-utf8 = no es texto UTF-8: { $reason }
+errors-course-none = ninguno
+errors-course-undeclared-environment = el paso { $n } del escenario aprueba o rechaza el entorno { $env }, que el ejercicio no declara (declarados: { $known }); agrégalo en [[environments]]
+errors-course-approve-and-reject = el paso { $n } del escenario aprueba y rechaza el mismo entorno
+errors-course-one-kind = el paso { $n } del escenario debe tener exactamente uno de `push`, `pull_request` y `dispatch`
+errors-course-ref-not-push = el paso { $n } del escenario tiene `ref`, que solo acepta un paso `push` (un pull request tiene `head` y `base`)
+errors-course-head-not-pr = el paso { $n } del escenario tiene `head` o `base`, que solo acepta un paso `pull_request` (un push tiene `ref`)
+errors-course-bad-ref = el paso { $n } del escenario hace push al ref { $gitref }, que { $why }: da un ref completo, p. ej. "refs/heads/main" o "refs/tags/v1.2.3"
+errors-course-bad-branch = el paso { $n } del escenario tiene { $key } = { $branch }, que { $why }: nombra una rama, p. ej. "{ $default }"
+errors-course-pr-into-itself = el paso { $n } del escenario abre un pull request de { $head } hacia esa misma rama: `head` y `base` deben ser distintas
+errors-course-bad-dispatch = el paso { $n } del escenario dispara { $workflow }: nombra un archivo de .github/workflows/, p. ej. "rollback.yml"
+errors-course-push-no-app = el paso { $n } del escenario hace push de la versión { $version } de la aplicación, pero { $path } no existe
+errors-course-pr-no-app = el paso { $n } del escenario abre un pull request con la versión { $version } de la aplicación, pero { $path } no existe
+errors-course-ref-not-under = no está bajo refs/heads/ ni refs/tags/
+errors-course-ref-invalid = no es un nombre de ref válido para git
 
 ## pipeline
 

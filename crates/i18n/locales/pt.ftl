@@ -130,6 +130,33 @@ errors-docker-no-socket = não há socket ali
 errors-docker-refused = conexão recusada
 errors-docker-closed = conexão encerrada
 errors-docker-no-answer = sem resposta em { $seconds } s
+errors-course-format-version = format_version precisa ser 1
+errors-course-plain-name = o exercício { $name } precisa ser um nome de pasta simples
+errors-course-listed-twice = o exercício { $name } aparece duas vezes
+errors-course-no-exercise-toml = lista o exercício { $name }, mas { $path } não existe
+errors-course-missing-part = o exercício não tem { $part }: crie { $path }
+errors-course-editable-empty = `editable` está vazio: liste os arquivos que o aluno edita
+errors-course-editable-refused = o arquivo editável { $path } foi recusado: { $reason }
+errors-course-editable-missing = o arquivo editável { $path } não está em { $side }/: crie { $full }
+errors-course-scenario-empty = `scenario` está vazio: adicione pelo menos um `[[scenario]]` com `push = "good"`
+errors-course-environment-twice = o ambiente { $name } está vazio ou foi declarado duas vezes
+errors-course-environments-docker = `environments` exige `docker = true`: os ambientes são servidos por contêineres
+errors-course-file-missing = não existe
+errors-course-not-utf8 = não é texto UTF-8: { $reason }
+errors-course-none = nenhum
+errors-course-undeclared-environment = o passo { $n } do cenário aprova ou rejeita o ambiente { $env }, que o exercício não declara (declarados: { $known }); adicione-o em [[environments]]
+errors-course-approve-and-reject = o passo { $n } do cenário aprova e rejeita o mesmo ambiente
+errors-course-one-kind = o passo { $n } do cenário precisa ter exatamente um de `push`, `pull_request` e `dispatch`
+errors-course-ref-not-push = o passo { $n } do cenário tem `ref`, que só um passo `push` aceita (um pull request tem `head` e `base`)
+errors-course-head-not-pr = o passo { $n } do cenário tem `head` ou `base`, que só um passo `pull_request` aceita (um push tem `ref`)
+errors-course-bad-ref = o passo { $n } do cenário faz push para o ref { $gitref }, que { $why }: informe um ref completo, por exemplo "refs/heads/main" ou "refs/tags/v1.2.3"
+errors-course-bad-branch = o passo { $n } do cenário tem { $key } = { $branch }, que { $why }: informe um branch, por exemplo "{ $default }"
+errors-course-pr-into-itself = o passo { $n } do cenário abre um pull request de { $head } para o mesmo branch: `head` e `base` precisam ser diferentes
+errors-course-bad-dispatch = o passo { $n } do cenário dispara { $workflow }: informe um arquivo de .github/workflows/, por exemplo "rollback.yml"
+errors-course-push-no-app = o passo { $n } do cenário faz push da versão { $version } do app, mas { $path } não existe
+errors-course-pr-no-app = o passo { $n } do cenário abre um pull request com a versão { $version } do app, mas { $path } não existe
+errors-course-ref-not-under = não está em refs/heads/ nem em refs/tags/
+errors-course-ref-invalid = não é um nome de ref válido para o git
 
 ## pipeline
 
