@@ -55,7 +55,8 @@ fn main() -> ExitCode {
         // Rare enough (the kernel refused an epoll or a signal handler) not
         // to stop devpath for it, but the learner should know.
         eprintln!(
-            "warning: cannot handle Ctrl-C ({error}): interrupting a run will leave its containers behind"
+            "{}",
+            i18n::t!("errors-no-ctrl-c", reason = error.to_string())
         );
     }
     app::run(cli, lang)

@@ -74,7 +74,7 @@ fn check(file: &Path) -> Result<Vec<Diagnostic>> {
             line: 1,
             col: 1,
             severity: Severity::Error,
-            message: "the file is not UTF-8 text; GitHub reads workflows as UTF-8".into(),
+            message: i18n::t!("validate-not-utf8"),
             rule: "syntax-check",
         }]);
     };

@@ -33,25 +33,25 @@ pub(crate) use pack::Pack;
 /// An instructor verb could not do its work. Each message says what to do.
 #[derive(Debug, thiserror::Error)]
 pub(crate) enum DevError {
-    #[error(
-        "{what} needs the course on disk: pass --course DIR (a folder with course.toml), or run inside the devpath repository (it has exercises/course.toml)"
-    )]
+    #[error("{}", i18n::t!("errors-needs-pack", what = *what))]
     NeedsPack { what: &'static str },
-    #[error("{name:?} is not a usable exercise name: {reason}")]
+    #[error("{}", i18n::t!("errors-bad-name", name = format!("{name:?}"), reason = *reason))]
     BadName { name: String, reason: &'static str },
-    #[error("{path} already exists: pick another name, or remove that folder first")]
+    #[error("{}", i18n::t!("errors-exists", path = path.display().to_string()))]
     Exists { path: PathBuf },
-    #[error(
-        "the course has no sample app in {path}: create {path}good/ with the app's files first (the scenario pushes it)"
-    )]
+    #[error("{}", i18n::t!("errors-no-app", path = path.display().to_string()))]
     NoApp { path: PathBuf },
     #[error("{file}: {message}")]
     CourseToml { file: PathBuf, message: String },
-    #[error("refusing to write {path}: it lies outside the course pack {root}")]
+    #[error("{}", i18n::t!(
+        "errors-outside-pack",
+        path = path.display().to_string(),
+        root = root.display().to_string()
+    ))]
     Outside { path: PathBuf, root: PathBuf },
-    #[error("refusing {path}: it is not a plain file (a symbolic link or a folder); remove it")]
+    #[error("{}", i18n::t!("errors-not-a-file", path = path.display().to_string()))]
     NotAFile { path: PathBuf },
-    #[error("cannot {action} {path}: {source}")]
+    #[error("{}", crate::error::io_message(action, path, source))]
     Io {
         action: &'static str,
         path: PathBuf,

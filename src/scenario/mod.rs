@@ -43,14 +43,22 @@ pub(crate) enum ScenarioEvent<'a> {
 /// Errors that stop a scenario (devpath or the machine broke).
 #[derive(Debug, thiserror::Error)]
 pub(crate) enum ScenarioError {
-    #[error("cannot create the run's temporary folder: {0}")]
+    #[error("{}", i18n::t!("errors-temp-dir", reason = .0.to_string()))]
     TempDir(std::io::Error),
-    #[error("cannot read your file {path}: {source}")]
+    #[error("{}", i18n::t!(
+        "errors-read-learner",
+        path = path.display().to_string(),
+        reason = source.to_string()
+    ))]
     ReadLearner {
         path: PathBuf,
         source: std::io::Error,
     },
-    #[error("cannot write the commit file {path}: {source}")]
+    #[error("{}", i18n::t!(
+        "errors-write-commit",
+        path = path.display().to_string(),
+        reason = source.to_string()
+    ))]
     WriteCommit {
         path: PathBuf,
         source: std::io::Error,
@@ -61,21 +69,17 @@ pub(crate) enum ScenarioError {
     Engine(Box<engine::EngineError>),
     #[error(transparent)]
     Registry(Box<registry::RegistryError>),
-    #[error(
-        "the lessons' base image devpath/base:1 is missing: build it with `devpath setup` (offline, from a static busybox)"
-    )]
+    #[error("{}", i18n::t!("errors-no-base-image"))]
     NoBaseImage,
-    #[error(
-        "the docker command-line tool is not on PATH: install it (Debian/Ubuntu: `sudo apt-get install docker.io`)"
-    )]
+    #[error("{}", i18n::t!("errors-no-docker-cli"))]
     NoDockerCli,
-    #[error("cannot find a free port on 127.0.0.1: {0}")]
+    #[error("{}", i18n::t!("errors-no-free-port", reason = .0.to_string()))]
     Port(std::io::Error),
-    #[error("cannot scan an image for leaked secrets: {source}")]
+    #[error("{}", i18n::t!("errors-scan", reason = source.to_string()))]
     Scan { source: std::io::Error },
-    #[error("interrupted: the run was stopped and everything it created was removed")]
+    #[error("{}", i18n::t!("errors-interrupted"))]
     Interrupted,
-    #[error("the exercise is broken: {message}")]
+    #[error("{}", i18n::t!("errors-exercise-broken", message = message))]
     Course { message: String },
 }
 

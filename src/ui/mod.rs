@@ -29,12 +29,12 @@ use crate::cli::ColorChoice;
 /// Prints an error and its causes, with what to do.
 pub(crate) fn report_error(error: &crate::Error, color: ColorChoice) {
     let styles = style::Styles::new(color, style::Stream::Stderr);
-    eprintln!("{} {error}", "error:".style(styles.error));
+    eprintln!("{} {error}", i18n::t!("errors-prefix").style(styles.error));
     let mut source = std::error::Error::source(error);
     while let Some(cause) = source {
         let text = cause.to_string();
         if !error.to_string().contains(&text) {
-            eprintln!("  caused by: {text}");
+            eprintln!("  {}", i18n::t!("errors-caused-by", cause = text));
         }
         source = cause.source();
     }

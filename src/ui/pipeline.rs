@@ -27,8 +27,12 @@ pub(crate) fn short_sha(sha: &str) -> &str {
 
 pub(crate) fn diagnostic_line(d: &Diagnostic, s: &Styles) -> String {
     let severity = match d.severity {
-        Severity::Error => "error".style(s.error).to_string(),
-        Severity::Warning => "warning".style(s.warning).to_string(),
+        Severity::Error => i18n::t!("pipeline-severity-error")
+            .style(s.error)
+            .to_string(),
+        Severity::Warning => i18n::t!("pipeline-severity-warning")
+            .style(s.warning)
+            .to_string(),
     };
     format!("{}:{}:{}: {severity}: {}", d.file, d.line, d.col, d.message)
 }
@@ -37,7 +41,7 @@ pub(crate) fn diagnostic_line(d: &Diagnostic, s: &Styles) -> String {
 /// #1 (opened, feature → main)`.
 pub(crate) fn describe_event(event: &Event) -> String {
     match event {
-        Event::Push { git_ref } => format!("push to {git_ref}"),
+        Event::Push { git_ref } => i18n::t!("pipeline-event-push", gitref = git_ref),
         Event::PullRequest(pr) | Event::PullRequestTarget(pr) => format!(
             "{} #{} ({}, {} → {})",
             event.name(),
@@ -49,7 +53,7 @@ pub(crate) fn describe_event(event: &Event) -> String {
         Event::WorkflowDispatch { inputs } if inputs.is_empty() => "workflow_dispatch".into(),
         Event::WorkflowDispatch { inputs } => {
             let given: Vec<String> = inputs.iter().map(|(k, v)| format!("{k}={v}")).collect();
-            format!("workflow_dispatch with {}", given.join(", "))
+            i18n::t!("pipeline-event-dispatch-with", inputs = given.join(", "))
         }
         Event::Schedule { cron } => format!("schedule \"{cron}\""),
         Event::Release { action, tag } => format!("release {tag} ({action})"),
@@ -65,7 +69,7 @@ pub(crate) fn list_lines(wf: &Workflow) -> Vec<String> {
         Some(name) => format!("{} ({name})", wf.file()),
         None => wf.file().to_string(),
     });
-    lines.push("triggers:".into());
+    lines.push(i18n::t!("pipeline-list-triggers"));
     for trigger in wf.triggers() {
         let filters: Vec<String> = trigger
             .filters
@@ -77,17 +81,21 @@ pub(crate) fn list_lines(wf: &Workflow) -> Vec<String> {
             line = format!("{line:<24}{}", filters.join("; "));
         }
         if !trigger.local {
-            line += " (never triggered locally)";
+            line = format!("{line} {}", i18n::t!("pipeline-list-never-local"));
         }
         lines.push(line);
     }
-    lines.push("jobs:".into());
+    lines.push(i18n::t!("pipeline-list-jobs"));
     for id in wf.job_order() {
         let needs = wf.job_needs(id);
         if needs.is_empty() {
             lines.push(format!("  {id}"));
         } else {
-            lines.push(format!("  {:<22}needs: {}", id, needs.join(", ")));
+            lines.push(format!(
+                "  {:<22}{}",
+                id,
+                i18n::t!("pipeline-list-needs", jobs = needs.join(", "))
+            ));
         }
     }
     lines
@@ -105,9 +113,9 @@ pub(crate) struct PlanView<'a> {
 
 /// `pipeline --dry-run`: which jobs would run, and why the others would not.
 pub(crate) fn plan_lines(view: &PlanView<'_>, s: &Styles) -> Vec<String> {
-    let mut lines = vec![format!(
-        "dry run for {} (nothing runs)",
-        describe_event(view.event)
+    let mut lines = vec![i18n::t!(
+        "pipeline-dry-run",
+        event = describe_event(view.event)
     )];
     if let Some(stopped) = view.stopped {
         lines.push(stopped.to_string());
@@ -123,10 +131,17 @@ pub(crate) fn plan_lines(view: &PlanView<'_>, s: &Styles) -> Vec<String> {
         let needs = if job.needs.is_empty() {
             String::new()
         } else {
-            format!(" (needs {})", job.needs.join(", "))
+            format!(
+                " {}",
+                i18n::t!("pipeline-plan-needs", jobs = job.needs.join(", "))
+            )
         };
         let line = match &job.skip {
-            None => format!("{} {title}: would run{needs}", "✓".style(s.pass)),
+            None => format!(
+                "{} {}",
+                "✓".style(s.pass),
+                i18n::t!("pipeline-plan-would-run", job = &title, needs = needs)
+            ),
             Some(Skip::Condition {
                 condition,
                 line,
@@ -134,19 +149,25 @@ pub(crate) fn plan_lines(view: &PlanView<'_>, s: &Styles) -> Vec<String> {
             }) => format!(
                 "{} {}",
                 "○".style(s.skip),
-                format!(
-                    "{title}: skipped: its `if: {condition}` is false ({}:{line}:{col})",
-                    plan.workflow
+                i18n::t!(
+                    "pipeline-plan-skipped-if",
+                    job = &title,
+                    condition = condition,
+                    place = format!("{}:{line}:{col}", plan.workflow)
                 )
                 .style(s.skip)
             ),
             Some(Skip::Needs { job: need }) => format!(
                 "{} {}",
                 "○".style(s.skip),
-                format!("{title}: skipped: it needs {need}, which would not succeed").style(s.skip)
+                i18n::t!("pipeline-plan-skipped-needs", job = &title, need = need).style(s.skip)
             ),
             Some(Skip::Error { message }) => {
-                format!("{} {title}: would fail: {message}", "✗".style(s.fail))
+                format!(
+                    "{} {}",
+                    "✗".style(s.fail),
+                    i18n::t!("pipeline-plan-would-fail", job = &title, message = message)
+                )
             }
         };
         lines.push(line);
@@ -220,7 +241,11 @@ impl Reporter {
             RunEvent::Warning { .. } => return,
             RunEvent::RunNamed { name } => {
                 let mut stdout = std::io::stdout().lock();
-                let _ = writeln!(stdout, "{}\n", format!("run {name}").style(s.heading));
+                let _ = writeln!(
+                    stdout,
+                    "{}\n",
+                    i18n::t!("pipeline-run-named", name = name).style(s.heading)
+                );
                 return;
             }
             RunEvent::MatrixExpanded { job, combinations } => {
@@ -233,11 +258,11 @@ impl Reporter {
             RunEvent::JobStarted { job, name } => {
                 state.started.insert(job.clone());
                 let title = if name == job {
-                    format!("job {job}")
+                    i18n::t!("pipeline-job", job = &job)
                 } else if state.combinations.contains(&job) {
-                    format!("job {job} — {name}")
+                    i18n::t!("pipeline-job-combination", job = &job, name = name)
                 } else {
-                    format!("job {job} ({name})")
+                    i18n::t!("pipeline-job-named", job = &job, name = name)
                 };
                 let line = title.style(s.heading).to_string();
                 (job, vec![line], false)
@@ -251,7 +276,11 @@ impl Reporter {
                 // A matrix combination cancelled by fail-fast before it
                 // started says why: give it a header of its own.
                 if state.started.insert(job.clone()) {
-                    lines.push(format!("job {job}").style(s.heading).to_string());
+                    lines.push(
+                        i18n::t!("pipeline-job", job = &job)
+                            .style(s.heading)
+                            .to_string(),
+                    );
                 }
                 if let Some(name) = state.pending_step.remove(&job) {
                     lines.push(format!("  {} {}", "▸".style(s.hint), name.style(s.hint)));
@@ -271,7 +300,7 @@ impl Reporter {
                     (JobResult::Skipped, Some(name)) => lines.push(format!(
                         "  {} {}",
                         "○".style(s.skip),
-                        format!("{name} (skipped)").style(s.skip)
+                        i18n::t!("pipeline-step-skipped", step = name).style(s.skip)
                     )),
                     (_, Some(name)) => {
                         lines.push(format!("  {} {}", "▸".style(s.hint), name.style(s.hint)))
@@ -279,16 +308,25 @@ impl Reporter {
                     _ => {}
                 }
                 if outcome == JobResult::Cancelled {
-                    lines.push(format!("    {} step cancelled", "✗".style(s.fail)));
+                    lines.push(format!(
+                        "    {} {}",
+                        "✗".style(s.fail),
+                        i18n::t!("pipeline-step-cancelled")
+                    ));
                 }
                 if outcome == JobResult::Failure {
                     if conclusion == JobResult::Success {
                         lines.push(format!(
-                            "    {} step failed; continue-on-error lets the job go on",
-                            "!".style(s.warning)
+                            "    {} {}",
+                            "!".style(s.warning),
+                            i18n::t!("pipeline-step-failed-continue")
                         ));
                     } else {
-                        lines.push(format!("    {} step failed", "✗".style(s.fail)));
+                        lines.push(format!(
+                            "    {} {}",
+                            "✗".style(s.fail),
+                            i18n::t!("pipeline-step-failed")
+                        ));
                     }
                 }
                 (job, lines, false)
@@ -299,17 +337,21 @@ impl Reporter {
                 sha,
             } => {
                 let line = format!(
-                    "  {} Waiting for approval to deploy {} to {environment}",
+                    "  {} {}",
                     "⏸".style(s.warning),
-                    short_sha(&sha)
+                    i18n::t!(
+                        "pipeline-waiting-approval",
+                        sha = short_sha(&sha),
+                        environment = environment
+                    )
                 );
                 (job, vec![line], false)
             }
             RunEvent::ApprovalDecided { job, decision, .. } => {
-                let (mark, verb, style) = if decision.approved {
-                    ("✓", "approved", s.pass)
+                let (mark, id, style) = if decision.approved {
+                    ("✓", "pipeline-approved-by", s.pass)
                 } else {
-                    ("✗", "rejected", s.fail)
+                    ("✗", "pipeline-rejected-by", s.fail)
                 };
                 let comment = if decision.comment.is_empty() {
                     String::new()
@@ -317,9 +359,9 @@ impl Reporter {
                     format!(": {}", decision.comment)
                 };
                 let line = format!(
-                    "  {} {verb} by {}{comment}",
+                    "  {} {}",
                     mark.style(style),
-                    decision.reviewer
+                    i18n::t!(id, reviewer = &decision.reviewer, comment = comment)
                 );
                 (job, vec![line], false)
             }
@@ -329,7 +371,9 @@ impl Reporter {
                     // A job cancelled while pending never started: give it
                     // a header of its own.
                     Some(job) if !state.started.contains(&job) => {
-                        let title = format!("job {job}").style(s.heading).to_string();
+                        let title = i18n::t!("pipeline-job", job = &job)
+                            .style(s.heading)
+                            .to_string();
                         (job, vec![title, line], false)
                     }
                     Some(job) => (job, vec![line], false),

@@ -18,16 +18,17 @@ pub(crate) fn render(
         out += &diagnostic_line(d, s);
         out += &format!(" {}\n", format!("[{}]", d.rule).style(s.dim));
     }
-    let files_word = if files == 1 { "file" } else { "files" };
     if invalid == 0 {
         out += &format!(
-            "{} {files} workflow {files_word} valid\n",
-            "✓".style(s.pass)
+            "{} {}\n",
+            "✓".style(s.pass),
+            i18n::t!("validate-all-valid", files = files)
         );
     } else {
         out += &format!(
-            "{} {invalid} of {files} workflow {files_word} invalid\n",
-            "✗".style(s.fail)
+            "{} {}\n",
+            "✗".style(s.fail),
+            i18n::t!("validate-some-invalid", invalid = invalid, files = files)
         );
     }
     out

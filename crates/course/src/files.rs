@@ -228,6 +228,24 @@ fn relative_key(root: &Path, path: &Path) -> Result<String, CourseError> {
     Ok(parts.join("/"))
 }
 
+/// A refusal reason of [`CourseError::UnsafePath`] or [`check_relative`]
+/// (always English, for matching) in the current language.
+pub fn refusal_text(reason: &str) -> String {
+    let id = match reason {
+        "it is a symbolic link; a course pack must hold plain files only" => {
+            "errors-refused-symlink"
+        }
+        "it lies outside the course folder" => "errors-refused-outside",
+        "its name is not valid UTF-8" => "errors-refused-name-not-utf8",
+        "it is empty" => "errors-refused-empty",
+        "it contains `..`; paths must stay inside the exercise folder" => "errors-refused-dotdot",
+        "it is absolute; write it relative to the exercise folder" => "errors-refused-absolute",
+        "it contains `\\`; use `/` between folders" => "errors-refused-backslash",
+        _ => return reason.to_string(),
+    };
+    i18n::t!(id)
+}
+
 /// Checks a path written inside a course file (an editable file, a
 /// fixture): relative, no `..`, no absolute or drive prefix. Returns why not.
 pub fn check_relative(path: &str) -> Result<(), &'static str> {

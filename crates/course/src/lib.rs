@@ -41,36 +41,69 @@ pub enum CourseError {
     },
     #[error("{file}: {message}")]
     Invalid { file: String, message: String },
-    #[error("{path} is not a devpath course: it has neither course.toml nor exercises/course.toml")]
+    #[error("{}", i18n::t!("errors-not-a-course", path = path.display().to_string()))]
     NotACourse { path: PathBuf },
-    #[error("cannot read {path}: {source}")]
+    #[error("{}", i18n::t!(
+        "errors-io",
+        action = i18n::t!("errors-do-read"),
+        path = path.display().to_string(),
+        reason = source.to_string()
+    ))]
     Read {
         path: PathBuf,
         source: std::io::Error,
     },
-    #[error("cannot write {path}: {source}")]
+    #[error("{}", i18n::t!(
+        "errors-io",
+        action = i18n::t!("errors-do-write"),
+        path = path.display().to_string(),
+        reason = source.to_string()
+    ))]
     Write {
         path: PathBuf,
         source: std::io::Error,
     },
-    #[error("refusing {path}: {reason}")]
+    #[error("{}", i18n::t!(
+        "errors-refusing",
+        path = path.display().to_string(),
+        reason = files::refusal_text(reason)
+    ))]
     UnsafePath { path: PathBuf, reason: &'static str },
-    #[error("the course pack {path} is larger than {limit} bytes; devpath refuses to read it")]
+    #[error("{}", i18n::t!(
+        "errors-pack-too-large",
+        path = path.display().to_string(),
+        limit = limit.to_string()
+    ))]
     TooLarge { path: PathBuf, limit: u64 },
-    #[error(
-        "{file} needs course format {found}, but this devpath understands format {FORMAT_VERSION} at most: update devpath (`cargo install --path .` in a newer checkout)"
-    )]
+    #[error("{}", i18n::t!(
+        "errors-newer-format",
+        file = file,
+        found = found.to_string(),
+        max = FORMAT_VERSION.to_string()
+    ))]
     NewerFormat { file: String, found: u32 },
-    #[error("there is no exercise {query:?}: run `devpath list` to see their names{suggestion}")]
+    #[error("{}", i18n::t!(
+        "errors-unknown-exercise",
+        query = format!("{query:?}"),
+        suggestion = suggestion
+    ))]
     UnknownExercise { query: String, suggestion: String },
-    #[error(
-        "no devpath workspace here ({dir}): create one with `devpath init`, or run `devpath` alone to create it and start"
-    )]
+    #[error("{}", i18n::t!("errors-no-workspace", dir = dir.display().to_string()))]
     NoWorkspace { dir: PathBuf },
-    #[error(
-        "{path} is damaged: {detail}\n  Your exercise files are safe. To start your progress afresh, move the file away:\n    mv {path} {path}.damaged\n  then run `devpath verify --all`: it checks every exercise and marks those you solved as done again."
-    )]
+    #[error("{}", damaged_state(path, detail))]
     DamagedState { path: PathBuf, detail: String },
+}
+
+/// What [`CourseError::DamagedState`] says: the damage, then how to start
+/// afresh without losing the exercise files.
+fn damaged_state(path: &std::path::Path, detail: &str) -> String {
+    let path = path.display().to_string();
+    format!(
+        "{}\n  {}\n    mv {path} {path}.damaged\n  {}",
+        i18n::t!("errors-damaged-state", path = &path, detail = detail),
+        i18n::t!("errors-damaged-safe"),
+        i18n::t!("errors-damaged-verify"),
+    )
 }
 
 /// A loaded, checked course.
@@ -159,7 +192,7 @@ impl Course {
         if info.format_version == 0 {
             return Err(CourseError::Invalid {
                 file: files.display(course_toml),
-                message: "format_version must be 1".into(),
+                message: i18n::t!("errors-course-format-version"),
             });
         }
         let base = files.exercises_prefix();
@@ -171,19 +204,24 @@ impl Course {
             };
             if name.is_empty() || name.contains('/') || name.contains('\\') || name.starts_with('.')
             {
-                return Err(invalid(format!(
-                    "exercise {name:?} must be a plain folder name"
+                return Err(invalid(i18n::t!(
+                    "errors-course-plain-name",
+                    name = format!("{name:?}")
                 )));
             }
             if info.exercises[..index].contains(name) {
-                return Err(invalid(format!("exercise {name:?} is listed twice")));
+                return Err(invalid(i18n::t!(
+                    "errors-course-listed-twice",
+                    name = format!("{name:?}")
+                )));
             }
             let prefix = format!("{base}{name}/");
             let toml_path = format!("{prefix}exercise.toml");
             if files.get(&toml_path).is_none() {
-                return Err(invalid(format!(
-                    "lists exercise {name:?}, but {} does not exist",
-                    files.display(&toml_path)
+                return Err(invalid(i18n::t!(
+                    "errors-course-no-exercise-toml",
+                    name = format!("{name:?}"),
+                    path = files.display(&toml_path)
                 )));
             }
             let info: ExerciseInfo = parse_toml(&files, &toml_path)?;
@@ -224,7 +262,12 @@ impl Course {
         }
         let suggestion =
             suggest::did_you_mean(query, self.exercises.iter().map(|e| e.name.as_str()))
-                .map(|s| format!(" (did you mean {s:?}?)"))
+                .map(|s| {
+                    format!(
+                        " {}",
+                        i18n::t!("errors-did-you-mean", name = format!("{s:?}"))
+                    )
+                })
                 .unwrap_or_default();
         Err(CourseError::UnknownExercise {
             query: query.to_string(),
@@ -329,52 +372,52 @@ impl Exercise {
                 files.get(&path).is_some()
             };
             if !present {
-                return Err(invalid(format!(
-                    "the exercise has no {required}: create {}",
-                    files.display(&path)
+                return Err(invalid(i18n::t!(
+                    "errors-course-missing-part",
+                    part = required,
+                    path = files.display(&path)
                 )));
             }
         }
         if info.editable.is_empty() {
-            return Err(invalid(
-                "`editable` is empty: list the files the learner edits".into(),
-            ));
+            return Err(invalid(i18n::t!("errors-course-editable-empty")));
         }
         for path in &info.editable {
-            files::check_relative(path)
-                .map_err(|why| invalid(format!("editable file {path:?} is refused: {why}")))?;
+            files::check_relative(path).map_err(|why| {
+                invalid(i18n::t!(
+                    "errors-course-editable-refused",
+                    path = format!("{path:?}"),
+                    reason = files::refusal_text(why)
+                ))
+            })?;
             for side in [Side::Start, Side::Solution] {
                 let full = format!("{prefix}{}/{path}", side.dir());
                 if files.get(&full).is_none() {
-                    return Err(invalid(format!(
-                        "editable file {path:?} is missing from {}/: create {}",
-                        side.dir(),
-                        files.display(&full)
+                    return Err(invalid(i18n::t!(
+                        "errors-course-editable-missing",
+                        path = format!("{path:?}"),
+                        side = side.dir(),
+                        full = files.display(&full)
                     )));
                 }
             }
         }
         if info.scenario.is_empty() {
-            return Err(invalid(
-                "`scenario` is empty: add at least one `[[scenario]]` with `push = \"good\"`"
-                    .into(),
-            ));
+            return Err(invalid(i18n::t!("errors-course-scenario-empty")));
         }
         let mut names: Vec<&str> = Vec::new();
         for env in &info.environments {
             if env.name.trim().is_empty() || names.iter().any(|n| n.eq_ignore_ascii_case(&env.name))
             {
-                return Err(invalid(format!(
-                    "environment {:?} is empty or declared twice",
-                    env.name
+                return Err(invalid(i18n::t!(
+                    "errors-course-environment-twice",
+                    name = format!("{:?}", env.name)
                 )));
             }
             names.push(&env.name);
         }
         if !info.environments.is_empty() && !info.docker {
-            return Err(invalid(
-                "`environments` need `docker = true`: environments are served by containers".into(),
-            ));
+            return Err(invalid(i18n::t!("errors-course-environments-docker")));
         }
         scenario::load(&info.scenario, &info.environments, files).map_err(invalid)
     }
@@ -431,12 +474,12 @@ fn parse_toml<T: serde::de::DeserializeOwned>(
         .get(path)
         .ok_or_else(|| CourseError::Invalid {
             file: display.clone(),
-            message: "missing".into(),
+            message: i18n::t!("errors-course-file-missing"),
         })?
         .bytes;
     let text = std::str::from_utf8(bytes).map_err(|e| CourseError::Invalid {
         file: display.clone(),
-        message: format!("is not UTF-8 text: {e}"),
+        message: i18n::t!("errors-course-not-utf8", reason = e.to_string()),
     })?;
     toml_from_str(&display, text)
 }

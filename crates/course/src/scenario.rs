@@ -118,13 +118,16 @@ fn approvals(
             .any(|e| e.name.eq_ignore_ascii_case(env))
         {
             let known = if environments.is_empty() {
-                "none".to_string()
+                i18n::t!("errors-course-none")
             } else {
                 let names: Vec<&str> = environments.iter().map(|e| e.name.as_str()).collect();
                 names.join(", ")
             };
-            return Err(format!(
-                "scenario step {n} approves or rejects environment {env:?}, which the exercise does not declare (declared: {known}); add it under [[environments]]"
+            return Err(i18n::t!(
+                "errors-course-undeclared-environment",
+                n = n.to_string(),
+                env = format!("{env:?}"),
+                known = known
             ));
         }
     }
@@ -133,8 +136,9 @@ fn approvals(
         .iter()
         .any(|a| step.reject.iter().any(|r| r.eq_ignore_ascii_case(a)))
     {
-        return Err(format!(
-            "scenario step {n} both approves and rejects the same environment"
+        return Err(i18n::t!(
+            "errors-course-approve-and-reject",
+            n = n.to_string()
         ));
     }
     let approve = step.approve.iter().map(|environment| (environment, true));
@@ -160,26 +164,25 @@ fn action(
         step.dispatch.is_some(),
     ];
     if kinds.iter().filter(|&&k| k).count() != 1 {
-        return Err(format!(
-            "scenario step {n} must have exactly one of `push`, `pull_request` and `dispatch`"
-        ));
+        return Err(i18n::t!("errors-course-one-kind", n = n.to_string()));
     }
     if step.git_ref.is_some() && step.push.is_none() {
-        return Err(format!(
-            "scenario step {n} has `ref`, which only a `push` step takes (a pull request has `head` and `base`)"
-        ));
+        return Err(i18n::t!("errors-course-ref-not-push", n = n.to_string()));
     }
     if (step.head.is_some() || step.base.is_some()) && step.pull_request.is_none() {
-        return Err(format!(
-            "scenario step {n} has `head` or `base`, which only a `pull_request` step takes (a push has `ref`)"
-        ));
+        return Err(i18n::t!("errors-course-head-not-pr", n = n.to_string()));
     }
     if let Some(version) = &step.push {
-        app_version(n, "pushes", version, files)?;
+        app_version(n, "errors-course-push-no-app", version, files)?;
         let git_ref = match &step.git_ref {
             Some(git_ref) => {
                 check_ref(git_ref).map_err(|why| {
-                    format!("scenario step {n} pushes to ref {git_ref:?}, which {why}: give a full ref, e.g. \"refs/heads/main\" or \"refs/tags/v1.2.3\"")
+                    i18n::t!(
+                        "errors-course-bad-ref",
+                        n = n.to_string(),
+                        gitref = format!("{git_ref:?}"),
+                        why = ref_problem(why)
+                    )
                 })?;
                 git_ref.clone()
             }
@@ -192,20 +195,29 @@ fn action(
         });
     }
     if let Some(version) = &step.pull_request {
-        app_version(n, "opens a pull request with", version, files)?;
+        app_version(n, "errors-course-pr-no-app", version, files)?;
         let branch = |key: &str, given: &Option<String>, default: &str| {
             let branch = given.clone().unwrap_or_else(|| default.to_string());
             check_ref(&format!("refs/heads/{branch}"))
                 .map(|()| branch.clone())
                 .map_err(|why| {
-                    format!("scenario step {n} has {key} = {branch:?}, which {why}: name a branch, e.g. \"{default}\"")
+                    i18n::t!(
+                        "errors-course-bad-branch",
+                        n = n.to_string(),
+                        key = key,
+                        branch = format!("{branch:?}"),
+                        why = ref_problem(why),
+                        default = default
+                    )
                 })
         };
         let head = branch("head", &step.head, "feature")?;
         let base = branch("base", &step.base, "main")?;
         if head == base {
-            return Err(format!(
-                "scenario step {n} opens a pull request from {head:?} into itself: `head` and `base` must differ"
+            return Err(i18n::t!(
+                "errors-course-pr-into-itself",
+                n = n.to_string(),
+                head = format!("{head:?}")
             ));
         }
         counts.pull_requests += 1;
@@ -219,8 +231,10 @@ fn action(
     }
     let workflow = step.dispatch.as_ref().expect("exactly one kind is set");
     if files::check_relative(workflow).is_err() || workflow.contains('/') {
-        return Err(format!(
-            "scenario step {n} dispatches {workflow:?}: name a file of .github/workflows/, e.g. \"rollback.yml\""
+        return Err(i18n::t!(
+            "errors-course-bad-dispatch",
+            n = n.to_string(),
+            workflow = format!("{workflow:?}")
         ));
     }
     Ok(Action::Dispatch {
@@ -229,16 +243,29 @@ fn action(
     })
 }
 
-/// Checks that `version` is a folder of `fixtures/apps/`.
-fn app_version(n: usize, verb: &str, version: &str, files: &CourseFiles) -> Result<(), String> {
+/// Checks that `version` is a folder of `fixtures/apps/`; `message` is the
+/// id of the message that says it is not.
+fn app_version(n: usize, message: &str, version: &str, files: &CourseFiles) -> Result<(), String> {
     let prefix = format!("fixtures/apps/{version}/");
     if files::check_relative(version).is_err() || !files.has_dir(&prefix) {
-        return Err(format!(
-            "scenario step {n} {verb} app version {version:?}, but {} does not exist",
-            files.display(&prefix)
+        return Err(i18n::t!(
+            message,
+            n = n.to_string(),
+            version = format!("{version:?}"),
+            path = files.display(&prefix)
         ));
     }
     Ok(())
+}
+
+/// What [`check_ref`] found (in English, for matching) in the current
+/// language.
+fn ref_problem(why: &str) -> String {
+    match why {
+        "is not under refs/heads/ or refs/tags/" => i18n::t!("errors-course-ref-not-under"),
+        "is not a valid git ref name" => i18n::t!("errors-course-ref-invalid"),
+        _ => why.to_string(),
+    }
 }
 
 /// The name of the commit a step makes: its `name`, else `vN`, counting it.

@@ -62,9 +62,9 @@ impl State {
         })?;
         let text = String::from_utf8(bytes).map_err(|e| CourseError::DamagedState {
             path: path.to_path_buf(),
-            detail: format!(
-                "it is not UTF-8 text (byte {} is not)",
-                e.utf8_error().valid_up_to() + 1
+            detail: i18n::t!(
+                "errors-state-not-utf8",
+                byte = (e.utf8_error().valid_up_to() + 1).to_string()
             ),
         })?;
         let state: State = toml::from_str(&text).map_err(|error| {
@@ -74,15 +74,20 @@ impl State {
                 .unwrap_or((1, 1));
             CourseError::DamagedState {
                 path: path.to_path_buf(),
-                detail: format!("line {line}, column {col}: {}", error.message().trim()),
+                detail: i18n::t!(
+                    "errors-state-syntax",
+                    line = line.to_string(),
+                    col = col.to_string(),
+                    message = error.message().trim()
+                ),
             }
         })?;
         if state.format_version != 1 {
             return Err(CourseError::DamagedState {
                 path: path.to_path_buf(),
-                detail: format!(
-                    "format_version {} is not one this devpath writes (1)",
-                    state.format_version
+                detail: i18n::t!(
+                    "errors-state-version",
+                    found = state.format_version.to_string()
                 ),
             });
         }

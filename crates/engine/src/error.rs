@@ -14,9 +14,7 @@ use std::path::PathBuf;
 pub enum EngineError {
     /// Nothing listens at the engine's address (socket missing, connection
     /// refused, or no answer before the timeout).
-    #[error(
-        "the Docker engine is not answering at {address}{detail}: start it with `sudo systemctl start docker` (or `sudo dockerd &`), then run `devpath doctor`"
-    )]
+    #[error("{}", i18n::t!("errors-docker-not-running", address = address, detail = detail_text(detail)))]
     NotRunning {
         /// The address used (from `DOCKER_HOST`, or the default socket).
         address: String,
@@ -25,34 +23,28 @@ pub enum EngineError {
     },
 
     /// The engine's socket exists but this user may not open it.
-    #[error(
-        "permission denied on the Docker socket {address}: add yourself to the docker group: `sudo usermod -aG docker $USER`, then log in again"
-    )]
+    #[error("{}", i18n::t!("errors-docker-permission", address = address))]
     PermissionDenied {
         /// The address used.
         address: String,
     },
 
     /// `DOCKER_HOST` names a transport devpath cannot use.
-    #[error(
-        "DOCKER_HOST={address} is not supported by devpath: use a unix:// socket or a tcp:// address (unset DOCKER_HOST to use unix:///var/run/docker.sock)"
-    )]
+    #[error("{}", i18n::t!("errors-docker-host-unsupported", address = address))]
     UnsupportedHost {
         /// The address found in `DOCKER_HOST`.
         address: String,
     },
 
     /// The tokio runtime that drives engine calls could not be created.
-    #[error("cannot start the runtime for Docker engine calls: {source}")]
+    #[error("{}", i18n::t!("errors-docker-runtime", reason = source.to_string()))]
     Runtime {
         /// The operating system's reason.
         source: std::io::Error,
     },
 
     /// The engine answered the version request with something unusable.
-    #[error(
-        "the Docker engine at {address} answered the version request with an error: {source}; check it with `docker version`"
-    )]
+    #[error("{}", i18n::t!("errors-docker-version", address = address, reason = source.to_string()))]
     Version {
         /// The address used.
         address: String,
@@ -61,9 +53,7 @@ pub enum EngineError {
     },
 
     /// Inspecting an image failed for a reason other than "no such image".
-    #[error(
-        "cannot inspect image {reference}: {source}; check it with `docker image inspect {reference}`"
-    )]
+    #[error("{}", i18n::t!("errors-docker-inspect-image", reference = reference, reason = source.to_string()))]
     InspectImage {
         /// The image reference asked about.
         reference: String,
@@ -72,7 +62,7 @@ pub enum EngineError {
     },
 
     /// Inspecting a container failed for a reason other than "no such container".
-    #[error("cannot inspect container {name}: {source}; check it with `docker inspect {name}`")]
+    #[error("{}", i18n::t!("errors-docker-inspect-container", name = name, reason = source.to_string()))]
     InspectContainer {
         /// The container name or id asked about.
         name: String,
@@ -81,37 +71,35 @@ pub enum EngineError {
     },
 
     /// Listing containers failed.
-    #[error("cannot list containers: {source}; check that `docker ps -a` works")]
+    #[error("{}", i18n::t!("errors-docker-list-containers", reason = source.to_string()))]
     ListContainers {
         /// bollard's error.
         source: bollard::errors::Error,
     },
 
     /// Listing images failed.
-    #[error("cannot list images: {source}; check that `docker images` works")]
+    #[error("{}", i18n::t!("errors-docker-list-images", reason = source.to_string()))]
     ListImages {
         /// bollard's error.
         source: bollard::errors::Error,
     },
 
     /// Listing networks failed.
-    #[error("cannot list networks: {source}; check that `docker network ls` works")]
+    #[error("{}", i18n::t!("errors-docker-list-networks", reason = source.to_string()))]
     ListNetworks {
         /// bollard's error.
         source: bollard::errors::Error,
     },
 
     /// Listing volumes failed.
-    #[error("cannot list volumes: {source}; check that `docker volume ls` works")]
+    #[error("{}", i18n::t!("errors-docker-list-volumes", reason = source.to_string()))]
     ListVolumes {
         /// bollard's error.
         source: bollard::errors::Error,
     },
 
     /// Removing a volume failed.
-    #[error(
-        "cannot remove volume {name}: {source}; remove it by hand with `docker volume rm {name}`"
-    )]
+    #[error("{}", i18n::t!("errors-docker-remove-volume", name = name, reason = source.to_string()))]
     RemoveVolume {
         /// The volume name.
         name: String,
@@ -120,9 +108,7 @@ pub enum EngineError {
     },
 
     /// Exporting an image (`docker save`) failed.
-    #[error(
-        "cannot export image {reference}: {source}; check that `docker save {reference} >/dev/null` works"
-    )]
+    #[error("{}", i18n::t!("errors-docker-save-image", reference = reference, reason = source.to_string()))]
     SaveImage {
         /// The image reference.
         reference: String,
@@ -131,9 +117,7 @@ pub enum EngineError {
     },
 
     /// Removing a container failed.
-    #[error(
-        "cannot remove container {name}: {source}; remove it by hand with `docker rm -f {name}`"
-    )]
+    #[error("{}", i18n::t!("errors-docker-remove-container", name = name, reason = source.to_string()))]
     RemoveContainer {
         /// The container name or id.
         name: String,
@@ -142,9 +126,7 @@ pub enum EngineError {
     },
 
     /// Removing an image (or one of its tags) failed.
-    #[error(
-        "cannot remove image {reference}: {source}; remove it by hand with `docker rmi {reference}`"
-    )]
+    #[error("{}", i18n::t!("errors-docker-remove-image", reference = reference, reason = source.to_string()))]
     RemoveImage {
         /// The image reference or id.
         reference: String,
@@ -153,9 +135,7 @@ pub enum EngineError {
     },
 
     /// Removing a network failed.
-    #[error(
-        "cannot remove network {name}: {source}; remove it by hand with `docker network rm {name}`"
-    )]
+    #[error("{}", i18n::t!("errors-docker-remove-network", name = name, reason = source.to_string()))]
     RemoveNetwork {
         /// The network name or id.
         name: String,
@@ -164,9 +144,7 @@ pub enum EngineError {
     },
 
     /// Importing a root file system as an image (`docker import`) failed.
-    #[error(
-        "cannot import an image as {reference}: {source}; check the engine's log and free disk space (`docker system df`)"
-    )]
+    #[error("{}", i18n::t!("errors-docker-import-image", reference = reference, reason = source.to_string()))]
     ImportImage {
         /// The reference the image was to get.
         reference: String,
@@ -175,9 +153,7 @@ pub enum EngineError {
     },
 
     /// Tagging an image failed.
-    #[error(
-        "cannot tag {source_ref} as {target}: {source}; try `docker tag {source_ref} {target}`"
-    )]
+    #[error("{}", i18n::t!("errors-docker-tag-image", source = source_ref, target = target, reason = source.to_string()))]
     TagImage {
         /// The existing image.
         source_ref: String,
@@ -188,9 +164,7 @@ pub enum EngineError {
     },
 
     /// An operation took longer than its limit (the engine is hung or overloaded).
-    #[error(
-        "the Docker engine at {address} did not finish `{operation}` within {seconds} s: it may be hung or overloaded; check it with `docker info`, restart it if needed (`sudo systemctl restart docker`)"
-    )]
+    #[error("{}", i18n::t!("errors-docker-timeout", address = address, operation = operation, seconds = seconds.to_string()))]
     Timeout {
         /// The address used.
         address: String,
@@ -201,27 +175,21 @@ pub enum EngineError {
     },
 
     /// `--from-image` names an image the engine does not have.
-    #[error(
-        "there is no image {reference} in the Docker engine (devpath works offline and pulls nothing): list the local ones with `docker images`, or drop --from-image to build from a static busybox"
-    )]
+    #[error("{}", i18n::t!("errors-docker-from-image-missing", reference = reference))]
     FromImageMissing {
         /// The reference given on the command line.
         reference: String,
     },
 
     /// No statically linked busybox on this machine.
-    #[error(
-        "no statically linked busybox found (looked at {looked}): install one with `sudo apt-get install busybox-static`, or use an image you already have: `devpath setup --from-image IMAGE`"
-    )]
+    #[error("{}", i18n::t!("errors-no-static-busybox", looked = looked))]
     NoStaticBusybox {
         /// Every candidate and why it was rejected, joined for the message.
         looked: String,
     },
 
     /// Running `busybox --list` failed.
-    #[error(
-        "cannot list the applets of {path}: {reason}; reinstall it (`sudo apt-get install --reinstall busybox-static`)"
-    )]
+    #[error("{}", i18n::t!("errors-busybox-applets", path = path.display().to_string(), reason = reason))]
     BusyboxApplets {
         /// The busybox binary.
         path: PathBuf,
@@ -230,7 +198,7 @@ pub enum EngineError {
     },
 
     /// Reading the busybox binary (or writing the root file system tar) failed.
-    #[error("cannot read {path} to build the base image: {source}")]
+    #[error("{}", i18n::t!("errors-base-image-file", path = path.display().to_string(), reason = source.to_string()))]
     BaseImageFile {
         /// The file.
         path: PathBuf,
@@ -239,11 +207,33 @@ pub enum EngineError {
     },
 
     /// The image was imported but does not show up under its reference.
-    #[error(
-        "the engine accepted the import but has no image {reference} afterwards; run `devpath setup` again, and check `docker images`"
-    )]
+    #[error("{}", i18n::t!("errors-import-lost", reference = reference))]
     ImportLost {
         /// The reference.
         reference: String,
     },
+}
+
+/// [`EngineError::NotRunning`]'s detail (written in English where the
+/// error is made, e.g. ` (connection refused)`) in the current language.
+fn detail_text(detail: &str) -> String {
+    let id = match detail {
+        "" => return String::new(),
+        " (no socket there)" => "errors-docker-no-socket",
+        " (connection refused)" => "errors-docker-refused",
+        " (connection closed)" => "errors-docker-closed",
+        _ => {
+            return match detail
+                .strip_prefix(" (no answer within ")
+                .and_then(|rest| rest.strip_suffix(" s)"))
+            {
+                Some(seconds) => format!(
+                    " ({})",
+                    i18n::t!("errors-docker-no-answer", seconds = seconds)
+                ),
+                None => detail.to_string(),
+            };
+        }
+    };
+    format!(" ({})", i18n::t!(id))
 }

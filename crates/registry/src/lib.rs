@@ -178,17 +178,13 @@ impl PushEvent {
 #[derive(Debug, thiserror::Error)]
 pub enum RegistryError {
     /// The address is not a loopback address.
-    #[error(
-        "refusing to serve the registry on {addr}: it speaks plain HTTP, so it only listens on loopback addresses (use 127.0.0.1:PORT)"
-    )]
+    #[error("{}", i18n::t!("errors-registry-not-loopback", addr = addr.to_string()))]
     NotLoopback {
         /// The refused address.
         addr: SocketAddr,
     },
     /// The port could not be opened.
-    #[error(
-        "cannot listen on {addr}: {source}; is another registry using this port? Choose another one, or port 0 for any free port"
-    )]
+    #[error("{}", i18n::t!("errors-registry-bind", addr = addr.to_string(), reason = source.to_string()))]
     Bind {
         /// The address.
         addr: SocketAddr,
@@ -196,9 +192,7 @@ pub enum RegistryError {
         source: std::io::Error,
     },
     /// The storage folder could not be prepared.
-    #[error(
-        "cannot prepare the registry storage folder {path}: {source}; check that it is writable"
-    )]
+    #[error("{}", i18n::t!("errors-registry-root", path = path.display().to_string(), reason = source.to_string()))]
     Root {
         /// The folder.
         path: PathBuf,
@@ -206,18 +200,16 @@ pub enum RegistryError {
         source: std::io::Error,
     },
     /// Another registry uses the storage folder.
-    #[error(
-        "the registry storage folder {path} is in use by another running registry; stop it or choose another folder"
-    )]
+    #[error("{}", i18n::t!("errors-registry-in-use", path = path.display().to_string()))]
     InUse {
         /// The folder.
         path: PathBuf,
     },
     /// The background runtime could not start.
-    #[error("cannot start the registry's server thread: {0}")]
+    #[error("{}", i18n::t!("errors-registry-runtime", reason = .0.to_string()))]
     Runtime(std::io::Error),
     /// A registry URL that the client cannot use.
-    #[error("invalid registry URL {url:?}: {reason}")]
+    #[error("{}", i18n::t!("errors-registry-url", url = format!("{url:?}"), reason = reason))]
     Url {
         /// The URL.
         url: String,
@@ -225,7 +217,7 @@ pub enum RegistryError {
         reason: String,
     },
     /// The client could not talk to the registry.
-    #[error("cannot reach the registry at {url}: {source}; is it running?")]
+    #[error("{}", i18n::t!("errors-registry-connect", url = url, reason = source.to_string()))]
     Connect {
         /// What was requested.
         url: String,
@@ -233,7 +225,7 @@ pub enum RegistryError {
         source: std::io::Error,
     },
     /// The registry answered something unexpected.
-    #[error("the registry answered {url} with {status}: {body}")]
+    #[error("{}", i18n::t!("errors-registry-status", url = url, status = status.to_string(), body = body))]
     Status {
         /// What was requested.
         url: String,
@@ -243,7 +235,7 @@ pub enum RegistryError {
         body: String,
     },
     /// The registry's answer could not be understood.
-    #[error("the registry's answer to {url} is malformed: {reason}")]
+    #[error("{}", i18n::t!("errors-registry-protocol", url = url, reason = reason))]
     Protocol {
         /// What was requested.
         url: String,

@@ -13,8 +13,10 @@ pub(crate) fn key_values(pairs: &[String], flag: &str) -> Result<BTreeMap<String
                 out.insert(key.to_string(), value.to_string());
             }
             _ => {
-                return Err(Error::Usage(format!(
-                    "{flag} {pair}: expected KEY=VALUE, e.g. {flag} NAME=value"
+                return Err(Error::Usage(i18n::t!(
+                    "pipeline-key-value",
+                    flag = flag,
+                    pair = pair
                 )));
             }
         }
@@ -37,17 +39,14 @@ pub(crate) fn parse_dotenv(
         }
         let line = line.strip_prefix("export ").map_or(line, str::trim_start);
         let Some((key, value)) = line.split_once('=') else {
-            return Err((line_no, "expected KEY=VALUE".into()));
+            return Err((line_no, i18n::t!("pipeline-dotenv-expected")));
         };
         let key = key.trim();
         if key.is_empty()
             || !key.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
             || key.starts_with(|c: char| c.is_ascii_digit())
         {
-            return Err((
-                line_no,
-                format!("invalid name \"{key}\": use letters, digits and _"),
-            ));
+            return Err((line_no, i18n::t!("pipeline-dotenv-bad-name", key = key)));
         }
         let value = value.trim();
         let value = if let Some(rest) = value.strip_prefix('"') {
@@ -75,19 +74,19 @@ pub(crate) fn parse_dotenv(
             }
             let rest: String = chars.collect();
             if !closed {
-                return Err((line_no, "the double-quoted value has no closing \"".into()));
+                return Err((line_no, i18n::t!("pipeline-dotenv-double-unclosed")));
             }
             if !rest.trim().is_empty() && !rest.trim_start().starts_with('#') {
-                return Err((line_no, "unexpected text after the closing \"".into()));
+                return Err((line_no, i18n::t!("pipeline-dotenv-double-after")));
             }
             out
         } else if let Some(rest) = value.strip_prefix('\'') {
             let Some(end) = rest.find('\'') else {
-                return Err((line_no, "the single-quoted value has no closing '".into()));
+                return Err((line_no, i18n::t!("pipeline-dotenv-single-unclosed")));
             };
             let after = rest[end + 1..].trim();
             if !after.is_empty() && !after.starts_with('#') {
-                return Err((line_no, "unexpected text after the closing '".into()));
+                return Err((line_no, i18n::t!("pipeline-dotenv-single-after")));
             }
             rest[..end].to_string()
         } else {

@@ -75,19 +75,17 @@ pub(crate) fn approval_answers(
             .any(|e| e.name.eq_ignore_ascii_case(env))
         {
             return Err(Error::Usage(match &args.environments {
-                Some(file) => format!(
-                    "{flag} {env}: \"{env}\" is not declared in {}; add an [environments.{env}] table there",
-                    file.display()
+                Some(file) => i18n::t!(
+                    "pipeline-env-undeclared-in",
+                    flag = flag,
+                    env = env,
+                    file = file.display().to_string()
                 ),
-                None => format!(
-                    "{flag} {env}: \"{env}\" is not declared in any environments file; pass --environments FILE with an [environments.{env}] table"
-                ),
+                None => i18n::t!("pipeline-env-undeclared", flag = flag, env = env),
             }));
         }
         if answers.insert(env.to_lowercase(), approved) == Some(!approved) {
-            return Err(Error::Usage(format!(
-                "--approve {env} and --reject {env} contradict each other; keep one"
-            )));
+            return Err(Error::Usage(i18n::t!("pipeline-env-contradict", env = env)));
         }
     }
     Ok(answers)

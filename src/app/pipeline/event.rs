@@ -82,8 +82,9 @@ pub(crate) fn simulate(
     if let Event::Push { git_ref } = &event
         && !(git_ref.starts_with("refs/heads/") || git_ref.starts_with("refs/tags/"))
     {
-        return Err(Error::Usage(format!(
-            "the event file's \"ref\" is \"{git_ref}\": a push needs a full ref, refs/heads/NAME or refs/tags/NAME"
+        return Err(Error::Usage(i18n::t!(
+            "pipeline-event-short-ref",
+            gitref = git_ref
         )));
     }
 
@@ -108,31 +109,16 @@ fn check_flags(args: &PipelineArgs) -> Result<(), Error> {
             "--ref",
             args.git_ref.is_some(),
             matches!(event, Push | Release),
-            "push and release (a pull request takes --base and --head)",
+            "pipeline-events-ref",
         ),
-        (
-            "--pr",
-            args.pr.is_some(),
-            pull,
-            "pull_request and pull_request_target",
-        ),
-        (
-            "--base",
-            args.base.is_some(),
-            pull,
-            "pull_request and pull_request_target",
-        ),
-        (
-            "--head",
-            args.head.is_some(),
-            pull,
-            "pull_request and pull_request_target",
-        ),
+        ("--pr", args.pr.is_some(), pull, "pipeline-events-pull"),
+        ("--base", args.base.is_some(), pull, "pipeline-events-pull"),
+        ("--head", args.head.is_some(), pull, "pipeline-events-pull"),
         (
             "--activity",
             args.activity.is_some(),
             pull || matches!(event, Release | RepositoryDispatch),
-            "pull_request, pull_request_target, release and repository_dispatch",
+            "pipeline-events-activity",
         ),
         (
             "--schedule",
@@ -149,9 +135,17 @@ fn check_flags(args: &PipelineArgs) -> Result<(), Error> {
     ];
     for (flag, given, fits, events) in misfits {
         if given && !fits {
-            return Err(Error::Usage(format!(
-                "{flag} applies to {events}, not to {}: add --event with one of those, or drop {flag}",
-                event_name(event)
+            // A message id, or an event name (its own list).
+            let events = if events.starts_with("pipeline-") {
+                i18n::t!(events)
+            } else {
+                events.to_string()
+            };
+            return Err(Error::Usage(i18n::t!(
+                "pipeline-flag-misfit",
+                flag = flag,
+                events = events,
+                event = event_name(event)
             )));
         }
     }
@@ -160,9 +154,10 @@ fn check_flags(args: &PipelineArgs) -> Result<(), Error> {
 
 fn event_name(event: EventName) -> String {
     use clap::ValueEnum as _;
-    event
-        .to_possible_value()
-        .map_or_else(|| "this event".into(), |v| v.get_name().to_string())
+    event.to_possible_value().map_or_else(
+        || i18n::t!("pipeline-this-event"),
+        |v| v.get_name().to_string(),
+    )
 }
 
 fn apply_flags(args: &PipelineArgs, event: &mut Event) -> Result<(), Error> {
@@ -170,9 +165,7 @@ fn apply_flags(args: &PipelineArgs, event: &mut Event) -> Result<(), Error> {
         Event::Push { git_ref } => {
             if let Some(r) = &args.git_ref {
                 if !(r.starts_with("refs/heads/") || r.starts_with("refs/tags/")) {
-                    return Err(Error::Usage(format!(
-                        "--ref {r}: give the full ref, refs/heads/{r} for a branch or refs/tags/{r} for a tag"
-                    )));
+                    return Err(Error::Usage(i18n::t!("pipeline-ref-not-full", gitref = r)));
                 }
                 *git_ref = r.clone();
             }
@@ -180,9 +173,7 @@ fn apply_flags(args: &PipelineArgs, event: &mut Event) -> Result<(), Error> {
         Event::Release { action, tag } => {
             if let Some(r) = &args.git_ref {
                 let Some(name) = r.strip_prefix("refs/tags/") else {
-                    return Err(Error::Usage(format!(
-                        "--ref {r}: a release is for a tag; give refs/tags/NAME"
-                    )));
+                    return Err(Error::Usage(i18n::t!("pipeline-ref-not-tag", gitref = r)));
                 };
                 *tag = name.to_string();
             }
@@ -226,23 +217,22 @@ fn read_event_file(path: &Path) -> Result<Value, Error> {
         source,
     })?;
     let value: Value = serde_json::from_str(&text).map_err(|e| {
-        Error::Usage(format!(
-            "{}:{}:{}: the event file is not valid JSON: {e}",
-            path.display(),
-            e.line(),
-            e.column()
+        Error::Usage(i18n::t!(
+            "pipeline-event-not-json",
+            place = format!("{}:{}:{}", path.display(), e.line(), e.column()),
+            reason = e.to_string()
         ))
     })?;
     if !value.is_object() {
-        return Err(Error::Usage(format!(
-            "{}: the event file must hold a JSON object (the payload, as `github.event` shows it), not {}",
-            path.display(),
-            match value {
-                Value::Array(_) => "a list",
-                Value::String(_) => "a string",
-                Value::Number(_) => "a number",
-                Value::Bool(_) => "a boolean",
-                _ => "null",
+        return Err(Error::Usage(i18n::t!(
+            "pipeline-event-not-object",
+            file = path.display().to_string(),
+            kind = match value {
+                Value::Array(_) => i18n::t!("pipeline-json-list"),
+                Value::String(_) => i18n::t!("pipeline-json-string"),
+                Value::Number(_) => i18n::t!("pipeline-json-number"),
+                Value::Bool(_) => i18n::t!("pipeline-json-boolean"),
+                _ => "null".to_string(),
             }
         )));
     }

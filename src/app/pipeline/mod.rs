@@ -128,9 +128,9 @@ pub(crate) fn run(args: &PipelineArgs, global: &GlobalArgs) -> VerbResult {
         None => repository_root(&workflow_path),
     };
     if !repo_root.is_dir() {
-        return Err(Error::Usage(format!(
-            "--repo {}: no such folder",
-            repo_root.display()
+        return Err(Error::Usage(i18n::t!(
+            "pipeline-no-repo",
+            path = repo_root.display().to_string()
         )));
     }
     let calls = workflow::check_calls(wf, &repo_root);
@@ -146,9 +146,9 @@ pub(crate) fn run(args: &PipelineArgs, global: &GlobalArgs) -> VerbResult {
             })?)
         }
         Some(dir) => {
-            return Err(Error::Usage(format!(
-                "--actions-dir {}: no such folder (lay out actions as DIR/OWNER/REPO@REF/)",
-                dir.display()
+            return Err(Error::Usage(i18n::t!(
+                "pipeline-no-actions-dir",
+                path = dir.display().to_string()
             )));
         }
         None => None,
@@ -271,11 +271,11 @@ pub(crate) fn run(args: &PipelineArgs, global: &GlobalArgs) -> VerbResult {
     };
     {
         let mut err = std::io::stderr().lock();
-        for note in &filled.notes {
-            let (label, style) = if note.contains(" is empty ") {
-                ("warning:", err_styles.warning)
+        for (note, &warning) in filled.notes.iter().zip(&filled.warned) {
+            let (label, style) = if warning {
+                (i18n::t!("pipeline-warning"), err_styles.warning)
             } else {
-                ("note:", err_styles.dim)
+                (i18n::t!("pipeline-note"), err_styles.dim)
             };
             let _ = writeln!(err, "{} {note}", label.style(style));
         }
@@ -331,8 +331,14 @@ pub(crate) fn run(args: &PipelineArgs, global: &GlobalArgs) -> VerbResult {
     } else {
         let s = out_styles;
         outln!(
-            "conclusion: {}",
-            report.conclusion.style(s.result(report.conclusion))
+            "{}",
+            i18n::t!(
+                "pipeline-conclusion",
+                conclusion = report
+                    .conclusion
+                    .style(s.result(report.conclusion))
+                    .to_string()
+            )
         )?;
     }
     drop(processes);

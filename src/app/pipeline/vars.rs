@@ -74,6 +74,9 @@ pub(crate) fn var_uses(source: &str) -> Vec<VarUse> {
 pub(crate) struct FilledIn {
     pub registry: Option<Registry>,
     pub notes: Vec<String>,
+    /// Per note: whether it is a warning (a variable left empty) rather
+    /// than a note.
+    pub warned: Vec<bool>,
 }
 
 /// Gives `vars.REGISTRY` a registry when the workflow reads it and it is
@@ -91,6 +94,7 @@ pub(crate) fn fill_in(
     let mut filled = FilledIn {
         registry: None,
         notes: Vec::new(),
+        warned: Vec::new(),
     };
     let set = |name: &str, vars: &BTreeMap<String, String>| {
         vars.keys()
@@ -113,22 +117,27 @@ pub(crate) fn fill_in(
                 }
             };
             let whose = if external.is_some() {
-                "the --registry one"
+                i18n::t!("pipeline-var-registry-external")
             } else {
-                "devpath's own, started for this run"
+                i18n::t!("pipeline-var-registry-own")
             };
-            filled.notes.push(format!(
-                "{file}:{}:{}: vars.{} is not set (no --var {REGISTRY}=HOST): using {host}, {whose}",
-                var.line, var.column, var.name
+            filled.notes.push(i18n::t!(
+                "pipeline-var-registry-unset",
+                place = format!("{file}:{}:{}", var.line, var.column),
+                name = &var.name,
+                registry = REGISTRY,
+                host = &host,
+                whose = whose
             ));
+            filled.warned.push(false);
             vars.insert(var.name, host);
         } else {
-            filled.notes.push(format!(
-                "{file}:{}:{}: vars.{name} is empty in this run: pass --var {name}=VALUE (or set it for the job's environment in --environments)",
-                var.line,
-                var.column,
-                name = var.name
+            filled.notes.push(i18n::t!(
+                "pipeline-var-empty",
+                place = format!("{file}:{}:{}", var.line, var.column),
+                name = &var.name
             ));
+            filled.warned.push(true);
         }
     }
     Ok(filled)
