@@ -99,7 +99,7 @@ impl Event {
             return None;
         }
         let hint = suggest::did_you_mean(action, known.iter().copied())
-            .map(|s| format!(" — did you mean \"{s}\"?"))
+            .map(|s| crate::did_you_mean_hint(s))
             .unwrap_or_else(|| format!(" (GitHub sends: {})", known.join(", ")));
         Some(format!(
             "\"{action}\" is not an activity type of {}{hint}",

@@ -89,6 +89,18 @@ use std::path::PathBuf;
 
 use serde::Serialize;
 
+/// ` — did you mean "x"?`, in the current language (with its leading
+/// space), to end a diagnostic.
+pub(crate) fn did_you_mean_hint(suggestion: &str) -> String {
+    format!(" {}", i18n::t!("workflow-did-you-mean", suggestion = suggestion))
+}
+
+/// ` (expected one of: a, b)`, in the current language (with its leading
+/// space), to end a diagnostic.
+pub(crate) fn expected_one_of(list: &str) -> String {
+    format!(" {}", i18n::t!("workflow-expected-one-of", list = list))
+}
+
 /// A message about a place in a workflow file.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Diagnostic {

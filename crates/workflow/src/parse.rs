@@ -31,6 +31,7 @@ use super::model::{
 use super::shell::Shell;
 use super::yaml::{self, Kind, LineIndex, Node, Pos, ScalarType};
 use super::{Diagnostic, Severity};
+use i18n::t;
 
 /// What [`parse_workflow`](super::parse_workflow) returns for a valid file.
 #[derive(Debug, Clone)]
@@ -44,7 +45,7 @@ pub(crate) use suggest::did_you_mean;
 
 fn hint(word: &str, candidates: &[&str]) -> String {
     did_you_mean(word, candidates.iter().copied())
-        .map(|c| format!(" — did you mean \"{c}\"?"))
+        .map(|c| crate::did_you_mean_hint(c))
         .unwrap_or_default()
 }
 
@@ -189,7 +190,7 @@ pub(crate) fn parse(file: &str, source: &str) -> Result<Parsed, Vec<Diagnostic>>
     let (mut checker, root) = Checker::read(
         file,
         source,
-        "the workflow file is empty: it needs `on:` and `jobs:`",
+        &t!("workflow-empty-file"),
     )?;
     let workflow = checker.workflow(&root);
     checker.errors.sort_by_key(|d| (d.line, d.col));
@@ -344,7 +345,7 @@ impl<'a> Checker<'a> {
         self.with_rule("offline", |c| {
             c.warn(
                 pos,
-                format!("valid on GitHub, not run by devpath yet: {what}"),
+                t!("workflow-not-run-yet", what = what),
             )
         });
     }
@@ -355,9 +356,21 @@ impl<'a> Checker<'a> {
         let Kind::Map(pairs) = &node.kind else {
             self.error(
                 node.pos,
-                format!("{what} must be a mapping, found {}", node.describe()),
+                t!("workflow-must-be-mapping", what = what, found = node.describe()),
             );
             return None;
+        };
+        let noun = match noun {
+            "key" => t!("workflow-noun-key"),
+            "name" => t!("workflow-noun-name"),
+            "event" => t!("workflow-noun-event"),
+            "job id" => t!("workflow-noun-job-id"),
+            "input" => t!("workflow-noun-input"),
+            "output" => t!("workflow-noun-output"),
+            "scope" => t!("workflow-noun-scope"),
+            "secret" => t!("workflow-noun-secret"),
+            "service" => t!("workflow-noun-service"),
+            other => other.to_string(),
         };
         let mut seen: HashMap<&str, Pos> = HashMap::new();
         let mut out = Vec::new();
@@ -365,16 +378,18 @@ impl<'a> Checker<'a> {
             let Some(key) = k.scalar() else {
                 self.error(
                     k.pos,
-                    format!("a key in {what} must be text, found {}", k.describe()),
+                    t!("workflow-key-must-be-text", what = what, found = k.describe()),
                 );
                 continue;
             };
             if let Some(first) = seen.get(key) {
                 self.error(
                     k.pos,
-                    format!(
-                        "duplicate {noun} \"{key}\" (first defined at line {}); remove or rename one",
-                        first.line
+                    t!(
+                        "workflow-duplicate-key",
+                        noun = noun.as_str(),
+                        key = key,
+                        line = first.line.to_string()
                     ),
                 );
                 continue;
@@ -387,10 +402,13 @@ impl<'a> Checker<'a> {
 
     fn unknown_key(&mut self, key: &str, pos: Pos, known: &[&str], place: &str) {
         let suggestion = match did_you_mean(key, known.iter().copied()) {
-            Some(s) => format!(" — did you mean \"{s}\"?"),
-            None => format!(" (expected one of: {})", known.join(", ")),
+            Some(s) => crate::did_you_mean_hint(s),
+            None => crate::expected_one_of(&known.join(", ")),
         };
-        self.error(pos, format!("unknown key \"{key}\" in {place}{suggestion}"));
+        self.error(
+            pos,
+            t!("workflow-unknown-key", key = key, place = place, hint = suggestion),
+        );
     }
 
     /// Any non-null scalar, as text (numbers and booleans as written).
@@ -400,7 +418,7 @@ impl<'a> Checker<'a> {
             _ => {
                 self.error(
                     node.pos,
-                    format!("{what} must be text, found {}", node.describe()),
+                    t!("workflow-must-be-text", what = what, found = node.describe()),
                 );
                 None
             }
@@ -414,14 +432,17 @@ impl<'a> Checker<'a> {
             let pos = self.lines.value_pos(node, offset);
             self.expr_error(
                 pos,
-                format!("`{name}()` cannot be called in {what}: status functions are only available in `if:` (of a job or a step); compute the value in an `if:` instead"),
+                t!("workflow-status-function-outside-if", name = name, what = what),
             );
         }
         match eval::template_contexts(&value) {
             Ok(used) => self.check_contexts(node, &value, &used, what, allowed),
             Err(e) => {
                 let pos = self.lines.value_pos(node, e.offset);
-                self.expr_error(pos, format!("invalid expression in {what}: {}", e.message));
+                self.expr_error(
+                    pos,
+                    t!("workflow-invalid-expression", what = what, problem = e.message),
+                );
             }
         }
         Some(Text {
@@ -437,7 +458,7 @@ impl<'a> Checker<'a> {
             Some(ScalarType::Null) | None => {
                 self.expr_error(
                     node.pos,
-                    format!("{what} must be an expression, found {}", node.describe()),
+                    t!("workflow-must-be-expression", what = what, found = node.describe()),
                 );
                 return None;
             }
@@ -447,7 +468,10 @@ impl<'a> Checker<'a> {
             Ok(used) => self.check_contexts(node, &value, &used, what, allowed),
             Err(e) => {
                 let pos = self.lines.value_pos(node, e.offset);
-                self.expr_error(pos, format!("invalid expression in {what}: {}", e.message));
+                self.expr_error(
+                    pos,
+                    t!("workflow-invalid-expression", what = what, problem = e.message),
+                );
             }
         }
         if let Some((at, message)) = eval::condition_warning(&value) {
@@ -488,19 +512,26 @@ impl<'a> Checker<'a> {
             if contexts::ALL.contains(&lower.as_str()) {
                 self.expr_error(
                     pos,
-                    format!(
-                        "the `{name}` context is not available in {what}; available here: {}",
-                        allowed.join(", ")
+                    t!(
+                        "workflow-context-not-available",
+                        name = name,
+                        what = what,
+                        available = allowed.join(", ")
                     ),
                 );
             } else {
                 self.expr_error(
                     pos,
-                    format!(
-                        "unknown context \"{name}\" in {what}{}",
-                        match did_you_mean(name, allowed.iter().copied()) {
-                            Some(s) => format!(" — did you mean \"{s}\"?"),
-                            None => format!(" (available here: {})", allowed.join(", ")),
+                    t!(
+                        "workflow-unknown-context",
+                        name = name,
+                        what = what,
+                        hint = match did_you_mean(name, allowed.iter().copied()) {
+                            Some(s) => crate::did_you_mean_hint(s),
+                            None => format!(
+                                " {}",
+                                t!("workflow-available-here", list = allowed.join(", "))
+                            ),
                         }
                     ),
                 );
@@ -520,9 +551,10 @@ impl<'a> Checker<'a> {
                         }
                         _ => self.error(
                             item.pos,
-                            format!(
-                                "each entry of {what} must be text, found {}",
-                                item.describe()
+                            t!(
+                                "workflow-each-entry-must-be-text",
+                                what = what,
+                                found = item.describe()
                             ),
                         ),
                     }
@@ -536,9 +568,10 @@ impl<'a> Checker<'a> {
             _ => {
                 self.error(
                     node.pos,
-                    format!(
-                        "{what} must be text or a list of texts, found {}",
-                        node.describe()
+                    t!(
+                        "workflow-must-be-text-or-list",
+                        what = what,
+                        found = node.describe()
                     ),
                 );
                 None
@@ -557,7 +590,7 @@ impl<'a> Checker<'a> {
                     _ => {
                         self.error(
                             node.pos,
-                            format!("{what} must be a positive number of minutes"),
+                            t!("workflow-minutes-positive", what = what),
                         );
                         None
                     }
@@ -566,10 +599,7 @@ impl<'a> Checker<'a> {
             _ => {
                 self.error(
                     node.pos,
-                    format!(
-                        "{what} must be a number of minutes, found {}",
-                        node.describe()
-                    ),
+                    t!("workflow-minutes-number", what = what, found = node.describe()),
                 );
                 None
             }
@@ -612,14 +642,11 @@ impl<'a> Checker<'a> {
         let Kind::Map(_) = &root.kind else {
             self.error(
                 root.pos,
-                format!(
-                    "a workflow must be a mapping with `on:` and `jobs:`, found {}",
-                    root.describe()
-                ),
+                t!("workflow-root-must-be-mapping", found = root.describe()),
             );
             return None;
         };
-        let entries = self.entries(root, "the workflow", "key")?;
+        let entries = self.entries(root, &t!("workflow-the-workflow"), "key")?;
         let mut name = None;
         let mut run_name = None;
         let mut triggers = None;
@@ -651,13 +678,18 @@ impl<'a> Checker<'a> {
                         contexts::WORKFLOW_CONCURRENCY,
                     )
                 }
-                _ => self.unknown_key(key, key_node.pos, WORKFLOW_KEYS, "the workflow"),
+                _ => self.unknown_key(
+                    key,
+                    key_node.pos,
+                    WORKFLOW_KEYS,
+                    &t!("workflow-the-workflow"),
+                ),
             }
         }
         if triggers.is_none() && !self.has_key(root, "on") {
             self.error(
                 root.pos,
-                "the workflow has no `on:`: say which events start it, e.g. `on: push`",
+                t!("workflow-no-on"),
             );
         }
         let jobs = match jobs {
@@ -665,7 +697,7 @@ impl<'a> Checker<'a> {
             None => {
                 self.error(
                     root.pos,
-                    "the workflow has no `jobs:`: add at least one job with `runs-on:` and `steps:`",
+                    t!("workflow-no-jobs"),
                 );
                 Vec::new()
             }
@@ -901,8 +933,8 @@ impl<'a> Checker<'a> {
             for (t, pos) in &list {
                 if !known.contains(&t.as_str()) {
                     let suggestion = match did_you_mean(t, known.iter().copied()) {
-                        Some(s) => format!(" — did you mean \"{s}\"?"),
-                        None => format!(" (expected one of: {})", known.join(", ")),
+                        Some(s) => crate::did_you_mean_hint(s),
+                        None => crate::expected_one_of(&known.join(", ")),
                     };
                     self.error(
                         *pos,
@@ -1125,8 +1157,8 @@ impl<'a> Checker<'a> {
                         format!(
                             "unknown input type \"{other}\" for {place}{}",
                             match did_you_mean(other, TYPES.iter().copied()) {
-                                Some(s) => format!(" — did you mean \"{s}\"?"),
-                                None => format!(" (expected one of: {})", TYPES.join(", ")),
+                                Some(s) => crate::did_you_mean_hint(s),
+                                None => crate::expected_one_of(&TYPES.join(", ")),
                             }
                         ),
                     );
@@ -2171,7 +2203,7 @@ impl<'a> Checker<'a> {
                             "job \"{}\" needs \"{need}\", which does not exist{}",
                             job.id,
                             match did_you_mean(need, others.iter().copied()) {
-                                Some(s) => format!(" — did you mean \"{s}\"?"),
+                                Some(s) => crate::did_you_mean_hint(s),
                                 None if others.is_empty() => " (it is the only job)".to_string(),
                                 None => format!(" (jobs: {})", others.join(", ")),
                             }

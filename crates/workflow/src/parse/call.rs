@@ -165,9 +165,9 @@ impl Checker<'_> {
                         "boolean" => CallType::Boolean,
                         other => {
                             let hint = did_you_mean(other, TYPES.iter().copied())
-                                .map(|s| format!(" — did you mean \"{s}\"?"))
+                                .map(|s| crate::did_you_mean_hint(s))
                                 .unwrap_or_else(|| {
-                                    format!(" (expected one of: {})", TYPES.join(", "))
+                                    crate::expected_one_of(&TYPES.join(", "))
                                 });
                             self.error(
                                 v.pos,

@@ -44,7 +44,7 @@ impl Checker<'_> {
             }
             Kind::Scalar { value, .. } if node.scalar_type() == Some(ScalarType::Str) => {
                 let hint = did_you_mean(value, ["read-all", "write-all"])
-                    .map(|s| format!(" — did you mean \"{s}\"?"))
+                    .map(|s| crate::did_you_mean_hint(s))
                     .unwrap_or_default();
                 self.error(
                     node.pos,
@@ -72,7 +72,7 @@ impl Checker<'_> {
             let Some((_, levels)) = SCOPES.iter().find(|(name, _)| *name == scope) else {
                 let names: Vec<&str> = SCOPES.iter().map(|(name, _)| *name).collect();
                 let hint = did_you_mean(scope, names.iter().copied())
-                    .map(|s| format!(" — did you mean \"{s}\"?"))
+                    .map(|s| crate::did_you_mean_hint(s))
                     .unwrap_or_else(|| format!(" (scopes: {})", names.join(", ")));
                 self.error(
                     key_node.pos,

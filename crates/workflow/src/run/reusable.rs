@@ -147,7 +147,7 @@ pub(crate) fn check_calls(wf: &Workflow, repository: &Path) -> Vec<Diagnostic> {
         for arg in &job.call_with {
             let Some(input) = call.inputs.iter().find(|i| i.name == arg.name) else {
                 let hint = match parse::did_you_mean(&arg.name, declared.iter().copied()) {
-                    Some(s) => format!(" — did you mean \"{s}\"?"),
+                    Some(s) => crate::did_you_mean_hint(s),
                     None if declared.is_empty() => " (it declares no inputs)".into(),
                     None => format!(" (its inputs: {})", declared.join(", ")),
                 };
