@@ -745,10 +745,7 @@ impl<'a> Checker<'a> {
             _ => {
                 self.error(
                     node.pos,
-                    format!(
-                        "`on` must be an event name, a list or a mapping of events, found {}",
-                        node.describe()
-                    ),
+                    t!("workflow-on-type", found = node.describe()),
                 );
                 return None;
             }
@@ -758,7 +755,11 @@ impl<'a> Checker<'a> {
             if let Some(first) = seen.insert(event.clone(), pos) {
                 self.error(
                     pos,
-                    format!("duplicate event \"{event}\" (first at line {})", first.line),
+                    t!(
+                        "workflow-duplicate-event",
+                        event = event.as_str(),
+                        line = first.line.to_string()
+                    ),
                 );
                 continue;
             }
@@ -766,11 +767,14 @@ impl<'a> Checker<'a> {
             if !EVENTS.contains(&event.as_str()) {
                 let hint = match event.as_str() {
                     "pull_request_comment" => {
-                        " — comments on pull requests are \"issue_comment\" events".to_string()
+                        format!(" {}", t!("workflow-pr-comment-event"))
                     }
                     e => hint(e, EVENTS),
                 };
-                self.error(pos, format!("unknown event \"{event}\" in `on`{hint}"));
+                self.error(
+                    pos,
+                    t!("workflow-unknown-event", event = event.as_str(), hint = hint),
+                );
                 continue;
             }
             let mut on = On {
@@ -786,9 +790,10 @@ impl<'a> Checker<'a> {
                     self.image_version(config);
                     self.warn(
                         pos,
-                        format!(
-                            "valid on GitHub, never triggered locally: the `image_version` event (devpath triggers {})",
-                            crate::trigger::LOCAL_EVENTS.join(", ")
+                        t!(
+                            "workflow-event-not-local",
+                            event = "image_version",
+                            events = crate::trigger::LOCAL_EVENTS.join(", ")
                         ),
                     );
                 }
@@ -798,9 +803,10 @@ impl<'a> Checker<'a> {
                 e => {
                     self.warn(
                         pos,
-                        format!(
-                            "valid on GitHub, never triggered locally: the `{e}` event (devpath triggers {})",
-                            crate::trigger::LOCAL_EVENTS.join(", ")
+                        t!(
+                            "workflow-event-not-local",
+                            event = e,
+                            events = crate::trigger::LOCAL_EVENTS.join(", ")
                         ),
                     );
                     // Keep its `types:` for `--list`; the rest is GitHub's.
@@ -881,9 +887,7 @@ impl<'a> Checker<'a> {
                 let pos = second.pos;
                 self.error(
                     pos,
-                    format!(
-                        "`on.{event}` cannot have both `{a}` and `{b}`: keep `{a}` and write the exclusions in it as `!pattern` entries"
-                    ),
+                    t!("workflow-filter-both", event = event.as_str(), a = a, b = b),
                 );
             }
         }
@@ -899,7 +903,12 @@ impl<'a> Checker<'a> {
                 for (i, problem) in problems {
                     self.error(
                         list[i].1,
-                        format!("invalid pattern \"{}\" in `{what}`: {problem}", list[i].0),
+                        t!(
+                            "workflow-invalid-pattern",
+                            pattern = list[i].0.as_str(),
+                            what = what.as_str(),
+                            problem = problem
+                        ),
                     );
                 }
                 return None;
@@ -908,9 +917,7 @@ impl<'a> Checker<'a> {
         if patterns.only_negated() && !what.ends_with("-ignore") {
             self.error(
                 node.pos,
-                format!(
-                    "`{what}` has only `!` patterns, so nothing can match: add a pattern without `!` first (e.g. '**'), or use the `-ignore` form"
-                ),
+                t!("workflow-only-negated", what = what.as_str()),
             );
         }
         Some(Filter {
@@ -938,7 +945,12 @@ impl<'a> Checker<'a> {
                     };
                     self.error(
                         *pos,
-                        format!("unknown activity type \"{t}\" in `{what}`{suggestion}"),
+                        t!(
+                            "workflow-unknown-activity-type",
+                            kind = t.as_str(),
+                            what = what,
+                            hint = suggestion
+                        ),
                     );
                 }
             }
@@ -949,7 +961,7 @@ impl<'a> Checker<'a> {
     /// `on.schedule`: a list of `- cron: '…'` entries of five fields.
     fn schedules(&mut self, pos: Pos, config: Option<&Node>) -> Vec<(String, Pos)> {
         let mut crons = Vec::new();
-        let example = "on.schedule must be a list of `- cron: '0 3 * * *'` entries";
+        let example = t!("workflow-schedule-list");
         let Some(Kind::Seq(items)) = config.map(|c| &c.kind) else {
             self.error(config.map_or(pos, |c| c.pos), example);
             return crons;
@@ -961,7 +973,7 @@ impl<'a> Checker<'a> {
             if !entries.iter().any(|(key, _, _)| *key == "cron") {
                 self.error(
                     item.pos,
-                    "this entry of `on.schedule` has no `cron`: add one, e.g. `- cron: '0 3 * * *'`",
+                    t!("workflow-schedule-no-cron"),
                 );
             }
             for (key, key_node, value) in entries {
@@ -986,17 +998,25 @@ impl<'a> Checker<'a> {
                 if cron.trim_start().starts_with('@') {
                     self.error(
                         value.pos,
-                        format!("GitHub does not support the cron shorthand \"{cron}\": write the five fields (minute hour day month weekday), e.g. '0 0 * * *'"),
+                        t!("workflow-cron-shorthand", cron = cron.as_str()),
                     );
                 } else if fields != 5 {
                     self.error(
                         value.pos,
-                        format!("the cron \"{cron}\" has {fields} fields; GitHub needs five: minute hour day-of-month month day-of-week, e.g. '0 3 * * *'"),
+                        t!(
+                            "workflow-cron-fields",
+                            cron = cron.as_str(),
+                            fields = fields.to_string()
+                        ),
                     );
                 } else if let Some(minutes) = every_few_minutes(&cron) {
                     self.warn(
                         value.pos,
-                        format!("the cron \"{cron}\" asks for a run every {minutes} minute(s); GitHub runs scheduled workflows at most once every 5 minutes"),
+                        t!(
+                            "workflow-cron-too-often",
+                            cron = cron.as_str(),
+                            minutes = minutes.to_string()
+                        ),
                     );
                 }
                 crons.push((cron, value.pos));
@@ -1022,12 +1042,12 @@ impl<'a> Checker<'a> {
                 if items.is_empty() {
                     self.error(
                         value.pos,
-                        format!("{what} is empty: list at least one, or remove it"),
+                        t!("workflow-list-empty", what = what.as_str()),
                     );
                 }
                 for (item, pos) in items {
                     if item.trim().is_empty() {
-                        self.error(pos, format!("an entry of {what} is empty"));
+                        self.error(pos, t!("workflow-entry-empty", what = what.as_str()));
                     }
                 }
             }
@@ -1054,9 +1074,10 @@ impl<'a> Checker<'a> {
             if list.len() > MAX_DISPATCH_INPUTS {
                 self.error(
                     value.pos,
-                    format!(
-                        "`on.workflow_dispatch.inputs` has {} inputs; GitHub accepts at most {MAX_DISPATCH_INPUTS}: group some into one (a JSON string, read with fromJSON)",
-                        list.len()
+                    t!(
+                        "workflow-too-many-inputs",
+                        count = list.len().to_string(),
+                        max = MAX_DISPATCH_INPUTS.to_string()
                     ),
                 );
             }
@@ -1078,7 +1099,7 @@ impl<'a> Checker<'a> {
             "options",
             "deprecationMessage",
         ];
-        let place = format!("the input \"{name}\"");
+        let place = t!("workflow-place-input", name = name);
         let mut input = DispatchInput {
             name: name.to_string(),
             description: None,
@@ -1098,7 +1119,7 @@ impl<'a> Checker<'a> {
                 "description" | "deprecationMessage" => {
                     if key == "description" {
                         input.description =
-                            self.scalar_text(value, &format!("{place}'s description"));
+                            self.scalar_text(value, &t!("workflow-description-of", place = &*place));
                     }
                 }
                 "required" => match value.scalar_type() {
@@ -1109,9 +1130,10 @@ impl<'a> Checker<'a> {
                     }
                     _ => self.error(
                         value.pos,
-                        format!(
-                            "`required` of {place} must be true or false, found {}",
-                            value.describe()
+                        t!(
+                            "workflow-required-type",
+                            place = &*place,
+                            found = value.describe()
                         ),
                     ),
                 },
@@ -1125,12 +1147,12 @@ impl<'a> Checker<'a> {
                 }
                 "type" => {
                     kind_name = self
-                        .scalar_text(value, &format!("`type` of {place}"))
+                        .scalar_text(value, &t!("workflow-key-of", key = "type", place = &*place))
                         .map(|t| (t, value.pos))
                 }
                 "options" => {
                     options = self
-                        .string_list(value, &format!("`options` of {place}"))
+                        .string_list(value, &t!("workflow-key-of", key = "options", place = &*place))
                         .map(|v| (v.into_iter().map(|(s, _)| s).collect(), key_node.pos))
                 }
                 _ => self.unknown_key(key, key_node.pos, KEYS, &place),
@@ -1147,16 +1169,18 @@ impl<'a> Checker<'a> {
                 "choice" => match &options {
                     Some((opts, _)) if !opts.is_empty() => InputKind::Choice(opts.clone()),
                     _ => {
-                        self.error(pos, format!("{place} is a choice: list its `options:`"));
+                        self.error(pos, t!("workflow-choice-no-options", place = &*place));
                         InputKind::Choice(Vec::new())
                     }
                 },
                 other => {
                     self.error(
                         pos,
-                        format!(
-                            "unknown input type \"{other}\" for {place}{}",
-                            match did_you_mean(other, TYPES.iter().copied()) {
+                        t!(
+                            "workflow-unknown-input-type",
+                            kind = other,
+                            place = &*place,
+                            hint = match did_you_mean(other, TYPES.iter().copied()) {
                                 Some(s) => crate::did_you_mean_hint(s),
                                 None => crate::expected_one_of(&TYPES.join(", ")),
                             }
@@ -1169,22 +1193,22 @@ impl<'a> Checker<'a> {
         if let (Some((_, pos)), false) = (&options, matches!(input.kind, InputKind::Choice(_))) {
             self.error(
                 *pos,
-                format!("`options` only applies to `type: choice` ({place})"),
+                t!("workflow-options-only-choice", place = &*place),
             );
         }
         if let (Some(default), Some(node)) = (&input.default, default_node) {
             match &input.kind {
                 InputKind::Boolean if node.scalar_type() != Some(ScalarType::Bool) => self.error(
                     node.pos,
-                    format!("the default of {place} must be true or false"),
+                    t!("workflow-default-boolean", place = &*place),
                 ),
                 InputKind::Number if default.trim().parse::<f64>().is_err() => {
-                    self.error(node.pos, format!("the default of {place} must be a number"))
+                    self.error(node.pos, t!("workflow-default-number", place = &*place))
                 }
                 InputKind::Choice(opts) if !opts.is_empty() && !opts.contains(default) => self
                     .error(
                         node.pos,
-                        format!("the default of {place} must be one of its options"),
+                        t!("workflow-default-option", place = &*place),
                     ),
                 _ => {}
             }
@@ -1198,18 +1222,18 @@ impl<'a> Checker<'a> {
     /// `runs-on`: a label, a list of labels, or `{group, labels}`; never
     /// empty. devpath runs every job on this machine whatever it says.
     fn runs_on(&mut self, node: &Node, place: &str) {
-        let what = format!("`runs-on` of {place}");
+        let what = t!("workflow-key-of", key = "runs-on", place = &*place);
         match &node.kind {
             Kind::Scalar { value, .. } if value.trim().is_empty() => self.error(
                 node.pos,
-                format!("{what} is empty: name a runner label, e.g. `runs-on: ubuntu-latest`"),
+                t!("workflow-runs-on-empty", what = &*what),
             ),
             Kind::Scalar { .. } => {
                 self.text(node, &what, contexts::JOB_RUNS_ON);
             }
             Kind::Seq(items) if items.is_empty() => self.error(
                 node.pos,
-                format!("{what} is an empty list: name at least one runner label"),
+                t!("workflow-runs-on-empty-list", what = &*what),
             ),
             Kind::Seq(items) => {
                 for item in items {
@@ -1237,24 +1261,22 @@ impl<'a> Checker<'a> {
     /// an image name, or `image-name` with an optional `version` and `if`.
     fn snapshot(&mut self, node: &Node, place: &str) {
         const KEYS: &[&str] = &["image-name", "version", "if"];
-        let what = format!("the `snapshot` of {place}");
+        let what = t!("workflow-the-key-of", key = "snapshot", place = &*place);
         match &node.kind {
             Kind::Scalar { value, .. } if value.trim().is_empty() => {
-                self.error(node.pos, format!("{what} names no image"))
+                self.error(node.pos, t!("workflow-snapshot-no-image", what = &*what))
             }
             Kind::Scalar { .. } => {}
             Kind::Seq(_) => self.error(
                 node.pos,
-                format!(
-                    "{what} must be an image name or a mapping with `image-name`, found a list"
-                ),
+                t!("workflow-snapshot-list", what = &*what),
             ),
             Kind::Map(_) => {
                 let Some(entries) = self.entries(node, &what, "key") else {
                     return;
                 };
                 if !entries.iter().any(|(key, _, _)| *key == "image-name") {
-                    self.error(node.pos, format!("{what} has no `image-name`"));
+                    self.error(node.pos, t!("workflow-snapshot-no-image-name", what = &*what));
                 }
                 for (key, key_node, value) in entries {
                     match key {
@@ -1262,7 +1284,7 @@ impl<'a> Checker<'a> {
                             if let Some(text) = self.scalar_text(value, &format!("{what}.{key}"))
                                 && text.trim().is_empty()
                             {
-                                self.error(value.pos, format!("{what}.{key} is empty"));
+                                self.error(value.pos, t!("workflow-field-empty", what = &*what, key = key));
                             }
                         }
                         "if" => {
@@ -1291,7 +1313,7 @@ impl<'a> Checker<'a> {
         ];
         if let Kind::Scalar { value, .. } = &node.kind {
             if value.trim().is_empty() {
-                self.error(node.pos, format!("{what} names no image: e.g. `node:20`"));
+                self.error(node.pos, t!("workflow-container-no-image", what = what));
                 return None;
             }
             let image = self.text(node, what, contexts::JOB_CONTAINER)?;
@@ -1393,7 +1415,7 @@ impl<'a> Checker<'a> {
         if !image {
             self.error(
                 node.pos,
-                format!("{what} has no `image`: add `image: <name>`"),
+                t!("workflow-container-no-image-key", what = what),
             );
             return None;
         }
@@ -1404,7 +1426,7 @@ impl<'a> Checker<'a> {
     /// Returns them when devpath can start them (not when one expression
     /// gives them all).
     fn services(&mut self, node: &Node, place: &str) -> Option<Vec<(String, ContainerSpec)>> {
-        let what = format!("the `services` of {place}");
+        let what = t!("workflow-the-key-of", key = "services", place = &*place);
         // One expression may give them all (`${{ fromJSON(…) }}`).
         if node.scalar().is_some_and(|s| s.contains("${{")) {
             self.text(node, &what, contexts::JOB_CONTAINER);
@@ -1413,13 +1435,14 @@ impl<'a> Checker<'a> {
         let entries = self.entries(node, &what, "service")?;
         let mut out = Vec::new();
         for (label, _, value) in entries {
-            let service = format!("the service \"{label}\" of {place}");
+            let service = t!("workflow-place-service", label = label, place = place);
             if matches!(value.kind, Kind::Scalar { .. }) {
                 self.error(
                     value.pos,
-                    format!(
-                        "{service} must be a mapping with `image:`, found {}",
-                        value.describe()
+                    t!(
+                        "workflow-service-type",
+                        service = &*service,
+                        found = value.describe()
                     ),
                 );
                 continue;
@@ -1434,7 +1457,7 @@ impl<'a> Checker<'a> {
     /// A job's `uses:`: `./.github/workflows/FILE.yml` or
     /// `OWNER/REPO/.github/workflows/FILE.yml@REF`.
     fn reusable_workflow(&mut self, node: &Node, place: &str) -> Option<Text> {
-        let what = format!("the `uses` of {place}");
+        let what = t!("workflow-the-key-of", key = "uses", place = &*place);
         let value = self.scalar_text(node, &what)?;
         let local = value.starts_with("./");
         let yaml = |path: &str| path.ends_with(".yml") || path.ends_with(".yaml");
@@ -1451,7 +1474,7 @@ impl<'a> Checker<'a> {
         if !valid {
             self.error(
                 node.pos,
-                format!("{what} must be `./.github/workflows/FILE.yml` or `OWNER/REPO/.github/workflows/FILE.yml@REF`, found \"{value}\""),
+                t!("workflow-reusable-uses-form", what = &*what, value = value.as_str()),
             );
             return None;
         }
@@ -1513,7 +1536,7 @@ impl<'a> Checker<'a> {
                     } else {
                         secrets = CallSecrets::Pass(self.pairs(
                             value,
-                            &format!("`secrets` of {place}"),
+                            &t!("workflow-key-of", key = "secrets", place = &*place),
                             contexts::JOB_SECRETS,
                         ));
                     }
@@ -1521,7 +1544,7 @@ impl<'a> Checker<'a> {
                 _ if ALLOWED.contains(&key) || !JOB_KEYS.contains(&key) => {}
                 _ => self.error(
                     key_node.pos,
-                    format!("`{key}` is not available in {place}, which calls a reusable workflow: the called workflow's jobs define it"),
+                    t!("workflow-key-not-in-call", key = key, place = place),
                 ),
             }
         }
@@ -1531,7 +1554,7 @@ impl<'a> Checker<'a> {
     /// A step's or a call's `with:`: each input is text (a null is
     /// empty text, as GitHub reads it).
     fn with_values(&mut self, node: &Node, place: &str, allowed: &[&str]) -> Pairs {
-        let what = format!("`with` of {place}");
+        let what = t!("workflow-key-of", key = "with", place = &*place);
         let Some(entries) = self.entries(node, &what, "input") else {
             return Vec::new();
         };
@@ -1562,11 +1585,11 @@ impl<'a> Checker<'a> {
             Some((name, git_ref)) if name.split('/').count() >= 2 && !git_ref.is_empty() => {}
             Some(_) => self.error(
                 pos,
-                format!("`uses: {uses}` must be `OWNER/REPO@REF`, `./PATH` or `docker://IMAGE`"),
+                t!("workflow-uses-form", uses = uses),
             ),
             None => self.error(
                 pos,
-                format!("`uses: {uses}` needs a version, e.g. `{uses}@v4`"),
+                t!("workflow-uses-no-version", uses = uses),
             ),
         }
     }
@@ -1621,14 +1644,15 @@ impl<'a> Checker<'a> {
 
     /// `environment:` of a job: a name, or `{ name, url }`.
     fn environment(&mut self, node: &Node, place: &str) -> Option<EnvironmentSpec> {
-        let name_what = format!("the `environment` of {place}");
+        let name_what = t!("workflow-the-key-of", key = "environment", place = &*place);
         if !matches!(node.kind, Kind::Map(_)) {
             if matches!(node.kind, Kind::Seq(_)) || node.is_null() {
                 self.error(
                     node.pos,
-                    format!(
-                        "{name_what} must be a name or a mapping with `name` and `url`, found {}",
-                        node.describe()
+                    t!(
+                        "workflow-environment-type",
+                        what = &*name_what,
+                        found = node.describe()
                     ),
                 );
                 return None;
@@ -1661,7 +1685,7 @@ impl<'a> Checker<'a> {
                     key,
                     key_node.pos,
                     &["name", "url", "deployment"],
-                    &format!("`environment` of {place}"),
+                    &t!("workflow-key-of", key = "environment", place = &*place),
                 ),
             }
         }
@@ -1670,7 +1694,7 @@ impl<'a> Checker<'a> {
             None => {
                 self.error(
                     node.pos,
-                    format!("{name_what} has no `name`: add `name: production` (or the environment's name)"),
+                    t!("workflow-environment-no-name", what = &*name_what),
                 );
                 None
             }
@@ -1683,10 +1707,7 @@ impl<'a> Checker<'a> {
             if matches!(node.kind, Kind::Seq(_)) || node.is_null() {
                 self.error(
                     node.pos,
-                    format!(
-                        "{what} must be a group name or a mapping with `group` and `cancel-in-progress`, found {}",
-                        node.describe()
-                    ),
+                    t!("workflow-concurrency-type", what = what, found = node.describe()),
                 );
                 return None;
             }
@@ -1721,9 +1742,10 @@ impl<'a> Checker<'a> {
                         _ => {
                             self.error(
                                 value.pos,
-                                format!(
-                                    "{label} must be true, false or an expression, found {}",
-                                    value.describe()
+                                t!(
+                                    "workflow-flag-type",
+                                    what = &*label,
+                                    found = value.describe()
                                 ),
                             );
                             Flag::Fixed(false)
@@ -1741,7 +1763,7 @@ impl<'a> Checker<'a> {
             None => {
                 self.error(
                     node.pos,
-                    format!("{what} has no `group`: add `group: <name>` (runs or jobs in the same group do not overlap)"),
+                    t!("workflow-concurrency-no-group", what = what),
                 );
                 None
             }
@@ -1753,16 +1775,14 @@ impl<'a> Checker<'a> {
             return Vec::new();
         };
         if entries.is_empty() {
-            self.error(node.pos, "`jobs` is empty: add at least one job");
+            self.error(node.pos, t!("workflow-jobs-empty"));
         }
         let mut jobs = Vec::new();
         for (id, id_node, spec) in entries {
             if !valid_id(id) {
                 self.id_error(
                     id_node.pos,
-                    format!(
-                        "invalid job id \"{id}\": start with a letter or `_` and use only letters, digits, `-` and `_`"
-                    ),
+                    t!("workflow-invalid-job-id", id = id),
                 );
             }
             if let Some(job) = self.job(id, id_node, spec) {
@@ -1794,31 +1814,27 @@ impl<'a> Checker<'a> {
                 }
                 self.warn(
                     r.pos,
-                    format!(
-                        "`needs.{}` is empty here: \"{}\" is not in the `needs` of job \"{}\"; add it there",
-                        r.id, r.id, job.id
-                    ),
+                    t!("workflow-needs-ref-empty", id = r.id.as_str(), job = job.id.as_str()),
                 );
                 continue;
             }
             match step_ids.iter().position(|s| *s == Some(r.id.as_str())) {
                 Some(at) if r.step.is_some_and(|current| at >= current) => self.warn(
                     r.pos,
-                    format!(
-                        "`steps.{}` is empty here: that step runs later (step {})",
-                        r.id,
-                        at + 1
+                    t!(
+                        "workflow-steps-ref-later",
+                        id = r.id.as_str(),
+                        number = (at + 1).to_string()
                     ),
                 ),
                 Some(_) => {}
                 None => self.warn(
                     r.pos,
-                    format!(
-                        "`steps.{}` is empty here: no step of job \"{}\" has `id: {}`{}",
-                        r.id,
-                        job.id,
-                        r.id,
-                        hint(
+                    t!(
+                        "workflow-steps-ref-unknown",
+                        id = r.id.as_str(),
+                        job = job.id.as_str(),
+                        hint = hint(
                             &r.id,
                             &step_ids.iter().flatten().copied().collect::<Vec<_>>()
                         )
@@ -1829,7 +1845,7 @@ impl<'a> Checker<'a> {
     }
 
     fn job_fields(&mut self, id: &str, id_node: &Node, spec: &Node) -> Option<Job> {
-        let place = format!("job \"{id}\"");
+        let place = t!("workflow-place-job", id = id);
         let entries = self.entries(spec, &place, "key")?;
         let mut job = Job {
             id: id.to_string(),
@@ -1862,15 +1878,15 @@ impl<'a> Checker<'a> {
         for &(key, key_node, value) in &entries {
             match key {
                 "name" => {
-                    job.name = self.text(value, &format!("the name of {place}"), contexts::JOB_NAME)
+                    job.name = self.text(value, &t!("workflow-name-of", place = &*place), contexts::JOB_NAME)
                 }
                 "needs" => {
-                    if let Some(needs) = self.string_list(value, &format!("`needs` of {place}")) {
+                    if let Some(needs) = self.string_list(value, &t!("workflow-key-of", key = "needs", place = &*place)) {
                         for (need, pos) in needs {
                             if job.needs.contains(&need) {
                                 self.error(
                                     pos,
-                                    format!("{place} lists \"{need}\" twice in `needs`"),
+                                    t!("workflow-needs-twice", place = &*place, need = need.as_str()),
                                 );
                             } else {
                                 job.needs.push(need);
@@ -1885,7 +1901,7 @@ impl<'a> Checker<'a> {
                 }
                 "if" => {
                     job.cond =
-                        self.condition(value, &format!("the `if` of {place}"), contexts::JOB_IF)
+                        self.condition(value, &t!("workflow-the-key-of", key = "if", place = &*place), contexts::JOB_IF)
                 }
                 "env" => {
                     job.env = self.env_pairs(value, &format!("jobs.{id}.env"), contexts::JOB_ENV)
@@ -1898,18 +1914,18 @@ impl<'a> Checker<'a> {
                 "timeout-minutes" if value.scalar().is_some_and(|s| s.contains("${{")) => {
                     job.timeout_expr = self.text(
                         value,
-                        &format!("`timeout-minutes` of {place}"),
+                        &t!("workflow-key-of", key = "timeout-minutes", place = &*place),
                         strategy::JOB_STRATEGY,
                     )
                 }
                 "timeout-minutes" => {
                     job.timeout_minutes =
-                        self.minutes(value, &format!("`timeout-minutes` of {place}"))
+                        self.minutes(value, &t!("workflow-key-of", key = "timeout-minutes", place = &*place))
                 }
                 "continue-on-error" => {
                     if let Some(flag) = self.flag(
                         value,
-                        &format!("`continue-on-error` of {place}"),
+                        &t!("workflow-key-of", key = "continue-on-error", place = &*place),
                         strategy::JOB_STRATEGY,
                     ) {
                         job.continue_on_error = flag;
@@ -1922,22 +1938,22 @@ impl<'a> Checker<'a> {
                 "concurrency" => {
                     job.concurrency = self.concurrency(
                         value,
-                        &format!("the `concurrency` of {place}"),
+                        &t!("workflow-the-key-of", key = "concurrency", place = &*place),
                         contexts::JOB_CONCURRENCY,
                     )
                 }
                 // `container: null` is no container, as on GitHub.
                 "container" if value.is_null() => {}
                 "container" => {
-                    job.container = self.container(value, &format!("the `container` of {place}"));
+                    job.container = self.container(value, &t!("workflow-the-key-of", key = "container", place = &*place));
                 }
                 "services" => match self.services(value, &place) {
                     Some(services) => job.services = services,
-                    None => self.not_run(key_node.pos, &format!("`{key}` (in {place})")),
+                    None => self.not_run(key_node.pos, &t!("workflow-key-in", key = key, place = &*place)),
                 },
                 "snapshot" => {
                     self.snapshot(value, &place);
-                    self.not_run(key_node.pos, &format!("`{key}` (in {place})"))
+                    self.not_run(key_node.pos, &t!("workflow-key-in", key = key, place = &*place))
                 }
                 "uses" => {
                     uses = true;
@@ -1956,19 +1972,19 @@ impl<'a> Checker<'a> {
         for (key, pos) in reusable_only {
             self.error(
                 pos,
-                format!("`{key}` in {place} only applies to a job that calls a reusable workflow with `uses:`; pass values to steps with `env:`"),
+                t!("workflow-call-only-key", key = key, place = &*place),
             );
         }
         if !runs_on {
             self.error(
                 id_node.pos,
-                format!("{place} has no `runs-on`: add `runs-on: ubuntu-latest` (devpath runs every job on this machine)"),
+                t!("workflow-no-runs-on", place = &*place),
             );
         }
         match steps {
             None => self.error(
                 id_node.pos,
-                format!("{place} has no `steps`: add a list of steps"),
+                t!("workflow-no-steps", place = &*place),
             ),
             Some((key_node, value)) => match &value.kind {
                 Kind::Seq(items) if !items.is_empty() => {
@@ -1982,9 +1998,11 @@ impl<'a> Checker<'a> {
                                 if let Some(first) = ids.get(step_id) {
                                     self.error(
                                         step.pos,
-                                        format!(
-                                            "duplicate step id \"{step_id}\" in {place} (first at line {}); step ids must be unique in a job",
-                                            first.line
+                                        t!(
+                                            "workflow-duplicate-step-id",
+                                            id = step_id.as_str(),
+                                            place = &*place,
+                                            line = first.line.to_string()
                                         ),
                                     );
                                 } else {
@@ -1997,13 +2015,14 @@ impl<'a> Checker<'a> {
                 }
                 Kind::Seq(_) => self.error(
                     key_node.pos,
-                    format!("`steps` of {place} is empty: add at least one step"),
+                    t!("workflow-steps-empty", place = &*place),
                 ),
                 _ => self.error(
                     value.pos,
-                    format!(
-                        "`steps` of {place} must be a list of steps, found {}",
-                        value.describe()
+                    t!(
+                        "workflow-steps-not-list",
+                        place = &*place,
+                        found = value.describe()
                     ),
                 ),
             },
@@ -2012,7 +2031,7 @@ impl<'a> Checker<'a> {
     }
 
     fn step(&mut self, job: &str, index: usize, node: &Node) -> Option<Step> {
-        let place = format!("step {} of job \"{job}\"", index + 1);
+        let place = t!("workflow-place-step", number = (index + 1).to_string(), job = job);
         let entries = self.entries(node, &place, "key")?;
         let mut step = Step {
             pos: node.pos,
@@ -2042,48 +2061,48 @@ impl<'a> Checker<'a> {
             let (key, key_node, value) = (*key, *key_node, *value);
             match key {
                 "id" => {
-                    if let Some(id) = self.scalar_text(value, &format!("the id of {place}")) {
+                    if let Some(id) = self.scalar_text(value, &t!("workflow-id-of", place = &*place)) {
                         if !valid_id(&id) {
                             self.id_error(
                                 value.pos,
-                                format!("invalid step id \"{id}\": start with a letter or `_` and use only letters, digits, `-` and `_`"),
+                                t!("workflow-invalid-step-id", id = id.as_str()),
                             );
                         }
                         step.id = Some(id);
                     }
                 }
                 "name" => {
-                    step.name = self.text(value, &format!("the name of {place}"), contexts::STEP)
+                    step.name = self.text(value, &t!("workflow-name-of", place = &*place), contexts::STEP)
                 }
                 "if" => {
                     step.cond =
-                        self.condition(value, &format!("the `if` of {place}"), contexts::STEP_IF)
+                        self.condition(value, &t!("workflow-the-key-of", key = "if", place = &*place), contexts::STEP_IF)
                 }
                 "run" => {
                     has_run = true;
                     run = self.text(
                         value,
-                        &format!("the `run` script of {place}"),
+                        &t!("workflow-run-script-of", place = &*place),
                         contexts::STEP,
                     )
                 }
                 "uses" => {
                     uses = self
-                        .scalar_text(value, &format!("`uses` of {place}"))
+                        .scalar_text(value, &t!("workflow-key-of", key = "uses", place = &*place))
                         .map(|u| (u, value.pos))
                 }
                 "with" => with = Some(value),
                 "env" => step.env = self.env_pairs(value, "env", contexts::STEP),
                 "shell" => {
                     shell = self
-                        .shell(value, &format!("`shell` of {place}"))
+                        .shell(value, &t!("workflow-key-of", key = "shell", place = &*place))
                         .map(|s| (s, key_node.pos))
                 }
                 "working-directory" => {
                     working_directory = self
                         .text(
                             value,
-                            &format!("`working-directory` of {place}"),
+                            &t!("workflow-key-of", key = "working-directory", place = &*place),
                             contexts::STEP,
                         )
                         .map(|t| (t, key_node.pos))
@@ -2100,7 +2119,7 @@ impl<'a> Checker<'a> {
                         {
                             match self.text(
                                 value,
-                                &format!("`continue-on-error` of {place}"),
+                                &t!("workflow-key-of", key = "continue-on-error", place = &*place),
                                 contexts::STEP,
                             ) {
                                 Some(t) => Flag::Expr(t),
@@ -2110,7 +2129,11 @@ impl<'a> Checker<'a> {
                         _ => {
                             self.error(
                                 value.pos,
-                                format!("`continue-on-error` of {place} must be true, false or an expression, found {}", value.describe()),
+                                t!(
+                                    "workflow-continue-on-error-type",
+                                    place = &*place,
+                                    found = value.describe()
+                                ),
                             );
                             Flag::Fixed(false)
                         }
@@ -2119,13 +2142,13 @@ impl<'a> Checker<'a> {
                 "timeout-minutes" if value.scalar().is_some_and(|s| s.contains("${{")) => {
                     step.timeout_expr = self.text(
                         value,
-                        &format!("`timeout-minutes` of {place}"),
+                        &t!("workflow-key-of", key = "timeout-minutes", place = &*place),
                         contexts::STEP,
                     )
                 }
                 "timeout-minutes" => {
                     step.timeout_minutes =
-                        self.minutes(value, &format!("`timeout-minutes` of {place}"))
+                        self.minutes(value, &t!("workflow-key-of", key = "timeout-minutes", place = &*place))
                 }
                 _ => self.unknown_key(key, key_node.pos, STEP_KEYS, &place),
             }
@@ -2134,20 +2157,20 @@ impl<'a> Checker<'a> {
             (true, Some((_, pos))) => {
                 self.error(
                     pos,
-                    format!("{place} has both `run` and `uses`: a step either runs a script or uses an action; split it in two steps"),
+                    t!("workflow-step-run-and-uses", place = &*place),
                 );
                 None
             }
             (false, None) => {
                 self.error(
                     node.pos,
-                    format!("{place} has neither `run` nor `uses`: add a `run:` script"),
+                    t!("workflow-step-no-run-or-uses", place = &*place),
                 );
                 None
             }
             (true, None) => {
                 if let Some(with) = with {
-                    self.error(with.pos, format!("`with` only applies to `uses` steps ({place}); pass values with `env:` instead"));
+                    self.error(with.pos, t!("workflow-with-only-uses", place = &*place));
                 }
                 step.action = Action::Run {
                     script: run?,
@@ -2169,7 +2192,7 @@ impl<'a> Checker<'a> {
                     if let Some(at) = at {
                         self.error(
                             at,
-                            format!("`{what}` only applies to `run` steps ({place})"),
+                            t!("workflow-only-run-steps", key = what, place = &*place),
                         );
                     }
                 }
@@ -2189,23 +2212,26 @@ impl<'a> Checker<'a> {
                 if need == &job.id {
                     self.error(
                         pos,
-                        format!(
-                            "job \"{}\" needs itself; remove \"{need}\" from its `needs`",
-                            job.id
-                        ),
+                        t!("workflow-needs-itself", job = job.id.as_str()),
                     );
                     broken = true;
                 } else if !index.contains_key(need.as_str()) {
                     let others: Vec<&str> = ids.iter().copied().filter(|i| *i != job.id).collect();
                     self.error(
                         pos,
-                        format!(
-                            "job \"{}\" needs \"{need}\", which does not exist{}",
-                            job.id,
-                            match did_you_mean(need, others.iter().copied()) {
+                        t!(
+                            "workflow-needs-unknown",
+                            job = job.id.as_str(),
+                            need = need.as_str(),
+                            hint = match did_you_mean(need, others.iter().copied()) {
                                 Some(s) => crate::did_you_mean_hint(s),
-                                None if others.is_empty() => " (it is the only job)".to_string(),
-                                None => format!(" (jobs: {})", others.join(", ")),
+                                None if others.is_empty() => {
+                                    format!(" {}", t!("workflow-needs-only-job"))
+                                }
+                                None => format!(
+                                    " {}",
+                                    t!("workflow-needs-jobs-list", jobs = others.join(", "))
+                                ),
                             }
                         ),
                     );
@@ -2252,10 +2278,7 @@ impl<'a> Checker<'a> {
                                 .unwrap_or(jobs[dep].pos);
                             self.error(
                                 first,
-                                format!(
-                                    "the jobs depend on each other in a cycle: {} (each needs the next); remove one of these `needs`",
-                                    names.join(" → ")
-                                ),
+                                t!("workflow-needs-cycle", cycle = names.join(" → ")),
                             );
                             reported = true;
                             break;
