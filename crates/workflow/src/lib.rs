@@ -92,7 +92,10 @@ use serde::Serialize;
 /// ` — did you mean "x"?`, in the current language (with its leading
 /// space), to end a diagnostic.
 pub(crate) fn did_you_mean_hint(suggestion: &str) -> String {
-    format!(" {}", i18n::t!("workflow-did-you-mean", suggestion = suggestion))
+    format!(
+        " {}",
+        i18n::t!("workflow-did-you-mean", suggestion = suggestion)
+    )
 }
 
 /// ` (expected one of: a, b)`, in the current language (with its leading

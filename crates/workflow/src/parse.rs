@@ -187,11 +187,7 @@ const EVENTS: &[&str] = &[
 
 /// Parses and checks `source`; `Err` holds every error, sorted by position.
 pub(crate) fn parse(file: &str, source: &str) -> Result<Parsed, Vec<Diagnostic>> {
-    let (mut checker, root) = Checker::read(
-        file,
-        source,
-        &t!("workflow-empty-file"),
-    )?;
+    let (mut checker, root) = Checker::read(file, source, &t!("workflow-empty-file"))?;
     let workflow = checker.workflow(&root);
     checker.errors.sort_by_key(|d| (d.line, d.col));
     checker.warnings.sort_by_key(|d| (d.line, d.col));
@@ -343,10 +339,7 @@ impl<'a> Checker<'a> {
 
     fn not_run(&mut self, pos: Pos, what: &str) {
         self.with_rule("offline", |c| {
-            c.warn(
-                pos,
-                t!("workflow-not-run-yet", what = what),
-            )
+            c.warn(pos, t!("workflow-not-run-yet", what = what))
         });
     }
 
@@ -356,7 +349,11 @@ impl<'a> Checker<'a> {
         let Kind::Map(pairs) = &node.kind else {
             self.error(
                 node.pos,
-                t!("workflow-must-be-mapping", what = what, found = node.describe()),
+                t!(
+                    "workflow-must-be-mapping",
+                    what = what,
+                    found = node.describe()
+                ),
             );
             return None;
         };
@@ -378,7 +375,11 @@ impl<'a> Checker<'a> {
             let Some(key) = k.scalar() else {
                 self.error(
                     k.pos,
-                    t!("workflow-key-must-be-text", what = what, found = k.describe()),
+                    t!(
+                        "workflow-key-must-be-text",
+                        what = what,
+                        found = k.describe()
+                    ),
                 );
                 continue;
             };
@@ -407,7 +408,12 @@ impl<'a> Checker<'a> {
         };
         self.error(
             pos,
-            t!("workflow-unknown-key", key = key, place = place, hint = suggestion),
+            t!(
+                "workflow-unknown-key",
+                key = key,
+                place = place,
+                hint = suggestion
+            ),
         );
     }
 
@@ -418,7 +424,11 @@ impl<'a> Checker<'a> {
             _ => {
                 self.error(
                     node.pos,
-                    t!("workflow-must-be-text", what = what, found = node.describe()),
+                    t!(
+                        "workflow-must-be-text",
+                        what = what,
+                        found = node.describe()
+                    ),
                 );
                 None
             }
@@ -432,7 +442,11 @@ impl<'a> Checker<'a> {
             let pos = self.lines.value_pos(node, offset);
             self.expr_error(
                 pos,
-                t!("workflow-status-function-outside-if", name = name, what = what),
+                t!(
+                    "workflow-status-function-outside-if",
+                    name = name,
+                    what = what
+                ),
             );
         }
         match eval::template_contexts(&value) {
@@ -441,7 +455,11 @@ impl<'a> Checker<'a> {
                 let pos = self.lines.value_pos(node, e.offset);
                 self.expr_error(
                     pos,
-                    t!("workflow-invalid-expression", what = what, problem = e.message),
+                    t!(
+                        "workflow-invalid-expression",
+                        what = what,
+                        problem = e.message
+                    ),
                 );
             }
         }
@@ -458,7 +476,11 @@ impl<'a> Checker<'a> {
             Some(ScalarType::Null) | None => {
                 self.expr_error(
                     node.pos,
-                    t!("workflow-must-be-expression", what = what, found = node.describe()),
+                    t!(
+                        "workflow-must-be-expression",
+                        what = what,
+                        found = node.describe()
+                    ),
                 );
                 return None;
             }
@@ -470,7 +492,11 @@ impl<'a> Checker<'a> {
                 let pos = self.lines.value_pos(node, e.offset);
                 self.expr_error(
                     pos,
-                    t!("workflow-invalid-expression", what = what, problem = e.message),
+                    t!(
+                        "workflow-invalid-expression",
+                        what = what,
+                        problem = e.message
+                    ),
                 );
             }
         }
@@ -588,10 +614,7 @@ impl<'a> Checker<'a> {
                 match n {
                     Some(n) if n > 0.0 => Some(n),
                     _ => {
-                        self.error(
-                            node.pos,
-                            t!("workflow-minutes-positive", what = what),
-                        );
+                        self.error(node.pos, t!("workflow-minutes-positive", what = what));
                         None
                     }
                 }
@@ -599,7 +622,11 @@ impl<'a> Checker<'a> {
             _ => {
                 self.error(
                     node.pos,
-                    t!("workflow-minutes-number", what = what, found = node.describe()),
+                    t!(
+                        "workflow-minutes-number",
+                        what = what,
+                        found = node.describe()
+                    ),
                 );
                 None
             }
@@ -670,7 +697,7 @@ impl<'a> Checker<'a> {
                 "env" => env = self.env_pairs(value, "env", contexts::WORKFLOW_ENV),
                 "defaults" => defaults = self.defaults(value, "defaults"),
                 "jobs" => jobs = Some(self.jobs(value)),
-                "permissions" => self.permissions(value, "the workflow"),
+                "permissions" => self.permissions(value, &t!("workflow-the-workflow")),
                 "concurrency" => {
                     concurrency = self.concurrency(
                         value,
@@ -687,18 +714,12 @@ impl<'a> Checker<'a> {
             }
         }
         if triggers.is_none() && !self.has_key(root, "on") {
-            self.error(
-                root.pos,
-                t!("workflow-no-on"),
-            );
+            self.error(root.pos, t!("workflow-no-on"));
         }
         let jobs = match jobs {
             Some(jobs) => jobs,
             None => {
-                self.error(
-                    root.pos,
-                    t!("workflow-no-jobs"),
-                );
+                self.error(root.pos, t!("workflow-no-jobs"));
                 Vec::new()
             }
         };
@@ -743,10 +764,7 @@ impl<'a> Checker<'a> {
                 .map(|(k, kn, v)| (k.to_string(), kn.pos, Some(v)))
                 .collect(),
             _ => {
-                self.error(
-                    node.pos,
-                    t!("workflow-on-type", found = node.describe()),
-                );
+                self.error(node.pos, t!("workflow-on-type", found = node.describe()));
                 return None;
             }
         };
@@ -773,7 +791,11 @@ impl<'a> Checker<'a> {
                 };
                 self.error(
                     pos,
-                    t!("workflow-unknown-event", event = event.as_str(), hint = hint),
+                    t!(
+                        "workflow-unknown-event",
+                        event = event.as_str(),
+                        hint = hint
+                    ),
                 );
                 continue;
             }
@@ -915,10 +937,7 @@ impl<'a> Checker<'a> {
             }
         };
         if patterns.only_negated() && !what.ends_with("-ignore") {
-            self.error(
-                node.pos,
-                t!("workflow-only-negated", what = what.as_str()),
-            );
+            self.error(node.pos, t!("workflow-only-negated", what = what.as_str()));
         }
         Some(Filter {
             what,
@@ -971,10 +990,7 @@ impl<'a> Checker<'a> {
                 continue;
             };
             if !entries.iter().any(|(key, _, _)| *key == "cron") {
-                self.error(
-                    item.pos,
-                    t!("workflow-schedule-no-cron"),
-                );
+                self.error(item.pos, t!("workflow-schedule-no-cron"));
             }
             for (key, key_node, value) in entries {
                 if key == "timezone" {
@@ -1040,10 +1056,7 @@ impl<'a> Checker<'a> {
             let what = format!("`on.image_version.{key}`");
             if let Some(items) = self.string_list(value, &what) {
                 if items.is_empty() {
-                    self.error(
-                        value.pos,
-                        t!("workflow-list-empty", what = what.as_str()),
-                    );
+                    self.error(value.pos, t!("workflow-list-empty", what = what.as_str()));
                 }
                 for (item, pos) in items {
                     if item.trim().is_empty() {
@@ -1118,8 +1131,8 @@ impl<'a> Checker<'a> {
             match key {
                 "description" | "deprecationMessage" => {
                     if key == "description" {
-                        input.description =
-                            self.scalar_text(value, &t!("workflow-description-of", place = &*place));
+                        input.description = self
+                            .scalar_text(value, &t!("workflow-description-of", place = &*place));
                     }
                 }
                 "required" => match value.scalar_type() {
@@ -1152,7 +1165,10 @@ impl<'a> Checker<'a> {
                 }
                 "options" => {
                     options = self
-                        .string_list(value, &t!("workflow-key-of", key = "options", place = &*place))
+                        .string_list(
+                            value,
+                            &t!("workflow-key-of", key = "options", place = &*place),
+                        )
                         .map(|v| (v.into_iter().map(|(s, _)| s).collect(), key_node.pos))
                 }
                 _ => self.unknown_key(key, key_node.pos, KEYS, &place),
@@ -1191,25 +1207,19 @@ impl<'a> Checker<'a> {
             },
         };
         if let (Some((_, pos)), false) = (&options, matches!(input.kind, InputKind::Choice(_))) {
-            self.error(
-                *pos,
-                t!("workflow-options-only-choice", place = &*place),
-            );
+            self.error(*pos, t!("workflow-options-only-choice", place = &*place));
         }
         if let (Some(default), Some(node)) = (&input.default, default_node) {
             match &input.kind {
-                InputKind::Boolean if node.scalar_type() != Some(ScalarType::Bool) => self.error(
-                    node.pos,
-                    t!("workflow-default-boolean", place = &*place),
-                ),
+                InputKind::Boolean if node.scalar_type() != Some(ScalarType::Bool) => {
+                    self.error(node.pos, t!("workflow-default-boolean", place = &*place))
+                }
                 InputKind::Number if default.trim().parse::<f64>().is_err() => {
                     self.error(node.pos, t!("workflow-default-number", place = &*place))
                 }
-                InputKind::Choice(opts) if !opts.is_empty() && !opts.contains(default) => self
-                    .error(
-                        node.pos,
-                        t!("workflow-default-option", place = &*place),
-                    ),
+                InputKind::Choice(opts) if !opts.is_empty() && !opts.contains(default) => {
+                    self.error(node.pos, t!("workflow-default-option", place = &*place))
+                }
                 _ => {}
             }
             if matches!(input.kind, InputKind::Boolean) {
@@ -1224,17 +1234,15 @@ impl<'a> Checker<'a> {
     fn runs_on(&mut self, node: &Node, place: &str) {
         let what = t!("workflow-key-of", key = "runs-on", place = &*place);
         match &node.kind {
-            Kind::Scalar { value, .. } if value.trim().is_empty() => self.error(
-                node.pos,
-                t!("workflow-runs-on-empty", what = &*what),
-            ),
+            Kind::Scalar { value, .. } if value.trim().is_empty() => {
+                self.error(node.pos, t!("workflow-runs-on-empty", what = &*what))
+            }
             Kind::Scalar { .. } => {
                 self.text(node, &what, contexts::JOB_RUNS_ON);
             }
-            Kind::Seq(items) if items.is_empty() => self.error(
-                node.pos,
-                t!("workflow-runs-on-empty-list", what = &*what),
-            ),
+            Kind::Seq(items) if items.is_empty() => {
+                self.error(node.pos, t!("workflow-runs-on-empty-list", what = &*what))
+            }
             Kind::Seq(items) => {
                 for item in items {
                     self.text(item, &what, contexts::JOB_RUNS_ON);
@@ -1267,16 +1275,16 @@ impl<'a> Checker<'a> {
                 self.error(node.pos, t!("workflow-snapshot-no-image", what = &*what))
             }
             Kind::Scalar { .. } => {}
-            Kind::Seq(_) => self.error(
-                node.pos,
-                t!("workflow-snapshot-list", what = &*what),
-            ),
+            Kind::Seq(_) => self.error(node.pos, t!("workflow-snapshot-list", what = &*what)),
             Kind::Map(_) => {
                 let Some(entries) = self.entries(node, &what, "key") else {
                     return;
                 };
                 if !entries.iter().any(|(key, _, _)| *key == "image-name") {
-                    self.error(node.pos, t!("workflow-snapshot-no-image-name", what = &*what));
+                    self.error(
+                        node.pos,
+                        t!("workflow-snapshot-no-image-name", what = &*what),
+                    );
                 }
                 for (key, key_node, value) in entries {
                     match key {
@@ -1284,7 +1292,10 @@ impl<'a> Checker<'a> {
                             if let Some(text) = self.scalar_text(value, &format!("{what}.{key}"))
                                 && text.trim().is_empty()
                             {
-                                self.error(value.pos, t!("workflow-field-empty", what = &*what, key = key));
+                                self.error(
+                                    value.pos,
+                                    t!("workflow-field-empty", what = &*what, key = key),
+                                );
                             }
                         }
                         "if" => {
@@ -1413,10 +1424,7 @@ impl<'a> Checker<'a> {
             }
         }
         if !image {
-            self.error(
-                node.pos,
-                t!("workflow-container-no-image-key", what = what),
-            );
+            self.error(node.pos, t!("workflow-container-no-image-key", what = what));
             return None;
         }
         Some(spec)
@@ -1474,7 +1482,11 @@ impl<'a> Checker<'a> {
         if !valid {
             self.error(
                 node.pos,
-                t!("workflow-reusable-uses-form", what = &*what, value = value.as_str()),
+                t!(
+                    "workflow-reusable-uses-form",
+                    what = &*what,
+                    value = value.as_str()
+                ),
             );
             return None;
         }
@@ -1509,7 +1521,9 @@ impl<'a> Checker<'a> {
                 "with" => {
                     if !value.is_null() {
                         let types: Vec<Option<CallType>> = match &value.kind {
-                            Kind::Map(pairs) => pairs.iter().map(|(_, v)| literal_type(v)).collect(),
+                            Kind::Map(pairs) => {
+                                pairs.iter().map(|(_, v)| literal_type(v)).collect()
+                            }
                             _ => Vec::new(),
                         };
                         let pairs = self.with_values(value, place, contexts::JOB_WITH);
@@ -1583,14 +1597,8 @@ impl<'a> Checker<'a> {
         }
         match uses.split_once('@') {
             Some((name, git_ref)) if name.split('/').count() >= 2 && !git_ref.is_empty() => {}
-            Some(_) => self.error(
-                pos,
-                t!("workflow-uses-form", uses = uses),
-            ),
-            None => self.error(
-                pos,
-                t!("workflow-uses-no-version", uses = uses),
-            ),
+            Some(_) => self.error(pos, t!("workflow-uses-form", uses = uses)),
+            None => self.error(pos, t!("workflow-uses-no-version", uses = uses)),
         }
     }
 
@@ -1707,7 +1715,11 @@ impl<'a> Checker<'a> {
             if matches!(node.kind, Kind::Seq(_)) || node.is_null() {
                 self.error(
                     node.pos,
-                    t!("workflow-concurrency-type", what = what, found = node.describe()),
+                    t!(
+                        "workflow-concurrency-type",
+                        what = what,
+                        found = node.describe()
+                    ),
                 );
                 return None;
             }
@@ -1761,10 +1773,7 @@ impl<'a> Checker<'a> {
                 cancel_in_progress,
             }),
             None => {
-                self.error(
-                    node.pos,
-                    t!("workflow-concurrency-no-group", what = what),
-                );
+                self.error(node.pos, t!("workflow-concurrency-no-group", what = what));
                 None
             }
         }
@@ -1780,10 +1789,7 @@ impl<'a> Checker<'a> {
         let mut jobs = Vec::new();
         for (id, id_node, spec) in entries {
             if !valid_id(id) {
-                self.id_error(
-                    id_node.pos,
-                    t!("workflow-invalid-job-id", id = id),
-                );
+                self.id_error(id_node.pos, t!("workflow-invalid-job-id", id = id));
             }
             if let Some(job) = self.job(id, id_node, spec) {
                 jobs.push(job);
@@ -1814,7 +1820,11 @@ impl<'a> Checker<'a> {
                 }
                 self.warn(
                     r.pos,
-                    t!("workflow-needs-ref-empty", id = r.id.as_str(), job = job.id.as_str()),
+                    t!(
+                        "workflow-needs-ref-empty",
+                        id = r.id.as_str(),
+                        job = job.id.as_str()
+                    ),
                 );
                 continue;
             }
@@ -1878,15 +1888,26 @@ impl<'a> Checker<'a> {
         for &(key, key_node, value) in &entries {
             match key {
                 "name" => {
-                    job.name = self.text(value, &t!("workflow-name-of", place = &*place), contexts::JOB_NAME)
+                    job.name = self.text(
+                        value,
+                        &t!("workflow-name-of", place = &*place),
+                        contexts::JOB_NAME,
+                    )
                 }
                 "needs" => {
-                    if let Some(needs) = self.string_list(value, &t!("workflow-key-of", key = "needs", place = &*place)) {
+                    if let Some(needs) = self.string_list(
+                        value,
+                        &t!("workflow-key-of", key = "needs", place = &*place),
+                    ) {
                         for (need, pos) in needs {
                             if job.needs.contains(&need) {
                                 self.error(
                                     pos,
-                                    t!("workflow-needs-twice", place = &*place, need = need.as_str()),
+                                    t!(
+                                        "workflow-needs-twice",
+                                        place = &*place,
+                                        need = need.as_str()
+                                    ),
                                 );
                             } else {
                                 job.needs.push(need);
@@ -1900,8 +1921,11 @@ impl<'a> Checker<'a> {
                     self.runs_on(value, &place);
                 }
                 "if" => {
-                    job.cond =
-                        self.condition(value, &t!("workflow-the-key-of", key = "if", place = &*place), contexts::JOB_IF)
+                    job.cond = self.condition(
+                        value,
+                        &t!("workflow-the-key-of", key = "if", place = &*place),
+                        contexts::JOB_IF,
+                    )
                 }
                 "env" => {
                     job.env = self.env_pairs(value, &format!("jobs.{id}.env"), contexts::JOB_ENV)
@@ -1919,13 +1943,19 @@ impl<'a> Checker<'a> {
                     )
                 }
                 "timeout-minutes" => {
-                    job.timeout_minutes =
-                        self.minutes(value, &t!("workflow-key-of", key = "timeout-minutes", place = &*place))
+                    job.timeout_minutes = self.minutes(
+                        value,
+                        &t!("workflow-key-of", key = "timeout-minutes", place = &*place),
+                    )
                 }
                 "continue-on-error" => {
                     if let Some(flag) = self.flag(
                         value,
-                        &t!("workflow-key-of", key = "continue-on-error", place = &*place),
+                        &t!(
+                            "workflow-key-of",
+                            key = "continue-on-error",
+                            place = &*place
+                        ),
                         strategy::JOB_STRATEGY,
                     ) {
                         job.continue_on_error = flag;
@@ -1945,15 +1975,24 @@ impl<'a> Checker<'a> {
                 // `container: null` is no container, as on GitHub.
                 "container" if value.is_null() => {}
                 "container" => {
-                    job.container = self.container(value, &t!("workflow-the-key-of", key = "container", place = &*place));
+                    job.container = self.container(
+                        value,
+                        &t!("workflow-the-key-of", key = "container", place = &*place),
+                    );
                 }
                 "services" => match self.services(value, &place) {
                     Some(services) => job.services = services,
-                    None => self.not_run(key_node.pos, &t!("workflow-key-in", key = key, place = &*place)),
+                    None => self.not_run(
+                        key_node.pos,
+                        &t!("workflow-key-in", key = key, place = &*place),
+                    ),
                 },
                 "snapshot" => {
                     self.snapshot(value, &place);
-                    self.not_run(key_node.pos, &t!("workflow-key-in", key = key, place = &*place))
+                    self.not_run(
+                        key_node.pos,
+                        &t!("workflow-key-in", key = key, place = &*place),
+                    )
                 }
                 "uses" => {
                     uses = true;
@@ -1976,16 +2015,10 @@ impl<'a> Checker<'a> {
             );
         }
         if !runs_on {
-            self.error(
-                id_node.pos,
-                t!("workflow-no-runs-on", place = &*place),
-            );
+            self.error(id_node.pos, t!("workflow-no-runs-on", place = &*place));
         }
         match steps {
-            None => self.error(
-                id_node.pos,
-                t!("workflow-no-steps", place = &*place),
-            ),
+            None => self.error(id_node.pos, t!("workflow-no-steps", place = &*place)),
             Some((key_node, value)) => match &value.kind {
                 Kind::Seq(items) if !items.is_empty() => {
                     let mut ids: HashMap<String, Pos> = HashMap::new();
@@ -2013,10 +2046,9 @@ impl<'a> Checker<'a> {
                         }
                     }
                 }
-                Kind::Seq(_) => self.error(
-                    key_node.pos,
-                    t!("workflow-steps-empty", place = &*place),
-                ),
+                Kind::Seq(_) => {
+                    self.error(key_node.pos, t!("workflow-steps-empty", place = &*place))
+                }
                 _ => self.error(
                     value.pos,
                     t!(
@@ -2031,7 +2063,11 @@ impl<'a> Checker<'a> {
     }
 
     fn step(&mut self, job: &str, index: usize, node: &Node) -> Option<Step> {
-        let place = t!("workflow-place-step", number = (index + 1).to_string(), job = job);
+        let place = t!(
+            "workflow-place-step",
+            number = (index + 1).to_string(),
+            job = job
+        );
         let entries = self.entries(node, &place, "key")?;
         let mut step = Step {
             pos: node.pos,
@@ -2061,7 +2097,9 @@ impl<'a> Checker<'a> {
             let (key, key_node, value) = (*key, *key_node, *value);
             match key {
                 "id" => {
-                    if let Some(id) = self.scalar_text(value, &t!("workflow-id-of", place = &*place)) {
+                    if let Some(id) =
+                        self.scalar_text(value, &t!("workflow-id-of", place = &*place))
+                    {
                         if !valid_id(&id) {
                             self.id_error(
                                 value.pos,
@@ -2072,11 +2110,18 @@ impl<'a> Checker<'a> {
                     }
                 }
                 "name" => {
-                    step.name = self.text(value, &t!("workflow-name-of", place = &*place), contexts::STEP)
+                    step.name = self.text(
+                        value,
+                        &t!("workflow-name-of", place = &*place),
+                        contexts::STEP,
+                    )
                 }
                 "if" => {
-                    step.cond =
-                        self.condition(value, &t!("workflow-the-key-of", key = "if", place = &*place), contexts::STEP_IF)
+                    step.cond = self.condition(
+                        value,
+                        &t!("workflow-the-key-of", key = "if", place = &*place),
+                        contexts::STEP_IF,
+                    )
                 }
                 "run" => {
                     has_run = true;
@@ -2095,14 +2140,21 @@ impl<'a> Checker<'a> {
                 "env" => step.env = self.env_pairs(value, "env", contexts::STEP),
                 "shell" => {
                     shell = self
-                        .shell(value, &t!("workflow-key-of", key = "shell", place = &*place))
+                        .shell(
+                            value,
+                            &t!("workflow-key-of", key = "shell", place = &*place),
+                        )
                         .map(|s| (s, key_node.pos))
                 }
                 "working-directory" => {
                     working_directory = self
                         .text(
                             value,
-                            &t!("workflow-key-of", key = "working-directory", place = &*place),
+                            &t!(
+                                "workflow-key-of",
+                                key = "working-directory",
+                                place = &*place
+                            ),
                             contexts::STEP,
                         )
                         .map(|t| (t, key_node.pos))
@@ -2119,7 +2171,11 @@ impl<'a> Checker<'a> {
                         {
                             match self.text(
                                 value,
-                                &t!("workflow-key-of", key = "continue-on-error", place = &*place),
+                                &t!(
+                                    "workflow-key-of",
+                                    key = "continue-on-error",
+                                    place = &*place
+                                ),
                                 contexts::STEP,
                             ) {
                                 Some(t) => Flag::Expr(t),
@@ -2147,18 +2203,17 @@ impl<'a> Checker<'a> {
                     )
                 }
                 "timeout-minutes" => {
-                    step.timeout_minutes =
-                        self.minutes(value, &t!("workflow-key-of", key = "timeout-minutes", place = &*place))
+                    step.timeout_minutes = self.minutes(
+                        value,
+                        &t!("workflow-key-of", key = "timeout-minutes", place = &*place),
+                    )
                 }
                 _ => self.unknown_key(key, key_node.pos, STEP_KEYS, &place),
             }
         }
         match (has_run, uses) {
             (true, Some((_, pos))) => {
-                self.error(
-                    pos,
-                    t!("workflow-step-run-and-uses", place = &*place),
-                );
+                self.error(pos, t!("workflow-step-run-and-uses", place = &*place));
                 None
             }
             (false, None) => {
@@ -2210,10 +2265,7 @@ impl<'a> Checker<'a> {
         for job in jobs {
             for (need, &pos) in job.needs.iter().zip(&job.needs_pos) {
                 if need == &job.id {
-                    self.error(
-                        pos,
-                        t!("workflow-needs-itself", job = job.id.as_str()),
-                    );
+                    self.error(pos, t!("workflow-needs-itself", job = job.id.as_str()));
                     broken = true;
                 } else if !index.contains_key(need.as_str()) {
                     let others: Vec<&str> = ids.iter().copied().filter(|i| *i != job.id).collect();
