@@ -206,6 +206,59 @@ workflow-action-no-main = a `{ $using }` action needs `runs.main`, the script to
 workflow-action-no-image = a docker action needs `runs.image`: `Dockerfile` or `docker://IMAGE`
 workflow-action-args-list = `runs.args` must be a list
 workflow-action-bad-using = `runs.using: { $using }` is not a kind of action GitHub runs: use `composite`, `docker` or one of { $versions }
+workflow-expr-args-exactly-2 = exactly 2 arguments
+workflow-expr-args-exactly-1 = exactly 1 argument
+workflow-expr-args-1-or-2 = 1 or 2 arguments
+workflow-expr-args-at-least-1 = at least 1 argument
+workflow-expr-args-odd = an odd number of arguments, at least 3
+workflow-expr-args-none = no arguments
+workflow-expr-arity = { $name }() takes { $expected }: { $signature }
+workflow-expr-arity-given = { $name }() takes { $expected }, but { $count ->
+    [one] { $count } was given
+   *[other] { $count } were given
+}: { $signature }
+workflow-expr-too-deep = expression is nested too deeply (GitHub allows 50 levels): split it up
+workflow-expr-unknown-function = unknown function "{ $name }"{ $hint }
+workflow-expr-unknown-function-list = unknown function "{ $name }"; the functions are { $functions }
+workflow-expr-found = found { $token }
+workflow-expr-empty = empty expression: write an expression between `{"${{"}` and `{"}}"}`
+workflow-expr-expected-after = expected an expression after { $token }{ $found }
+workflow-expr-expected = expected an expression{ $found }
+workflow-expr-trailing = unexpected { $token } after a complete expression: is an operator (&&, ||, ==, …) or a comma missing?
+workflow-expr-trailing-text = unexpected text after a complete expression
+workflow-expr-expected-paren = expected ")" to close "("{ $found }
+workflow-expr-expected-bracket = expected "]" to close "{"["}"{ $found }
+workflow-expr-expected-comma = expected "," or ")" in the function's arguments{ $found }
+workflow-expr-expected-property = expected a property name or "*" after "."{ $found }
+workflow-expr-single-equals = "=" is not an operator: write "==" to compare
+workflow-expr-single-and = "&" is not an operator: write "&&" (and)
+workflow-expr-single-or = "|" is not an operator: write "||" (or)
+workflow-expr-unterminated-string = unterminated string: close it with ' (write '' for a quote inside a string)
+workflow-expr-invalid-number = invalid number "{ $number }": write a decimal (12, 1.5, 1e3), hex (0xff) or octal (0o17) number
+workflow-expr-double-quotes = unexpected { $token }: strings are written in single quotes, e.g. 'text'
+workflow-expr-nested = unexpected { $token }: `{"${{"}` cannot be nested inside an expression; write the inner expression directly
+workflow-expr-unexpected-symbol = unexpected { $token }: expected a name (letters, digits, _ and -), a number, a 'string', or an operator
+workflow-found-array = an array
+workflow-found-object = an object
+workflow-expr-too-much-text = this expression builds more than { $mib } MiB of text, which GitHub refuses too
+workflow-expr-contexts-here = the contexts here are { $list }
+workflow-expr-context-not-here = the "{ $name }" context is not available here{ $listing }
+workflow-expr-unknown-context = unknown context "{ $name }"{ $hint }
+workflow-expr-hashfiles-no-workspace = hashFiles() needs `github.workspace`, the directory its patterns are relative to, and it is not set here
+workflow-expr-fromjson-empty = fromJSON() was given an empty string: expected JSON text such as '{"{"}"a": 1{"}"}', '[1, 2]' or 'true'
+workflow-expr-fromjson-invalid = fromJSON() was given invalid JSON ({ $error }): { $text }
+workflow-expr-case-predicate = case() predicate { $number } must be true or false, but it is { $found }: compare it, e.g. `x == 'value'`
+workflow-expr-format-invalid = format string { $template } is invalid: { $why } (write {"{{"} and {"}}"} for literal braces)
+workflow-expr-format-open = "{"{"}" at byte { $byte } must be followed by an argument number and "{"}"}", like {"{"}0{"}"}
+workflow-expr-format-too-large = argument number too large
+workflow-expr-format-missing-arg = format string { $template } uses argument {"{"}{ $index }{"}"}, but only { $count ->
+    [one] { $count } argument was
+   *[other] { $count } arguments were
+} given after it (they are numbered from 0)
+workflow-expr-format-close = "{"}"}" at byte { $byte } closes nothing
+workflow-expr-unterminated-template = unterminated {"${{"} … {"}}"}: add {"}}"} to close the expression that starts here
+workflow-expr-container-as-text = this `{"${{"} {"}}"}` is { $what }, where text is expected (GitHub says "A { $kind } was not expected"): wrap it in toJSON(…) to write it as JSON
+workflow-condition-always-true = condition { $condition } is always evaluated to true because extra characters are around {"${{"} {"}}"}: GitHub reads it as a string, which is never empty; write one `{"${{"} … {"}}"}` around the whole condition (or none), and `|-` or `>-` for a multi-line one
 
 ## dev
 

@@ -203,6 +203,59 @@ workflow-action-no-main = una action `{ $using }` necesita `runs.main`, el scrip
 workflow-action-no-image = una action docker necesita `runs.image`: `Dockerfile` o `docker://IMAGEN`
 workflow-action-args-list = `runs.args` debe ser una lista
 workflow-action-bad-using = `runs.using: { $using }` no es un tipo de action que GitHub ejecute: usa `composite`, `docker` o uno de { $versions }
+workflow-expr-args-exactly-2 = exactamente 2 argumentos
+workflow-expr-args-exactly-1 = exactamente 1 argumento
+workflow-expr-args-1-or-2 = 1 o 2 argumentos
+workflow-expr-args-at-least-1 = al menos 1 argumento
+workflow-expr-args-odd = un número impar de argumentos, al menos 3
+workflow-expr-args-none = ningún argumento
+workflow-expr-arity = { $name }() recibe { $expected }: { $signature }
+workflow-expr-arity-given = { $name }() recibe { $expected }, pero { $count ->
+    [one] se pasó { $count }
+   *[other] se pasaron { $count }
+}: { $signature }
+workflow-expr-too-deep = la expresión está anidada demasiado (GitHub permite 50 niveles): divídela
+workflow-expr-unknown-function = función desconocida "{ $name }"{ $hint }
+workflow-expr-unknown-function-list = función desconocida "{ $name }"; las funciones son { $functions }
+workflow-expr-found = se encontró { $token }
+workflow-expr-empty = expresión vacía: escribe una expresión entre `{"${{"}` y `{"}}"}`
+workflow-expr-expected-after = se esperaba una expresión después de { $token }{ $found }
+workflow-expr-expected = se esperaba una expresión{ $found }
+workflow-expr-trailing = { $token } inesperado después de una expresión completa: ¿falta un operador (&&, ||, ==, …) o una coma?
+workflow-expr-trailing-text = texto inesperado después de una expresión completa
+workflow-expr-expected-paren = se esperaba ")" para cerrar "("{ $found }
+workflow-expr-expected-bracket = se esperaba "]" para cerrar "{"["}"{ $found }
+workflow-expr-expected-comma = se esperaba "," o ")" en los argumentos de la función{ $found }
+workflow-expr-expected-property = se esperaba un nombre de propiedad o "*" después de "."{ $found }
+workflow-expr-single-equals = "=" no es un operador: escribe "==" para comparar
+workflow-expr-single-and = "&" no es un operador: escribe "&&" (y)
+workflow-expr-single-or = "|" no es un operador: escribe "||" (o)
+workflow-expr-unterminated-string = texto sin cerrar: ciérralo con ' (escribe '' para una comilla dentro del texto)
+workflow-expr-invalid-number = número no válido "{ $number }": escribe un número decimal (12, 1.5, 1e3), hexadecimal (0xff) u octal (0o17)
+workflow-expr-double-quotes = { $token } inesperado: los textos se escriben entre comillas simples, p. ej. 'texto'
+workflow-expr-nested = { $token } inesperado: `{"${{"}` no se puede anidar dentro de una expresión; escribe la expresión interior directamente
+workflow-expr-unexpected-symbol = { $token } inesperado: se esperaba un nombre (letras, dígitos, _ y -), un número, un 'texto' o un operador
+workflow-found-array = un array
+workflow-found-object = un objeto
+workflow-expr-too-much-text = esta expresión genera más de { $mib } MiB de texto, algo que GitHub también rechaza
+workflow-expr-contexts-here = aquí los contextos son { $list }
+workflow-expr-context-not-here = el contexto "{ $name }" no está disponible aquí{ $listing }
+workflow-expr-unknown-context = contexto desconocido "{ $name }"{ $hint }
+workflow-expr-hashfiles-no-workspace = hashFiles() necesita `github.workspace`, el directorio del que parten sus patrones, y aquí no está definido
+workflow-expr-fromjson-empty = fromJSON() recibió un texto vacío: se esperaba un texto JSON como '{"{"}"a": 1{"}"}', '[1, 2]' o 'true'
+workflow-expr-fromjson-invalid = fromJSON() recibió un JSON no válido ({ $error }): { $text }
+workflow-expr-case-predicate = el predicado { $number } de case() debe ser true o false, pero es { $found }: compáralo, p. ej. `x == 'valor'`
+workflow-expr-format-invalid = el texto de formato { $template } no es válido: { $why } (escribe {"{{"} y {"}}"} para llaves literales)
+workflow-expr-format-open = "{"{"}" en el byte { $byte } debe ir seguido de un número de argumento y "{"}"}", como {"{"}0{"}"}
+workflow-expr-format-too-large = número de argumento demasiado grande
+workflow-expr-format-missing-arg = el texto de formato { $template } usa el argumento {"{"}{ $index }{"}"}, pero después de él { $count ->
+    [one] solo se pasó { $count } argumento
+   *[other] solo se pasaron { $count } argumentos
+} (se numeran desde 0)
+workflow-expr-format-close = "{"}"}" en el byte { $byte } no cierra nada
+workflow-expr-unterminated-template = {"${{"} … {"}}"} sin cerrar: agrega {"}}"} para cerrar la expresión que empieza aquí
+workflow-expr-container-as-text = este `{"${{"} {"}}"}` es { $what }, donde se espera texto (GitHub dice "A { $kind } was not expected"): envuélvelo en toJSON(…) para escribirlo como JSON
+workflow-condition-always-true = la condición { $condition } siempre se evalúa como true porque hay caracteres de más alrededor de {"${{"} {"}}"}: GitHub la lee como un texto, que nunca está vacío; escribe un solo `{"${{"} … {"}}"}` alrededor de toda la condición (o ninguno), y `|-` o `>-` si ocupa varias líneas
 
 ## dev
 

@@ -203,6 +203,59 @@ workflow-action-no-main = uma action `{ $using }` precisa de `runs.main`, o scri
 workflow-action-no-image = uma action docker precisa de `runs.image`: `Dockerfile` ou `docker://IMAGEM`
 workflow-action-args-list = `runs.args` deve ser uma lista
 workflow-action-bad-using = `runs.using: { $using }` não é um tipo de action que o GitHub executa: use `composite`, `docker` ou um de { $versions }
+workflow-expr-args-exactly-2 = exatamente 2 argumentos
+workflow-expr-args-exactly-1 = exatamente 1 argumento
+workflow-expr-args-1-or-2 = 1 ou 2 argumentos
+workflow-expr-args-at-least-1 = pelo menos 1 argumento
+workflow-expr-args-odd = um número ímpar de argumentos, pelo menos 3
+workflow-expr-args-none = nenhum argumento
+workflow-expr-arity = { $name }() recebe { $expected }: { $signature }
+workflow-expr-arity-given = { $name }() recebe { $expected }, mas { $count ->
+    [one] foi passado { $count }
+   *[other] foram passados { $count }
+}: { $signature }
+workflow-expr-too-deep = a expressão está aninhada demais (o GitHub permite 50 níveis): divida-a
+workflow-expr-unknown-function = função desconhecida "{ $name }"{ $hint }
+workflow-expr-unknown-function-list = função desconhecida "{ $name }"; as funções são { $functions }
+workflow-expr-found = encontrado { $token }
+workflow-expr-empty = expressão vazia: escreva uma expressão entre `{"${{"}` e `{"}}"}`
+workflow-expr-expected-after = esperava-se uma expressão depois de { $token }{ $found }
+workflow-expr-expected = esperava-se uma expressão{ $found }
+workflow-expr-trailing = { $token } inesperado depois de uma expressão completa: está faltando um operador (&&, ||, ==, …) ou uma vírgula?
+workflow-expr-trailing-text = texto inesperado depois de uma expressão completa
+workflow-expr-expected-paren = esperava-se ")" para fechar "("{ $found }
+workflow-expr-expected-bracket = esperava-se "]" para fechar "{"["}"{ $found }
+workflow-expr-expected-comma = esperava-se "," ou ")" nos argumentos da função{ $found }
+workflow-expr-expected-property = esperava-se um nome de propriedade ou "*" depois de "."{ $found }
+workflow-expr-single-equals = "=" não é um operador: escreva "==" para comparar
+workflow-expr-single-and = "&" não é um operador: escreva "&&" (e)
+workflow-expr-single-or = "|" não é um operador: escreva "||" (ou)
+workflow-expr-unterminated-string = texto não fechado: feche-o com ' (escreva '' para uma aspa dentro do texto)
+workflow-expr-invalid-number = número inválido "{ $number }": escreva um número decimal (12, 1.5, 1e3), hexadecimal (0xff) ou octal (0o17)
+workflow-expr-double-quotes = { $token } inesperado: textos são escritos entre aspas simples, p. ex. 'texto'
+workflow-expr-nested = { $token } inesperado: `{"${{"}` não pode ser aninhado dentro de uma expressão; escreva a expressão interna diretamente
+workflow-expr-unexpected-symbol = { $token } inesperado: esperava-se um nome (letras, dígitos, _ e -), um número, um 'texto' ou um operador
+workflow-found-array = um array
+workflow-found-object = um objeto
+workflow-expr-too-much-text = esta expressão gera mais de { $mib } MiB de texto, o que o GitHub também recusa
+workflow-expr-contexts-here = aqui os contextos são { $list }
+workflow-expr-context-not-here = o contexto "{ $name }" não está disponível aqui{ $listing }
+workflow-expr-unknown-context = contexto desconhecido "{ $name }"{ $hint }
+workflow-expr-hashfiles-no-workspace = hashFiles() precisa de `github.workspace`, o diretório a partir do qual seus padrões são lidos, e aqui ele não está definido
+workflow-expr-fromjson-empty = fromJSON() recebeu um texto vazio: esperava-se um texto JSON como '{"{"}"a": 1{"}"}', '[1, 2]' ou 'true'
+workflow-expr-fromjson-invalid = fromJSON() recebeu um JSON inválido ({ $error }): { $text }
+workflow-expr-case-predicate = o predicado { $number } de case() deve ser true ou false, mas é { $found }: compare-o, p. ex. `x == 'valor'`
+workflow-expr-format-invalid = o texto de formato { $template } é inválido: { $why } (escreva {"{{"} e {"}}"} para chaves literais)
+workflow-expr-format-open = "{"{"}" no byte { $byte } deve ser seguido de um número de argumento e "{"}"}", como {"{"}0{"}"}
+workflow-expr-format-too-large = número de argumento grande demais
+workflow-expr-format-missing-arg = o texto de formato { $template } usa o argumento {"{"}{ $index }{"}"}, mas depois dele { $count ->
+    [one] só foi passado { $count } argumento
+   *[other] só foram passados { $count } argumentos
+} (eles são numerados a partir de 0)
+workflow-expr-format-close = "{"}"}" no byte { $byte } não fecha nada
+workflow-expr-unterminated-template = {"${{"} … {"}}"} não fechado: adicione {"}}"} para fechar a expressão que começa aqui
+workflow-expr-container-as-text = este `{"${{"} {"}}"}` é { $what }, onde se espera texto (o GitHub diz "A { $kind } was not expected"): envolva-o em toJSON(…) para escrevê-lo como JSON
+workflow-condition-always-true = a condição { $condition } é sempre avaliada como true porque há caracteres a mais em volta de {"${{"} {"}}"}: o GitHub a lê como um texto, que nunca está vazio; escreva um único `{"${{"} … {"}}"}` em volta da condição inteira (ou nenhum), e `|-` ou `>-` se ela tiver várias linhas
 
 ## dev
 
