@@ -259,6 +259,35 @@ workflow-expr-format-close = "{"}"}" at byte { $byte } closes nothing
 workflow-expr-unterminated-template = unterminated {"${{"} … {"}}"}: add {"}}"} to close the expression that starts here
 workflow-expr-container-as-text = this `{"${{"} {"}}"}` is { $what }, where text is expected (GitHub says "A { $kind } was not expected"): wrap it in toJSON(…) to write it as JSON
 workflow-condition-always-true = condition { $condition } is always evaluated to true because extra characters are around {"${{"} {"}}"}: GitHub reads it as a string, which is never empty; write one `{"${{"} … {"}}"}` around the whole condition (or none), and `|-` or `>-` for a multi-line one
+workflow-trigger-runs-on = it runs on { $events } (try --event { $first })
+workflow-trigger-never-local = its events ({ $events }) are never triggered locally
+workflow-trigger-no-event = `on:` has no `{ $event }` event{ $hint }
+workflow-trigger-cron-not-listed = the cron "{ $cron }" is not one of on.schedule {"["}{ $crons }]
+workflow-not-triggered = not triggered: { $message }
+workflow-ref-branch = branch "{ $name }"
+workflow-ref-tag = tag "{ $name }"
+workflow-ref-base-branch = base branch "{ $name }"
+workflow-ref-excluded = { $reference } is excluded by "{ $pattern }" in { $what } { $patterns }
+workflow-ref-no-match = { $reference } does not match { $what } { $patterns }{ $hint }
+workflow-ref-ignored = { $reference } matches "{ $pattern }" in { $what } { $patterns }
+workflow-ref-only-branches-filtered = { $reference }: on.{ $event } filters only branches ({ $what }), so tag pushes do not trigger it; add `tags:` to run on them
+workflow-ref-only-tags-filtered = { $reference }: on.{ $event } filters only tags ({ $what }), so branch pushes do not trigger it; add `branches:` to run on them
+workflow-paths-not-evaluated = { $what } not evaluated: the files this commit changed are not known (give them with --changed-file PATH)
+workflow-paths-no-change = the commit changes no file, so nothing matches { $what } { $patterns }
+workflow-paths-no-match = no changed file matches { $what } { $patterns } (changed: { $changed })
+workflow-paths-ignore-no-change = the commit changes no file, so no file escapes { $what } { $patterns }
+workflow-paths-all-ignored = every changed file matches { $what } { $patterns } (changed: { $changed })
+workflow-types-not-listed = the activity type "{ $action }" is not in on.{ $event }.types {"["}{ $types }]
+workflow-types-default = the activity type "{ $action }" does not trigger `{ $event }` without `types:` (only { $defaults } do); add `types: {"["}{ $action }]`
+workflow-try-branch = to run it, push to "{ $name }" (--ref refs/heads/{ $name })
+workflow-try-tag = to run it, push the tag "{ $name }" (--ref refs/tags/{ $name })
+workflow-try-base = to run it, target "{ $name }" (--base { $name })
+workflow-files-and-more = { $files } and { $count } more
+workflow-pattern-nothing-to-repeat = `{ $char }` at character { $at } repeats the character before it, and there is none to repeat; write `\{ $char }` to match a literal `{ $char }`
+workflow-pattern-unclosed-bracket = the `[` at character { $at } is never closed: add `]`, or write `\[` to match a literal `[`
+workflow-pattern-empty-brackets = `[]` at character { $at } lists no character: put the characters to match between the brackets
+workflow-pattern-bad-range = the range `{ $range }` in `[{ $set }]` is not valid: ranges can only be within a-z, A-Z or 0-9, from low to high
+workflow-pattern-trailing-backslash = the pattern ends with `\`, which escapes nothing: remove it
 
 ## dev
 

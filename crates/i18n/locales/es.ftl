@@ -256,6 +256,35 @@ workflow-expr-format-close = "{"}"}" en el byte { $byte } no cierra nada
 workflow-expr-unterminated-template = {"${{"} … {"}}"} sin cerrar: agrega {"}}"} para cerrar la expresión que empieza aquí
 workflow-expr-container-as-text = este `{"${{"} {"}}"}` es { $what }, donde se espera texto (GitHub dice "A { $kind } was not expected"): envuélvelo en toJSON(…) para escribirlo como JSON
 workflow-condition-always-true = la condición { $condition } siempre se evalúa como true porque hay caracteres de más alrededor de {"${{"} {"}}"}: GitHub la lee como un texto, que nunca está vacío; escribe un solo `{"${{"} … {"}}"}` alrededor de toda la condición (o ninguno), y `|-` o `>-` si ocupa varias líneas
+workflow-trigger-runs-on = se ejecuta con { $events } (prueba --event { $first })
+workflow-trigger-never-local = sus eventos ({ $events }) nunca se disparan localmente
+workflow-trigger-no-event = `on:` no tiene el evento `{ $event }`{ $hint }
+workflow-trigger-cron-not-listed = el cron "{ $cron }" no es uno de on.schedule {"["}{ $crons }]
+workflow-not-triggered = no se dispara: { $message }
+workflow-ref-branch = la rama "{ $name }"
+workflow-ref-tag = el tag "{ $name }"
+workflow-ref-base-branch = la rama base "{ $name }"
+workflow-ref-excluded = el patrón "{ $pattern }" de { $what } { $patterns } excluye { $reference }
+workflow-ref-no-match = { $reference } no coincide con { $what } { $patterns }{ $hint }
+workflow-ref-ignored = { $reference } coincide con "{ $pattern }" de { $what } { $patterns }
+workflow-ref-only-branches-filtered = { $reference }: on.{ $event } solo filtra ramas ({ $what }), así que los push de tags no lo disparan; agrega `tags:` para ejecutarlo con ellos
+workflow-ref-only-tags-filtered = { $reference }: on.{ $event } solo filtra tags ({ $what }), así que los push de ramas no lo disparan; agrega `branches:` para ejecutarlo con ellas
+workflow-paths-not-evaluated = { $what } no se evaluó: no se conocen los archivos que cambió este commit (indícalos con --changed-file RUTA)
+workflow-paths-no-change = el commit no cambia ningún archivo, así que nada coincide con { $what } { $patterns }
+workflow-paths-no-match = ningún archivo cambiado coincide con { $what } { $patterns } (cambiados: { $changed })
+workflow-paths-ignore-no-change = el commit no cambia ningún archivo, así que ninguno escapa de { $what } { $patterns }
+workflow-paths-all-ignored = todos los archivos cambiados coinciden con { $what } { $patterns } (cambiados: { $changed })
+workflow-types-not-listed = el tipo de actividad "{ $action }" no está en on.{ $event }.types {"["}{ $types }]
+workflow-types-default = el tipo de actividad "{ $action }" no dispara `{ $event }` sin `types:` (solo lo hacen { $defaults }); agrega `types: {"["}{ $action }]`
+workflow-try-branch = para ejecutarlo, haz push a "{ $name }" (--ref refs/heads/{ $name })
+workflow-try-tag = para ejecutarlo, haz push del tag "{ $name }" (--ref refs/tags/{ $name })
+workflow-try-base = para ejecutarlo, apunta a "{ $name }" (--base { $name })
+workflow-files-and-more = { $files } y { $count } más
+workflow-pattern-nothing-to-repeat = `{ $char }` en el carácter { $at } repite el carácter anterior, y no hay ninguno que repetir; escribe `\{ $char }` para buscar un `{ $char }` literal
+workflow-pattern-unclosed-bracket = el `[` en el carácter { $at } nunca se cierra: agrega `]`, o escribe `\[` para buscar un `[` literal
+workflow-pattern-empty-brackets = `[]` en el carácter { $at } no indica ningún carácter: pon entre los corchetes los caracteres que deben coincidir
+workflow-pattern-bad-range = el rango `{ $range }` en `[{ $set }]` no es válido: los rangos solo pueden ir dentro de a-z, A-Z o 0-9, de menor a mayor
+workflow-pattern-trailing-backslash = el patrón termina en `\`, que no escapa nada: quítalo
 
 ## dev
 

@@ -256,6 +256,35 @@ workflow-expr-format-close = "{"}"}" no byte { $byte } não fecha nada
 workflow-expr-unterminated-template = {"${{"} … {"}}"} não fechado: adicione {"}}"} para fechar a expressão que começa aqui
 workflow-expr-container-as-text = este `{"${{"} {"}}"}` é { $what }, onde se espera texto (o GitHub diz "A { $kind } was not expected"): envolva-o em toJSON(…) para escrevê-lo como JSON
 workflow-condition-always-true = a condição { $condition } é sempre avaliada como true porque há caracteres a mais em volta de {"${{"} {"}}"}: o GitHub a lê como um texto, que nunca está vazio; escreva um único `{"${{"} … {"}}"}` em volta da condição inteira (ou nenhum), e `|-` ou `>-` se ela tiver várias linhas
+workflow-trigger-runs-on = ele roda com { $events } (tente --event { $first })
+workflow-trigger-never-local = os eventos dele ({ $events }) nunca são disparados localmente
+workflow-trigger-no-event = `on:` não tem o evento `{ $event }`{ $hint }
+workflow-trigger-cron-not-listed = o cron "{ $cron }" não é um dos de on.schedule {"["}{ $crons }]
+workflow-not-triggered = não é disparado: { $message }
+workflow-ref-branch = o branch "{ $name }"
+workflow-ref-tag = a tag "{ $name }"
+workflow-ref-base-branch = o branch base "{ $name }"
+workflow-ref-excluded = o padrão "{ $pattern }" de { $what } { $patterns } exclui { $reference }
+workflow-ref-no-match = { $reference } não casa com { $what } { $patterns }{ $hint }
+workflow-ref-ignored = { $reference } casa com "{ $pattern }" de { $what } { $patterns }
+workflow-ref-only-branches-filtered = { $reference }: on.{ $event } só filtra branches ({ $what }), então pushes de tags não o disparam; adicione `tags:` para rodar com elas
+workflow-ref-only-tags-filtered = { $reference }: on.{ $event } só filtra tags ({ $what }), então pushes de branches não o disparam; adicione `branches:` para rodar com eles
+workflow-paths-not-evaluated = { $what } não foi avaliado: os arquivos que este commit mudou não são conhecidos (informe-os com --changed-file CAMINHO)
+workflow-paths-no-change = o commit não muda nenhum arquivo, então nada casa com { $what } { $patterns }
+workflow-paths-no-match = nenhum arquivo alterado casa com { $what } { $patterns } (alterados: { $changed })
+workflow-paths-ignore-no-change = o commit não muda nenhum arquivo, então nenhum escapa de { $what } { $patterns }
+workflow-paths-all-ignored = todos os arquivos alterados casam com { $what } { $patterns } (alterados: { $changed })
+workflow-types-not-listed = o tipo de atividade "{ $action }" não está em on.{ $event }.types {"["}{ $types }]
+workflow-types-default = o tipo de atividade "{ $action }" não dispara `{ $event }` sem `types:` (só { $defaults } disparam); adicione `types: {"["}{ $action }]`
+workflow-try-branch = para rodá-lo, faça push para "{ $name }" (--ref refs/heads/{ $name })
+workflow-try-tag = para rodá-lo, faça push da tag "{ $name }" (--ref refs/tags/{ $name })
+workflow-try-base = para rodá-lo, aponte para "{ $name }" (--base { $name })
+workflow-files-and-more = { $files } e mais { $count }
+workflow-pattern-nothing-to-repeat = `{ $char }` no caractere { $at } repete o caractere anterior, e não há nenhum para repetir; escreva `\{ $char }` para casar um `{ $char }` literal
+workflow-pattern-unclosed-bracket = o `[` no caractere { $at } nunca é fechado: adicione `]`, ou escreva `\[` para casar um `[` literal
+workflow-pattern-empty-brackets = `[]` no caractere { $at } não lista nenhum caractere: coloque entre os colchetes os caracteres a casar
+workflow-pattern-bad-range = o intervalo `{ $range }` em `[{ $set }]` não é válido: intervalos só podem ficar dentro de a-z, A-Z ou 0-9, do menor para o maior
+workflow-pattern-trailing-backslash = o padrão termina em `\`, que não escapa nada: remova-o
 
 ## dev
 
