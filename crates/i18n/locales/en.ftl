@@ -288,6 +288,21 @@ workflow-pattern-unclosed-bracket = the `[` at character { $at } is never closed
 workflow-pattern-empty-brackets = `[]` at character { $at } lists no character: put the characters to match between the brackets
 workflow-pattern-bad-range = the range `{ $range }` in `[{ $set }]` is not valid: ranges can only be within a-z, A-Z or 0-9, from low to high
 workflow-pattern-trailing-backslash = the pattern ends with `\`, which escapes nothing: remove it
+workflow-matrix-include-type = `{ $key }` must be a list of mappings, found { $found }
+workflow-matrix-vector-empty = the matrix vector "{ $key }" has no values: give it at least one, or remove it
+workflow-matrix-vector-type = the matrix vector "{ $key }" must be a list of values, found { $found }
+workflow-matrix-entry-type = each `{ $key }` entry must be a mapping, found { $found }
+workflow-matrix-include-empty = an `include` entry is empty: give it at least one value
+workflow-matrix-exclude-empty = an `exclude` entry is empty: give the values to exclude
+workflow-matrix-exclude-unknown = the `exclude` key "{ $key }" is not a vector of the matrix (vectors: { $vectors })
+workflow-matrix-no-vector = the matrix defines no vector: add one (e.g. `os: {"["}ubuntu-latest]`) or `include` entries
+workflow-shell-empty = a shell cannot be empty
+workflow-shell-did-you-mean = did you mean "{ $name }"? Otherwise
+workflow-shell-unknown = unknown shell "{ $shell }": { $hint }use one of { $known }, or a command with {"{"}0{"}"} where the script file goes, e.g. `{ $program } {"{"}0{"}"}`
+workflow-or = or
+workflow-shell-no-bash = cannot run the step: neither bash nor sh is installed (not found on PATH)
+workflow-shell-missing = cannot run the step: its shell "{ $shell }" is not installed here ({ $tried } not found on PATH); install it or choose another `shell:`
+workflow-shell-program-missing = cannot run the step: its shell program "{ $tried }" is not installed here (not found on PATH); install it or choose another `shell:`
 
 ## dev
 

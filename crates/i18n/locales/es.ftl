@@ -285,6 +285,21 @@ workflow-pattern-unclosed-bracket = el `[` en el carácter { $at } nunca se cier
 workflow-pattern-empty-brackets = `[]` en el carácter { $at } no indica ningún carácter: pon entre los corchetes los caracteres que deben coincidir
 workflow-pattern-bad-range = el rango `{ $range }` en `[{ $set }]` no es válido: los rangos solo pueden ir dentro de a-z, A-Z o 0-9, de menor a mayor
 workflow-pattern-trailing-backslash = el patrón termina en `\`, que no escapa nada: quítalo
+workflow-matrix-include-type = `{ $key }` debe ser una lista de mapeos, pero es { $found }
+workflow-matrix-vector-empty = el vector "{ $key }" de la matrix no tiene valores: dale al menos uno, o quítalo
+workflow-matrix-vector-type = el vector "{ $key }" de la matrix debe ser una lista de valores, pero es { $found }
+workflow-matrix-entry-type = cada entrada de `{ $key }` debe ser un mapeo, pero esta es { $found }
+workflow-matrix-include-empty = una entrada de `include` está vacía: dale al menos un valor
+workflow-matrix-exclude-empty = una entrada de `exclude` está vacía: indica los valores que se excluyen
+workflow-matrix-exclude-unknown = la clave "{ $key }" de `exclude` no es un vector de la matrix (vectores: { $vectors })
+workflow-matrix-no-vector = la matrix no define ningún vector: agrega uno (p. ej. `os: {"["}ubuntu-latest]`) o entradas `include`
+workflow-shell-empty = un shell no puede estar vacío
+workflow-shell-did-you-mean = ¿quisiste decir "{ $name }"? Si no,
+workflow-shell-unknown = shell desconocido "{ $shell }": { $hint }usa uno de { $known }, o un comando con {"{"}0{"}"} donde va el archivo del script, p. ej. `{ $program } {"{"}0{"}"}`
+workflow-or = o
+workflow-shell-no-bash = no se puede ejecutar el step: no están instalados ni bash ni sh (no se encuentran en el PATH)
+workflow-shell-missing = no se puede ejecutar el step: su shell "{ $shell }" no está instalado aquí ({ $tried } no se encuentra en el PATH); instálalo o elige otro `shell:`
+workflow-shell-program-missing = no se puede ejecutar el step: su programa de shell "{ $tried }" no está instalado aquí (no se encuentra en el PATH); instálalo o elige otro `shell:`
 
 ## dev
 

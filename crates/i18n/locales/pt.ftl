@@ -285,6 +285,21 @@ workflow-pattern-unclosed-bracket = o `[` no caractere { $at } nunca é fechado:
 workflow-pattern-empty-brackets = `[]` no caractere { $at } não lista nenhum caractere: coloque entre os colchetes os caracteres a casar
 workflow-pattern-bad-range = o intervalo `{ $range }` em `[{ $set }]` não é válido: intervalos só podem ficar dentro de a-z, A-Z ou 0-9, do menor para o maior
 workflow-pattern-trailing-backslash = o padrão termina em `\`, que não escapa nada: remova-o
+workflow-matrix-include-type = `{ $key }` deve ser uma lista de mapeamentos, mas é { $found }
+workflow-matrix-vector-empty = o vetor "{ $key }" da matrix não tem valores: dê a ele pelo menos um, ou remova-o
+workflow-matrix-vector-type = o vetor "{ $key }" da matrix deve ser uma lista de valores, mas é { $found }
+workflow-matrix-entry-type = cada entrada de `{ $key }` deve ser um mapeamento, mas esta é { $found }
+workflow-matrix-include-empty = uma entrada de `include` está vazia: dê a ela pelo menos um valor
+workflow-matrix-exclude-empty = uma entrada de `exclude` está vazia: indique os valores a excluir
+workflow-matrix-exclude-unknown = a chave "{ $key }" de `exclude` não é um vetor da matrix (vetores: { $vectors })
+workflow-matrix-no-vector = a matrix não define nenhum vetor: adicione um (p. ex. `os: {"["}ubuntu-latest]`) ou entradas `include`
+workflow-shell-empty = um shell não pode ser vazio
+workflow-shell-did-you-mean = você quis dizer "{ $name }"? Se não,
+workflow-shell-unknown = shell desconhecido "{ $shell }": { $hint }use um de { $known }, ou um comando com {"{"}0{"}"} onde vai o arquivo do script, p. ex. `{ $program } {"{"}0{"}"}`
+workflow-or = ou
+workflow-shell-no-bash = não é possível rodar o step: nem bash nem sh estão instalados (não encontrados no PATH)
+workflow-shell-missing = não é possível rodar o step: o shell "{ $shell }" dele não está instalado aqui ({ $tried } não encontrado no PATH); instale-o ou escolha outro `shell:`
+workflow-shell-program-missing = não é possível rodar o step: o programa de shell "{ $tried }" dele não está instalado aqui (não encontrado no PATH); instale-o ou escolha outro `shell:`
 
 ## dev
 
