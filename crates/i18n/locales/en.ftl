@@ -303,6 +303,38 @@ workflow-or = or
 workflow-shell-no-bash = cannot run the step: neither bash nor sh is installed (not found on PATH)
 workflow-shell-missing = cannot run the step: its shell "{ $shell }" is not installed here ({ $tried } not found on PATH); install it or choose another `shell:`
 workflow-shell-program-missing = cannot run the step: its shell program "{ $tried }" is not installed here (not found on PATH); install it or choose another `shell:`
+workflow-cannot-evaluate = cannot evaluate { $what }: { $problem }
+workflow-eval-concurrency-group = the `concurrency` group
+workflow-eval-job-environment = the job's `environment`
+workflow-eval-step-if = the step's `if`
+workflow-eval-job-if = the job's `if`
+workflow-eval-script = the script
+workflow-eval-output = output "{ $name }"
+workflow-eval-the-output = the output "{ $name }"
+workflow-eval-the-output-code = the output `{ $name }`
+workflow-eval-env = env "{ $name }"
+workflow-eval-name = the name "{ $name }"
+workflow-eval-input = the input `{ $name }`
+workflow-eval-input-default = the default of the input `{ $name }`
+workflow-eval-default = the default of `{ $name }`
+workflow-eval-secret = the secret `{ $name }`
+workflow-eval-post-if = `post-if: { $cond }`
+workflow-concurrency-group-empty = the `concurrency` group is empty; give it a name, e.g. `group: deploy-${"{{"} github.ref {"}}"}`
+workflow-no-approver = no approver available
+workflow-job-continue-on-error = The job failed, but `continue-on-error` lets the run go on (jobs that need it see success).
+workflow-cannot-clean = cannot clean { $path }: { $error }
+workflow-cannot-create = cannot create { $path }: { $error }
+workflow-cannot-start-job = cannot start job "{ $job }": { $error }
+workflow-cannot-write-script = cannot write the step's script { $path }: { $error }
+workflow-cannot-start-program = cannot start { $program }: { $error }
+workflow-cannot-start-program-path = cannot start { $program }: { $error } (is it installed and on PATH?)
+workflow-github-env-reserved = $GITHUB_ENV: { $name } cannot be overwritten; ignored
+workflow-step-timed-out = Error: The step exceeded its timeout-minutes ({ $minutes }) and was stopped.
+workflow-job-timed-out = Error: The job exceeded its timeout-minutes ({ $minutes }) and was stopped.
+workflow-file-command-heredoc = invalid line "{ $line }": expected name<<DELIMITER
+workflow-file-command-unclosed = the value of "{ $name }" starts with <<{ $delimiter } but no line "{ $delimiter }" ends it
+workflow-file-command-no-name = invalid line "{ $line }": the name before = is empty
+workflow-file-command-invalid = invalid line "{ $line }": expected name=value or name<<DELIMITER
 
 ## dev
 

@@ -300,6 +300,38 @@ workflow-or = o
 workflow-shell-no-bash = no se puede ejecutar el step: no están instalados ni bash ni sh (no se encuentran en el PATH)
 workflow-shell-missing = no se puede ejecutar el step: su shell "{ $shell }" no está instalado aquí ({ $tried } no se encuentra en el PATH); instálalo o elige otro `shell:`
 workflow-shell-program-missing = no se puede ejecutar el step: su programa de shell "{ $tried }" no está instalado aquí (no se encuentra en el PATH); instálalo o elige otro `shell:`
+workflow-cannot-evaluate = no se puede evaluar { $what }: { $problem }
+workflow-eval-concurrency-group = el grupo de `concurrency`
+workflow-eval-job-environment = el `environment` del job
+workflow-eval-step-if = el `if` del step
+workflow-eval-job-if = el `if` del job
+workflow-eval-script = el script
+workflow-eval-output = el output "{ $name }"
+workflow-eval-the-output = el output "{ $name }"
+workflow-eval-the-output-code = el output `{ $name }`
+workflow-eval-env = la variable env "{ $name }"
+workflow-eval-name = el nombre "{ $name }"
+workflow-eval-input = el input `{ $name }`
+workflow-eval-input-default = el valor por defecto del input `{ $name }`
+workflow-eval-default = el valor por defecto de `{ $name }`
+workflow-eval-secret = el secret `{ $name }`
+workflow-eval-post-if = `post-if: { $cond }`
+workflow-concurrency-group-empty = el grupo de `concurrency` está vacío; dale un nombre, p. ej. `group: deploy-${"{{"} github.ref {"}}"}`
+workflow-no-approver = no hay nadie disponible para aprobar
+workflow-job-continue-on-error = El job falló, pero `continue-on-error` deja que la ejecución siga (los jobs que lo necesitan ven success).
+workflow-cannot-clean = no se puede limpiar { $path }: { $error }
+workflow-cannot-create = no se puede crear { $path }: { $error }
+workflow-cannot-start-job = no se puede iniciar el job "{ $job }": { $error }
+workflow-cannot-write-script = no se puede escribir el script del step { $path }: { $error }
+workflow-cannot-start-program = no se puede iniciar { $program }: { $error }
+workflow-cannot-start-program-path = no se puede iniciar { $program }: { $error } (¿está instalado y en el PATH?)
+workflow-github-env-reserved = $GITHUB_ENV: { $name } no se puede sobrescribir; se ignora
+workflow-step-timed-out = Error: El step superó su timeout-minutes ({ $minutes }) y se detuvo.
+workflow-job-timed-out = Error: El job superó su timeout-minutes ({ $minutes }) y se detuvo.
+workflow-file-command-heredoc = línea no válida "{ $line }": se esperaba nombre<<DELIMITADOR
+workflow-file-command-unclosed = el valor de "{ $name }" empieza con <<{ $delimiter } pero ninguna línea "{ $delimiter }" lo cierra
+workflow-file-command-no-name = línea no válida "{ $line }": el nombre antes de = está vacío
+workflow-file-command-invalid = línea no válida "{ $line }": se esperaba nombre=valor o nombre<<DELIMITADOR
 
 ## dev
 

@@ -300,6 +300,38 @@ workflow-or = ou
 workflow-shell-no-bash = não é possível rodar o step: nem bash nem sh estão instalados (não encontrados no PATH)
 workflow-shell-missing = não é possível rodar o step: o shell "{ $shell }" dele não está instalado aqui ({ $tried } não encontrado no PATH); instale-o ou escolha outro `shell:`
 workflow-shell-program-missing = não é possível rodar o step: o programa de shell "{ $tried }" dele não está instalado aqui (não encontrado no PATH); instale-o ou escolha outro `shell:`
+workflow-cannot-evaluate = não é possível avaliar { $what }: { $problem }
+workflow-eval-concurrency-group = o grupo de `concurrency`
+workflow-eval-job-environment = o `environment` do job
+workflow-eval-step-if = o `if` do step
+workflow-eval-job-if = o `if` do job
+workflow-eval-script = o script
+workflow-eval-output = o output "{ $name }"
+workflow-eval-the-output = o output "{ $name }"
+workflow-eval-the-output-code = o output `{ $name }`
+workflow-eval-env = a variável env "{ $name }"
+workflow-eval-name = o nome "{ $name }"
+workflow-eval-input = o input `{ $name }`
+workflow-eval-input-default = o valor padrão do input `{ $name }`
+workflow-eval-default = o valor padrão de `{ $name }`
+workflow-eval-secret = o secret `{ $name }`
+workflow-eval-post-if = `post-if: { $cond }`
+workflow-concurrency-group-empty = o grupo de `concurrency` está vazio; dê um nome a ele, p. ex. `group: deploy-${"{{"} github.ref {"}}"}`
+workflow-no-approver = não há ninguém disponível para aprovar
+workflow-job-continue-on-error = O job falhou, mas `continue-on-error` deixa a execução continuar (os jobs que precisam dele veem success).
+workflow-cannot-clean = não é possível limpar { $path }: { $error }
+workflow-cannot-create = não é possível criar { $path }: { $error }
+workflow-cannot-start-job = não é possível iniciar o job "{ $job }": { $error }
+workflow-cannot-write-script = não é possível escrever o script do step { $path }: { $error }
+workflow-cannot-start-program = não é possível iniciar { $program }: { $error }
+workflow-cannot-start-program-path = não é possível iniciar { $program }: { $error } (ele está instalado e no PATH?)
+workflow-github-env-reserved = $GITHUB_ENV: { $name } não pode ser sobrescrita; ignorada
+workflow-step-timed-out = Error: O step excedeu o seu timeout-minutes ({ $minutes }) e foi interrompido.
+workflow-job-timed-out = Error: O job excedeu o seu timeout-minutes ({ $minutes }) e foi interrompido.
+workflow-file-command-heredoc = linha inválida "{ $line }": esperava-se nome<<DELIMITADOR
+workflow-file-command-unclosed = o valor de "{ $name }" começa com <<{ $delimiter } mas nenhuma linha "{ $delimiter }" o fecha
+workflow-file-command-no-name = linha inválida "{ $line }": o nome antes de = está vazio
+workflow-file-command-invalid = linha inválida "{ $line }": esperava-se nome=valor ou nome<<DELIMITADOR
 
 ## dev
 

@@ -104,6 +104,11 @@ pub(crate) fn expected_one_of(list: &str) -> String {
     format!(" {}", i18n::t!("workflow-expected-one-of", list = list))
 }
 
+/// `cannot evaluate WHAT: PROBLEM`, in the current language.
+pub(crate) fn cannot_evaluate(what: &str, problem: &str) -> String {
+    i18n::t!("workflow-cannot-evaluate", what = what, problem = problem)
+}
+
 /// A message about a place in a workflow file.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Diagnostic {

@@ -196,8 +196,12 @@ impl Run<'_> {
         contexts: &Map<String, Value>,
         what: &str,
     ) -> Result<Value, String> {
-        eval::value(&text.value, contexts, Status::SUCCESS)
-            .map_err(|e| self.at(text, &format!("cannot evaluate `{what}`: {}", e.message)))
+        eval::value(&text.value, contexts, Status::SUCCESS).map_err(|e| {
+            self.at(
+                text,
+                &crate::cannot_evaluate(&format!("`{what}`"), &e.message),
+            )
+        })
     }
 
     /// A matrix value with its expressions evaluated, in the file's order.

@@ -381,8 +381,13 @@ impl Run<'_> {
                         &job.id,
                         0,
                         &format!(
-                            "{display}:{}:{}: cannot evaluate the output \"{output}\": {}",
-                            text.pos.line, text.pos.col, e.message
+                            "{display}:{}:{}: {}",
+                            text.pos.line,
+                            text.pos.col,
+                            crate::cannot_evaluate(
+                                &i18n::t!("workflow-eval-the-output", name = output.as_str()),
+                                &e.message
+                            )
                         ),
                     );
                     failed = true;
@@ -432,7 +437,10 @@ impl Run<'_> {
             let value = evaluate(&arg.text.value, contexts).map_err(|m| {
                 self.at(
                     &arg.text,
-                    &format!("cannot evaluate the input `{}`: {m}", arg.name),
+                    &crate::cannot_evaluate(
+                        &i18n::t!("workflow-eval-input", name = arg.name.as_str()),
+                        &m,
+                    ),
                 )
             })?;
             let typed = typed(value, input.kind).ok_or_else(|| {
@@ -456,8 +464,13 @@ impl Run<'_> {
                 Some(default) => {
                     let value = evaluate(&default.value, contexts).map_err(|m| {
                         format!(
-                            "{display}:{}:{}: cannot evaluate the default of `{}`: {m}",
-                            default.pos.line, default.pos.col, input.name
+                            "{display}:{}:{}: {}",
+                            default.pos.line,
+                            default.pos.col,
+                            crate::cannot_evaluate(
+                                &i18n::t!("workflow-eval-default", name = input.name.as_str()),
+                                &m
+                            )
                         )
                     })?;
                     typed(value, input.kind).ok_or_else(|| {
@@ -512,7 +525,10 @@ impl Run<'_> {
                         eval::render(&text.value, contexts, Status::SUCCESS).map_err(|e| {
                             self.at(
                                 text,
-                                &format!("cannot evaluate the secret `{name}`: {}", e.message),
+                                &crate::cannot_evaluate(
+                                    &i18n::t!("workflow-eval-secret", name = name.as_str()),
+                                    &e.message,
+                                ),
                             )
                         })?;
                     secrets.insert(name.clone(), value);

@@ -177,7 +177,7 @@ impl JobRun<'_, '_> {
         eval::render(&text.value, contexts, Status::SUCCESS).map_err(|e| {
             self.run.at(
                 text,
-                &format!("cannot evaluate `{}`: {}", text.value, e.message),
+                &crate::cannot_evaluate(&format!("`{}`", text.value), &e.message),
             )
         })
     }

@@ -93,8 +93,11 @@ impl JobRun<'_, '_> {
         let render = |text: &crate::model::Text| {
             eval::render(&text.value, contexts, Status::SUCCESS).map_err(|e| {
                 format!(
-                    "{}:{}:{}: cannot evaluate `{}`: {}",
-                    found.file, text.pos.line, text.pos.col, text.value, e.message
+                    "{}:{}:{}: {}",
+                    found.file,
+                    text.pos.line,
+                    text.pos.col,
+                    crate::cannot_evaluate(&format!("`{}`", text.value), &e.message)
                 )
             })
         };

@@ -218,8 +218,17 @@ impl JobRun<'_, '_> {
                 (None, Some(default)) => {
                     eval::render(&default.value, contexts, status).map_err(|e| {
                         format!(
-                            "{}:{}:{}: cannot evaluate the default of the input `{}`: {}",
-                            found.file, default.pos.line, default.pos.col, input.name, e.message
+                            "{}:{}:{}: {}",
+                            found.file,
+                            default.pos.line,
+                            default.pos.col,
+                            crate::cannot_evaluate(
+                                &i18n::t!(
+                                    "workflow-eval-input-default",
+                                    name = input.name.as_str()
+                                ),
+                                &e.message
+                            )
                         )
                     })?
                 }
@@ -265,8 +274,14 @@ impl JobRun<'_, '_> {
                 }
                 Err(e) => {
                     return Err(format!(
-                        "{}:{}:{}: cannot evaluate the output `{name}`: {}",
-                        found.file, text.pos.line, text.pos.col, e.message
+                        "{}:{}:{}: {}",
+                        found.file,
+                        text.pos.line,
+                        text.pos.col,
+                        crate::cannot_evaluate(
+                            &i18n::t!("workflow-eval-the-output-code", name = name.as_str()),
+                            &e.message
+                        )
                     ));
                 }
             }

@@ -226,7 +226,10 @@ impl JobRun<'_, '_> {
                     run.log(
                         &self.job.id,
                         number,
-                        &format!("cannot evaluate `post-if: {}`: {}", post.cond, e.message),
+                        &crate::cannot_evaluate(
+                            &i18n::t!("workflow-eval-post-if", cond = post.cond.as_str()),
+                            &e.message,
+                        ),
                     );
                     JobResult::Failure
                 }
