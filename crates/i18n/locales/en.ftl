@@ -335,6 +335,58 @@ workflow-file-command-heredoc = invalid line "{ $line }": expected name<<DELIMIT
 workflow-file-command-unclosed = the value of "{ $name }" starts with <<{ $delimiter } but no line "{ $delimiter }" ends it
 workflow-file-command-no-name = invalid line "{ $line }": the name before = is empty
 workflow-file-command-invalid = invalid line "{ $line }": expected name=value or name<<DELIMITER
+workflow-call-missing-file = the reusable workflow { $uses } does not exist in the repository ({ $path } not found): check the path
+workflow-call-other-repo = the reusable workflow { $uses } is in another repository, which devpath cannot download: put a copy of { $owner }/{ $repo } at { $git_ref } in an action folder (`--actions-dir DIR` or DEVPATH_ACTIONS_DIR) as DIR/{ $owner }/{ $repo }@{ $git_ref }/, or copy the workflow into this repository and call it as ./{ $file }
+workflow-call-not-in-actions-dir = the reusable workflow { $uses } is not in the action folder (looked for { $first } and { $second }): copy { $owner }/{ $repo } at { $git_ref } there
+workflow-cannot-read = cannot read { $path }: { $error }
+workflow-call-not-callable = { $file } cannot be called: it has no `on: workflow_call`; add it to its `on:`
+workflow-call-no-inputs = (it declares no inputs)
+workflow-call-inputs-list = (its inputs: { $list })
+workflow-call-unknown-input = { $file } has no input "{ $name }" in `on.workflow_call.inputs`{ $hint }
+workflow-call-input-type = the input "{ $name }" of { $file } is a { $kind }, but a { $given } is given
+workflow-call-missing-input = job "{ $job }" does not give the required input "{ $name }" of { $file }: add it under `with:`
+workflow-call-unknown-secret = { $file } declares no secret "{ $name }" in `on.workflow_call.secrets`
+workflow-call-missing-secret = job "{ $job }" does not pass the required secret "{ $name }" of { $file }: add it under `secrets:` (or `secrets: inherit`)
+workflow-call-too-deep = `uses: { $uses }` nests reusable workflows too deep: GitHub connects at most { $max } levels of workflows (the top-level caller and { $called } called ones)
+workflow-call-too-many = `uses: { $uses }`: a run may call at most { $max } unique reusable workflows, nested ones included
+workflow-call-input-value-type = the input "{ $name }" of { $file } is a { $kind }, not "{ $value }"
+workflow-call-default-type = the default of `{ $name }` is not a { $kind }
+workflow-call-input-not-given = the required input "{ $name }" of { $file } is not given: add it under `with:`
+workflow-call-secret-not-passed = the required secret "{ $name }" of { $file } is not passed: add it under `secrets:` (or `secrets: inherit`)
+workflow-max-parallel-value = `max-parallel` must be a whole number of at least 1, but its expression gives { $value }
+workflow-matrix-value = `matrix` must give a mapping of vectors (e.g. {"{"}"os": ["ubuntu-latest"]{"}"}), but its expression gives { $value }
+workflow-matrix-invalid = the matrix of job "{ $job }" is invalid: { $problems }
+workflow-timeout-value = `timeout-minutes` must be a positive number of minutes, but its expression gives { $value }
+workflow-output-has-secret = the output "{ $name }" of job "{ $job }" contains a secret, so it is not passed on (as on GitHub)
+workflow-env-value = `env` must give a mapping of names to values (e.g. {"{"}"NAME": "value"{"}"}), but its expression gives { $value }
+workflow-wait-timer = Waiting { $seconds } s: the wait timer of environment "{ $environment }"
+workflow-dispatch-no-inputs = (this workflow declares no inputs)
+workflow-dispatch-declared = (declared: { $list })
+workflow-dispatch-unexpected = unexpected input "{ $name }"{ $hint }
+workflow-dispatch-missing = the required input "{ $name }" is missing: pass --input { $name }=VALUE
+workflow-dispatch-boolean = the input "{ $name }" is a boolean: give true or false, not "{ $value }"
+workflow-dispatch-number = the input "{ $name }" is a number, not "{ $value }"
+workflow-dispatch-choice = the input "{ $name }" must be one of { $options }, not "{ $value }"
+workflow-activity-github-sends = (GitHub sends: { $list })
+workflow-activity-unknown = "{ $action }" is not an activity type of { $event }{ $hint }
+workflow-error-invalid = { $file } has { $count } error(s); nothing ran
+workflow-error-workspace = cannot prepare the job workspace { $path }: { $error }
+workflow-error-inputs = { $file }: wrong inputs for workflow_dispatch; nothing ran:
+workflow-error-internal = the workflow executor stopped unexpectedly: { $message }; please report this bug
+workflow-cannot-run-docker = cannot run docker: { $error }
+workflow-services-no-docker = { $place } has `services:` or `container:`, which need the `docker` CLI, which is not installed here (not found on PATH)
+workflow-service-image-missing = the service "{ $label }" of { $place } uses the image { $image }, which is not in the local Docker engine, and cannot be pulled offline: `docker pull { $image }` (or `docker load`) it before the run
+workflow-container-image-missing = the `container` of { $place } uses the image { $image }, which is not in the local Docker engine, and cannot be pulled offline: `docker pull { $image }` (or `docker load`) it before the run
+workflow-cannot-create-network = { $place }: cannot create the network { $network }: { $error }
+workflow-cannot-create-service = { $place }: cannot create the service "{ $label }" ({ $image }): { $error }
+workflow-cannot-start-service = { $place }: cannot start the service "{ $label }" ({ $image }): { $error }
+workflow-service-started = service "{ $label }" ({ $image }) started as { $name } on { $network }
+workflow-cannot-start-container = { $place }: cannot start its container ({ $image }): { $error }
+workflow-container-started = container { $image } started as { $name }
+workflow-service-healthy = service "{ $label }" is healthy
+workflow-service-failed = { $place }: the service "{ $label }" failed to initialize: it is { $status }
+workflow-service-wait-cancelled = { $place }: cancelled while waiting for the service "{ $label }" to be healthy
+workflow-service-not-healthy = { $place }: the service "{ $label }" was not healthy before the job's time ran out
 
 ## dev
 

@@ -332,6 +332,58 @@ workflow-file-command-heredoc = línea no válida "{ $line }": se esperaba nombr
 workflow-file-command-unclosed = el valor de "{ $name }" empieza con <<{ $delimiter } pero ninguna línea "{ $delimiter }" lo cierra
 workflow-file-command-no-name = línea no válida "{ $line }": el nombre antes de = está vacío
 workflow-file-command-invalid = línea no válida "{ $line }": se esperaba nombre=valor o nombre<<DELIMITADOR
+workflow-call-missing-file = el workflow reutilizable { $uses } no existe en el repositorio (no se encontró { $path }): revisa la ruta
+workflow-call-other-repo = el workflow reutilizable { $uses } está en otro repositorio, que devpath no puede descargar: pon una copia de { $owner }/{ $repo } en { $git_ref } en una carpeta de actions (`--actions-dir DIR` o DEVPATH_ACTIONS_DIR) como DIR/{ $owner }/{ $repo }@{ $git_ref }/, o copia el workflow a este repositorio y llámalo como ./{ $file }
+workflow-call-not-in-actions-dir = el workflow reutilizable { $uses } no está en la carpeta de actions (se buscó { $first } y { $second }): copia ahí { $owner }/{ $repo } en { $git_ref }
+workflow-cannot-read = no se puede leer { $path }: { $error }
+workflow-call-not-callable = { $file } no se puede llamar: no tiene `on: workflow_call`; agrégalo a su `on:`
+workflow-call-no-inputs = (no declara ningún input)
+workflow-call-inputs-list = (sus inputs: { $list })
+workflow-call-unknown-input = { $file } no tiene el input "{ $name }" en `on.workflow_call.inputs`{ $hint }
+workflow-call-input-type = el input "{ $name }" de { $file } es de tipo { $kind }, pero se le pasa un valor de tipo { $given }
+workflow-call-missing-input = el job "{ $job }" no pasa el input obligatorio "{ $name }" de { $file }: agrégalo en `with:`
+workflow-call-unknown-secret = { $file } no declara ningún secret "{ $name }" en `on.workflow_call.secrets`
+workflow-call-missing-secret = el job "{ $job }" no pasa el secret obligatorio "{ $name }" de { $file }: agrégalo en `secrets:` (o usa `secrets: inherit`)
+workflow-call-too-deep = `uses: { $uses }` anida workflows reutilizables a demasiada profundidad: GitHub conecta como máximo { $max } niveles de workflows (el que llama primero y { $called } llamados)
+workflow-call-too-many = `uses: { $uses }`: una ejecución puede llamar como máximo a { $max } workflows reutilizables distintos, incluidos los anidados
+workflow-call-input-value-type = el input "{ $name }" de { $file } es de tipo { $kind }, no "{ $value }"
+workflow-call-default-type = el valor por defecto de `{ $name }` no es de tipo { $kind }
+workflow-call-input-not-given = no se pasa el input obligatorio "{ $name }" de { $file }: agrégalo en `with:`
+workflow-call-secret-not-passed = no se pasa el secret obligatorio "{ $name }" de { $file }: agrégalo en `secrets:` (o usa `secrets: inherit`)
+workflow-max-parallel-value = `max-parallel` debe ser un número entero de al menos 1, pero su expresión da { $value }
+workflow-matrix-value = `matrix` debe dar un mapeo de vectores (p. ej. {"{"}"os": ["ubuntu-latest"]{"}"}), pero su expresión da { $value }
+workflow-matrix-invalid = la matrix del job "{ $job }" no es válida: { $problems }
+workflow-timeout-value = `timeout-minutes` debe ser un número positivo de minutos, pero su expresión da { $value }
+workflow-output-has-secret = el output "{ $name }" del job "{ $job }" contiene un secret, así que no se pasa a los demás (igual que en GitHub)
+workflow-env-value = `env` debe dar un mapeo de nombres a valores (p. ej. {"{"}"NAME": "value"{"}"}), pero su expresión da { $value }
+workflow-wait-timer = Esperando { $seconds } s: el temporizador de espera del environment "{ $environment }"
+workflow-dispatch-no-inputs = (este workflow no declara ningún input)
+workflow-dispatch-declared = (declarados: { $list })
+workflow-dispatch-unexpected = input inesperado "{ $name }"{ $hint }
+workflow-dispatch-missing = falta el input obligatorio "{ $name }": pásalo con --input { $name }=VALOR
+workflow-dispatch-boolean = el input "{ $name }" es booleano: da true o false, no "{ $value }"
+workflow-dispatch-number = el input "{ $name }" es un número, no "{ $value }"
+workflow-dispatch-choice = el input "{ $name }" debe ser uno de { $options }, no "{ $value }"
+workflow-activity-github-sends = (GitHub envía: { $list })
+workflow-activity-unknown = "{ $action }" no es un tipo de actividad de { $event }{ $hint }
+workflow-error-invalid = { $file } tiene { $count } error(es); no se ejecutó nada
+workflow-error-workspace = no se puede preparar el espacio de trabajo del job { $path }: { $error }
+workflow-error-inputs = { $file }: inputs incorrectos para workflow_dispatch; no se ejecutó nada:
+workflow-error-internal = el ejecutor de workflows se detuvo inesperadamente: { $message }; por favor, informa de este error
+workflow-cannot-run-docker = no se puede ejecutar docker: { $error }
+workflow-services-no-docker = el { $place } tiene `services:` o `container:`, que necesitan la CLI de `docker`, y no está instalada aquí (no se encuentra en el PATH)
+workflow-service-image-missing = el servicio "{ $label }" del { $place } usa la imagen { $image }, que no está en el Docker local y no se puede descargar sin conexión: haz `docker pull { $image }` (o `docker load`) antes de la ejecución
+workflow-container-image-missing = el `container` del { $place } usa la imagen { $image }, que no está en el Docker local y no se puede descargar sin conexión: haz `docker pull { $image }` (o `docker load`) antes de la ejecución
+workflow-cannot-create-network = { $place }: no se puede crear la red { $network }: { $error }
+workflow-cannot-create-service = { $place }: no se puede crear el servicio "{ $label }" ({ $image }): { $error }
+workflow-cannot-start-service = { $place }: no se puede iniciar el servicio "{ $label }" ({ $image }): { $error }
+workflow-service-started = servicio "{ $label }" ({ $image }) iniciado como { $name } en { $network }
+workflow-cannot-start-container = { $place }: no se puede iniciar su contenedor ({ $image }): { $error }
+workflow-container-started = contenedor { $image } iniciado como { $name }
+workflow-service-healthy = el servicio "{ $label }" está sano (healthy)
+workflow-service-failed = { $place }: el servicio "{ $label }" no pudo inicializarse: está { $status }
+workflow-service-wait-cancelled = { $place }: cancelado mientras se esperaba a que el servicio "{ $label }" estuviera sano
+workflow-service-not-healthy = { $place }: el servicio "{ $label }" no estuvo sano antes de que se acabara el tiempo del job
 
 ## dev
 

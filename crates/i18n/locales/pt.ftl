@@ -332,6 +332,58 @@ workflow-file-command-heredoc = linha inválida "{ $line }": esperava-se nome<<D
 workflow-file-command-unclosed = o valor de "{ $name }" começa com <<{ $delimiter } mas nenhuma linha "{ $delimiter }" o fecha
 workflow-file-command-no-name = linha inválida "{ $line }": o nome antes de = está vazio
 workflow-file-command-invalid = linha inválida "{ $line }": esperava-se nome=valor ou nome<<DELIMITADOR
+workflow-call-missing-file = o workflow reutilizável { $uses } não existe no repositório ({ $path } não encontrado): confira o caminho
+workflow-call-other-repo = o workflow reutilizável { $uses } está em outro repositório, que o devpath não consegue baixar: coloque uma cópia de { $owner }/{ $repo } em { $git_ref } em uma pasta de actions (`--actions-dir DIR` ou DEVPATH_ACTIONS_DIR) como DIR/{ $owner }/{ $repo }@{ $git_ref }/, ou copie o workflow para este repositório e chame-o como ./{ $file }
+workflow-call-not-in-actions-dir = o workflow reutilizável { $uses } não está na pasta de actions (procurado em { $first } e { $second }): copie { $owner }/{ $repo } em { $git_ref } para lá
+workflow-cannot-read = não é possível ler { $path }: { $error }
+workflow-call-not-callable = { $file } não pode ser chamado: ele não tem `on: workflow_call`; adicione-o ao `on:` dele
+workflow-call-no-inputs = (ele não declara nenhum input)
+workflow-call-inputs-list = (os inputs dele: { $list })
+workflow-call-unknown-input = { $file } não tem o input "{ $name }" em `on.workflow_call.inputs`{ $hint }
+workflow-call-input-type = o input "{ $name }" de { $file } é do tipo { $kind }, mas recebe um valor do tipo { $given }
+workflow-call-missing-input = o job "{ $job }" não passa o input obrigatório "{ $name }" de { $file }: adicione-o em `with:`
+workflow-call-unknown-secret = { $file } não declara nenhum secret "{ $name }" em `on.workflow_call.secrets`
+workflow-call-missing-secret = o job "{ $job }" não passa o secret obrigatório "{ $name }" de { $file }: adicione-o em `secrets:` (ou use `secrets: inherit`)
+workflow-call-too-deep = `uses: { $uses }` aninha workflows reutilizáveis fundo demais: o GitHub conecta no máximo { $max } níveis de workflows (o chamador de topo e { $called } chamados)
+workflow-call-too-many = `uses: { $uses }`: uma execução pode chamar no máximo { $max } workflows reutilizáveis distintos, incluindo os aninhados
+workflow-call-input-value-type = o input "{ $name }" de { $file } é do tipo { $kind }, não "{ $value }"
+workflow-call-default-type = o valor padrão de `{ $name }` não é do tipo { $kind }
+workflow-call-input-not-given = o input obrigatório "{ $name }" de { $file } não foi passado: adicione-o em `with:`
+workflow-call-secret-not-passed = o secret obrigatório "{ $name }" de { $file } não foi passado: adicione-o em `secrets:` (ou use `secrets: inherit`)
+workflow-max-parallel-value = `max-parallel` deve ser um número inteiro de pelo menos 1, mas a expressão dele dá { $value }
+workflow-matrix-value = `matrix` deve dar um mapeamento de vetores (p. ex. {"{"}"os": ["ubuntu-latest"]{"}"}), mas a expressão dele dá { $value }
+workflow-matrix-invalid = a matrix do job "{ $job }" é inválida: { $problems }
+workflow-timeout-value = `timeout-minutes` deve ser um número positivo de minutos, mas a expressão dele dá { $value }
+workflow-output-has-secret = o output "{ $name }" do job "{ $job }" contém um secret, então não é repassado (como no GitHub)
+workflow-env-value = `env` deve dar um mapeamento de nomes para valores (p. ex. {"{"}"NAME": "value"{"}"}), mas a expressão dele dá { $value }
+workflow-wait-timer = Aguardando { $seconds } s: o temporizador de espera do environment "{ $environment }"
+workflow-dispatch-no-inputs = (este workflow não declara nenhum input)
+workflow-dispatch-declared = (declarados: { $list })
+workflow-dispatch-unexpected = input inesperado "{ $name }"{ $hint }
+workflow-dispatch-missing = falta o input obrigatório "{ $name }": passe --input { $name }=VALOR
+workflow-dispatch-boolean = o input "{ $name }" é booleano: dê true ou false, não "{ $value }"
+workflow-dispatch-number = o input "{ $name }" é um número, não "{ $value }"
+workflow-dispatch-choice = o input "{ $name }" deve ser um de { $options }, não "{ $value }"
+workflow-activity-github-sends = (o GitHub envia: { $list })
+workflow-activity-unknown = "{ $action }" não é um tipo de atividade de { $event }{ $hint }
+workflow-error-invalid = { $file } tem { $count } erro(s); nada foi executado
+workflow-error-workspace = não é possível preparar o espaço de trabalho do job { $path }: { $error }
+workflow-error-inputs = { $file }: inputs errados para workflow_dispatch; nada foi executado:
+workflow-error-internal = o executor de workflows parou inesperadamente: { $message }; por favor, relate este bug
+workflow-cannot-run-docker = não é possível executar o docker: { $error }
+workflow-services-no-docker = o { $place } tem `services:` ou `container:`, que precisam da CLI do `docker`, e ela não está instalada aqui (não encontrada no PATH)
+workflow-service-image-missing = o serviço "{ $label }" do { $place } usa a imagem { $image }, que não está no Docker local e não pode ser baixada offline: faça `docker pull { $image }` (ou `docker load`) antes da execução
+workflow-container-image-missing = o `container` do { $place } usa a imagem { $image }, que não está no Docker local e não pode ser baixada offline: faça `docker pull { $image }` (ou `docker load`) antes da execução
+workflow-cannot-create-network = { $place }: não é possível criar a rede { $network }: { $error }
+workflow-cannot-create-service = { $place }: não é possível criar o serviço "{ $label }" ({ $image }): { $error }
+workflow-cannot-start-service = { $place }: não é possível iniciar o serviço "{ $label }" ({ $image }): { $error }
+workflow-service-started = serviço "{ $label }" ({ $image }) iniciado como { $name } em { $network }
+workflow-cannot-start-container = { $place }: não é possível iniciar o contêiner dele ({ $image }): { $error }
+workflow-container-started = contêiner { $image } iniciado como { $name }
+workflow-service-healthy = o serviço "{ $label }" está saudável (healthy)
+workflow-service-failed = { $place }: o serviço "{ $label }" não conseguiu inicializar: está { $status }
+workflow-service-wait-cancelled = { $place }: cancelado enquanto aguardava o serviço "{ $label }" ficar saudável
+workflow-service-not-healthy = { $place }: o serviço "{ $label }" não ficou saudável antes de o tempo do job acabar
 
 ## dev
 

@@ -100,10 +100,17 @@ impl Event {
         }
         let hint = suggest::did_you_mean(action, known.iter().copied())
             .map(|s| crate::did_you_mean_hint(s))
-            .unwrap_or_else(|| format!(" (GitHub sends: {})", known.join(", ")));
-        Some(format!(
-            "\"{action}\" is not an activity type of {}{hint}",
-            self.name()
+            .unwrap_or_else(|| {
+                format!(
+                    " {}",
+                    i18n::t!("workflow-activity-github-sends", list = known.join(", "))
+                )
+            });
+        Some(i18n::t!(
+            "workflow-activity-unknown",
+            action = action,
+            event = self.name(),
+            hint = hint
         ))
     }
 

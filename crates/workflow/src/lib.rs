@@ -149,31 +149,31 @@ impl fmt::Display for Diagnostic {
 #[derive(Debug, thiserror::Error)]
 pub enum WorkflowError {
     /// The workflow has structural errors; nothing ran.
-    #[error("{} has {} error(s); nothing ran", .file, .diagnostics.len())]
+    #[error("{}", i18n::t!("workflow-error-invalid", file = .file.as_str(), count = .diagnostics.len().to_string()))]
     Invalid {
         file: String,
         diagnostics: Vec<Diagnostic>,
     },
-    #[error("cannot read {path}: {source}")]
+    #[error("{}", i18n::t!("workflow-cannot-read", path = .path.display().to_string(), error = .source.to_string()))]
     Read {
         path: PathBuf,
         source: std::io::Error,
     },
-    #[error("cannot prepare the job workspace {path}: {source}")]
+    #[error("{}", i18n::t!("workflow-error-workspace", path = .path.display().to_string(), error = .source.to_string()))]
     Workspace {
         path: PathBuf,
         source: std::io::Error,
     },
-    #[error("cannot start {program}: {source} (is it installed and on PATH?)")]
+    #[error("{}", i18n::t!("workflow-cannot-start-program-path", program = .program.as_str(), error = .source.to_string()))]
     Spawn {
         program: String,
         source: std::io::Error,
     },
     /// The dispatch inputs don't fit the workflow's `workflow_dispatch.inputs`.
-    #[error("{file}: wrong inputs for workflow_dispatch; nothing ran:\n  {}", .problems.join("\n  "))]
+    #[error("{}\n  {}", i18n::t!("workflow-error-inputs", file = .file.as_str()), .problems.join("\n  "))]
     Inputs { file: String, problems: Vec<String> },
     /// A thread of the executor panicked (a devpath bug).
-    #[error("the workflow executor stopped unexpectedly: {0}; please report this bug")]
+    #[error("{}", i18n::t!("workflow-error-internal", message = .0.as_str()))]
     Internal(String),
 }
 

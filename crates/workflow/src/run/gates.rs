@@ -200,9 +200,10 @@ impl Run<'_> {
             self.log(
                 &job.id,
                 0,
-                &format!(
-                    "Waiting {seconds} s: the wait timer of environment \"{}\"",
-                    rules.name
+                &i18n::t!(
+                    "workflow-wait-timer",
+                    seconds = seconds.to_string(),
+                    environment = rules.name.as_str()
                 ),
             );
             if cancel.sleep(Duration::from_secs(seconds)) {

@@ -214,10 +214,10 @@ impl Run<'_> {
             Some(m) if m > 0.0 && m.is_finite() => Ok(m),
             _ => Err(self.at(
                 text,
-                &format!(
-                    "`timeout-minutes` must be a positive number of minutes, but its expression gives {}",
-                    // As JSON: `Array`, as the value reads in a text, says little.
-                    serde_json::to_string(&value).unwrap_or_default()
+                // As JSON: `Array`, as the value reads in a text, says little.
+                &i18n::t!(
+                    "workflow-timeout-value",
+                    value = serde_json::to_string(&value).unwrap_or_default()
                 ),
             )),
         }
@@ -362,9 +362,10 @@ impl Run<'_> {
                     if self.mask(&value) != value {
                         self.warn(
                             text.pos,
-                            format!(
-                                "the output \"{name}\" of job \"{}\" contains a secret, so it is not passed on (as on GitHub)",
-                                job.id
+                            i18n::t!(
+                                "workflow-output-has-secret",
+                                name = name.as_str(),
+                                job = job.id.as_str()
                             ),
                         );
                         continue;
@@ -601,9 +602,9 @@ impl<'r, 'a> JobRun<'r, 'a> {
                 .collect()),
             other => Err(self.run.at(
                 text,
-                &format!(
-                    "`env` must give a mapping of names to values (e.g. {{\"NAME\": \"value\"}}), but its expression gives {}",
-                    serde_json::to_string(&other).unwrap_or_default()
+                &i18n::t!(
+                    "workflow-env-value",
+                    value = serde_json::to_string(&other).unwrap_or_default()
                 ),
             )),
         }
