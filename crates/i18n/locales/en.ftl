@@ -387,6 +387,34 @@ workflow-service-healthy = service "{ $label }" is healthy
 workflow-service-failed = { $place }: the service "{ $label }" failed to initialize: it is { $status }
 workflow-service-wait-cancelled = { $place }: cancelled while waiting for the service "{ $label }" to be healthy
 workflow-service-not-healthy = { $place }: the service "{ $label }" was not healthy before the job's time ran out
+workflow-local-action-missing = `uses: { $uses }` is a local action, but the workspace has no { $uses }/action.yml (nor action.yaml): check the path, and that a step checked out the repository first (`uses: actions/checkout@v4`)
+workflow-action-not-offline = `uses: { $uses }` is not available offline: devpath cannot download { $name }, and has these actions built in: { $builtins }. Put a copy of the action in an action folder (`--actions-dir DIR` or DEVPATH_ACTIONS_DIR) as DIR/{ $layout }, or write the step as a `run:` script
+workflow-its-ref = its ref
+workflow-action-not-in-folder = `uses: { $uses }` is not available offline: it is not built in ({ $builtins }) and the action folder has no action.yml for it (looked in { $looked }): copy the action's repository at { $git_ref } there
+workflow-not-docker-action = `uses: { $uses }` is not a docker action
+workflow-docker-action-no-cli = `uses: { $uses }` is a Docker container action and needs the `docker` CLI, which is not installed here (not found on PATH)
+workflow-docker-action-image-missing = `uses: { $uses }` runs the image { $name }, which is not in the local Docker engine, and devpath never pulls: `docker pull { $name }` (or `docker load`) it before the run
+workflow-docker-action-build-failed = `uses: { $uses }`: the action's image could not be built from { $path } (offline: its base image must already be in the engine)
+workflow-not-node-action = `uses: { $uses }` is not a node action
+workflow-node-action-no-node = `uses: { $uses }` is a JavaScript action (`using: { $using }`) and needs `node`, which is not installed here (not found on PATH): install Node.js, or write the step as a `run:` script
+workflow-checkout-other-repo = `repository: { $repository }` is another repository, which devpath cannot clone offline; only this run's repository ({ $current }) can be checked out
+workflow-checkout-other-ref = `ref: { $git_ref }` is not the commit this run simulates ({ $sha }); devpath can check out only that commit
+workflow-checkout-path = `path: { $path }` must be a folder inside the workspace
+workflow-checkout-copy-failed = actions/checkout: cannot copy { $from } to { $to }: { $error }
+workflow-the-workspace = the workspace
+workflow-checked-out = Checked out { $repository } at { $sha } into { $place }
+workflow-docker-exit-code = docker exited with code { $code }
+workflow-docker-killed = docker was killed by signal { $signal }
+workflow-docker-timed-out = the job's time ran out
+workflow-docker-cli-missing = the docker CLI is not installed here (docker not found on PATH); install Docker to run this action
+workflow-login-cloud = `{ $name }` is for a cloud registry (Amazon ECR, Docker Hub scopes), which devpath cannot reach offline; log in with `registry`, `username` and `password`
+workflow-login-no-registry = no `registry` given, so the action logs in to Docker Hub (docker.io), which is not reachable offline; set `registry:` to the registry you push to (e.g. `${"{{"} vars.REGISTRY {"}}"}`)
+workflow-login-credentials = give `username` and `password` (from a secret, e.g. `${"{{"} secrets.REGISTRY_TOKEN {"}}"}`)
+workflow-buildx-driver = `driver: { $driver }` needs a remote or cluster builder, which devpath cannot reach offline; leave `driver` out
+workflow-buildx-platforms = Warning: `platforms: { $platforms }`: this builder builds only for { $platform } here
+workflow-buildx-default-builder = Warning: devpath creates no docker-container builder: builds use buildx's default builder (driver docker)
+workflow-buildx-missing = Warning: docker buildx is not installed here: builds use the Docker engine's legacy builder. BuildKit-only inputs of docker/build-push-action (secrets, cache-from/cache-to, several platforms, outputs, attestations) fail with a message; install the docker-buildx plugin to lift this.
+workflow-qemu-none = Warning: devpath installs no QEMU emulators (`platforms: { $asked }`): the action would run the privileged tonistiigi/binfmt image, which is not available offline. Images build for { $platform } only.
 
 ## dev
 

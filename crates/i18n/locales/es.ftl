@@ -384,6 +384,34 @@ workflow-service-healthy = el servicio "{ $label }" está sano (healthy)
 workflow-service-failed = { $place }: el servicio "{ $label }" no pudo inicializarse: está { $status }
 workflow-service-wait-cancelled = { $place }: cancelado mientras se esperaba a que el servicio "{ $label }" estuviera sano
 workflow-service-not-healthy = { $place }: el servicio "{ $label }" no estuvo sano antes de que se acabara el tiempo del job
+workflow-local-action-missing = `uses: { $uses }` es una action local, pero el workspace no tiene { $uses }/action.yml (ni action.yaml): revisa la ruta y que un step haya hecho checkout del repositorio antes (`uses: actions/checkout@v4`)
+workflow-action-not-offline = `uses: { $uses }` no está disponible sin conexión: devpath no puede descargar { $name } y trae integradas estas actions: { $builtins }. Pon una copia de la action en una carpeta de actions (`--actions-dir DIR` o DEVPATH_ACTIONS_DIR) como DIR/{ $layout }, o escribe el step como un script `run:`
+workflow-its-ref = su ref
+workflow-action-not-in-folder = `uses: { $uses }` no está disponible sin conexión: no está integrada ({ $builtins }) y la carpeta de actions no tiene un action.yml para ella (se buscó en { $looked }): copia ahí el repositorio de la action en { $git_ref }
+workflow-not-docker-action = `uses: { $uses }` no es una action de docker
+workflow-docker-action-no-cli = `uses: { $uses }` es una action de contenedor Docker y necesita la CLI de `docker`, que no está instalada aquí (no se encuentra en el PATH)
+workflow-docker-action-image-missing = `uses: { $uses }` ejecuta la imagen { $name }, que no está en el Docker local, y devpath nunca hace pull: haz `docker pull { $name }` (o `docker load`) antes de la ejecución
+workflow-docker-action-build-failed = `uses: { $uses }`: no se pudo construir la imagen de la action desde { $path } (sin conexión: su imagen base ya debe estar en Docker)
+workflow-not-node-action = `uses: { $uses }` no es una action de node
+workflow-node-action-no-node = `uses: { $uses }` es una action de JavaScript (`using: { $using }`) y necesita `node`, que no está instalado aquí (no se encuentra en el PATH): instala Node.js o escribe el step como un script `run:`
+workflow-checkout-other-repo = `repository: { $repository }` es otro repositorio, que devpath no puede clonar sin conexión; solo se puede hacer checkout del repositorio de esta ejecución ({ $current })
+workflow-checkout-other-ref = `ref: { $git_ref }` no es el commit que simula esta ejecución ({ $sha }); devpath solo puede hacer checkout de ese commit
+workflow-checkout-path = `path: { $path }` debe ser una carpeta dentro del workspace
+workflow-checkout-copy-failed = actions/checkout: no se puede copiar { $from } a { $to }: { $error }
+workflow-the-workspace = el workspace
+workflow-checked-out = Checkout de { $repository } en { $sha } hecho en { $place }
+workflow-docker-exit-code = docker terminó con el código { $code }
+workflow-docker-killed = docker fue terminado por la señal { $signal }
+workflow-docker-timed-out = se acabó el tiempo del job
+workflow-docker-cli-missing = la CLI de docker no está instalada aquí (docker no se encuentra en el PATH); instala Docker para ejecutar esta action
+workflow-login-cloud = `{ $name }` es para un registry en la nube (Amazon ECR, scopes de Docker Hub), al que devpath no puede llegar sin conexión; inicia sesión con `registry`, `username` y `password`
+workflow-login-no-registry = no se indicó `registry`, así que la action inicia sesión en Docker Hub (docker.io), que no es accesible sin conexión; pon en `registry:` el registry al que haces push (p. ej. `${"{{"} vars.REGISTRY {"}}"}`)
+workflow-login-credentials = indica `username` y `password` (desde un secret, p. ej. `${"{{"} secrets.REGISTRY_TOKEN {"}}"}`)
+workflow-buildx-driver = `driver: { $driver }` necesita un builder remoto o de clúster, al que devpath no puede llegar sin conexión; quita `driver`
+workflow-buildx-platforms = Warning: `platforms: { $platforms }`: aquí este builder solo construye para { $platform }
+workflow-buildx-default-builder = Warning: devpath no crea ningún builder docker-container: los builds usan el builder por defecto de buildx (driver docker)
+workflow-buildx-missing = Warning: docker buildx no está instalado aquí: los builds usan el builder heredado (legacy) de Docker. Los inputs de docker/build-push-action que solo existen con BuildKit (secrets, cache-from/cache-to, varias plataformas, outputs, attestations) fallan con un mensaje; instala el plugin docker-buildx para quitar esta limitación.
+workflow-qemu-none = Warning: devpath no instala emuladores QEMU (`platforms: { $asked }`): la action ejecutaría la imagen privilegiada tonistiigi/binfmt, que no está disponible sin conexión. Las imágenes se construyen solo para { $platform }.
 
 ## dev
 

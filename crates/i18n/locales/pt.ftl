@@ -384,6 +384,34 @@ workflow-service-healthy = o serviço "{ $label }" está saudável (healthy)
 workflow-service-failed = { $place }: o serviço "{ $label }" não conseguiu inicializar: está { $status }
 workflow-service-wait-cancelled = { $place }: cancelado enquanto aguardava o serviço "{ $label }" ficar saudável
 workflow-service-not-healthy = { $place }: o serviço "{ $label }" não ficou saudável antes de o tempo do job acabar
+workflow-local-action-missing = `uses: { $uses }` é uma action local, mas o workspace não tem { $uses }/action.yml (nem action.yaml): confira o caminho e se um step fez checkout do repositório antes (`uses: actions/checkout@v4`)
+workflow-action-not-offline = `uses: { $uses }` não está disponível offline: o devpath não consegue baixar { $name } e traz embutidas estas actions: { $builtins }. Coloque uma cópia da action em uma pasta de actions (`--actions-dir DIR` ou DEVPATH_ACTIONS_DIR) como DIR/{ $layout }, ou escreva o step como um script `run:`
+workflow-its-ref = a ref dela
+workflow-action-not-in-folder = `uses: { $uses }` não está disponível offline: ela não é embutida ({ $builtins }) e a pasta de actions não tem um action.yml para ela (procurado em { $looked }): copie para lá o repositório da action em { $git_ref }
+workflow-not-docker-action = `uses: { $uses }` não é uma action de docker
+workflow-docker-action-no-cli = `uses: { $uses }` é uma action de contêiner Docker e precisa da CLI do `docker`, que não está instalada aqui (não encontrada no PATH)
+workflow-docker-action-image-missing = `uses: { $uses }` roda a imagem { $name }, que não está no Docker local, e o devpath nunca faz pull: faça `docker pull { $name }` (ou `docker load`) antes da execução
+workflow-docker-action-build-failed = `uses: { $uses }`: não foi possível construir a imagem da action a partir de { $path } (offline: a imagem base dela já precisa estar no Docker)
+workflow-not-node-action = `uses: { $uses }` não é uma action de node
+workflow-node-action-no-node = `uses: { $uses }` é uma action JavaScript (`using: { $using }`) e precisa do `node`, que não está instalado aqui (não encontrado no PATH): instale o Node.js ou escreva o step como um script `run:`
+workflow-checkout-other-repo = `repository: { $repository }` é outro repositório, que o devpath não consegue clonar offline; só o repositório desta execução ({ $current }) pode receber checkout
+workflow-checkout-other-ref = `ref: { $git_ref }` não é o commit que esta execução simula ({ $sha }); o devpath só consegue fazer checkout desse commit
+workflow-checkout-path = `path: { $path }` deve ser uma pasta dentro do workspace
+workflow-checkout-copy-failed = actions/checkout: não é possível copiar { $from } para { $to }: { $error }
+workflow-the-workspace = o workspace
+workflow-checked-out = Checkout de { $repository } em { $sha } feito em { $place }
+workflow-docker-exit-code = o docker terminou com o código { $code }
+workflow-docker-killed = o docker foi encerrado pelo sinal { $signal }
+workflow-docker-timed-out = o tempo do job acabou
+workflow-docker-cli-missing = a CLI do docker não está instalada aqui (docker não encontrado no PATH); instale o Docker para rodar esta action
+workflow-login-cloud = `{ $name }` é para um registry na nuvem (Amazon ECR, scopes do Docker Hub), que o devpath não alcança offline; faça login com `registry`, `username` e `password`
+workflow-login-no-registry = nenhum `registry` foi dado, então a action faz login no Docker Hub (docker.io), que não é acessível offline; defina `registry:` como o registry para o qual você faz push (p. ex. `${"{{"} vars.REGISTRY {"}}"}`)
+workflow-login-credentials = informe `username` e `password` (de um secret, p. ex. `${"{{"} secrets.REGISTRY_TOKEN {"}}"}`)
+workflow-buildx-driver = `driver: { $driver }` precisa de um builder remoto ou de cluster, que o devpath não alcança offline; remova `driver`
+workflow-buildx-platforms = Warning: `platforms: { $platforms }`: aqui este builder só constrói para { $platform }
+workflow-buildx-default-builder = Warning: o devpath não cria nenhum builder docker-container: os builds usam o builder padrão do buildx (driver docker)
+workflow-buildx-missing = Warning: o docker buildx não está instalado aqui: os builds usam o builder legado (legacy) do Docker. Os inputs de docker/build-push-action que só existem com BuildKit (secrets, cache-from/cache-to, várias plataformas, outputs, attestations) falham com uma mensagem; instale o plugin docker-buildx para remover essa limitação.
+workflow-qemu-none = Warning: o devpath não instala emuladores QEMU (`platforms: { $asked }`): a action rodaria a imagem privilegiada tonistiigi/binfmt, que não está disponível offline. As imagens são construídas só para { $platform }.
 
 ## dev
 

@@ -93,17 +93,18 @@ impl JobRun<'_, '_> {
                     dir,
                     file: format!("{}/{}", uses.trim_end_matches('/'), file_name(&file)),
                 }),
-                None => Err(format!(
-                    "`uses: {uses}` is a local action, but the workspace has no {uses}/action.yml (nor action.yaml): check the path, and that a step checked out the repository first (`uses: actions/checkout@v4`)"
-                )),
+                None => Err(i18n::t!("workflow-local-action-missing", uses = uses)),
             };
         }
         let builtins = super::builtin_names().join(", ");
         let name = uses.split('@').next().unwrap_or(uses);
         let Some(root) = &self.run.req.actions_dir else {
-            return Err(format!(
-                "`uses: {uses}` is not available offline: devpath cannot download {name}, and has these actions built in: {builtins}. Put a copy of the action in an action folder (`--actions-dir DIR` or DEVPATH_ACTIONS_DIR) as DIR/{}, or write the step as a `run:` script",
-                folder_layout(uses)
+            return Err(i18n::t!(
+                "workflow-action-not-offline",
+                uses = uses,
+                name = name,
+                builtins = &*builtins,
+                layout = folder_layout(uses)
             ));
         };
         let candidates = folder_candidates(root, uses);
@@ -116,10 +117,16 @@ impl JobRun<'_, '_> {
             }
         }
         let looked: Vec<String> = candidates.iter().map(|c| c.display().to_string()).collect();
-        Err(format!(
-            "`uses: {uses}` is not available offline: it is not built in ({builtins}) and the action folder has no action.yml for it (looked in {}): copy the action's repository at {} there",
-            looked.join(", "),
-            uses.split_once('@').map_or("its ref", |(_, r)| r),
+        let git_ref = match uses.split_once('@') {
+            Some((_, r)) => r.to_string(),
+            None => i18n::t!("workflow-its-ref"),
+        };
+        Err(i18n::t!(
+            "workflow-action-not-in-folder",
+            uses = uses,
+            builtins = &*builtins,
+            looked = looked.join(", "),
+            git_ref = git_ref
         ))
     }
 
