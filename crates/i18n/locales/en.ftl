@@ -415,6 +415,33 @@ workflow-buildx-platforms = Warning: `platforms: { $platforms }`: this builder b
 workflow-buildx-default-builder = Warning: devpath creates no docker-container builder: builds use buildx's default builder (driver docker)
 workflow-buildx-missing = Warning: docker buildx is not installed here: builds use the Docker engine's legacy builder. BuildKit-only inputs of docker/build-push-action (secrets, cache-from/cache-to, several platforms, outputs, attestations) fail with a message; install the docker-buildx plugin to lift this.
 workflow-qemu-none = Warning: devpath installs no QEMU emulators (`platforms: { $asked }`): the action would run the privileged tonistiigi/binfmt image, which is not available offline. Images build for { $platform } only.
+workflow-build-no-attestations = Warning: `{ $name }: { $value }`: the legacy builder makes no attestations; the image has none
+workflow-build-builder = Warning: `builder: { $builder }`: devpath builds with the engine's own builder
+workflow-build-pull = Warning: `pull: true`: devpath never pulls (it runs offline); the base images in the engine are used
+workflow-build-give-tags = give `tags:` (e.g. `${"{{"} steps.meta.outputs.tags {"}}"}`)
+workflow-build-failed = docker build failed: { $error } (see the build's output above)
+workflow-push-failed = docker push { $tag } failed: { $error }
+workflow-buildkit-platforms = `platforms` with several values ({ $platforms })
+workflow-buildkit-platform = `platforms: { $only }` (this machine builds for { $host }, without emulation)
+workflow-buildkit-cache-from = `cache-from` with a `type=` (gha, registry, local…)
+workflow-buildkit-no-options = devpath builds with `docker build` and does not pass BuildKit options to buildx yet
+workflow-buildkit-legacy-only = only the legacy builder is installed here (`docker buildx version` fails), and it does not support them
+workflow-buildkit-needed = { $used } need BuildKit: { $why }. Remove them to build here, or install the docker-buildx plugin.
+workflow-build-remote-context = `context: { $context }` is a remote context, which devpath cannot fetch offline; build from a folder of the workspace (e.g. `context: .`)
+workflow-build-context-missing = `context: { $context }` is not a folder of the workspace (did a checkout step run first?)
+workflow-setup-go-cache = The Go module cache is not restored offline: devpath runs with the dependencies already on this machine
+workflow-setup-cache = The `cache: { $cache }` dependency cache is not restored offline: devpath runs with the dependencies already on this machine
+workflow-setup-not-found = no { $programs } on PATH ({ $path }): install { $tool } (devpath downloads no toolchain; it uses the one installed)
+workflow-setup-not-found-version = no { $programs } on PATH ({ $path }): install { $tool } version { $version } (devpath downloads no toolchain; it uses the one installed)
+workflow-setup-wrong-version = install { $tool } version { $spec }: the { $program } on PATH ({ $path }) is { $found }, which does not satisfy `{ $spec }` (devpath downloads no toolchain; install it, or ask for the version installed)
+workflow-setup-undecided = `{ $spec }` { $why } offline; using the { $tool } on PATH, { $found }
+workflow-setup-node-unspecified = node-version input is not specified: the Node.js on PATH is used
+workflow-setup-using = Using { $tool } { $version } from { $path } (offline: found on PATH, nothing downloaded)
+workflow-setup-java-distribution = The distribution ({ $distribution }) of the JDK on PATH is not checked offline
+workflow-setup-no-version-in-file = no { $tool } version found in { $file }
+workflow-setup-newest-release = names the newest release, which cannot be known
+workflow-setup-newest-lts = names the newest LTS line, which cannot be known
+workflow-setup-bad-range = is not a version range devpath can read
 
 ## dev
 

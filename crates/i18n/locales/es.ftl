@@ -412,6 +412,33 @@ workflow-buildx-platforms = Warning: `platforms: { $platforms }`: aquí este bui
 workflow-buildx-default-builder = Warning: devpath no crea ningún builder docker-container: los builds usan el builder por defecto de buildx (driver docker)
 workflow-buildx-missing = Warning: docker buildx no está instalado aquí: los builds usan el builder heredado (legacy) de Docker. Los inputs de docker/build-push-action que solo existen con BuildKit (secrets, cache-from/cache-to, varias plataformas, outputs, attestations) fallan con un mensaje; instala el plugin docker-buildx para quitar esta limitación.
 workflow-qemu-none = Warning: devpath no instala emuladores QEMU (`platforms: { $asked }`): la action ejecutaría la imagen privilegiada tonistiigi/binfmt, que no está disponible sin conexión. Las imágenes se construyen solo para { $platform }.
+workflow-build-no-attestations = Warning: `{ $name }: { $value }`: el builder heredado no genera attestations; la imagen no tiene ninguna
+workflow-build-builder = Warning: `builder: { $builder }`: devpath construye con el builder propio de Docker
+workflow-build-pull = Warning: `pull: true`: devpath nunca hace pull (funciona sin conexión); se usan las imágenes base que ya están en Docker
+workflow-build-give-tags = indica `tags:` (p. ej. `${"{{"} steps.meta.outputs.tags {"}}"}`)
+workflow-build-failed = docker build falló: { $error } (mira la salida del build más arriba)
+workflow-push-failed = docker push { $tag } falló: { $error }
+workflow-buildkit-platforms = `platforms` con varios valores ({ $platforms })
+workflow-buildkit-platform = `platforms: { $only }` (esta máquina construye para { $host }, sin emulación)
+workflow-buildkit-cache-from = `cache-from` con un `type=` (gha, registry, local…)
+workflow-buildkit-no-options = devpath construye con `docker build` y todavía no pasa opciones de BuildKit a buildx
+workflow-buildkit-legacy-only = aquí solo está instalado el builder heredado (`docker buildx version` falla), que no las admite
+workflow-buildkit-needed = { $used } necesitan BuildKit: { $why }. Quítalos para construir aquí o instala el plugin docker-buildx.
+workflow-build-remote-context = `context: { $context }` es un contexto remoto, que devpath no puede obtener sin conexión; construye desde una carpeta del workspace (p. ej. `context: .`)
+workflow-build-context-missing = `context: { $context }` no es una carpeta del workspace (¿se ejecutó antes un step de checkout?)
+workflow-setup-go-cache = La caché de módulos de Go no se restaura sin conexión: devpath se ejecuta con las dependencias que ya hay en esta máquina
+workflow-setup-cache = La caché de dependencias `cache: { $cache }` no se restaura sin conexión: devpath se ejecuta con las dependencias que ya hay en esta máquina
+workflow-setup-not-found = no hay { $programs } en el PATH ({ $path }): instala { $tool } (devpath no descarga herramientas; usa las que están instaladas)
+workflow-setup-not-found-version = no hay { $programs } en el PATH ({ $path }): instala { $tool } versión { $version } (devpath no descarga herramientas; usa las que están instaladas)
+workflow-setup-wrong-version = instala { $tool } versión { $spec }: el { $program } del PATH ({ $path }) es { $found }, que no cumple `{ $spec }` (devpath no descarga herramientas; instálala o pide la versión instalada)
+workflow-setup-undecided = `{ $spec }` { $why } sin conexión; se usa el { $tool } del PATH, { $found }
+workflow-setup-node-unspecified = no se indicó el input node-version: se usa el Node.js del PATH
+workflow-setup-using = Usando { $tool } { $version } de { $path } (sin conexión: encontrado en el PATH, no se descargó nada)
+workflow-setup-java-distribution = La distribución ({ $distribution }) del JDK del PATH no se comprueba sin conexión
+workflow-setup-no-version-in-file = no se encontró ninguna versión de { $tool } en { $file }
+workflow-setup-newest-release = indica la versión más reciente, que no se puede saber
+workflow-setup-newest-lts = indica la línea LTS más reciente, que no se puede saber
+workflow-setup-bad-range = no es un rango de versiones que devpath pueda leer
 
 ## dev
 

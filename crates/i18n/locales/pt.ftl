@@ -412,6 +412,33 @@ workflow-buildx-platforms = Warning: `platforms: { $platforms }`: aqui este buil
 workflow-buildx-default-builder = Warning: o devpath não cria nenhum builder docker-container: os builds usam o builder padrão do buildx (driver docker)
 workflow-buildx-missing = Warning: o docker buildx não está instalado aqui: os builds usam o builder legado (legacy) do Docker. Os inputs de docker/build-push-action que só existem com BuildKit (secrets, cache-from/cache-to, várias plataformas, outputs, attestations) falham com uma mensagem; instale o plugin docker-buildx para remover essa limitação.
 workflow-qemu-none = Warning: o devpath não instala emuladores QEMU (`platforms: { $asked }`): a action rodaria a imagem privilegiada tonistiigi/binfmt, que não está disponível offline. As imagens são construídas só para { $platform }.
+workflow-build-no-attestations = Warning: `{ $name }: { $value }`: o builder legado não gera attestations; a imagem não tem nenhuma
+workflow-build-builder = Warning: `builder: { $builder }`: o devpath constrói com o builder do próprio Docker
+workflow-build-pull = Warning: `pull: true`: o devpath nunca faz pull (ele roda offline); são usadas as imagens base que já estão no Docker
+workflow-build-give-tags = informe `tags:` (p. ex. `${"{{"} steps.meta.outputs.tags {"}}"}`)
+workflow-build-failed = o docker build falhou: { $error } (veja a saída do build acima)
+workflow-push-failed = o docker push { $tag } falhou: { $error }
+workflow-buildkit-platforms = `platforms` com vários valores ({ $platforms })
+workflow-buildkit-platform = `platforms: { $only }` (esta máquina constrói para { $host }, sem emulação)
+workflow-buildkit-cache-from = `cache-from` com um `type=` (gha, registry, local…)
+workflow-buildkit-no-options = o devpath constrói com `docker build` e ainda não passa opções do BuildKit ao buildx
+workflow-buildkit-legacy-only = aqui só o builder legado está instalado (`docker buildx version` falha), e ele não as suporta
+workflow-buildkit-needed = { $used } precisam do BuildKit: { $why }. Remova-os para construir aqui ou instale o plugin docker-buildx.
+workflow-build-remote-context = `context: { $context }` é um contexto remoto, que o devpath não consegue obter offline; construa a partir de uma pasta do workspace (p. ex. `context: .`)
+workflow-build-context-missing = `context: { $context }` não é uma pasta do workspace (um step de checkout rodou antes?)
+workflow-setup-go-cache = O cache de módulos do Go não é restaurado offline: o devpath roda com as dependências que já estão nesta máquina
+workflow-setup-cache = O cache de dependências `cache: { $cache }` não é restaurado offline: o devpath roda com as dependências que já estão nesta máquina
+workflow-setup-not-found = não há { $programs } no PATH ({ $path }): instale { $tool } (o devpath não baixa ferramentas; ele usa as que estão instaladas)
+workflow-setup-not-found-version = não há { $programs } no PATH ({ $path }): instale { $tool } versão { $version } (o devpath não baixa ferramentas; ele usa as que estão instaladas)
+workflow-setup-wrong-version = instale { $tool } versão { $spec }: o { $program } do PATH ({ $path }) é { $found }, que não satisfaz `{ $spec }` (o devpath não baixa ferramentas; instale-a ou peça a versão instalada)
+workflow-setup-undecided = `{ $spec }` { $why } offline; usando o { $tool } do PATH, { $found }
+workflow-setup-node-unspecified = o input node-version não foi informado: é usado o Node.js do PATH
+workflow-setup-using = Usando { $tool } { $version } de { $path } (offline: encontrado no PATH, nada foi baixado)
+workflow-setup-java-distribution = A distribuição ({ $distribution }) do JDK do PATH não é verificada offline
+workflow-setup-no-version-in-file = nenhuma versão de { $tool } encontrada em { $file }
+workflow-setup-newest-release = indica a versão mais recente, que não dá para saber
+workflow-setup-newest-lts = indica a linha LTS mais recente, que não dá para saber
+workflow-setup-bad-range = não é um intervalo de versões que o devpath consiga ler
 
 ## dev
 
