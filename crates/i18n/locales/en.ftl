@@ -442,6 +442,23 @@ workflow-setup-no-version-in-file = no { $tool } version found in { $file }
 workflow-setup-newest-release = names the newest release, which cannot be known
 workflow-setup-newest-lts = names the newest LTS line, which cannot be known
 workflow-setup-bad-range = is not a version range devpath can read
+workflow-artifact-immutable = Artifacts are immutable since v4: give each upload its own `name:` (e.g. with the matrix values), or set `overwrite: true`
+workflow-artifact-copy-failed = cannot copy { $path } into the artifact: { $error }
+workflow-artifact-local-folder = a local folder: devpath keeps artifacts for this run only
+workflow-artifact-other-run = `run-id: { $run_id }` is another run; offline, devpath has only this run's artifacts (remove `run-id`)
+workflow-artifact-none-uploaded = no artifact was uploaded before this step (does this job `needs:` the job that uploads it?)
+workflow-artifact-run-has = this run has: { $names }
+workflow-cannot-write = cannot write { $path }: { $error }
+workflow-cache-restore-failed = cannot restore the cache entry { $path }: { $error }
+workflow-cache-evicted = ({ $count ->
+    [one] { $count } least recently used entry
+   *[other] { $count } least recently used entries
+} removed to stay under { $limit } MiB, in { $dir })
+workflow-cache-too-big = the files are { $size } bytes, more than devpath's cache keeps ({ $limit } bytes)
+workflow-cannot-write-to = cannot write to { $path }: { $error }
+workflow-metadata-type-unsupported = `type={ $kind }` rules are not supported by devpath yet; use `type=semver`, `type=ref`, `type=raw` or `type=sha`
+workflow-metadata-match-unsupported = the `match` attribute of `type=semver` is not supported by devpath yet; give the version in `value` instead
+workflow-metadata-tz = devpath knows only the UTC time zone offline; leave `tz` out
 
 ## dev
 

@@ -439,6 +439,23 @@ workflow-setup-no-version-in-file = no se encontró ninguna versión de { $tool 
 workflow-setup-newest-release = indica la versión más reciente, que no se puede saber
 workflow-setup-newest-lts = indica la línea LTS más reciente, que no se puede saber
 workflow-setup-bad-range = no es un rango de versiones que devpath pueda leer
+workflow-artifact-immutable = Los artifacts son inmutables desde v4: dale a cada subida su propio `name:` (p. ej. con los valores de la matrix) o pon `overwrite: true`
+workflow-artifact-copy-failed = no se puede copiar { $path } al artifact: { $error }
+workflow-artifact-local-folder = una carpeta local: devpath guarda los artifacts solo para esta ejecución
+workflow-artifact-other-run = `run-id: { $run_id }` es otra ejecución; sin conexión, devpath solo tiene los artifacts de esta ejecución (quita `run-id`)
+workflow-artifact-none-uploaded = no se subió ningún artifact antes de este step (¿este job tiene en `needs:` el job que lo sube?)
+workflow-artifact-run-has = esta ejecución tiene: { $names }
+workflow-cannot-write = no se puede escribir { $path }: { $error }
+workflow-cache-restore-failed = no se puede restaurar la entrada de caché { $path }: { $error }
+workflow-cache-evicted = ({ $count ->
+    [one] se quitó { $count } entrada, la usada hace más tiempo,
+   *[other] se quitaron { $count } entradas, las usadas hace más tiempo,
+} para no pasar de { $limit } MiB, en { $dir })
+workflow-cache-too-big = los archivos ocupan { $size } bytes, más de lo que guarda la caché de devpath ({ $limit } bytes)
+workflow-cannot-write-to = no se puede escribir en { $path }: { $error }
+workflow-metadata-type-unsupported = devpath todavía no admite reglas `type={ $kind }`; usa `type=semver`, `type=ref`, `type=raw` o `type=sha`
+workflow-metadata-match-unsupported = devpath todavía no admite el atributo `match` de `type=semver`; indica la versión en `value`
+workflow-metadata-tz = sin conexión, devpath solo conoce la zona horaria UTC; quita `tz`
 
 ## dev
 

@@ -439,6 +439,23 @@ workflow-setup-no-version-in-file = nenhuma versão de { $tool } encontrada em {
 workflow-setup-newest-release = indica a versão mais recente, que não dá para saber
 workflow-setup-newest-lts = indica a linha LTS mais recente, que não dá para saber
 workflow-setup-bad-range = não é um intervalo de versões que o devpath consiga ler
+workflow-artifact-immutable = Os artifacts são imutáveis desde a v4: dê a cada upload o seu próprio `name:` (p. ex. com os valores da matrix) ou defina `overwrite: true`
+workflow-artifact-copy-failed = não é possível copiar { $path } para o artifact: { $error }
+workflow-artifact-local-folder = uma pasta local: o devpath guarda os artifacts só para esta execução
+workflow-artifact-other-run = `run-id: { $run_id }` é outra execução; offline, o devpath só tem os artifacts desta execução (remova `run-id`)
+workflow-artifact-none-uploaded = nenhum artifact foi enviado antes deste step (este job tem em `needs:` o job que o envia?)
+workflow-artifact-run-has = esta execução tem: { $names }
+workflow-cannot-write = não é possível escrever { $path }: { $error }
+workflow-cache-restore-failed = não é possível restaurar a entrada de cache { $path }: { $error }
+workflow-cache-evicted = ({ $count ->
+    [one] { $count } entrada usada há mais tempo foi removida
+   *[other] { $count } entradas usadas há mais tempo foram removidas
+} para ficar abaixo de { $limit } MiB, em { $dir })
+workflow-cache-too-big = os arquivos têm { $size } bytes, mais do que o cache do devpath guarda ({ $limit } bytes)
+workflow-cannot-write-to = não é possível escrever em { $path }: { $error }
+workflow-metadata-type-unsupported = o devpath ainda não suporta regras `type={ $kind }`; use `type=semver`, `type=ref`, `type=raw` ou `type=sha`
+workflow-metadata-match-unsupported = o devpath ainda não suporta o atributo `match` de `type=semver`; informe a versão em `value`
+workflow-metadata-tz = offline, o devpath só conhece o fuso horário UTC; remova `tz`
 
 ## dev
 
