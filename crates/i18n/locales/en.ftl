@@ -459,6 +459,11 @@ workflow-cannot-write-to = cannot write to { $path }: { $error }
 workflow-metadata-type-unsupported = `type={ $kind }` rules are not supported by devpath yet; use `type=semver`, `type=ref`, `type=raw` or `type=sha`
 workflow-metadata-match-unsupported = the `match` attribute of `type=semver` is not supported by devpath yet; give the version in `value` instead
 workflow-metadata-tz = devpath knows only the UTC time zone offline; leave `tz` out
+workflow-working-directory-missing = working-directory "{ $dir }" does not exist in the workspace (did a checkout step run first?)
+workflow-workflow-concurrency = the workflow's `concurrency`
+workflow-name-in = the name `{ $key }` in { $what }
+workflow-schedule-entry = an entry of `on.schedule`
+workflow-each-entry-of = each entry of { $what }
 
 ## dev
 

@@ -456,6 +456,11 @@ workflow-cannot-write-to = no se puede escribir en { $path }: { $error }
 workflow-metadata-type-unsupported = devpath todavía no admite reglas `type={ $kind }`; usa `type=semver`, `type=ref`, `type=raw` o `type=sha`
 workflow-metadata-match-unsupported = devpath todavía no admite el atributo `match` de `type=semver`; indica la versión en `value`
 workflow-metadata-tz = sin conexión, devpath solo conoce la zona horaria UTC; quita `tz`
+workflow-working-directory-missing = el working-directory "{ $dir }" no existe en el workspace (¿se ejecutó antes un step de checkout?)
+workflow-workflow-concurrency = `concurrency` del workflow
+workflow-name-in = nombre `{ $key }` en el { $what }
+workflow-schedule-entry = elemento de `on.schedule`
+workflow-each-entry-of = cada entrada de { $what }
 
 ## dev
 

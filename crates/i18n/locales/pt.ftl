@@ -456,6 +456,11 @@ workflow-cannot-write-to = não é possível escrever em { $path }: { $error }
 workflow-metadata-type-unsupported = o devpath ainda não suporta regras `type={ $kind }`; use `type=semver`, `type=ref`, `type=raw` ou `type=sha`
 workflow-metadata-match-unsupported = o devpath ainda não suporta o atributo `match` de `type=semver`; informe a versão em `value`
 workflow-metadata-tz = offline, o devpath só conhece o fuso horário UTC; remova `tz`
+workflow-working-directory-missing = o working-directory "{ $dir }" não existe no workspace (um step de checkout rodou antes?)
+workflow-workflow-concurrency = `concurrency` do workflow
+workflow-name-in = nome `{ $key }` no { $what }
+workflow-schedule-entry = item de `on.schedule`
+workflow-each-entry-of = cada entrada de { $what }
 
 ## dev
 

@@ -646,7 +646,11 @@ impl<'a> Checker<'a> {
             if key.contains("${{") {
                 // GitHub evaluates expressions in names too (actionlint's
                 // issue 312), with the contexts of the value.
-                self.text(key_node, &format!("the name `{key}` in {what}"), allowed);
+                self.text(
+                    key_node,
+                    &t!("workflow-name-in", key = key, what = what),
+                    allowed,
+                );
             }
             if value.is_null() && matches!(value.kind, Kind::Scalar { .. }) {
                 out.push((
@@ -701,7 +705,7 @@ impl<'a> Checker<'a> {
                 "concurrency" => {
                     concurrency = self.concurrency(
                         value,
-                        "the workflow's `concurrency`",
+                        &t!("workflow-workflow-concurrency"),
                         contexts::WORKFLOW_CONCURRENCY,
                     )
                 }
@@ -986,7 +990,7 @@ impl<'a> Checker<'a> {
             return crons;
         };
         for item in items {
-            let Some(entries) = self.entries(item, "an entry of `on.schedule`", "key") else {
+            let Some(entries) = self.entries(item, &t!("workflow-schedule-entry"), "key") else {
                 continue;
             };
             if !entries.iter().any(|(key, _, _)| *key == "cron") {
@@ -1003,7 +1007,7 @@ impl<'a> Checker<'a> {
                         key,
                         key_node.pos,
                         &["cron", "timezone"],
-                        "an entry of `on.schedule`",
+                        &t!("workflow-schedule-entry"),
                     );
                     continue;
                 }
@@ -1387,9 +1391,10 @@ impl<'a> Checker<'a> {
                     let mut list = Vec::new();
                     if let Kind::Seq(items) = &value.kind {
                         for item in items {
-                            if let Some(text) =
-                                self.scalar_text(item, &format!("each entry of {what}.{key}"))
-                            {
+                            if let Some(text) = self.scalar_text(
+                                item,
+                                &t!("workflow-each-entry-of", what = format!("{what}.{key}")),
+                            ) {
                                 list.push(Text {
                                     value: text,
                                     pos: item.pos,
@@ -1677,7 +1682,7 @@ impl<'a> Checker<'a> {
                 "url" => {
                     url = self.text(
                         value,
-                        &format!("`environment.url` of {place}"),
+                        &t!("workflow-key-of", key = "environment.url", place = place),
                         contexts::ENVIRONMENT_URL,
                     )
                 }
@@ -1685,7 +1690,11 @@ impl<'a> Checker<'a> {
                 "deployment" => {
                     self.flag(
                         value,
-                        &format!("`environment.deployment` of {place}"),
+                        &t!(
+                            "workflow-key-of",
+                            key = "environment.deployment",
+                            place = place
+                        ),
                         contexts::ENVIRONMENT_NAME,
                     );
                 }
@@ -1734,9 +1743,15 @@ impl<'a> Checker<'a> {
         let mut cancel_in_progress = Flag::Fixed(false);
         for (key, key_node, value) in entries {
             match key {
-                "group" => group = self.text(value, &format!("`group` of {what}"), allowed),
+                "group" => {
+                    group = self.text(
+                        value,
+                        &t!("workflow-key-of", key = "group", place = what),
+                        allowed,
+                    )
+                }
                 "cancel-in-progress" => {
-                    let label = format!("`cancel-in-progress` of {what}");
+                    let label = t!("workflow-key-of", key = "cancel-in-progress", place = what);
                     cancel_in_progress = match value.scalar_type() {
                         Some(ScalarType::Bool) => Flag::Fixed(
                             value

@@ -209,9 +209,7 @@ impl JobRun<'_, '_> {
         if !path.is_dir() {
             return Err(run.at(
                 text,
-                &format!(
-                    "working-directory \"{dir}\" does not exist in the workspace (did a checkout step run first?)"
-                ),
+                &i18n::t!("workflow-working-directory-missing", dir = dir.as_str()),
             ));
         }
         Ok(path)

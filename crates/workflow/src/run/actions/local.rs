@@ -308,8 +308,13 @@ impl JobRun<'_, '_> {
 /// Reads and checks `action.yml`; its errors name the file's lines.
 pub(super) fn load(found: &Found) -> Result<ActionMeta, String> {
     let path = metadata_file(&found.dir).unwrap_or_else(|| found.dir.join("action.yml"));
-    let source =
-        fs::read_to_string(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    let source = fs::read_to_string(&path).map_err(|e| {
+        i18n::t!(
+            "workflow-cannot-read",
+            path = path.display().to_string(),
+            error = e.to_string()
+        )
+    })?;
     parse_action(&found.file, &source).map_err(|diagnostics| {
         diagnostics
             .iter()
