@@ -143,3 +143,44 @@ fn yaml_syntax_errors_are_explained_in_the_language_around_the_parsers_words() {
     assert_no_message_id(&es);
     assert_no_message_id(&pt);
 }
+
+/// Every message id `crates/workflow` formats exists in the three
+/// languages: a missing one would show the learner its id.
+#[test]
+fn every_workflow_message_id_the_code_uses_exists_in_every_language() {
+    fn sources(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                sources(&path, out);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                out.push(path);
+            }
+        }
+    }
+    let mut files = Vec::new();
+    sources(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("crates/workflow/src"),
+        &mut files,
+    );
+    let mut ids = std::collections::BTreeSet::new();
+    for file in files {
+        let text = std::fs::read_to_string(&file).unwrap();
+        for (at, _) in text.match_indices("\"workflow-") {
+            let rest = &text[at + 1..];
+            let end = rest
+                .find(|c: char| !(c.is_ascii_alphanumeric() || c == '-'))
+                .unwrap_or(rest.len());
+            // `workflow-call` is a diagnostic rule name, not a message.
+            if rest[end..].starts_with('"') && &rest[..end] != "workflow-call" {
+                ids.insert(rest[..end].to_string());
+            }
+        }
+    }
+    assert!(ids.len() > 300, "{ids:?}");
+    for id in &ids {
+        for lang in i18n::Lang::ALL {
+            assert!(i18n::has(lang, id), "{id} is missing in {lang}");
+        }
+    }
+}
