@@ -122,21 +122,26 @@ fn yaml_syntax_errors_are_explained_in_the_language_around_the_parsers_words() {
     .unwrap();
     let en = validate(dir.path(), "en");
     assert!(
-        en.stdout.contains("invalid YAML: ") && en.stdout.contains("(indent with spaces, not tabs)"),
+        en.stdout.contains("invalid YAML: ")
+            && en.stdout.contains("(indent with spaces, not tabs)"),
         "{}",
         en.stdout
     );
     let es = validate(dir.path(), "es");
     assert!(
         es.stdout.contains("YAML no válido: ")
-            && es.stdout.contains("(indenta con espacios, no con tabulaciones)"),
+            && es
+                .stdout
+                .contains("(indenta con espacios, no con tabulaciones)"),
         "{}",
         es.stdout
     );
     let pt = validate(dir.path(), "pt");
     assert!(
         pt.stdout.contains("YAML inválido: ")
-            && pt.stdout.contains("(indente com espaços, não com tabulações)"),
+            && pt
+                .stdout
+                .contains("(indente com espaços, não com tabulações)"),
         "{}",
         pt.stdout
     );

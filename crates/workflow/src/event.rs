@@ -99,7 +99,7 @@ impl Event {
             return None;
         }
         let hint = suggest::did_you_mean(action, known.iter().copied())
-            .map(|s| crate::did_you_mean_hint(s))
+            .map(crate::did_you_mean_hint)
             .unwrap_or_else(|| {
                 format!(
                     " {}",

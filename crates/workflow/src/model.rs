@@ -406,7 +406,7 @@ impl Workflow {
             if !declared.iter().any(|d| &d.name == name) {
                 let names: Vec<&str> = declared.iter().map(|d| d.name.as_str()).collect();
                 let hint = super::parse::did_you_mean(name, names.iter().copied())
-                    .map(|s| crate::did_you_mean_hint(s))
+                    .map(crate::did_you_mean_hint)
                     .unwrap_or_else(|| {
                         if names.is_empty() {
                             format!(" {}", i18n::t!("workflow-dispatch-no-inputs"))

@@ -45,7 +45,7 @@ pub(crate) use suggest::did_you_mean;
 
 fn hint(word: &str, candidates: &[&str]) -> String {
     did_you_mean(word, candidates.iter().copied())
-        .map(|c| crate::did_you_mean_hint(c))
+        .map(crate::did_you_mean_hint)
         .unwrap_or_default()
 }
 
@@ -1236,7 +1236,7 @@ impl<'a> Checker<'a> {
     /// `runs-on`: a label, a list of labels, or `{group, labels}`; never
     /// empty. devpath runs every job on this machine whatever it says.
     fn runs_on(&mut self, node: &Node, place: &str) {
-        let what = t!("workflow-key-of", key = "runs-on", place = &*place);
+        let what = t!("workflow-key-of", key = "runs-on", place = place);
         match &node.kind {
             Kind::Scalar { value, .. } if value.trim().is_empty() => {
                 self.error(node.pos, t!("workflow-runs-on-empty", what = &*what))
@@ -1273,7 +1273,7 @@ impl<'a> Checker<'a> {
     /// an image name, or `image-name` with an optional `version` and `if`.
     fn snapshot(&mut self, node: &Node, place: &str) {
         const KEYS: &[&str] = &["image-name", "version", "if"];
-        let what = t!("workflow-the-key-of", key = "snapshot", place = &*place);
+        let what = t!("workflow-the-key-of", key = "snapshot", place = place);
         match &node.kind {
             Kind::Scalar { value, .. } if value.trim().is_empty() => {
                 self.error(node.pos, t!("workflow-snapshot-no-image", what = &*what))
@@ -1439,7 +1439,7 @@ impl<'a> Checker<'a> {
     /// Returns them when devpath can start them (not when one expression
     /// gives them all).
     fn services(&mut self, node: &Node, place: &str) -> Option<Vec<(String, ContainerSpec)>> {
-        let what = t!("workflow-the-key-of", key = "services", place = &*place);
+        let what = t!("workflow-the-key-of", key = "services", place = place);
         // One expression may give them all (`${{ fromJSON(…) }}`).
         if node.scalar().is_some_and(|s| s.contains("${{")) {
             self.text(node, &what, contexts::JOB_CONTAINER);
@@ -1470,7 +1470,7 @@ impl<'a> Checker<'a> {
     /// A job's `uses:`: `./.github/workflows/FILE.yml` or
     /// `OWNER/REPO/.github/workflows/FILE.yml@REF`.
     fn reusable_workflow(&mut self, node: &Node, place: &str) -> Option<Text> {
-        let what = t!("workflow-the-key-of", key = "uses", place = &*place);
+        let what = t!("workflow-the-key-of", key = "uses", place = place);
         let value = self.scalar_text(node, &what)?;
         let local = value.starts_with("./");
         let yaml = |path: &str| path.ends_with(".yml") || path.ends_with(".yaml");
@@ -1555,7 +1555,7 @@ impl<'a> Checker<'a> {
                     } else {
                         secrets = CallSecrets::Pass(self.pairs(
                             value,
-                            &t!("workflow-key-of", key = "secrets", place = &*place),
+                            &t!("workflow-key-of", key = "secrets", place = place),
                             contexts::JOB_SECRETS,
                         ));
                     }
@@ -1573,7 +1573,7 @@ impl<'a> Checker<'a> {
     /// A step's or a call's `with:`: each input is text (a null is
     /// empty text, as GitHub reads it).
     fn with_values(&mut self, node: &Node, place: &str, allowed: &[&str]) -> Pairs {
-        let what = t!("workflow-key-of", key = "with", place = &*place);
+        let what = t!("workflow-key-of", key = "with", place = place);
         let Some(entries) = self.entries(node, &what, "input") else {
             return Vec::new();
         };
@@ -1657,7 +1657,7 @@ impl<'a> Checker<'a> {
 
     /// `environment:` of a job: a name, or `{ name, url }`.
     fn environment(&mut self, node: &Node, place: &str) -> Option<EnvironmentSpec> {
-        let name_what = t!("workflow-the-key-of", key = "environment", place = &*place);
+        let name_what = t!("workflow-the-key-of", key = "environment", place = place);
         if !matches!(node.kind, Kind::Map(_)) {
             if matches!(node.kind, Kind::Seq(_)) || node.is_null() {
                 self.error(
@@ -1702,7 +1702,7 @@ impl<'a> Checker<'a> {
                     key,
                     key_node.pos,
                     &["name", "url", "deployment"],
-                    &t!("workflow-key-of", key = "environment", place = &*place),
+                    &t!("workflow-key-of", key = "environment", place = place),
                 ),
             }
         }

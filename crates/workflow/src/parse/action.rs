@@ -127,7 +127,7 @@ impl Checker<'_> {
                             default: None,
                         };
                         for (k, _, v) in self
-                            .entries(spec, &t!("workflow-place-input", name = &*name), "key")
+                            .entries(spec, &t!("workflow-place-input", name = name), "key")
                             .unwrap_or_default()
                         {
                             match k {
@@ -140,7 +140,7 @@ impl Checker<'_> {
                                         v,
                                         &t!(
                                             "workflow-default-of",
-                                            place = t!("workflow-place-input", name = &*name)
+                                            place = t!("workflow-place-input", name = name)
                                         ),
                                         &[
                                             "github", "runner", "env", "vars", "job", "strategy",
@@ -161,13 +161,13 @@ impl Checker<'_> {
                     {
                         let mut found = None;
                         for (k, _, v) in self
-                            .entries(spec, &t!("workflow-place-output", name = &*name), "key")
+                            .entries(spec, &t!("workflow-place-output", name = name), "key")
                             .unwrap_or_default()
                         {
                             if k == "value" {
                                 found = self.text(
                                     v,
-                                    &t!("workflow-output-value", name = &*name),
+                                    &t!("workflow-output-value", name = name),
                                     &[
                                         "github", "runner", "env", "vars", "job", "strategy",
                                         "matrix", "steps", "inputs",

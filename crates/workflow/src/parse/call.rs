@@ -176,7 +176,7 @@ impl Checker<'_> {
                         "boolean" => CallType::Boolean,
                         other => {
                             let hint = did_you_mean(other, TYPES.iter().copied())
-                                .map(|s| crate::did_you_mean_hint(s))
+                                .map(crate::did_you_mean_hint)
                                 .unwrap_or_else(|| crate::expected_one_of(&TYPES.join(", ")));
                             self.error(
                                 v.pos,

@@ -45,7 +45,7 @@ impl Checker<'_> {
             }
             Kind::Scalar { value, .. } if node.scalar_type() == Some(ScalarType::Str) => {
                 let hint = did_you_mean(value, ["read-all", "write-all"])
-                    .map(|s| crate::did_you_mean_hint(s))
+                    .map(crate::did_you_mean_hint)
                     .unwrap_or_default();
                 self.error(
                     node.pos,
@@ -77,7 +77,7 @@ impl Checker<'_> {
             let Some((_, levels)) = SCOPES.iter().find(|(name, _)| *name == scope) else {
                 let names: Vec<&str> = SCOPES.iter().map(|(name, _)| *name).collect();
                 let hint = did_you_mean(scope, names.iter().copied())
-                    .map(|s| crate::did_you_mean_hint(s))
+                    .map(crate::did_you_mean_hint)
                     .unwrap_or_else(|| {
                         format!(" {}", t!("workflow-scopes-list", list = names.join(", ")))
                     });
