@@ -189,3 +189,47 @@ fn every_workflow_message_id_the_code_uses_exists_in_every_language() {
         }
     }
 }
+
+/// Why a workflow did not start is explained in the language too.
+#[test]
+fn not_triggered_is_explained_in_spanish_and_portuguese() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("ci.yml"),
+        "on:\n  push:\n    branches: [main]\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo hi\n",
+    )
+    .unwrap();
+    let run = |lang: &str| {
+        let out = Command::new(env!("CARGO_BIN_EXE_devpath"))
+            .current_dir(dir.path())
+            .args(["--color", "never", "--lang", lang, "pipeline", "ci.yml"])
+            .args(["--ref", "refs/heads/dev"])
+            .env_remove("DEVPATH_LANG")
+            .output()
+            .expect("devpath runs");
+        format!(
+            "{}{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        )
+    };
+    let en = run("en");
+    assert!(
+        en.contains("not triggered: branch \"dev\" does not match on.push.branches [\"main\"]"),
+        "{en}"
+    );
+    let es = run("es");
+    assert!(
+        es.contains("no se dispara: la rama \"dev\" no coincide con on.push.branches [\"main\"]"),
+        "{es}"
+    );
+    let pt = run("pt");
+    assert!(
+        pt.contains("não é disparado: o branch \"dev\" não casa com on.push.branches [\"main\"]"),
+        "{pt}"
+    );
+    assert!(
+        !es.contains("workflow-") && !pt.contains("workflow-"),
+        "{es}{pt}"
+    );
+}

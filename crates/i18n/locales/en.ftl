@@ -464,6 +464,8 @@ workflow-workflow-concurrency = the workflow's `concurrency`
 workflow-name-in = the name `{ $key }` in { $what }
 workflow-schedule-entry = an entry of `on.schedule`
 workflow-each-entry-of = each entry of { $what }
+workflow-setup-version-file-hint = check the path, or run actions/checkout first
+workflow-composite-max-depth = GitHub nests at most { $count } actions
 
 ## dev
 

@@ -461,6 +461,8 @@ workflow-workflow-concurrency = `concurrency` del workflow
 workflow-name-in = nombre `{ $key }` en el { $what }
 workflow-schedule-entry = elemento de `on.schedule`
 workflow-each-entry-of = cada entrada de { $what }
+workflow-setup-version-file-hint = revisa la ruta o ejecuta antes actions/checkout
+workflow-composite-max-depth = GitHub anida como máximo { $count } actions
 
 ## dev
 

@@ -461,6 +461,8 @@ workflow-workflow-concurrency = `concurrency` do workflow
 workflow-name-in = nome `{ $key }` no { $what }
 workflow-schedule-entry = item de `on.schedule`
 workflow-each-entry-of = cada entrada de { $what }
+workflow-setup-version-file-hint = confira o caminho ou rode actions/checkout antes
+workflow-composite-max-depth = o GitHub aninha no máximo { $count } actions
 
 ## dev
 

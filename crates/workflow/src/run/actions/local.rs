@@ -144,8 +144,11 @@ impl JobRun<'_, '_> {
     ) -> Result<StepRun, String> {
         if self.action_depth > COMPOSITE_MAX_DEPTH {
             return Err(format!(
-                "{at}: `uses: {uses}`: Composite action depth exceeded max depth {COMPOSITE_MAX_DEPTH} (GitHub nests at most {} actions)",
-                COMPOSITE_MAX_DEPTH + 1
+                "{at}: `uses: {uses}`: Composite action depth exceeded max depth {COMPOSITE_MAX_DEPTH} ({})",
+                i18n::t!(
+                    "workflow-composite-max-depth",
+                    count = (COMPOSITE_MAX_DEPTH + 1).to_string()
+                )
             ));
         }
         let found = self.locate(uses).map_err(|m| format!("{at}: {m}"))?;

@@ -332,9 +332,10 @@ impl JobRun<'_, '_> {
         let path = self.workspace.join(file);
         let text = fs::read_to_string(&path).map_err(|e| {
             call.fail(&format!(
-                "The specified {} version file at: {} does not exist ({e}); check the path, or run actions/checkout first",
+                "The specified {} version file at: {} does not exist ({e}); {}",
                 tool.prefix(),
-                path.display()
+                path.display(),
+                i18n::t!("workflow-setup-version-file-hint")
             ))
         })?;
         let name = Path::new(file)
