@@ -225,7 +225,9 @@ fn not_triggered_is_explained_in_spanish_and_portuguese() {
     );
     let pt = run("pt");
     assert!(
-        pt.contains("não é disparado: o branch \"dev\" não corresponde a on.push.branches [\"main\"]"),
+        pt.contains(
+            "não é disparado: o branch \"dev\" não corresponde a on.push.branches [\"main\"]"
+        ),
         "{pt}"
     );
     assert!(
