@@ -44,10 +44,9 @@ pub(crate) fn condition_warning(text: &str) -> Option<(usize, String)> {
     let at = expr::condition_is_a_string(text)?;
     Some((
         at,
-        format!(
-            "condition {text:?} is always evaluated to true because extra characters are around \
-             ${{{{ }}}}: GitHub reads it as a string, which is never empty; write one `${{{{ … }}}}` \
-             around the whole condition (or none), and `|-` or `>-` for a multi-line one"
+        i18n::t!(
+            "workflow-condition-always-true",
+            condition = format!("{text:?}")
         ),
     ))
 }

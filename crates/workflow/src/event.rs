@@ -99,11 +99,18 @@ impl Event {
             return None;
         }
         let hint = suggest::did_you_mean(action, known.iter().copied())
-            .map(|s| format!(" — did you mean \"{s}\"?"))
-            .unwrap_or_else(|| format!(" (GitHub sends: {})", known.join(", ")));
-        Some(format!(
-            "\"{action}\" is not an activity type of {}{hint}",
-            self.name()
+            .map(crate::did_you_mean_hint)
+            .unwrap_or_else(|| {
+                format!(
+                    " {}",
+                    i18n::t!("workflow-activity-github-sends", list = known.join(", "))
+                )
+            });
+        Some(i18n::t!(
+            "workflow-activity-unknown",
+            action = action,
+            event = self.name(),
+            hint = hint
         ))
     }
 

@@ -18,6 +18,8 @@
 //!
 //! Matching is on the whole name, and case-sensitive.
 
+use i18n::t;
+
 /// One piece of a compiled pattern.
 #[derive(Debug, Clone, PartialEq)]
 enum Token {
@@ -95,9 +97,10 @@ impl Glob {
                     match tokens.last_mut() {
                         Some(Token::One(_, r @ Repeat::Once)) => *r = repeat,
                         _ => {
-                            return Err(format!(
-                                "`{c}` at character {} repeats the character before it, and there is none to repeat; write `\\{c}` to match a literal `{c}`",
-                                i + 1
+                            return Err(t!(
+                                "workflow-pattern-nothing-to-repeat",
+                                char = c.to_string(),
+                                at = (i + 1).to_string()
                             ));
                         }
                     }
@@ -105,16 +108,16 @@ impl Glob {
                 }
                 '[' => {
                     let Some(len) = chars[i + 1..].iter().position(|&c| c == ']') else {
-                        return Err(format!(
-                            "the `[` at character {} is never closed: add `]`, or write `\\[` to match a literal `[`",
-                            i + 1
+                        return Err(t!(
+                            "workflow-pattern-unclosed-bracket",
+                            at = (i + 1).to_string()
                         ));
                     };
                     let body = &chars[i + 1..i + 1 + len];
                     if body.is_empty() {
-                        return Err(format!(
-                            "`[]` at character {} lists no character: put the characters to match between the brackets",
-                            i + 1
+                        return Err(t!(
+                            "workflow-pattern-empty-brackets",
+                            at = (i + 1).to_string()
                         ));
                     }
                     let mut ranges = Vec::new();
@@ -130,9 +133,10 @@ impl Glob {
                             .iter()
                             .any(|kind| kind(&lo) && kind(&hi));
                             if !same_kind || lo > hi {
-                                return Err(format!(
-                                    "the range `{lo}-{hi}` in `[{}]` is not valid: ranges can only be within a-z, A-Z or 0-9, from low to high",
-                                    body.iter().collect::<String>()
+                                return Err(t!(
+                                    "workflow-pattern-bad-range",
+                                    range = format!("{lo}-{hi}"),
+                                    set = body.iter().collect::<String>()
                                 ));
                             }
                             ranges.push((lo, hi));
@@ -147,9 +151,7 @@ impl Glob {
                 }
                 '\\' => {
                     let Some(&c) = chars.get(i + 1) else {
-                        return Err(
-                            "the pattern ends with `\\`, which escapes nothing: remove it".into(),
-                        );
+                        return Err(t!("workflow-pattern-trailing-backslash"));
                     };
                     tokens.push(Token::One(Class::Char(c), Repeat::Once));
                     i += 2;

@@ -89,6 +89,26 @@ use std::path::PathBuf;
 
 use serde::Serialize;
 
+/// ` — did you mean "x"?`, in the current language (with its leading
+/// space), to end a diagnostic.
+pub(crate) fn did_you_mean_hint(suggestion: &str) -> String {
+    format!(
+        " {}",
+        i18n::t!("workflow-did-you-mean", suggestion = suggestion)
+    )
+}
+
+/// ` (expected one of: a, b)`, in the current language (with its leading
+/// space), to end a diagnostic.
+pub(crate) fn expected_one_of(list: &str) -> String {
+    format!(" {}", i18n::t!("workflow-expected-one-of", list = list))
+}
+
+/// `cannot evaluate WHAT: PROBLEM`, in the current language.
+pub(crate) fn cannot_evaluate(what: &str, problem: &str) -> String {
+    i18n::t!("workflow-cannot-evaluate", what = what, problem = problem)
+}
+
 /// A message about a place in a workflow file.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Diagnostic {
@@ -129,31 +149,31 @@ impl fmt::Display for Diagnostic {
 #[derive(Debug, thiserror::Error)]
 pub enum WorkflowError {
     /// The workflow has structural errors; nothing ran.
-    #[error("{} has {} error(s); nothing ran", .file, .diagnostics.len())]
+    #[error("{}", i18n::t!("workflow-error-invalid", file = .file.as_str(), count = .diagnostics.len().to_string()))]
     Invalid {
         file: String,
         diagnostics: Vec<Diagnostic>,
     },
-    #[error("cannot read {path}: {source}")]
+    #[error("{}", i18n::t!("workflow-cannot-read", path = .path.display().to_string(), error = .source.to_string()))]
     Read {
         path: PathBuf,
         source: std::io::Error,
     },
-    #[error("cannot prepare the job workspace {path}: {source}")]
+    #[error("{}", i18n::t!("workflow-error-workspace", path = .path.display().to_string(), error = .source.to_string()))]
     Workspace {
         path: PathBuf,
         source: std::io::Error,
     },
-    #[error("cannot start {program}: {source} (is it installed and on PATH?)")]
+    #[error("{}", i18n::t!("workflow-cannot-start-program-path", program = .program.as_str(), error = .source.to_string()))]
     Spawn {
         program: String,
         source: std::io::Error,
     },
     /// The dispatch inputs don't fit the workflow's `workflow_dispatch.inputs`.
-    #[error("{file}: wrong inputs for workflow_dispatch; nothing ran:\n  {}", .problems.join("\n  "))]
+    #[error("{}\n  {}", i18n::t!("workflow-error-inputs", file = .file.as_str()), .problems.join("\n  "))]
     Inputs { file: String, problems: Vec<String> },
     /// A thread of the executor panicked (a devpath bug).
-    #[error("the workflow executor stopped unexpectedly: {0}; please report this bug")]
+    #[error("{}", i18n::t!("workflow-error-internal", message = .0.as_str()))]
     Internal(String),
 }
 

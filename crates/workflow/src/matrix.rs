@@ -18,6 +18,7 @@
 //! A job name gets the combination's vector values (or, for a combination
 //! added by `include`, all its values): `build (ubuntu-latest, 18)`.
 
+use i18n::t;
 use serde_json::{Map, Value};
 
 /// One job of a matrix.
@@ -94,11 +95,11 @@ impl Ordered {
         }
     }
 
-    fn describe(&self) -> &'static str {
+    fn describe(&self) -> String {
         match self {
             Ordered::Scalar(v) => describe(v),
-            Ordered::List(_) => "a list",
-            Ordered::Map(_) => "a mapping",
+            Ordered::List(_) => t!("workflow-found-list"),
+            Ordered::Map(_) => t!("workflow-found-mapping"),
         }
     }
 }
@@ -129,25 +130,25 @@ pub(crate) fn expand(entries: &[(String, Ordered)]) -> Result<Vec<Combination>, 
             ("include" | "exclude", other) => problems.push(problem(
                 key,
                 None,
-                format!(
-                    "`{key}` must be a list of mappings, found {}",
-                    other.describe()
+                t!(
+                    "workflow-matrix-include-type",
+                    key = key.as_str(),
+                    found = other.describe()
                 ),
             )),
             (_, Ordered::List(items)) if items.is_empty() => problems.push(problem(
                 key,
                 None,
-                format!(
-                    "the matrix vector \"{key}\" has no values: give it at least one, or remove it"
-                ),
+                t!("workflow-matrix-vector-empty", key = key.as_str()),
             )),
             (_, Ordered::List(items)) => vectors.push((key, items)),
             (_, other) => problems.push(problem(
                 key,
                 None,
-                format!(
-                    "the matrix vector \"{key}\" must be a list of values, found {}",
-                    other.describe()
+                t!(
+                    "workflow-matrix-vector-type",
+                    key = key.as_str(),
+                    found = other.describe()
                 ),
             )),
         }
@@ -161,9 +162,10 @@ pub(crate) fn expand(entries: &[(String, Ordered)]) -> Result<Vec<Combination>, 
             problems.push(problem(
                 "include",
                 Some(i),
-                format!(
-                    "each `include` entry must be a mapping, found {}",
-                    item.describe()
+                t!(
+                    "workflow-matrix-entry-type",
+                    key = "include",
+                    found = item.describe()
                 ),
             ));
             continue;
@@ -172,7 +174,7 @@ pub(crate) fn expand(entries: &[(String, Ordered)]) -> Result<Vec<Combination>, 
             problems.push(problem(
                 "include",
                 Some(i),
-                "an `include` entry is empty: give it at least one value".into(),
+                t!("workflow-matrix-include-empty"),
             ));
             continue;
         }
@@ -189,9 +191,10 @@ pub(crate) fn expand(entries: &[(String, Ordered)]) -> Result<Vec<Combination>, 
             problems.push(problem(
                 "exclude",
                 Some(i),
-                format!(
-                    "each `exclude` entry must be a mapping, found {}",
-                    item.describe()
+                t!(
+                    "workflow-matrix-entry-type",
+                    key = "exclude",
+                    found = item.describe()
                 ),
             ));
             continue;
@@ -200,7 +203,7 @@ pub(crate) fn expand(entries: &[(String, Ordered)]) -> Result<Vec<Combination>, 
             problems.push(problem(
                 "exclude",
                 Some(i),
-                "an `exclude` entry is empty: give the values to exclude".into(),
+                t!("workflow-matrix-exclude-empty"),
             ));
             continue;
         }
@@ -214,9 +217,10 @@ pub(crate) fn expand(entries: &[(String, Ordered)]) -> Result<Vec<Combination>, 
                 problems.push(problem(
                     "exclude",
                     Some(i),
-                    format!(
-                        "the `exclude` key \"{key}\" is not a vector of the matrix (vectors: {})",
-                        vectors
+                    t!(
+                        "workflow-matrix-exclude-unknown",
+                        key = key.as_str(),
+                        vectors = vectors
                             .iter()
                             .map(|(k, _)| *k)
                             .collect::<Vec<_>>()
@@ -233,12 +237,7 @@ pub(crate) fn expand(entries: &[(String, Ordered)]) -> Result<Vec<Combination>, 
         excludes.push(filter);
     }
     if vectors.is_empty() && filters.is_empty() && problems.is_empty() {
-        problems.push(problem(
-            "",
-            None,
-            "the matrix defines no vector: add one (e.g. `os: [ubuntu-latest]`) or `include` entries"
-                .into(),
-        ));
+        problems.push(problem("", None, t!("workflow-matrix-no-vector")));
     }
     if !problems.is_empty() {
         return Err(problems);
@@ -357,15 +356,15 @@ fn push_segments(value: &Ordered, out: &mut Vec<String>) {
     }
 }
 
-fn describe(value: &Value) -> &'static str {
-    match value {
-        Value::Null => "an empty value",
-        Value::Bool(_) => "a boolean",
-        Value::Number(_) => "a number",
-        Value::String(_) => "a string",
-        Value::Array(_) => "a list",
-        Value::Object(_) => "a mapping",
-    }
+fn describe(value: &Value) -> String {
+    t!(match value {
+        Value::Null => "workflow-found-empty",
+        Value::Bool(_) => "workflow-found-boolean",
+        Value::Number(_) => "workflow-found-number",
+        Value::String(_) => "workflow-found-string",
+        Value::Array(_) => "workflow-found-list",
+        Value::Object(_) => "workflow-found-mapping",
+    })
 }
 
 #[cfg(test)]

@@ -406,15 +406,22 @@ impl Workflow {
             if !declared.iter().any(|d| &d.name == name) {
                 let names: Vec<&str> = declared.iter().map(|d| d.name.as_str()).collect();
                 let hint = super::parse::did_you_mean(name, names.iter().copied())
-                    .map(|s| format!(" — did you mean \"{s}\"?"))
+                    .map(crate::did_you_mean_hint)
                     .unwrap_or_else(|| {
                         if names.is_empty() {
-                            " (this workflow declares no inputs)".into()
+                            format!(" {}", i18n::t!("workflow-dispatch-no-inputs"))
                         } else {
-                            format!(" (declared: {})", names.join(", "))
+                            format!(
+                                " {}",
+                                i18n::t!("workflow-dispatch-declared", list = names.join(", "))
+                            )
                         }
                     });
-                problems.push(format!("unexpected input \"{name}\"{hint}"));
+                problems.push(i18n::t!(
+                    "workflow-dispatch-unexpected",
+                    name = name.as_str(),
+                    hint = hint
+                ));
             }
         }
         let mut inputs = Map::new();
@@ -422,9 +429,9 @@ impl Workflow {
             let text = given.get(&input.name).or(input.default.as_ref());
             let Some(text) = text else {
                 if input.required {
-                    problems.push(format!(
-                        "the required input \"{}\" is missing: pass --input {}=VALUE",
-                        input.name, input.name
+                    problems.push(i18n::t!(
+                        "workflow-dispatch-missing",
+                        name = input.name.as_str()
                     ));
                 } else {
                     let empty = match input.kind {
@@ -441,9 +448,10 @@ impl Workflow {
                     "true" => Value::Bool(true),
                     "false" => Value::Bool(false),
                     _ => {
-                        problems.push(format!(
-                            "the input \"{}\" is a boolean: give true or false, not \"{text}\"",
-                            input.name
+                        problems.push(i18n::t!(
+                            "workflow-dispatch-boolean",
+                            name = input.name.as_str(),
+                            value = text.as_str()
                         ));
                         continue;
                     }
@@ -453,23 +461,25 @@ impl Workflow {
                         .map(Value::Number)
                         .unwrap_or(Value::Null),
                     Err(_) => {
-                        problems.push(format!(
-                            "the input \"{}\" is a number, not \"{text}\"",
-                            input.name
+                        problems.push(i18n::t!(
+                            "workflow-dispatch-number",
+                            name = input.name.as_str(),
+                            value = text.as_str()
                         ));
                         continue;
                     }
                 },
                 InputKind::Choice(options) => {
                     if !options.contains(text) {
-                        problems.push(format!(
-                            "the input \"{}\" must be one of {}, not \"{text}\"",
-                            input.name,
-                            options
+                        problems.push(i18n::t!(
+                            "workflow-dispatch-choice",
+                            name = input.name.as_str(),
+                            options = options
                                 .iter()
                                 .map(|o| format!("\"{o}\""))
                                 .collect::<Vec<_>>()
-                                .join(", ")
+                                .join(", "),
+                            value = text.as_str()
                         ));
                         continue;
                     }

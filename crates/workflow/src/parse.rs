@@ -31,6 +31,7 @@ use super::model::{
 use super::shell::Shell;
 use super::yaml::{self, Kind, LineIndex, Node, Pos, ScalarType};
 use super::{Diagnostic, Severity};
+use i18n::t;
 
 /// What [`parse_workflow`](super::parse_workflow) returns for a valid file.
 #[derive(Debug, Clone)]
@@ -44,7 +45,7 @@ pub(crate) use suggest::did_you_mean;
 
 fn hint(word: &str, candidates: &[&str]) -> String {
     did_you_mean(word, candidates.iter().copied())
-        .map(|c| format!(" — did you mean \"{c}\"?"))
+        .map(crate::did_you_mean_hint)
         .unwrap_or_default()
 }
 
@@ -186,11 +187,7 @@ const EVENTS: &[&str] = &[
 
 /// Parses and checks `source`; `Err` holds every error, sorted by position.
 pub(crate) fn parse(file: &str, source: &str) -> Result<Parsed, Vec<Diagnostic>> {
-    let (mut checker, root) = Checker::read(
-        file,
-        source,
-        "the workflow file is empty: it needs `on:` and `jobs:`",
-    )?;
+    let (mut checker, root) = Checker::read(file, source, &t!("workflow-empty-file"))?;
     let workflow = checker.workflow(&root);
     checker.errors.sort_by_key(|d| (d.line, d.col));
     checker.warnings.sort_by_key(|d| (d.line, d.col));
@@ -342,10 +339,7 @@ impl<'a> Checker<'a> {
 
     fn not_run(&mut self, pos: Pos, what: &str) {
         self.with_rule("offline", |c| {
-            c.warn(
-                pos,
-                format!("valid on GitHub, not run by devpath yet: {what}"),
-            )
+            c.warn(pos, t!("workflow-not-run-yet", what = what))
         });
     }
 
@@ -355,9 +349,25 @@ impl<'a> Checker<'a> {
         let Kind::Map(pairs) = &node.kind else {
             self.error(
                 node.pos,
-                format!("{what} must be a mapping, found {}", node.describe()),
+                t!(
+                    "workflow-must-be-mapping",
+                    what = what,
+                    found = node.describe()
+                ),
             );
             return None;
+        };
+        let noun = match noun {
+            "key" => t!("workflow-noun-key"),
+            "name" => t!("workflow-noun-name"),
+            "event" => t!("workflow-noun-event"),
+            "job id" => t!("workflow-noun-job-id"),
+            "input" => t!("workflow-noun-input"),
+            "output" => t!("workflow-noun-output"),
+            "scope" => t!("workflow-noun-scope"),
+            "secret" => t!("workflow-noun-secret"),
+            "service" => t!("workflow-noun-service"),
+            other => other.to_string(),
         };
         let mut seen: HashMap<&str, Pos> = HashMap::new();
         let mut out = Vec::new();
@@ -365,16 +375,22 @@ impl<'a> Checker<'a> {
             let Some(key) = k.scalar() else {
                 self.error(
                     k.pos,
-                    format!("a key in {what} must be text, found {}", k.describe()),
+                    t!(
+                        "workflow-key-must-be-text",
+                        what = what,
+                        found = k.describe()
+                    ),
                 );
                 continue;
             };
             if let Some(first) = seen.get(key) {
                 self.error(
                     k.pos,
-                    format!(
-                        "duplicate {noun} \"{key}\" (first defined at line {}); remove or rename one",
-                        first.line
+                    t!(
+                        "workflow-duplicate-key",
+                        noun = noun.as_str(),
+                        key = key,
+                        line = first.line.to_string()
                     ),
                 );
                 continue;
@@ -387,10 +403,18 @@ impl<'a> Checker<'a> {
 
     fn unknown_key(&mut self, key: &str, pos: Pos, known: &[&str], place: &str) {
         let suggestion = match did_you_mean(key, known.iter().copied()) {
-            Some(s) => format!(" — did you mean \"{s}\"?"),
-            None => format!(" (expected one of: {})", known.join(", ")),
+            Some(s) => crate::did_you_mean_hint(s),
+            None => crate::expected_one_of(&known.join(", ")),
         };
-        self.error(pos, format!("unknown key \"{key}\" in {place}{suggestion}"));
+        self.error(
+            pos,
+            t!(
+                "workflow-unknown-key",
+                key = key,
+                place = place,
+                hint = suggestion
+            ),
+        );
     }
 
     /// Any non-null scalar, as text (numbers and booleans as written).
@@ -400,7 +424,11 @@ impl<'a> Checker<'a> {
             _ => {
                 self.error(
                     node.pos,
-                    format!("{what} must be text, found {}", node.describe()),
+                    t!(
+                        "workflow-must-be-text",
+                        what = what,
+                        found = node.describe()
+                    ),
                 );
                 None
             }
@@ -414,14 +442,25 @@ impl<'a> Checker<'a> {
             let pos = self.lines.value_pos(node, offset);
             self.expr_error(
                 pos,
-                format!("`{name}()` cannot be called in {what}: status functions are only available in `if:` (of a job or a step); compute the value in an `if:` instead"),
+                t!(
+                    "workflow-status-function-outside-if",
+                    name = name,
+                    what = what
+                ),
             );
         }
         match eval::template_contexts(&value) {
             Ok(used) => self.check_contexts(node, &value, &used, what, allowed),
             Err(e) => {
                 let pos = self.lines.value_pos(node, e.offset);
-                self.expr_error(pos, format!("invalid expression in {what}: {}", e.message));
+                self.expr_error(
+                    pos,
+                    t!(
+                        "workflow-invalid-expression",
+                        what = what,
+                        problem = e.message
+                    ),
+                );
             }
         }
         Some(Text {
@@ -437,7 +476,11 @@ impl<'a> Checker<'a> {
             Some(ScalarType::Null) | None => {
                 self.expr_error(
                     node.pos,
-                    format!("{what} must be an expression, found {}", node.describe()),
+                    t!(
+                        "workflow-must-be-expression",
+                        what = what,
+                        found = node.describe()
+                    ),
                 );
                 return None;
             }
@@ -447,7 +490,14 @@ impl<'a> Checker<'a> {
             Ok(used) => self.check_contexts(node, &value, &used, what, allowed),
             Err(e) => {
                 let pos = self.lines.value_pos(node, e.offset);
-                self.expr_error(pos, format!("invalid expression in {what}: {}", e.message));
+                self.expr_error(
+                    pos,
+                    t!(
+                        "workflow-invalid-expression",
+                        what = what,
+                        problem = e.message
+                    ),
+                );
             }
         }
         if let Some((at, message)) = eval::condition_warning(&value) {
@@ -488,19 +538,26 @@ impl<'a> Checker<'a> {
             if contexts::ALL.contains(&lower.as_str()) {
                 self.expr_error(
                     pos,
-                    format!(
-                        "the `{name}` context is not available in {what}; available here: {}",
-                        allowed.join(", ")
+                    t!(
+                        "workflow-context-not-available",
+                        name = name,
+                        what = what,
+                        available = allowed.join(", ")
                     ),
                 );
             } else {
                 self.expr_error(
                     pos,
-                    format!(
-                        "unknown context \"{name}\" in {what}{}",
-                        match did_you_mean(name, allowed.iter().copied()) {
-                            Some(s) => format!(" — did you mean \"{s}\"?"),
-                            None => format!(" (available here: {})", allowed.join(", ")),
+                    t!(
+                        "workflow-unknown-context",
+                        name = name,
+                        what = what,
+                        hint = match did_you_mean(name, allowed.iter().copied()) {
+                            Some(s) => crate::did_you_mean_hint(s),
+                            None => format!(
+                                " {}",
+                                t!("workflow-available-here", list = allowed.join(", "))
+                            ),
                         }
                     ),
                 );
@@ -520,9 +577,10 @@ impl<'a> Checker<'a> {
                         }
                         _ => self.error(
                             item.pos,
-                            format!(
-                                "each entry of {what} must be text, found {}",
-                                item.describe()
+                            t!(
+                                "workflow-each-entry-must-be-text",
+                                what = what,
+                                found = item.describe()
                             ),
                         ),
                     }
@@ -536,9 +594,10 @@ impl<'a> Checker<'a> {
             _ => {
                 self.error(
                     node.pos,
-                    format!(
-                        "{what} must be text or a list of texts, found {}",
-                        node.describe()
+                    t!(
+                        "workflow-must-be-text-or-list",
+                        what = what,
+                        found = node.describe()
                     ),
                 );
                 None
@@ -555,10 +614,7 @@ impl<'a> Checker<'a> {
                 match n {
                     Some(n) if n > 0.0 => Some(n),
                     _ => {
-                        self.error(
-                            node.pos,
-                            format!("{what} must be a positive number of minutes"),
-                        );
+                        self.error(node.pos, t!("workflow-minutes-positive", what = what));
                         None
                     }
                 }
@@ -566,9 +622,10 @@ impl<'a> Checker<'a> {
             _ => {
                 self.error(
                     node.pos,
-                    format!(
-                        "{what} must be a number of minutes, found {}",
-                        node.describe()
+                    t!(
+                        "workflow-minutes-number",
+                        what = what,
+                        found = node.describe()
                     ),
                 );
                 None
@@ -589,7 +646,11 @@ impl<'a> Checker<'a> {
             if key.contains("${{") {
                 // GitHub evaluates expressions in names too (actionlint's
                 // issue 312), with the contexts of the value.
-                self.text(key_node, &format!("the name `{key}` in {what}"), allowed);
+                self.text(
+                    key_node,
+                    &t!("workflow-name-in", key = key, what = what),
+                    allowed,
+                );
             }
             if value.is_null() && matches!(value.kind, Kind::Scalar { .. }) {
                 out.push((
@@ -612,14 +673,11 @@ impl<'a> Checker<'a> {
         let Kind::Map(_) = &root.kind else {
             self.error(
                 root.pos,
-                format!(
-                    "a workflow must be a mapping with `on:` and `jobs:`, found {}",
-                    root.describe()
-                ),
+                t!("workflow-root-must-be-mapping", found = root.describe()),
             );
             return None;
         };
-        let entries = self.entries(root, "the workflow", "key")?;
+        let entries = self.entries(root, &t!("workflow-the-workflow"), "key")?;
         let mut name = None;
         let mut run_name = None;
         let mut triggers = None;
@@ -643,30 +701,29 @@ impl<'a> Checker<'a> {
                 "env" => env = self.env_pairs(value, "env", contexts::WORKFLOW_ENV),
                 "defaults" => defaults = self.defaults(value, "defaults"),
                 "jobs" => jobs = Some(self.jobs(value)),
-                "permissions" => self.permissions(value, "the workflow"),
+                "permissions" => self.permissions(value, &t!("workflow-the-workflow")),
                 "concurrency" => {
                     concurrency = self.concurrency(
                         value,
-                        "the workflow's `concurrency`",
+                        &t!("workflow-workflow-concurrency"),
                         contexts::WORKFLOW_CONCURRENCY,
                     )
                 }
-                _ => self.unknown_key(key, key_node.pos, WORKFLOW_KEYS, "the workflow"),
+                _ => self.unknown_key(
+                    key,
+                    key_node.pos,
+                    WORKFLOW_KEYS,
+                    &t!("workflow-the-workflow"),
+                ),
             }
         }
         if triggers.is_none() && !self.has_key(root, "on") {
-            self.error(
-                root.pos,
-                "the workflow has no `on:`: say which events start it, e.g. `on: push`",
-            );
+            self.error(root.pos, t!("workflow-no-on"));
         }
         let jobs = match jobs {
             Some(jobs) => jobs,
             None => {
-                self.error(
-                    root.pos,
-                    "the workflow has no `jobs:`: add at least one job with `runs-on:` and `steps:`",
-                );
+                self.error(root.pos, t!("workflow-no-jobs"));
                 Vec::new()
             }
         };
@@ -711,13 +768,7 @@ impl<'a> Checker<'a> {
                 .map(|(k, kn, v)| (k.to_string(), kn.pos, Some(v)))
                 .collect(),
             _ => {
-                self.error(
-                    node.pos,
-                    format!(
-                        "`on` must be an event name, a list or a mapping of events, found {}",
-                        node.describe()
-                    ),
-                );
+                self.error(node.pos, t!("workflow-on-type", found = node.describe()));
                 return None;
             }
         };
@@ -726,7 +777,11 @@ impl<'a> Checker<'a> {
             if let Some(first) = seen.insert(event.clone(), pos) {
                 self.error(
                     pos,
-                    format!("duplicate event \"{event}\" (first at line {})", first.line),
+                    t!(
+                        "workflow-duplicate-event",
+                        event = event.as_str(),
+                        line = first.line.to_string()
+                    ),
                 );
                 continue;
             }
@@ -734,11 +789,18 @@ impl<'a> Checker<'a> {
             if !EVENTS.contains(&event.as_str()) {
                 let hint = match event.as_str() {
                     "pull_request_comment" => {
-                        " — comments on pull requests are \"issue_comment\" events".to_string()
+                        format!(" {}", t!("workflow-pr-comment-event"))
                     }
                     e => hint(e, EVENTS),
                 };
-                self.error(pos, format!("unknown event \"{event}\" in `on`{hint}"));
+                self.error(
+                    pos,
+                    t!(
+                        "workflow-unknown-event",
+                        event = event.as_str(),
+                        hint = hint
+                    ),
+                );
                 continue;
             }
             let mut on = On {
@@ -754,9 +816,10 @@ impl<'a> Checker<'a> {
                     self.image_version(config);
                     self.warn(
                         pos,
-                        format!(
-                            "valid on GitHub, never triggered locally: the `image_version` event (devpath triggers {})",
-                            crate::trigger::LOCAL_EVENTS.join(", ")
+                        t!(
+                            "workflow-event-not-local",
+                            event = "image_version",
+                            events = crate::trigger::LOCAL_EVENTS.join(", ")
                         ),
                     );
                 }
@@ -766,9 +829,10 @@ impl<'a> Checker<'a> {
                 e => {
                     self.warn(
                         pos,
-                        format!(
-                            "valid on GitHub, never triggered locally: the `{e}` event (devpath triggers {})",
-                            crate::trigger::LOCAL_EVENTS.join(", ")
+                        t!(
+                            "workflow-event-not-local",
+                            event = e,
+                            events = crate::trigger::LOCAL_EVENTS.join(", ")
                         ),
                     );
                     // Keep its `types:` for `--list`; the rest is GitHub's.
@@ -849,9 +913,7 @@ impl<'a> Checker<'a> {
                 let pos = second.pos;
                 self.error(
                     pos,
-                    format!(
-                        "`on.{event}` cannot have both `{a}` and `{b}`: keep `{a}` and write the exclusions in it as `!pattern` entries"
-                    ),
+                    t!("workflow-filter-both", event = event.as_str(), a = a, b = b),
                 );
             }
         }
@@ -867,19 +929,19 @@ impl<'a> Checker<'a> {
                 for (i, problem) in problems {
                     self.error(
                         list[i].1,
-                        format!("invalid pattern \"{}\" in `{what}`: {problem}", list[i].0),
+                        t!(
+                            "workflow-invalid-pattern",
+                            pattern = list[i].0.as_str(),
+                            what = what.as_str(),
+                            problem = problem
+                        ),
                     );
                 }
                 return None;
             }
         };
         if patterns.only_negated() && !what.ends_with("-ignore") {
-            self.error(
-                node.pos,
-                format!(
-                    "`{what}` has only `!` patterns, so nothing can match: add a pattern without `!` first (e.g. '**'), or use the `-ignore` form"
-                ),
-            );
+            self.error(node.pos, t!("workflow-only-negated", what = what.as_str()));
         }
         Some(Filter {
             what,
@@ -901,12 +963,17 @@ impl<'a> Checker<'a> {
             for (t, pos) in &list {
                 if !known.contains(&t.as_str()) {
                     let suggestion = match did_you_mean(t, known.iter().copied()) {
-                        Some(s) => format!(" — did you mean \"{s}\"?"),
-                        None => format!(" (expected one of: {})", known.join(", ")),
+                        Some(s) => crate::did_you_mean_hint(s),
+                        None => crate::expected_one_of(&known.join(", ")),
                     };
                     self.error(
                         *pos,
-                        format!("unknown activity type \"{t}\" in `{what}`{suggestion}"),
+                        t!(
+                            "workflow-unknown-activity-type",
+                            kind = t.as_str(),
+                            what = what,
+                            hint = suggestion
+                        ),
                     );
                 }
             }
@@ -917,20 +984,17 @@ impl<'a> Checker<'a> {
     /// `on.schedule`: a list of `- cron: '…'` entries of five fields.
     fn schedules(&mut self, pos: Pos, config: Option<&Node>) -> Vec<(String, Pos)> {
         let mut crons = Vec::new();
-        let example = "on.schedule must be a list of `- cron: '0 3 * * *'` entries";
+        let example = t!("workflow-schedule-list");
         let Some(Kind::Seq(items)) = config.map(|c| &c.kind) else {
             self.error(config.map_or(pos, |c| c.pos), example);
             return crons;
         };
         for item in items {
-            let Some(entries) = self.entries(item, "an entry of `on.schedule`", "key") else {
+            let Some(entries) = self.entries(item, &t!("workflow-schedule-entry"), "key") else {
                 continue;
             };
             if !entries.iter().any(|(key, _, _)| *key == "cron") {
-                self.error(
-                    item.pos,
-                    "this entry of `on.schedule` has no `cron`: add one, e.g. `- cron: '0 3 * * *'`",
-                );
+                self.error(item.pos, t!("workflow-schedule-no-cron"));
             }
             for (key, key_node, value) in entries {
                 if key == "timezone" {
@@ -943,7 +1007,7 @@ impl<'a> Checker<'a> {
                         key,
                         key_node.pos,
                         &["cron", "timezone"],
-                        "an entry of `on.schedule`",
+                        &t!("workflow-schedule-entry"),
                     );
                     continue;
                 }
@@ -954,17 +1018,25 @@ impl<'a> Checker<'a> {
                 if cron.trim_start().starts_with('@') {
                     self.error(
                         value.pos,
-                        format!("GitHub does not support the cron shorthand \"{cron}\": write the five fields (minute hour day month weekday), e.g. '0 0 * * *'"),
+                        t!("workflow-cron-shorthand", cron = cron.as_str()),
                     );
                 } else if fields != 5 {
                     self.error(
                         value.pos,
-                        format!("the cron \"{cron}\" has {fields} fields; GitHub needs five: minute hour day-of-month month day-of-week, e.g. '0 3 * * *'"),
+                        t!(
+                            "workflow-cron-fields",
+                            cron = cron.as_str(),
+                            fields = fields.to_string()
+                        ),
                     );
                 } else if let Some(minutes) = every_few_minutes(&cron) {
                     self.warn(
                         value.pos,
-                        format!("the cron \"{cron}\" asks for a run every {minutes} minute(s); GitHub runs scheduled workflows at most once every 5 minutes"),
+                        t!(
+                            "workflow-cron-too-often",
+                            cron = cron.as_str(),
+                            minutes = minutes.to_string()
+                        ),
                     );
                 }
                 crons.push((cron, value.pos));
@@ -988,14 +1060,11 @@ impl<'a> Checker<'a> {
             let what = format!("`on.image_version.{key}`");
             if let Some(items) = self.string_list(value, &what) {
                 if items.is_empty() {
-                    self.error(
-                        value.pos,
-                        format!("{what} is empty: list at least one, or remove it"),
-                    );
+                    self.error(value.pos, t!("workflow-list-empty", what = what.as_str()));
                 }
                 for (item, pos) in items {
                     if item.trim().is_empty() {
-                        self.error(pos, format!("an entry of {what} is empty"));
+                        self.error(pos, t!("workflow-entry-empty", what = what.as_str()));
                     }
                 }
             }
@@ -1022,9 +1091,10 @@ impl<'a> Checker<'a> {
             if list.len() > MAX_DISPATCH_INPUTS {
                 self.error(
                     value.pos,
-                    format!(
-                        "`on.workflow_dispatch.inputs` has {} inputs; GitHub accepts at most {MAX_DISPATCH_INPUTS}: group some into one (a JSON string, read with fromJSON)",
-                        list.len()
+                    t!(
+                        "workflow-too-many-inputs",
+                        count = list.len().to_string(),
+                        max = MAX_DISPATCH_INPUTS.to_string()
                     ),
                 );
             }
@@ -1046,7 +1116,7 @@ impl<'a> Checker<'a> {
             "options",
             "deprecationMessage",
         ];
-        let place = format!("the input \"{name}\"");
+        let place = t!("workflow-place-input", name = name);
         let mut input = DispatchInput {
             name: name.to_string(),
             description: None,
@@ -1065,8 +1135,8 @@ impl<'a> Checker<'a> {
             match key {
                 "description" | "deprecationMessage" => {
                     if key == "description" {
-                        input.description =
-                            self.scalar_text(value, &format!("{place}'s description"));
+                        input.description = self
+                            .scalar_text(value, &t!("workflow-description-of", place = &*place));
                     }
                 }
                 "required" => match value.scalar_type() {
@@ -1077,9 +1147,10 @@ impl<'a> Checker<'a> {
                     }
                     _ => self.error(
                         value.pos,
-                        format!(
-                            "`required` of {place} must be true or false, found {}",
-                            value.describe()
+                        t!(
+                            "workflow-required-type",
+                            place = &*place,
+                            found = value.describe()
                         ),
                     ),
                 },
@@ -1093,12 +1164,15 @@ impl<'a> Checker<'a> {
                 }
                 "type" => {
                     kind_name = self
-                        .scalar_text(value, &format!("`type` of {place}"))
+                        .scalar_text(value, &t!("workflow-key-of", key = "type", place = &*place))
                         .map(|t| (t, value.pos))
                 }
                 "options" => {
                     options = self
-                        .string_list(value, &format!("`options` of {place}"))
+                        .string_list(
+                            value,
+                            &t!("workflow-key-of", key = "options", place = &*place),
+                        )
                         .map(|v| (v.into_iter().map(|(s, _)| s).collect(), key_node.pos))
                 }
                 _ => self.unknown_key(key, key_node.pos, KEYS, &place),
@@ -1115,18 +1189,20 @@ impl<'a> Checker<'a> {
                 "choice" => match &options {
                     Some((opts, _)) if !opts.is_empty() => InputKind::Choice(opts.clone()),
                     _ => {
-                        self.error(pos, format!("{place} is a choice: list its `options:`"));
+                        self.error(pos, t!("workflow-choice-no-options", place = &*place));
                         InputKind::Choice(Vec::new())
                     }
                 },
                 other => {
                     self.error(
                         pos,
-                        format!(
-                            "unknown input type \"{other}\" for {place}{}",
-                            match did_you_mean(other, TYPES.iter().copied()) {
-                                Some(s) => format!(" — did you mean \"{s}\"?"),
-                                None => format!(" (expected one of: {})", TYPES.join(", ")),
+                        t!(
+                            "workflow-unknown-input-type",
+                            kind = other,
+                            place = &*place,
+                            hint = match did_you_mean(other, TYPES.iter().copied()) {
+                                Some(s) => crate::did_you_mean_hint(s),
+                                None => crate::expected_one_of(&TYPES.join(", ")),
                             }
                         ),
                     );
@@ -1135,25 +1211,19 @@ impl<'a> Checker<'a> {
             },
         };
         if let (Some((_, pos)), false) = (&options, matches!(input.kind, InputKind::Choice(_))) {
-            self.error(
-                *pos,
-                format!("`options` only applies to `type: choice` ({place})"),
-            );
+            self.error(*pos, t!("workflow-options-only-choice", place = &*place));
         }
         if let (Some(default), Some(node)) = (&input.default, default_node) {
             match &input.kind {
-                InputKind::Boolean if node.scalar_type() != Some(ScalarType::Bool) => self.error(
-                    node.pos,
-                    format!("the default of {place} must be true or false"),
-                ),
-                InputKind::Number if default.trim().parse::<f64>().is_err() => {
-                    self.error(node.pos, format!("the default of {place} must be a number"))
+                InputKind::Boolean if node.scalar_type() != Some(ScalarType::Bool) => {
+                    self.error(node.pos, t!("workflow-default-boolean", place = &*place))
                 }
-                InputKind::Choice(opts) if !opts.is_empty() && !opts.contains(default) => self
-                    .error(
-                        node.pos,
-                        format!("the default of {place} must be one of its options"),
-                    ),
+                InputKind::Number if default.trim().parse::<f64>().is_err() => {
+                    self.error(node.pos, t!("workflow-default-number", place = &*place))
+                }
+                InputKind::Choice(opts) if !opts.is_empty() && !opts.contains(default) => {
+                    self.error(node.pos, t!("workflow-default-option", place = &*place))
+                }
                 _ => {}
             }
             if matches!(input.kind, InputKind::Boolean) {
@@ -1166,19 +1236,17 @@ impl<'a> Checker<'a> {
     /// `runs-on`: a label, a list of labels, or `{group, labels}`; never
     /// empty. devpath runs every job on this machine whatever it says.
     fn runs_on(&mut self, node: &Node, place: &str) {
-        let what = format!("`runs-on` of {place}");
+        let what = t!("workflow-key-of", key = "runs-on", place = place);
         match &node.kind {
-            Kind::Scalar { value, .. } if value.trim().is_empty() => self.error(
-                node.pos,
-                format!("{what} is empty: name a runner label, e.g. `runs-on: ubuntu-latest`"),
-            ),
+            Kind::Scalar { value, .. } if value.trim().is_empty() => {
+                self.error(node.pos, t!("workflow-runs-on-empty", what = &*what))
+            }
             Kind::Scalar { .. } => {
                 self.text(node, &what, contexts::JOB_RUNS_ON);
             }
-            Kind::Seq(items) if items.is_empty() => self.error(
-                node.pos,
-                format!("{what} is an empty list: name at least one runner label"),
-            ),
+            Kind::Seq(items) if items.is_empty() => {
+                self.error(node.pos, t!("workflow-runs-on-empty-list", what = &*what))
+            }
             Kind::Seq(items) => {
                 for item in items {
                     self.text(item, &what, contexts::JOB_RUNS_ON);
@@ -1205,24 +1273,22 @@ impl<'a> Checker<'a> {
     /// an image name, or `image-name` with an optional `version` and `if`.
     fn snapshot(&mut self, node: &Node, place: &str) {
         const KEYS: &[&str] = &["image-name", "version", "if"];
-        let what = format!("the `snapshot` of {place}");
+        let what = t!("workflow-the-key-of", key = "snapshot", place = place);
         match &node.kind {
             Kind::Scalar { value, .. } if value.trim().is_empty() => {
-                self.error(node.pos, format!("{what} names no image"))
+                self.error(node.pos, t!("workflow-snapshot-no-image", what = &*what))
             }
             Kind::Scalar { .. } => {}
-            Kind::Seq(_) => self.error(
-                node.pos,
-                format!(
-                    "{what} must be an image name or a mapping with `image-name`, found a list"
-                ),
-            ),
+            Kind::Seq(_) => self.error(node.pos, t!("workflow-snapshot-list", what = &*what)),
             Kind::Map(_) => {
                 let Some(entries) = self.entries(node, &what, "key") else {
                     return;
                 };
                 if !entries.iter().any(|(key, _, _)| *key == "image-name") {
-                    self.error(node.pos, format!("{what} has no `image-name`"));
+                    self.error(
+                        node.pos,
+                        t!("workflow-snapshot-no-image-name", what = &*what),
+                    );
                 }
                 for (key, key_node, value) in entries {
                     match key {
@@ -1230,7 +1296,10 @@ impl<'a> Checker<'a> {
                             if let Some(text) = self.scalar_text(value, &format!("{what}.{key}"))
                                 && text.trim().is_empty()
                             {
-                                self.error(value.pos, format!("{what}.{key} is empty"));
+                                self.error(
+                                    value.pos,
+                                    t!("workflow-field-empty", what = &*what, key = key),
+                                );
                             }
                         }
                         "if" => {
@@ -1259,7 +1328,7 @@ impl<'a> Checker<'a> {
         ];
         if let Kind::Scalar { value, .. } = &node.kind {
             if value.trim().is_empty() {
-                self.error(node.pos, format!("{what} names no image: e.g. `node:20`"));
+                self.error(node.pos, t!("workflow-container-no-image", what = what));
                 return None;
             }
             let image = self.text(node, what, contexts::JOB_CONTAINER)?;
@@ -1322,9 +1391,10 @@ impl<'a> Checker<'a> {
                     let mut list = Vec::new();
                     if let Kind::Seq(items) = &value.kind {
                         for item in items {
-                            if let Some(text) =
-                                self.scalar_text(item, &format!("each entry of {what}.{key}"))
-                            {
+                            if let Some(text) = self.scalar_text(
+                                item,
+                                &t!("workflow-each-entry-of", what = format!("{what}.{key}")),
+                            ) {
                                 list.push(Text {
                                     value: text,
                                     pos: item.pos,
@@ -1359,10 +1429,7 @@ impl<'a> Checker<'a> {
             }
         }
         if !image {
-            self.error(
-                node.pos,
-                format!("{what} has no `image`: add `image: <name>`"),
-            );
+            self.error(node.pos, t!("workflow-container-no-image-key", what = what));
             return None;
         }
         Some(spec)
@@ -1372,7 +1439,7 @@ impl<'a> Checker<'a> {
     /// Returns them when devpath can start them (not when one expression
     /// gives them all).
     fn services(&mut self, node: &Node, place: &str) -> Option<Vec<(String, ContainerSpec)>> {
-        let what = format!("the `services` of {place}");
+        let what = t!("workflow-the-key-of", key = "services", place = place);
         // One expression may give them all (`${{ fromJSON(…) }}`).
         if node.scalar().is_some_and(|s| s.contains("${{")) {
             self.text(node, &what, contexts::JOB_CONTAINER);
@@ -1381,13 +1448,14 @@ impl<'a> Checker<'a> {
         let entries = self.entries(node, &what, "service")?;
         let mut out = Vec::new();
         for (label, _, value) in entries {
-            let service = format!("the service \"{label}\" of {place}");
+            let service = t!("workflow-place-service", label = label, place = place);
             if matches!(value.kind, Kind::Scalar { .. }) {
                 self.error(
                     value.pos,
-                    format!(
-                        "{service} must be a mapping with `image:`, found {}",
-                        value.describe()
+                    t!(
+                        "workflow-service-type",
+                        service = &*service,
+                        found = value.describe()
                     ),
                 );
                 continue;
@@ -1402,7 +1470,7 @@ impl<'a> Checker<'a> {
     /// A job's `uses:`: `./.github/workflows/FILE.yml` or
     /// `OWNER/REPO/.github/workflows/FILE.yml@REF`.
     fn reusable_workflow(&mut self, node: &Node, place: &str) -> Option<Text> {
-        let what = format!("the `uses` of {place}");
+        let what = t!("workflow-the-key-of", key = "uses", place = place);
         let value = self.scalar_text(node, &what)?;
         let local = value.starts_with("./");
         let yaml = |path: &str| path.ends_with(".yml") || path.ends_with(".yaml");
@@ -1419,7 +1487,11 @@ impl<'a> Checker<'a> {
         if !valid {
             self.error(
                 node.pos,
-                format!("{what} must be `./.github/workflows/FILE.yml` or `OWNER/REPO/.github/workflows/FILE.yml@REF`, found \"{value}\""),
+                t!(
+                    "workflow-reusable-uses-form",
+                    what = &*what,
+                    value = value.as_str()
+                ),
             );
             return None;
         }
@@ -1454,7 +1526,9 @@ impl<'a> Checker<'a> {
                 "with" => {
                     if !value.is_null() {
                         let types: Vec<Option<CallType>> = match &value.kind {
-                            Kind::Map(pairs) => pairs.iter().map(|(_, v)| literal_type(v)).collect(),
+                            Kind::Map(pairs) => {
+                                pairs.iter().map(|(_, v)| literal_type(v)).collect()
+                            }
                             _ => Vec::new(),
                         };
                         let pairs = self.with_values(value, place, contexts::JOB_WITH);
@@ -1481,7 +1555,7 @@ impl<'a> Checker<'a> {
                     } else {
                         secrets = CallSecrets::Pass(self.pairs(
                             value,
-                            &format!("`secrets` of {place}"),
+                            &t!("workflow-key-of", key = "secrets", place = place),
                             contexts::JOB_SECRETS,
                         ));
                     }
@@ -1489,7 +1563,7 @@ impl<'a> Checker<'a> {
                 _ if ALLOWED.contains(&key) || !JOB_KEYS.contains(&key) => {}
                 _ => self.error(
                     key_node.pos,
-                    format!("`{key}` is not available in {place}, which calls a reusable workflow: the called workflow's jobs define it"),
+                    t!("workflow-key-not-in-call", key = key, place = place),
                 ),
             }
         }
@@ -1499,7 +1573,7 @@ impl<'a> Checker<'a> {
     /// A step's or a call's `with:`: each input is text (a null is
     /// empty text, as GitHub reads it).
     fn with_values(&mut self, node: &Node, place: &str, allowed: &[&str]) -> Pairs {
-        let what = format!("`with` of {place}");
+        let what = t!("workflow-key-of", key = "with", place = place);
         let Some(entries) = self.entries(node, &what, "input") else {
             return Vec::new();
         };
@@ -1528,14 +1602,8 @@ impl<'a> Checker<'a> {
         }
         match uses.split_once('@') {
             Some((name, git_ref)) if name.split('/').count() >= 2 && !git_ref.is_empty() => {}
-            Some(_) => self.error(
-                pos,
-                format!("`uses: {uses}` must be `OWNER/REPO@REF`, `./PATH` or `docker://IMAGE`"),
-            ),
-            None => self.error(
-                pos,
-                format!("`uses: {uses}` needs a version, e.g. `{uses}@v4`"),
-            ),
+            Some(_) => self.error(pos, t!("workflow-uses-form", uses = uses)),
+            None => self.error(pos, t!("workflow-uses-no-version", uses = uses)),
         }
     }
 
@@ -1589,14 +1657,15 @@ impl<'a> Checker<'a> {
 
     /// `environment:` of a job: a name, or `{ name, url }`.
     fn environment(&mut self, node: &Node, place: &str) -> Option<EnvironmentSpec> {
-        let name_what = format!("the `environment` of {place}");
+        let name_what = t!("workflow-the-key-of", key = "environment", place = place);
         if !matches!(node.kind, Kind::Map(_)) {
             if matches!(node.kind, Kind::Seq(_)) || node.is_null() {
                 self.error(
                     node.pos,
-                    format!(
-                        "{name_what} must be a name or a mapping with `name` and `url`, found {}",
-                        node.describe()
+                    t!(
+                        "workflow-environment-type",
+                        what = &*name_what,
+                        found = node.describe()
                     ),
                 );
                 return None;
@@ -1613,7 +1682,7 @@ impl<'a> Checker<'a> {
                 "url" => {
                     url = self.text(
                         value,
-                        &format!("`environment.url` of {place}"),
+                        &t!("workflow-key-of", key = "environment.url", place = place),
                         contexts::ENVIRONMENT_URL,
                     )
                 }
@@ -1621,7 +1690,11 @@ impl<'a> Checker<'a> {
                 "deployment" => {
                     self.flag(
                         value,
-                        &format!("`environment.deployment` of {place}"),
+                        &t!(
+                            "workflow-key-of",
+                            key = "environment.deployment",
+                            place = place
+                        ),
                         contexts::ENVIRONMENT_NAME,
                     );
                 }
@@ -1629,7 +1702,7 @@ impl<'a> Checker<'a> {
                     key,
                     key_node.pos,
                     &["name", "url", "deployment"],
-                    &format!("`environment` of {place}"),
+                    &t!("workflow-key-of", key = "environment", place = place),
                 ),
             }
         }
@@ -1638,7 +1711,7 @@ impl<'a> Checker<'a> {
             None => {
                 self.error(
                     node.pos,
-                    format!("{name_what} has no `name`: add `name: production` (or the environment's name)"),
+                    t!("workflow-environment-no-name", what = &*name_what),
                 );
                 None
             }
@@ -1651,9 +1724,10 @@ impl<'a> Checker<'a> {
             if matches!(node.kind, Kind::Seq(_)) || node.is_null() {
                 self.error(
                     node.pos,
-                    format!(
-                        "{what} must be a group name or a mapping with `group` and `cancel-in-progress`, found {}",
-                        node.describe()
+                    t!(
+                        "workflow-concurrency-type",
+                        what = what,
+                        found = node.describe()
                     ),
                 );
                 return None;
@@ -1669,9 +1743,15 @@ impl<'a> Checker<'a> {
         let mut cancel_in_progress = Flag::Fixed(false);
         for (key, key_node, value) in entries {
             match key {
-                "group" => group = self.text(value, &format!("`group` of {what}"), allowed),
+                "group" => {
+                    group = self.text(
+                        value,
+                        &t!("workflow-key-of", key = "group", place = what),
+                        allowed,
+                    )
+                }
                 "cancel-in-progress" => {
-                    let label = format!("`cancel-in-progress` of {what}");
+                    let label = t!("workflow-key-of", key = "cancel-in-progress", place = what);
                     cancel_in_progress = match value.scalar_type() {
                         Some(ScalarType::Bool) => Flag::Fixed(
                             value
@@ -1689,9 +1769,10 @@ impl<'a> Checker<'a> {
                         _ => {
                             self.error(
                                 value.pos,
-                                format!(
-                                    "{label} must be true, false or an expression, found {}",
-                                    value.describe()
+                                t!(
+                                    "workflow-flag-type",
+                                    what = &*label,
+                                    found = value.describe()
                                 ),
                             );
                             Flag::Fixed(false)
@@ -1707,10 +1788,7 @@ impl<'a> Checker<'a> {
                 cancel_in_progress,
             }),
             None => {
-                self.error(
-                    node.pos,
-                    format!("{what} has no `group`: add `group: <name>` (runs or jobs in the same group do not overlap)"),
-                );
+                self.error(node.pos, t!("workflow-concurrency-no-group", what = what));
                 None
             }
         }
@@ -1721,17 +1799,12 @@ impl<'a> Checker<'a> {
             return Vec::new();
         };
         if entries.is_empty() {
-            self.error(node.pos, "`jobs` is empty: add at least one job");
+            self.error(node.pos, t!("workflow-jobs-empty"));
         }
         let mut jobs = Vec::new();
         for (id, id_node, spec) in entries {
             if !valid_id(id) {
-                self.id_error(
-                    id_node.pos,
-                    format!(
-                        "invalid job id \"{id}\": start with a letter or `_` and use only letters, digits, `-` and `_`"
-                    ),
-                );
+                self.id_error(id_node.pos, t!("workflow-invalid-job-id", id = id));
             }
             if let Some(job) = self.job(id, id_node, spec) {
                 jobs.push(job);
@@ -1762,9 +1835,10 @@ impl<'a> Checker<'a> {
                 }
                 self.warn(
                     r.pos,
-                    format!(
-                        "`needs.{}` is empty here: \"{}\" is not in the `needs` of job \"{}\"; add it there",
-                        r.id, r.id, job.id
+                    t!(
+                        "workflow-needs-ref-empty",
+                        id = r.id.as_str(),
+                        job = job.id.as_str()
                     ),
                 );
                 continue;
@@ -1772,21 +1846,20 @@ impl<'a> Checker<'a> {
             match step_ids.iter().position(|s| *s == Some(r.id.as_str())) {
                 Some(at) if r.step.is_some_and(|current| at >= current) => self.warn(
                     r.pos,
-                    format!(
-                        "`steps.{}` is empty here: that step runs later (step {})",
-                        r.id,
-                        at + 1
+                    t!(
+                        "workflow-steps-ref-later",
+                        id = r.id.as_str(),
+                        number = (at + 1).to_string()
                     ),
                 ),
                 Some(_) => {}
                 None => self.warn(
                     r.pos,
-                    format!(
-                        "`steps.{}` is empty here: no step of job \"{}\" has `id: {}`{}",
-                        r.id,
-                        job.id,
-                        r.id,
-                        hint(
+                    t!(
+                        "workflow-steps-ref-unknown",
+                        id = r.id.as_str(),
+                        job = job.id.as_str(),
+                        hint = hint(
                             &r.id,
                             &step_ids.iter().flatten().copied().collect::<Vec<_>>()
                         )
@@ -1797,7 +1870,7 @@ impl<'a> Checker<'a> {
     }
 
     fn job_fields(&mut self, id: &str, id_node: &Node, spec: &Node) -> Option<Job> {
-        let place = format!("job \"{id}\"");
+        let place = t!("workflow-place-job", id = id);
         let entries = self.entries(spec, &place, "key")?;
         let mut job = Job {
             id: id.to_string(),
@@ -1830,15 +1903,26 @@ impl<'a> Checker<'a> {
         for &(key, key_node, value) in &entries {
             match key {
                 "name" => {
-                    job.name = self.text(value, &format!("the name of {place}"), contexts::JOB_NAME)
+                    job.name = self.text(
+                        value,
+                        &t!("workflow-name-of", place = &*place),
+                        contexts::JOB_NAME,
+                    )
                 }
                 "needs" => {
-                    if let Some(needs) = self.string_list(value, &format!("`needs` of {place}")) {
+                    if let Some(needs) = self.string_list(
+                        value,
+                        &t!("workflow-key-of", key = "needs", place = &*place),
+                    ) {
                         for (need, pos) in needs {
                             if job.needs.contains(&need) {
                                 self.error(
                                     pos,
-                                    format!("{place} lists \"{need}\" twice in `needs`"),
+                                    t!(
+                                        "workflow-needs-twice",
+                                        place = &*place,
+                                        need = need.as_str()
+                                    ),
                                 );
                             } else {
                                 job.needs.push(need);
@@ -1852,8 +1936,11 @@ impl<'a> Checker<'a> {
                     self.runs_on(value, &place);
                 }
                 "if" => {
-                    job.cond =
-                        self.condition(value, &format!("the `if` of {place}"), contexts::JOB_IF)
+                    job.cond = self.condition(
+                        value,
+                        &t!("workflow-the-key-of", key = "if", place = &*place),
+                        contexts::JOB_IF,
+                    )
                 }
                 "env" => {
                     job.env = self.env_pairs(value, &format!("jobs.{id}.env"), contexts::JOB_ENV)
@@ -1866,18 +1953,24 @@ impl<'a> Checker<'a> {
                 "timeout-minutes" if value.scalar().is_some_and(|s| s.contains("${{")) => {
                     job.timeout_expr = self.text(
                         value,
-                        &format!("`timeout-minutes` of {place}"),
+                        &t!("workflow-key-of", key = "timeout-minutes", place = &*place),
                         strategy::JOB_STRATEGY,
                     )
                 }
                 "timeout-minutes" => {
-                    job.timeout_minutes =
-                        self.minutes(value, &format!("`timeout-minutes` of {place}"))
+                    job.timeout_minutes = self.minutes(
+                        value,
+                        &t!("workflow-key-of", key = "timeout-minutes", place = &*place),
+                    )
                 }
                 "continue-on-error" => {
                     if let Some(flag) = self.flag(
                         value,
-                        &format!("`continue-on-error` of {place}"),
+                        &t!(
+                            "workflow-key-of",
+                            key = "continue-on-error",
+                            place = &*place
+                        ),
                         strategy::JOB_STRATEGY,
                     ) {
                         job.continue_on_error = flag;
@@ -1890,22 +1983,31 @@ impl<'a> Checker<'a> {
                 "concurrency" => {
                     job.concurrency = self.concurrency(
                         value,
-                        &format!("the `concurrency` of {place}"),
+                        &t!("workflow-the-key-of", key = "concurrency", place = &*place),
                         contexts::JOB_CONCURRENCY,
                     )
                 }
                 // `container: null` is no container, as on GitHub.
                 "container" if value.is_null() => {}
                 "container" => {
-                    job.container = self.container(value, &format!("the `container` of {place}"));
+                    job.container = self.container(
+                        value,
+                        &t!("workflow-the-key-of", key = "container", place = &*place),
+                    );
                 }
                 "services" => match self.services(value, &place) {
                     Some(services) => job.services = services,
-                    None => self.not_run(key_node.pos, &format!("`{key}` (in {place})")),
+                    None => self.not_run(
+                        key_node.pos,
+                        &t!("workflow-key-in", key = key, place = &*place),
+                    ),
                 },
                 "snapshot" => {
                     self.snapshot(value, &place);
-                    self.not_run(key_node.pos, &format!("`{key}` (in {place})"))
+                    self.not_run(
+                        key_node.pos,
+                        &t!("workflow-key-in", key = key, place = &*place),
+                    )
                 }
                 "uses" => {
                     uses = true;
@@ -1924,20 +2026,14 @@ impl<'a> Checker<'a> {
         for (key, pos) in reusable_only {
             self.error(
                 pos,
-                format!("`{key}` in {place} only applies to a job that calls a reusable workflow with `uses:`; pass values to steps with `env:`"),
+                t!("workflow-call-only-key", key = key, place = &*place),
             );
         }
         if !runs_on {
-            self.error(
-                id_node.pos,
-                format!("{place} has no `runs-on`: add `runs-on: ubuntu-latest` (devpath runs every job on this machine)"),
-            );
+            self.error(id_node.pos, t!("workflow-no-runs-on", place = &*place));
         }
         match steps {
-            None => self.error(
-                id_node.pos,
-                format!("{place} has no `steps`: add a list of steps"),
-            ),
+            None => self.error(id_node.pos, t!("workflow-no-steps", place = &*place)),
             Some((key_node, value)) => match &value.kind {
                 Kind::Seq(items) if !items.is_empty() => {
                     let mut ids: HashMap<String, Pos> = HashMap::new();
@@ -1950,9 +2046,11 @@ impl<'a> Checker<'a> {
                                 if let Some(first) = ids.get(step_id) {
                                     self.error(
                                         step.pos,
-                                        format!(
-                                            "duplicate step id \"{step_id}\" in {place} (first at line {}); step ids must be unique in a job",
-                                            first.line
+                                        t!(
+                                            "workflow-duplicate-step-id",
+                                            id = step_id.as_str(),
+                                            place = &*place,
+                                            line = first.line.to_string()
                                         ),
                                     );
                                 } else {
@@ -1963,15 +2061,15 @@ impl<'a> Checker<'a> {
                         }
                     }
                 }
-                Kind::Seq(_) => self.error(
-                    key_node.pos,
-                    format!("`steps` of {place} is empty: add at least one step"),
-                ),
+                Kind::Seq(_) => {
+                    self.error(key_node.pos, t!("workflow-steps-empty", place = &*place))
+                }
                 _ => self.error(
                     value.pos,
-                    format!(
-                        "`steps` of {place} must be a list of steps, found {}",
-                        value.describe()
+                    t!(
+                        "workflow-steps-not-list",
+                        place = &*place,
+                        found = value.describe()
                     ),
                 ),
             },
@@ -1980,7 +2078,11 @@ impl<'a> Checker<'a> {
     }
 
     fn step(&mut self, job: &str, index: usize, node: &Node) -> Option<Step> {
-        let place = format!("step {} of job \"{job}\"", index + 1);
+        let place = t!(
+            "workflow-place-step",
+            number = (index + 1).to_string(),
+            job = job
+        );
         let entries = self.entries(node, &place, "key")?;
         let mut step = Step {
             pos: node.pos,
@@ -2010,48 +2112,64 @@ impl<'a> Checker<'a> {
             let (key, key_node, value) = (*key, *key_node, *value);
             match key {
                 "id" => {
-                    if let Some(id) = self.scalar_text(value, &format!("the id of {place}")) {
+                    if let Some(id) =
+                        self.scalar_text(value, &t!("workflow-id-of", place = &*place))
+                    {
                         if !valid_id(&id) {
                             self.id_error(
                                 value.pos,
-                                format!("invalid step id \"{id}\": start with a letter or `_` and use only letters, digits, `-` and `_`"),
+                                t!("workflow-invalid-step-id", id = id.as_str()),
                             );
                         }
                         step.id = Some(id);
                     }
                 }
                 "name" => {
-                    step.name = self.text(value, &format!("the name of {place}"), contexts::STEP)
+                    step.name = self.text(
+                        value,
+                        &t!("workflow-name-of", place = &*place),
+                        contexts::STEP,
+                    )
                 }
                 "if" => {
-                    step.cond =
-                        self.condition(value, &format!("the `if` of {place}"), contexts::STEP_IF)
+                    step.cond = self.condition(
+                        value,
+                        &t!("workflow-the-key-of", key = "if", place = &*place),
+                        contexts::STEP_IF,
+                    )
                 }
                 "run" => {
                     has_run = true;
                     run = self.text(
                         value,
-                        &format!("the `run` script of {place}"),
+                        &t!("workflow-run-script-of", place = &*place),
                         contexts::STEP,
                     )
                 }
                 "uses" => {
                     uses = self
-                        .scalar_text(value, &format!("`uses` of {place}"))
+                        .scalar_text(value, &t!("workflow-key-of", key = "uses", place = &*place))
                         .map(|u| (u, value.pos))
                 }
                 "with" => with = Some(value),
                 "env" => step.env = self.env_pairs(value, "env", contexts::STEP),
                 "shell" => {
                     shell = self
-                        .shell(value, &format!("`shell` of {place}"))
+                        .shell(
+                            value,
+                            &t!("workflow-key-of", key = "shell", place = &*place),
+                        )
                         .map(|s| (s, key_node.pos))
                 }
                 "working-directory" => {
                     working_directory = self
                         .text(
                             value,
-                            &format!("`working-directory` of {place}"),
+                            &t!(
+                                "workflow-key-of",
+                                key = "working-directory",
+                                place = &*place
+                            ),
                             contexts::STEP,
                         )
                         .map(|t| (t, key_node.pos))
@@ -2068,7 +2186,11 @@ impl<'a> Checker<'a> {
                         {
                             match self.text(
                                 value,
-                                &format!("`continue-on-error` of {place}"),
+                                &t!(
+                                    "workflow-key-of",
+                                    key = "continue-on-error",
+                                    place = &*place
+                                ),
                                 contexts::STEP,
                             ) {
                                 Some(t) => Flag::Expr(t),
@@ -2078,7 +2200,11 @@ impl<'a> Checker<'a> {
                         _ => {
                             self.error(
                                 value.pos,
-                                format!("`continue-on-error` of {place} must be true, false or an expression, found {}", value.describe()),
+                                t!(
+                                    "workflow-continue-on-error-type",
+                                    place = &*place,
+                                    found = value.describe()
+                                ),
                             );
                             Flag::Fixed(false)
                         }
@@ -2087,35 +2213,34 @@ impl<'a> Checker<'a> {
                 "timeout-minutes" if value.scalar().is_some_and(|s| s.contains("${{")) => {
                     step.timeout_expr = self.text(
                         value,
-                        &format!("`timeout-minutes` of {place}"),
+                        &t!("workflow-key-of", key = "timeout-minutes", place = &*place),
                         contexts::STEP,
                     )
                 }
                 "timeout-minutes" => {
-                    step.timeout_minutes =
-                        self.minutes(value, &format!("`timeout-minutes` of {place}"))
+                    step.timeout_minutes = self.minutes(
+                        value,
+                        &t!("workflow-key-of", key = "timeout-minutes", place = &*place),
+                    )
                 }
                 _ => self.unknown_key(key, key_node.pos, STEP_KEYS, &place),
             }
         }
         match (has_run, uses) {
             (true, Some((_, pos))) => {
-                self.error(
-                    pos,
-                    format!("{place} has both `run` and `uses`: a step either runs a script or uses an action; split it in two steps"),
-                );
+                self.error(pos, t!("workflow-step-run-and-uses", place = &*place));
                 None
             }
             (false, None) => {
                 self.error(
                     node.pos,
-                    format!("{place} has neither `run` nor `uses`: add a `run:` script"),
+                    t!("workflow-step-no-run-or-uses", place = &*place),
                 );
                 None
             }
             (true, None) => {
                 if let Some(with) = with {
-                    self.error(with.pos, format!("`with` only applies to `uses` steps ({place}); pass values with `env:` instead"));
+                    self.error(with.pos, t!("workflow-with-only-uses", place = &*place));
                 }
                 step.action = Action::Run {
                     script: run?,
@@ -2137,7 +2262,7 @@ impl<'a> Checker<'a> {
                     if let Some(at) = at {
                         self.error(
                             at,
-                            format!("`{what}` only applies to `run` steps ({place})"),
+                            t!("workflow-only-run-steps", key = what, place = &*place),
                         );
                     }
                 }
@@ -2155,25 +2280,25 @@ impl<'a> Checker<'a> {
         for job in jobs {
             for (need, &pos) in job.needs.iter().zip(&job.needs_pos) {
                 if need == &job.id {
-                    self.error(
-                        pos,
-                        format!(
-                            "job \"{}\" needs itself; remove \"{need}\" from its `needs`",
-                            job.id
-                        ),
-                    );
+                    self.error(pos, t!("workflow-needs-itself", job = job.id.as_str()));
                     broken = true;
                 } else if !index.contains_key(need.as_str()) {
                     let others: Vec<&str> = ids.iter().copied().filter(|i| *i != job.id).collect();
                     self.error(
                         pos,
-                        format!(
-                            "job \"{}\" needs \"{need}\", which does not exist{}",
-                            job.id,
-                            match did_you_mean(need, others.iter().copied()) {
-                                Some(s) => format!(" — did you mean \"{s}\"?"),
-                                None if others.is_empty() => " (it is the only job)".to_string(),
-                                None => format!(" (jobs: {})", others.join(", ")),
+                        t!(
+                            "workflow-needs-unknown",
+                            job = job.id.as_str(),
+                            need = need.as_str(),
+                            hint = match did_you_mean(need, others.iter().copied()) {
+                                Some(s) => crate::did_you_mean_hint(s),
+                                None if others.is_empty() => {
+                                    format!(" {}", t!("workflow-needs-only-job"))
+                                }
+                                None => format!(
+                                    " {}",
+                                    t!("workflow-needs-jobs-list", jobs = others.join(", "))
+                                ),
                             }
                         ),
                     );
@@ -2220,10 +2345,7 @@ impl<'a> Checker<'a> {
                                 .unwrap_or(jobs[dep].pos);
                             self.error(
                                 first,
-                                format!(
-                                    "the jobs depend on each other in a cycle: {} (each needs the next); remove one of these `needs`",
-                                    names.join(" → ")
-                                ),
+                                t!("workflow-needs-cycle", cycle = names.join(" → ")),
                             );
                             reported = true;
                             break;

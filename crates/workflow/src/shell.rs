@@ -13,6 +13,7 @@
 //! a shell that is valid but not installed (`pwsh` on most Linux hosts)
 //! fails only the step that uses it, as on GitHub.
 
+use i18n::t;
 use std::path::PathBuf;
 
 /// A built-in shell, as in the runner's tables.
@@ -95,16 +96,22 @@ impl Shell {
         // space; a lone program name that is not built in has no template.
         let (program, args) = value.trim().split_once(' ').unwrap_or((value.trim(), ""));
         if program.is_empty() {
-            return Err("a shell cannot be empty".into());
+            return Err(t!("workflow-shell-empty"));
         }
         if !args.contains("{0}") {
             let known = builtin_names().collect::<Vec<_>>().join(", ");
             let hint = match suggest::did_you_mean(program, builtin_names()) {
-                Some(name) if args.is_empty() => format!("did you mean \"{name}\"? Otherwise "),
+                Some(name) if args.is_empty() => {
+                    format!("{} ", t!("workflow-shell-did-you-mean", name = name))
+                }
                 _ => String::new(),
             };
-            return Err(format!(
-                "unknown shell \"{value}\": {hint}use one of {known}, or a command with {{0}} where the script file goes, e.g. `{program} {{0}}`"
+            return Err(t!(
+                "workflow-shell-unknown",
+                shell = value,
+                hint = hint,
+                known = known,
+                program = program
             ));
         }
         Ok(Shell::Custom {
@@ -183,18 +190,13 @@ impl Shell {
     }
 
     fn missing(&self, programs: &[&str]) -> String {
-        let tried = programs.join(" or ");
+        let tried = programs.join(&format!(" {} ", t!("workflow-or")));
         match self {
             Shell::Default => {
-                "cannot run the step: neither bash nor sh is installed (not found on PATH)".into()
+                t!("workflow-shell-no-bash")
             }
-            Shell::Builtin(b) => format!(
-                "cannot run the step: its shell \"{}\" is not installed here ({tried} not found on PATH); install it or choose another `shell:`",
-                b.name
-            ),
-            Shell::Custom { .. } => format!(
-                "cannot run the step: its shell program \"{tried}\" is not installed here (not found on PATH); install it or choose another `shell:`"
-            ),
+            Shell::Builtin(b) => t!("workflow-shell-missing", shell = b.name, tried = tried),
+            Shell::Custom { .. } => t!("workflow-shell-program-missing", tried = tried),
         }
     }
 }

@@ -545,7 +545,7 @@ pub(crate) fn parse_file_commands(text: &str) -> Result<Vec<(String, String)>, S
                 let name = &line[..h];
                 let delimiter = &line[h + 2..];
                 if name.is_empty() || delimiter.is_empty() {
-                    return Err(format!("invalid line \"{line}\": expected name<<DELIMITER"));
+                    return Err(i18n::t!("workflow-file-command-heredoc", line = line));
                 }
                 let mut value: Vec<&str> = Vec::new();
                 let mut closed = false;
@@ -558,24 +558,22 @@ pub(crate) fn parse_file_commands(text: &str) -> Result<Vec<(String, String)>, S
                     value.push(body);
                 }
                 if !closed {
-                    return Err(format!(
-                        "the value of \"{name}\" starts with <<{delimiter} but no line \"{delimiter}\" ends it"
+                    return Err(i18n::t!(
+                        "workflow-file-command-unclosed",
+                        name = name,
+                        delimiter = delimiter
                     ));
                 }
                 out.push((name.to_string(), value.join("\n")));
             }
             (Some(e), _) => {
                 if e == 0 {
-                    return Err(format!(
-                        "invalid line \"{line}\": the name before = is empty"
-                    ));
+                    return Err(i18n::t!("workflow-file-command-no-name", line = line));
                 }
                 out.push((line[..e].to_string(), line[e + 1..].to_string()));
             }
             _ => {
-                return Err(format!(
-                    "invalid line \"{line}\": expected name=value or name<<DELIMITER"
-                ));
+                return Err(i18n::t!("workflow-file-command-invalid", line = line));
             }
         }
     }

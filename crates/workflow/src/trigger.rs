@@ -15,6 +15,7 @@
 //! - `release`, `repository_dispatch`: `types` (default: every type).
 //! - `schedule`: the cron must be one of `on.schedule`.
 
+use i18n::t;
 use serde::Serialize;
 
 use crate::event::DEFAULT_PULL_REQUEST_TYPES;
@@ -116,16 +117,23 @@ impl Workflow {
                 .map(|o| o.event.as_str())
                 .collect();
             let hint = match local.first() {
-                Some(first) => format!("; it runs on {} (try --event {first})", local.join(", ")),
+                Some(first) => format!(
+                    "; {}",
+                    t!(
+                        "workflow-trigger-runs-on",
+                        events = local.join(", "),
+                        first = *first
+                    )
+                ),
                 None if !all.is_empty() => format!(
-                    "; its events ({}) are never triggered locally",
-                    all.join(", ")
+                    "; {}",
+                    t!("workflow-trigger-never-local", events = all.join(", "))
                 ),
                 None => String::new(),
             };
             return Err(self.stopped(
                 self.triggers.pos,
-                format!("`on:` has no `{name}` event{hint}"),
+                t!("workflow-trigger-no-event", event = name, hint = hint),
             ));
         };
         let mut notes = Vec::new();
@@ -157,9 +165,10 @@ impl Workflow {
                         .collect();
                     return Err(self.stopped(
                         on.pos,
-                        format!(
-                            "the cron \"{cron}\" is not one of on.schedule [{}]",
-                            crons.join(", ")
+                        t!(
+                            "workflow-trigger-cron-not-listed",
+                            cron = cron.as_str(),
+                            crons = crons.join(", ")
                         ),
                     ));
                 }
@@ -226,7 +235,11 @@ impl Workflow {
     }
 
     fn stopped(&self, pos: Pos, message: String) -> Diagnostic {
-        self.diagnostic(pos, Severity::Error, format!("not triggered: {message}"))
+        self.diagnostic(
+            pos,
+            Severity::Error,
+            t!("workflow-not-triggered", message = message),
+        )
     }
 
     fn diagnostic(&self, pos: Pos, severity: Severity, message: String) -> Diagnostic {
@@ -242,6 +255,11 @@ impl Workflow {
 
     /// The branch or tag filters; `is_tag` says which kind `name` is.
     fn ref_filters(&self, on: &On, kind: &str, name: &str, is_tag: bool) -> Result<(), Diagnostic> {
+        let what_ref = match kind {
+            "branch" => t!("workflow-ref-branch", name = name),
+            "tag" => t!("workflow-ref-tag", name = name),
+            _ => t!("workflow-ref-base-branch", name = name),
+        };
         let (include, ignore, other_include, other_ignore) = if is_tag {
             (&on.tags, &on.tags_ignore, &on.branches, &on.branches_ignore)
         } else {
@@ -252,16 +270,19 @@ impl Workflow {
                 return Ok(());
             }
             let message = match filter.patterns.deciding(name) {
-                Some((pattern, _)) => format!(
-                    "{kind} \"{name}\" is excluded by \"{pattern}\" in {} {}",
-                    filter.what,
-                    filter.patterns.shown()
+                Some((pattern, _)) => t!(
+                    "workflow-ref-excluded",
+                    reference = &*what_ref,
+                    pattern = pattern,
+                    what = &*filter.what,
+                    patterns = filter.patterns.shown()
                 ),
-                None => format!(
-                    "{kind} \"{name}\" does not match {} {}{}",
-                    filter.what,
-                    filter.patterns.shown(),
-                    try_instead(filter, kind)
+                None => t!(
+                    "workflow-ref-no-match",
+                    reference = &*what_ref,
+                    what = &*filter.what,
+                    patterns = filter.patterns.shown(),
+                    hint = try_instead(filter, kind)
                 ),
             };
             return Err(self.stopped(filter.pos, message));
@@ -270,10 +291,12 @@ impl Workflow {
             return match filter.patterns.deciding(name) {
                 Some((pattern, false)) => Err(self.stopped(
                     filter.pos,
-                    format!(
-                        "{kind} \"{name}\" matches \"{pattern}\" in {} {}",
-                        filter.what,
-                        filter.patterns.shown()
+                    t!(
+                        "workflow-ref-ignored",
+                        reference = &*what_ref,
+                        pattern = pattern,
+                        what = &*filter.what,
+                        patterns = filter.patterns.shown()
                     ),
                 )),
                 _ => Ok(()),
@@ -281,18 +304,18 @@ impl Workflow {
         }
         // Only the other kind of ref is filtered: this kind never triggers.
         if let Some(filter) = other_include.as_ref().or(other_ignore.as_ref()) {
-            let (this, add) = if is_tag {
-                ("tag pushes", "tags")
+            let id = if is_tag {
+                "workflow-ref-only-branches-filtered"
             } else {
-                ("branch pushes", "branches")
+                "workflow-ref-only-tags-filtered"
             };
-            let filtered = if is_tag { "branches" } else { "tags" };
             return Err(self.stopped(
                 filter.pos,
-                format!(
-                    "{kind} \"{name}\": on.{} filters only {filtered} ({}), so {this} do not trigger it; add `{add}:` to run on them",
-                    on.event,
-                    filter.what
+                t!(
+                    id,
+                    reference = &*what_ref,
+                    event = &*on.event,
+                    what = &*filter.what
                 ),
             ));
         }
@@ -312,10 +335,7 @@ impl Workflow {
             notes.push(self.diagnostic(
                 filter.pos,
                 Severity::Warning,
-                format!(
-                    "{} not evaluated: the files this commit changed are not known (give them with --changed-file PATH)",
-                    filter.what
-                ),
+                t!("workflow-paths-not-evaluated", what = &*filter.what),
             ));
             return Ok(());
         };
@@ -325,16 +345,17 @@ impl Workflow {
                 return Ok(());
             }
             let message = if changed.is_empty() {
-                format!(
-                    "the commit changes no file, so nothing matches {} {}",
-                    filter.what,
-                    filter.patterns.shown()
+                t!(
+                    "workflow-paths-no-change",
+                    what = &*filter.what,
+                    patterns = filter.patterns.shown()
                 )
             } else {
-                format!(
-                    "no changed file matches {} {} (changed: {listed})",
-                    filter.what,
-                    filter.patterns.shown()
+                t!(
+                    "workflow-paths-no-match",
+                    what = &*filter.what,
+                    patterns = filter.patterns.shown(),
+                    changed = &*listed
                 )
             };
             return Err(self.stopped(filter.pos, message));
@@ -343,16 +364,17 @@ impl Workflow {
             && changed.iter().all(|f| filter.patterns.matches(f))
         {
             let message = if changed.is_empty() {
-                format!(
-                    "the commit changes no file, so no file escapes {} {}",
-                    filter.what,
-                    filter.patterns.shown()
+                t!(
+                    "workflow-paths-ignore-no-change",
+                    what = &*filter.what,
+                    patterns = filter.patterns.shown()
                 )
             } else {
-                format!(
-                    "every changed file matches {} {} (changed: {listed})",
-                    filter.what,
-                    filter.patterns.shown()
+                t!(
+                    "workflow-paths-all-ignored",
+                    what = &*filter.what,
+                    patterns = filter.patterns.shown(),
+                    changed = &*listed
                 )
             };
             return Err(self.stopped(filter.pos, message));
@@ -369,19 +391,21 @@ impl Workflow {
                 let shown: Vec<String> = types.iter().map(|t| format!("\"{t}\"")).collect();
                 Err(self.stopped(
                     *pos,
-                    format!(
-                        "the activity type \"{action}\" is not in on.{}.types [{}]",
-                        on.event,
-                        shown.join(", ")
+                    t!(
+                        "workflow-types-not-listed",
+                        action = action,
+                        event = &*on.event,
+                        types = shown.join(", ")
                     ),
                 ))
             }
             (None, Some(default)) if !default.contains(&action) => Err(self.stopped(
                 on.pos,
-                format!(
-                    "the activity type \"{action}\" does not trigger `{}` without `types:` (only {} do); add `types: [{action}]`",
-                    on.event,
-                    default.join(", ")
+                t!(
+                    "workflow-types-default",
+                    action = action,
+                    event = &*on.event,
+                    defaults = default.join(", ")
                 ),
             )),
             _ => Ok(()),
@@ -398,9 +422,9 @@ fn try_instead(filter: &Filter, kind: &str) -> String {
         .find(|p| !p.starts_with('!'))
         .filter(|p| !p.contains(['*', '?', '+', '[', '\\']));
     match (plain, kind) {
-        (Some(p), "branch") => format!("; to run it, push to \"{p}\" (--ref refs/heads/{p})"),
-        (Some(p), "tag") => format!("; to run it, push the tag \"{p}\" (--ref refs/tags/{p})"),
-        (Some(p), "base branch") => format!("; to run it, target \"{p}\" (--base {p})"),
+        (Some(p), "branch") => format!("; {}", t!("workflow-try-branch", name = p)),
+        (Some(p), "tag") => format!("; {}", t!("workflow-try-tag", name = p)),
+        (Some(p), "base branch") => format!("; {}", t!("workflow-try-base", name = p)),
         _ => String::new(),
     }
 }
@@ -410,7 +434,11 @@ fn list_files(files: &[String]) -> String {
     const SHOWN: usize = 3;
     let head = files[..files.len().min(SHOWN)].join(", ");
     if files.len() > SHOWN {
-        format!("{head} and {} more", files.len() - SHOWN)
+        t!(
+            "workflow-files-and-more",
+            files = head,
+            count = (files.len() - SHOWN).to_string()
+        )
     } else {
         head
     }

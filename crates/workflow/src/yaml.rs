@@ -89,17 +89,18 @@ impl Node {
 
     /// A short description of the node's type for error messages
     /// ("a string", "a list", …).
-    pub(crate) fn describe(&self) -> &'static str {
-        match &self.kind {
-            Kind::Seq(_) => "a list",
-            Kind::Map(_) => "a mapping",
+    pub(crate) fn describe(&self) -> String {
+        let id = match &self.kind {
+            Kind::Seq(_) => "workflow-found-list",
+            Kind::Map(_) => "workflow-found-mapping",
             Kind::Scalar { .. } => match self.scalar_type() {
-                Some(ScalarType::Null) => "an empty value",
-                Some(ScalarType::Bool) => "a boolean",
-                Some(ScalarType::Int | ScalarType::Float) => "a number",
-                _ => "a string",
+                Some(ScalarType::Null) => "workflow-found-empty",
+                Some(ScalarType::Bool) => "workflow-found-boolean",
+                Some(ScalarType::Int | ScalarType::Float) => "workflow-found-number",
+                _ => "workflow-found-string",
             },
-        }
+        };
+        i18n::t!(id)
     }
 
     /// True for `~`, `null` and an empty value.
@@ -185,16 +186,16 @@ fn parse_bounded(source: &str, max_values: usize) -> Result<Option<Node>, YamlEr
     for item in Parser::new_from_str(source) {
         let (event, span) = item.map_err(|e| {
             let info = e.info();
-            let hint = if info.contains("tab") {
-                " (indent with spaces, not tabs)"
+            let id = if info.contains("tab") {
+                "workflow-yaml-invalid-tabs"
             } else if info.contains("expected key") || info.contains("mapping values") {
-                " (check the indentation of this line and the one above)"
+                "workflow-yaml-invalid-indent"
             } else {
-                ""
+                "workflow-yaml-invalid"
             };
             YamlError {
                 pos: Pos::from_marker(e.marker()),
-                message: format!("invalid YAML: {info}{hint}"),
+                message: i18n::t!(id, info = info),
             }
         })?;
         let pos = Pos::from_marker(&span.start);
@@ -204,7 +205,7 @@ fn parse_bounded(source: &str, max_values: usize) -> Result<Option<Node>, YamlEr
                 if documents > 1 {
                     return Err(YamlError {
                         pos,
-                        message: "a second YAML document starts here; a workflow file holds exactly one document (remove the `---` line)".into(),
+                        message: i18n::t!("workflow-yaml-second-document"),
                     });
                 }
                 None
@@ -231,8 +232,9 @@ fn parse_bounded(source: &str, max_values: usize) -> Result<Option<Node>, YamlEr
                     if values > max_values {
                         return Err(YamlError {
                             pos,
-                            message: format!(
-                                "this alias makes the file hold more than {max_values} values once aliases are expanded (anchors nested in anchors?); write the values out, or use fewer levels of aliases"
+                            message: i18n::t!(
+                                "workflow-yaml-too-many-values",
+                                max = max_values.to_string()
                             ),
                         });
                     }
@@ -241,8 +243,7 @@ fn parse_bounded(source: &str, max_values: usize) -> Result<Option<Node>, YamlEr
                 None => {
                     return Err(YamlError {
                         pos,
-                        message: "this alias refers to an anchor that is not defined before it"
-                            .into(),
+                        message: i18n::t!("workflow-yaml-undefined-anchor"),
                     });
                 }
             },

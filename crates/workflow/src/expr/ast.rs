@@ -4,6 +4,7 @@
 
 use gha::{Expr, SpannedExpr, call::Function, literal::Literal, op::BinOp};
 use github_actions_expressions as gha;
+use i18n::t;
 
 use super::ExprError;
 
@@ -222,13 +223,25 @@ pub(crate) fn parse(text: &str, base: usize) -> Result<Node, ExprError> {
 }
 
 fn arity_message(func: Func, expected: &str, given: Option<usize>) -> String {
-    let given = given.map_or(String::new(), |n| {
-        format!(", but {n} {} given", if n == 1 { "was" } else { "were" })
-    });
-    format!(
-        "{}() takes {expected}{given}: {}",
-        func.name(),
-        func.signature()
+    let expected = match expected {
+        "exactly 2 arguments" => t!("workflow-expr-args-exactly-2"),
+        "exactly 1 argument" => t!("workflow-expr-args-exactly-1"),
+        "1 or 2 arguments" => t!("workflow-expr-args-1-or-2"),
+        "at least 1 argument" => t!("workflow-expr-args-at-least-1"),
+        "an odd number of arguments, at least 3" => t!("workflow-expr-args-odd"),
+        "no arguments" => t!("workflow-expr-args-none"),
+        other => other.to_string(),
+    };
+    let id = match given {
+        Some(_) => "workflow-expr-arity-given",
+        None => "workflow-expr-arity",
+    };
+    t!(
+        id,
+        name = func.name(),
+        expected = expected,
+        count = given.unwrap_or_default(),
+        signature = func.signature()
     )
 }
 
@@ -310,10 +323,7 @@ fn convert(e: &SpannedExpr<'_>, base: usize) -> Node {
 fn explain(text: &str, err: gha::Error) -> ExprError {
     match err {
         gha::Error::Syntax(syntax) => explain_syntax(text, syntax.message, syntax.offset),
-        gha::Error::Depth => ExprError::new(
-            0,
-            "expression is nested too deeply (GitHub allows 50 levels): split it up",
-        ),
+        gha::Error::Depth => ExprError::new(0, t!("workflow-expr-too-deep")),
         gha::Error::Call(gha::call::Error::UnknownFunction(name)) => {
             let offset = call_sites(text)
                 .into_iter()
@@ -341,12 +351,17 @@ fn explain(text: &str, err: gha::Error) -> ExprError {
 /// The message for a call to a function GitHub does not define.
 pub(crate) fn unknown_function_message(name: &str) -> String {
     match suggest::did_you_mean(name, FUNCTIONS.iter().map(|(_, known, _)| *known)) {
-        Some(known) => format!("unknown function \"{name}\" — did you mean \"{known}\"?"),
+        Some(known) => t!(
+            "workflow-expr-unknown-function",
+            name = name,
+            hint = crate::did_you_mean_hint(known)
+        ),
         _ => {
             let names: Vec<&str> = FUNCTIONS.iter().map(|(_, n, _)| *n).collect();
-            format!(
-                "unknown function \"{name}\"; the functions are {}",
-                names.join(", ")
+            t!(
+                "workflow-expr-unknown-function-list",
+                name = name,
+                functions = names.join(", ")
             )
         }
     }
@@ -354,59 +369,49 @@ pub(crate) fn unknown_function_message(name: &str) -> String {
 
 fn explain_syntax(text: &str, message: &str, offset: usize) -> ExprError {
     let found = token_at(text, offset);
-    let found_part = found.map_or(String::new(), |t| format!(", found {}", quote(t)));
+    let found_part = found.map_or(String::new(), |t| {
+        format!(", {}", t!("workflow-expr-found", token = quote(t)))
+    });
     let prev = prev_token(text, offset);
     let msg = match message {
-        "empty expression" => "empty expression: write an expression between `${{` and `}}`".into(),
+        "empty expression" => t!("workflow-expr-empty"),
         "unexpected end of expression" | "expected an expression" => match prev {
-            Some(p) => format!("expected an expression after {}{found_part}", quote(p)),
-            None => format!("expected an expression{found_part}"),
+            Some(p) => t!(
+                "workflow-expr-expected-after",
+                token = quote(p),
+                found = found_part
+            ),
+            None => t!("workflow-expr-expected", found = found_part),
         },
         "unexpected trailing input" => match found {
-            Some(t) => format!(
-                "unexpected {} after a complete expression: is an operator \
-                 (&&, ||, ==, …) or a comma missing?",
-                quote(t)
-            ),
-            None => "unexpected text after a complete expression".into(),
+            Some(t) => t!("workflow-expr-trailing", token = quote(t)),
+            None => t!("workflow-expr-trailing-text"),
         },
-        "expected `)`" => format!("expected \")\" to close \"(\"{found_part}"),
-        "expected `]`" => format!("expected \"]\" to close \"[\"{found_part}"),
+        "expected `)`" => t!("workflow-expr-expected-paren", found = found_part),
+        "expected `]`" => t!("workflow-expr-expected-bracket", found = found_part),
         "expected `,` or `)`" => {
-            format!("expected \",\" or \")\" in the function's arguments{found_part}")
+            t!("workflow-expr-expected-comma", found = found_part)
         }
         "expected an identifier or `*`" => {
-            format!("expected a property name or \"*\" after \".\"{found_part}")
+            t!("workflow-expr-expected-property", found = found_part)
         }
-        "expected `==`" => "\"=\" is not an operator: write \"==\" to compare".into(),
-        "expected `&&`" => "\"&\" is not an operator: write \"&&\" (and)".into(),
-        "expected `||`" => "\"|\" is not an operator: write \"||\" (or)".into(),
+        "expected `==`" => t!("workflow-expr-single-equals"),
+        "expected `&&`" => t!("workflow-expr-single-and"),
+        "expected `||`" => t!("workflow-expr-single-or"),
         "unterminated string literal" => {
-            "unterminated string: close it with ' (write '' for a quote inside a string)".into()
+            t!("workflow-expr-unterminated-string")
         }
-        "invalid numeric literal" => format!(
-            "invalid number \"{}\": write a decimal (12, 1.5, 1e3), hex (0xff) or octal (0o17) number",
-            found.unwrap_or("")
-        ),
+        "invalid numeric literal" => {
+            t!("workflow-expr-invalid-number", number = found.unwrap_or(""))
+        }
         "unexpected symbol" => {
             let t = found.unwrap_or("");
             if t.starts_with('"') {
-                format!(
-                    "unexpected {}: strings are written in single quotes, e.g. 'text'",
-                    quote(t)
-                )
+                t!("workflow-expr-double-quotes", token = quote(t))
             } else if t.starts_with("${{") || t.starts_with('$') {
-                format!(
-                    "unexpected {}: `${{{{` cannot be nested inside an expression; \
-                     write the inner expression directly",
-                    quote(t)
-                )
+                t!("workflow-expr-nested", token = quote(t))
             } else {
-                format!(
-                    "unexpected {}: expected a name (letters, digits, _ and -), a number, \
-                     a 'string', or an operator",
-                    quote(t)
-                )
+                t!("workflow-expr-unexpected-symbol", token = quote(t))
             }
         }
         other => other.to_string(),

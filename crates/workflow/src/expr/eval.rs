@@ -1,5 +1,6 @@
 //! The evaluator: walks our syntax tree with GitHub's semantics.
 
+use i18n::t;
 use std::borrow::Cow;
 use std::cell::Cell;
 
@@ -28,9 +29,9 @@ impl Budget {
         if used > MEMORY_LIMIT {
             return Err(ExprError::new(
                 node.start,
-                format!(
-                    "this expression builds more than {} MiB of text, which GitHub refuses too",
-                    MEMORY_LIMIT / (1024 * 1024)
+                t!(
+                    "workflow-expr-too-much-text",
+                    mib = (MEMORY_LIMIT / (1024 * 1024)).to_string()
                 ),
             ));
         }
@@ -134,13 +135,20 @@ pub(crate) fn unknown_context(name: &str, offset: usize, available: &[&str]) -> 
     let listing = if available.is_empty() {
         String::new()
     } else {
-        format!("; the contexts here are {}", available.join(", "))
+        format!(
+            "; {}",
+            t!("workflow-expr-contexts-here", list = available.join(", "))
+        )
     };
     let lower = name.to_ascii_lowercase();
     if KNOWN_CONTEXTS.contains(&lower.as_str()) {
         return ExprError::new(
             offset,
-            format!("the \"{name}\" context is not available here{listing}"),
+            t!(
+                "workflow-expr-context-not-here",
+                name = name,
+                listing = listing
+            ),
         );
     }
     let suggestion = suggest::did_you_mean(
@@ -151,8 +159,12 @@ pub(crate) fn unknown_context(name: &str, offset: usize, available: &[&str]) -> 
             .chain(KNOWN_CONTEXTS.iter().copied()),
     );
     let message = match suggestion {
-        Some(k) => format!("unknown context \"{name}\" — did you mean \"{k}\"?"),
-        None => format!("unknown context \"{name}\"{listing}"),
+        Some(k) => t!(
+            "workflow-expr-unknown-context",
+            name = name,
+            hint = crate::did_you_mean_hint(k)
+        ),
+        None => t!("workflow-expr-unknown-context", name = name, hint = listing),
     };
     ExprError::new(offset, message)
 }
@@ -241,13 +253,8 @@ fn call<'a>(
         }
         Func::ToJson => budget.charge(node, to_json_text(&arg(0)))?,
         Func::HashFiles => {
-            let workspace = workspace(ctx).ok_or_else(|| {
-                err(
-                    "hashFiles() needs `github.workspace`, the directory its patterns are \
-                     relative to, and it is not set here"
-                        .into(),
-                )
-            })?;
+            let workspace =
+                workspace(ctx).ok_or_else(|| err(t!("workflow-expr-hashfiles-no-workspace")))?;
             let patterns: Vec<String> = values
                 .iter()
                 .map(|v| v.coerce_string().into_owned())
@@ -259,18 +266,15 @@ fn call<'a>(
         Func::FromJson => {
             let text = arg(0).coerce_string().into_owned();
             if text.trim().is_empty() {
-                return Err(err(
-                    "fromJSON() was given an empty string: expected JSON text such as \
-                     '{\"a\": 1}', '[1, 2]' or 'true'"
-                        .into(),
-                ));
+                return Err(err(t!("workflow-expr-fromjson-empty")));
             }
             match serde_json::from_str::<Value>(&text) {
                 Ok(v) => Val::from_owned(v),
                 Err(e) => {
-                    return Err(err(format!(
-                        "fromJSON() was given invalid JSON ({e}): {}",
-                        excerpt(&text)
+                    return Err(err(t!(
+                        "workflow-expr-fromjson-invalid",
+                        error = e.to_string(),
+                        text = excerpt(&text)
                     )));
                 }
             }
@@ -305,11 +309,10 @@ fn case<'a>(
             other => {
                 return Err(ExprError::new(
                     pair[0].start,
-                    format!(
-                        "case() predicate {} must be true or false, but it is {}: compare it, \
-                         e.g. `x == 'value'`",
-                        i + 1,
-                        other.type_name()
+                    t!(
+                        "workflow-expr-case-predicate",
+                        number = (i + 1).to_string(),
+                        found = other.type_name()
                     ),
                 ));
             }
@@ -338,9 +341,10 @@ fn excerpt(s: &str) -> String {
 /// `format('{0} and {1}', a, b)` with `{{` and `}}` for literal braces.
 fn format(template: &str, args: &[String]) -> Result<String, String> {
     let invalid = |why: &str| {
-        format!(
-            "format string {} is invalid: {why} (write {{{{ and }}}} for literal braces)",
-            excerpt(template)
+        t!(
+            "workflow-expr-format-invalid",
+            template = excerpt(template),
+            why = why
         )
     };
     let mut out = String::with_capacity(template.len());
@@ -355,20 +359,20 @@ fn format(template: &str, args: &[String]) -> Result<String, String> {
                 let rest = &template[i + 1..];
                 let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
                 if digits.is_empty() || !rest[digits.len()..].starts_with('}') {
-                    return Err(invalid(&format!(
-                        "\"{{\" at byte {i} must be followed by an argument number and \"}}\", like {{0}}"
+                    return Err(invalid(&t!(
+                        "workflow-expr-format-open",
+                        byte = i.to_string()
                     )));
                 }
                 let index: usize = digits
                     .parse()
-                    .map_err(|_| invalid("argument number too large"))?;
+                    .map_err(|_| invalid(&t!("workflow-expr-format-too-large")))?;
                 let Some(value) = args.get(index) else {
-                    return Err(format!(
-                        "format string {} uses argument {{{index}}}, but only {} argument{} given \
-                         after it (they are numbered from 0)",
-                        excerpt(template),
-                        args.len(),
-                        if args.len() == 1 { " was" } else { "s were" }
+                    return Err(t!(
+                        "workflow-expr-format-missing-arg",
+                        template = excerpt(template),
+                        index = index.to_string(),
+                        count = args.len()
                     ));
                 };
                 out.push_str(value);
@@ -381,7 +385,10 @@ fn format(template: &str, args: &[String]) -> Result<String, String> {
                 out.push('}');
             }
             '}' => {
-                return Err(invalid(&format!("\"}}\" at byte {i} closes nothing")));
+                return Err(invalid(&t!(
+                    "workflow-expr-format-close",
+                    byte = i.to_string()
+                )));
             }
             c => out.push(c),
         }

@@ -283,7 +283,16 @@ pub(crate) fn hash_files(workspace: &Path, args: &[String]) -> Result<String, St
                     visited.push(real);
                 }
                 let mut children: Vec<PathBuf> = fs::read_dir(&path)
-                    .map_err(|e| format!("hashFiles(): cannot read {}: {e}", path.display()))?
+                    .map_err(|e| {
+                        format!(
+                            "hashFiles(): {}",
+                            i18n::t!(
+                                "workflow-cannot-read",
+                                path = path.display().to_string(),
+                                error = e.to_string()
+                            )
+                        )
+                    })?
                     .filter_map(|entry| entry.ok().map(|e| e.path()))
                     .collect();
                 children.sort_by(|a, b| {
@@ -299,15 +308,32 @@ pub(crate) fn hash_files(workspace: &Path, args: &[String]) -> Result<String, St
             }
             // The runner checks with `stat`, which follows a link: a link to
             // a directory is skipped, a broken one fails the expression.
-            let target = fs::metadata(&path)
-                .map_err(|e| format!("hashFiles(): cannot read {}: {e}", path.display()))?;
+            let target = fs::metadata(&path).map_err(|e| {
+                format!(
+                    "hashFiles(): {}",
+                    i18n::t!(
+                        "workflow-cannot-read",
+                        path = path.display().to_string(),
+                        error = e.to_string()
+                    )
+                )
+            })?;
             if target.is_dir() {
                 continue;
             }
             let mut file_hash = Sha256::new();
             fs::File::open(&path)
                 .and_then(|mut file| std::io::copy(&mut file, &mut file_hash))
-                .map_err(|e| format!("hashFiles(): cannot read {}: {e}", path.display()))?;
+                .map_err(|e| {
+                    format!(
+                        "hashFiles(): {}",
+                        i18n::t!(
+                            "workflow-cannot-read",
+                            path = path.display().to_string(),
+                            error = e.to_string()
+                        )
+                    )
+                })?;
             total.update(file_hash.finalize());
             found = true;
         }

@@ -1,6 +1,7 @@
 //! Strings with `${{ … }}` pieces: `run:` scripts, `env:` and `with:`
 //! values, names.
 
+use i18n::t;
 use serde_json::Value;
 
 use super::ast::{Func, Kind, Node};
@@ -40,7 +41,7 @@ impl Template {
             let Some(close) = find_close(src, inner_start) else {
                 return Err(ExprError::new(
                     open,
-                    "unterminated ${{ … }}: add }} to close the expression that starts here",
+                    t!("workflow-expr-unterminated-template"),
                 ));
             };
             pieces.push(Piece::Expr(Expression::parse_in(src, inner_start..close)?));
@@ -67,16 +68,13 @@ impl Template {
             let value = eval::eval(&expr.root, ctx)?;
             if value.is_container() {
                 let (kind, what) = if value.is_array() {
-                    ("sequence", "an array")
+                    ("sequence", t!("workflow-found-array"))
                 } else {
-                    ("mapping", "an object")
+                    ("mapping", t!("workflow-found-object"))
                 };
                 return Err(ExprError::new(
                     expr.root.start,
-                    format!(
-                        "this `${{{{ }}}}` is {what}, where text is expected (GitHub says \
-                         \"A {kind} was not expected\"): wrap it in toJSON(…) to write it as JSON"
-                    ),
+                    t!("workflow-expr-container-as-text", what = what, kind = kind),
                 ));
             }
             return Ok(value.display());

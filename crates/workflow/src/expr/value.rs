@@ -227,15 +227,16 @@ impl<'a> Val<'a> {
     }
 
     /// A short name of the value's type, for error messages.
-    pub(super) fn type_name(&self) -> &'static str {
-        match self {
-            Val::Null => "null",
-            Val::Bool(_) => "a boolean",
-            Val::Num(_) => "a number",
-            Val::Str(_) => "a string",
-            _ if self.is_array() => "an array",
-            _ => "an object",
-        }
+    pub(super) fn type_name(&self) -> String {
+        let id = match self {
+            Val::Null => return "null".to_string(),
+            Val::Bool(_) => "workflow-found-boolean",
+            Val::Num(_) => "workflow-found-number",
+            Val::Str(_) => "workflow-found-string",
+            _ if self.is_array() => "workflow-found-array",
+            _ => "workflow-found-object",
+        };
+        i18n::t!(id)
     }
 }
 

@@ -9,6 +9,7 @@ use crate::Diagnostic;
 use crate::eval;
 use crate::model::{Action, Pairs, Step, Text};
 use crate::yaml::{Kind, Node};
+use i18n::t;
 
 /// One of the action's `inputs`.
 #[derive(Debug, Clone)]
@@ -55,11 +56,7 @@ const NODE_VERSIONS: &[&str] = &["node12", "node16", "node20", "node24"];
 
 /// Parses and checks an action's metadata; `Err` holds every error.
 pub(crate) fn parse_action(file: &str, source: &str) -> Result<ActionMeta, Vec<Diagnostic>> {
-    let (mut checker, root) = Checker::read(
-        file,
-        source,
-        "the action's metadata is empty: it needs `runs:`",
-    )?;
+    let (mut checker, root) = Checker::read(file, source, &t!("workflow-action-empty"))?;
     let meta = checker.action(&root);
     checker.errors.sort_by_key(|d| (d.line, d.col));
     match meta {
@@ -98,10 +95,7 @@ impl Checker<'_> {
                 .iter()
                 .any(|(name, _)| name.eq_ignore_ascii_case("secrets"))
             {
-                self.error(
-                    text.pos,
-                    "the `secrets` context is not available in a composite action (GitHub: \"Unrecognized named-value: 'secrets'\"): declare an input and pass the secret with `with:`",
-                );
+                self.error(text.pos, t!("workflow-action-secrets"));
             }
         }
     }
@@ -133,7 +127,7 @@ impl Checker<'_> {
                             default: None,
                         };
                         for (k, _, v) in self
-                            .entries(spec, &format!("the input \"{name}\""), "key")
+                            .entries(spec, &t!("workflow-place-input", name = name), "key")
                             .unwrap_or_default()
                         {
                             match k {
@@ -144,7 +138,10 @@ impl Checker<'_> {
                                 "default" if !v.is_null() => {
                                     input.default = self.text(
                                         v,
-                                        &format!("the default of the input \"{name}\""),
+                                        &t!(
+                                            "workflow-default-of",
+                                            place = t!("workflow-place-input", name = name)
+                                        ),
                                         &[
                                             "github", "runner", "env", "vars", "job", "strategy",
                                             "matrix", "steps", "inputs",
@@ -164,13 +161,13 @@ impl Checker<'_> {
                     {
                         let mut found = None;
                         for (k, _, v) in self
-                            .entries(spec, &format!("the output \"{name}\""), "key")
+                            .entries(spec, &t!("workflow-place-output", name = name), "key")
                             .unwrap_or_default()
                         {
                             if k == "value" {
                                 found = self.text(
                                     v,
-                                    &format!("the value of the output \"{name}\""),
+                                    &t!("workflow-output-value", name = name),
                                     &[
                                         "github", "runner", "env", "vars", "job", "strategy",
                                         "matrix", "steps", "inputs",
@@ -188,7 +185,7 @@ impl Checker<'_> {
         }
         let Some(runs) = runs else {
             if self.errors.is_empty() {
-                self.error(root.pos, "the action has no `runs:`: say how it runs (`using: composite`, `node20` or `docker`)");
+                self.error(root.pos, t!("workflow-action-no-runs"));
             }
             return None;
         };
@@ -211,10 +208,7 @@ impl Checker<'_> {
                 .map(|(_, _, v)| *v)
         };
         let Some(using_node) = get("using") else {
-            self.error(
-                node.pos,
-                "`runs` has no `using`: `composite`, `node20` or `docker`",
-            );
+            self.error(node.pos, t!("workflow-action-no-using"));
             return None;
         };
         let using = self.scalar_text(using_node, "`runs.using`")?;
@@ -224,16 +218,13 @@ impl Checker<'_> {
         match using.as_str() {
             "composite" => {
                 let Some(steps) = get("steps") else {
-                    self.error(node.pos, "a composite action needs `runs.steps`");
+                    self.error(node.pos, t!("workflow-action-no-steps"));
                     return None;
                 };
                 let Kind::Seq(items) = &steps.kind else {
                     self.error(
                         steps.pos,
-                        format!(
-                            "`runs.steps` must be a list of steps, found {}",
-                            steps.describe()
-                        ),
+                        t!("workflow-action-steps-type", found = steps.describe()),
                     );
                     return None;
                 };
@@ -247,7 +238,10 @@ impl Checker<'_> {
                     if let Action::Run { shell: None, .. } = &step.action {
                         self.error(
                             step.pos,
-                            format!("step {} of the composite action runs a script without `shell:`, which composite actions require: add `shell: bash`", index + 1),
+                            t!(
+                                "workflow-action-step-no-shell",
+                                number = (index + 1).to_string()
+                            ),
                         );
                     }
                     out.push(step);
@@ -257,10 +251,7 @@ impl Checker<'_> {
             }
             v if NODE_VERSIONS.contains(&v) => {
                 let Some(main) = text(self, "main") else {
-                    self.error(
-                        node.pos,
-                        format!("a `{v}` action needs `runs.main`, the script to run"),
-                    );
+                    self.error(node.pos, t!("workflow-action-no-main", using = v));
                     return None;
                 };
                 Some(Runs::Node {
@@ -274,10 +265,7 @@ impl Checker<'_> {
             }
             "docker" => {
                 let Some(image) = text(self, "image") else {
-                    self.error(
-                        node.pos,
-                        "a docker action needs `runs.image`: `Dockerfile` or `docker://IMAGE`",
-                    );
+                    self.error(node.pos, t!("workflow-action-no-image"));
                     return None;
                 };
                 let mut args = Vec::new();
@@ -294,7 +282,7 @@ impl Checker<'_> {
                             ));
                         }
                     } else {
-                        self.error(list.pos, "`runs.args` must be a list");
+                        self.error(list.pos, t!("workflow-action-args-list"));
                     }
                 }
                 let env = match get("env") {
@@ -318,7 +306,11 @@ impl Checker<'_> {
             other => {
                 self.error(
                     using_node.pos,
-                    format!("`runs.using: {other}` is not a kind of action GitHub runs: use `composite`, `docker` or one of {}", NODE_VERSIONS.join(", ")),
+                    t!(
+                        "workflow-action-bad-using",
+                        using = other,
+                        versions = NODE_VERSIONS.join(", ")
+                    ),
                 );
                 None
             }

@@ -5,6 +5,7 @@
 use super::{Checker, did_you_mean};
 use crate::model::Text;
 use crate::yaml::{Kind, Node, ScalarType};
+use i18n::t;
 
 /// The `type:` of a `workflow_call` input.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -75,7 +76,7 @@ impl Checker<'_> {
                         let required = self.flag_key(
                             spec,
                             "required",
-                            &format!("the secret \"{name}\""),
+                            &t!("workflow-place-secret", name = name),
                             &["description", "required"],
                         );
                         call.secrets.push((name.to_string(), required));
@@ -85,13 +86,16 @@ impl Checker<'_> {
                     for (name, name_node, spec) in
                         self.entries(value, &what, "output").unwrap_or_default()
                     {
-                        let place = format!("the output \"{name}\" of `on.workflow_call`");
+                        let place = t!("workflow-place-call-output", name = name);
                         let mut found = None;
                         for (k, kn, v) in self.entries(spec, &place, "key").unwrap_or_default() {
                             match k {
                                 "value" => {
-                                    found =
-                                        self.text(v, &format!("{place}'s value"), OUTPUT_CONTEXTS)
+                                    found = self.text(
+                                        v,
+                                        &t!("workflow-value-of", place = &*place),
+                                        OUTPUT_CONTEXTS,
+                                    )
                                 }
                                 "description" => {}
                                 _ => self.unknown_key(k, kn.pos, &["description", "value"], &place),
@@ -101,7 +105,11 @@ impl Checker<'_> {
                             Some(text) => call.outputs.push((name.to_string(), text)),
                             None => self.error(
                                 name_node.pos,
-                                format!("{place} has no `value`: add e.g. `value: ${{{{ jobs.build.outputs.{name} }}}}`"),
+                                t!(
+                                    "workflow-call-output-no-value",
+                                    place = &*place,
+                                    name = name
+                                ),
                             ),
                         }
                     }
@@ -131,9 +139,11 @@ impl Checker<'_> {
                     }
                     _ => self.error(
                         v.pos,
-                        format!(
-                            "`{flag}` of {place} must be true or false, found {}",
-                            v.describe()
+                        t!(
+                            "workflow-flag-bool-type",
+                            flag = flag,
+                            place = place,
+                            found = v.describe()
                         ),
                     ),
                 }
@@ -147,7 +157,7 @@ impl Checker<'_> {
     fn call_input(&mut self, name: &str, spec: &Node) -> Option<CallInput> {
         const KEYS: &[&str] = &["description", "required", "default", "type"];
         const TYPES: &[&str] = &["string", "number", "boolean"];
-        let place = format!("the input \"{name}\" of `on.workflow_call`");
+        let place = t!("workflow-place-call-input", name = name);
         let required = self.flag_key(spec, "required", &place, KEYS);
         let mut kind = None;
         let mut default = None;
@@ -158,20 +168,24 @@ impl Checker<'_> {
         for (k, v) in pairs {
             match k.scalar().unwrap_or_default() {
                 "type" => {
-                    let t = self.scalar_text(v, &format!("`type` of {place}"))?;
+                    let t =
+                        self.scalar_text(v, &t!("workflow-key-of", key = "type", place = &*place))?;
                     kind = Some(match t.as_str() {
                         "string" => CallType::String,
                         "number" => CallType::Number,
                         "boolean" => CallType::Boolean,
                         other => {
                             let hint = did_you_mean(other, TYPES.iter().copied())
-                                .map(|s| format!(" — did you mean \"{s}\"?"))
-                                .unwrap_or_else(|| {
-                                    format!(" (expected one of: {})", TYPES.join(", "))
-                                });
+                                .map(crate::did_you_mean_hint)
+                                .unwrap_or_else(|| crate::expected_one_of(&TYPES.join(", ")));
                             self.error(
                                 v.pos,
-                                format!("unknown input type \"{other}\" for {place}{hint}"),
+                                t!(
+                                    "workflow-unknown-input-type",
+                                    kind = other,
+                                    place = &*place,
+                                    hint = hint
+                                ),
                             );
                             return None;
                         }
@@ -182,10 +196,7 @@ impl Checker<'_> {
             }
         }
         let Some(kind) = kind else {
-            self.error(
-                spec.pos,
-                format!("{place} has no `type`: add `type: string`, `number` or `boolean`"),
-            );
+            self.error(spec.pos, t!("workflow-call-input-no-type", place = &*place));
             return None;
         };
         let default = match default {
@@ -196,14 +207,19 @@ impl Checker<'_> {
                 {
                     self.error(
                         node.pos,
-                        format!(
-                            "the default of {place} must be a {}, found {}",
-                            kind.name(),
-                            node.describe()
+                        t!(
+                            "workflow-default-type",
+                            place = &*place,
+                            kind = kind.name(),
+                            found = node.describe()
                         ),
                     );
                 }
-                self.text(node, &format!("the default of {place}"), DEFAULT_CONTEXTS)
+                self.text(
+                    node,
+                    &t!("workflow-default-of", place = &*place),
+                    DEFAULT_CONTEXTS,
+                )
             }
             None => None,
         };

@@ -6,6 +6,7 @@
 
 use super::{Checker, did_you_mean};
 use crate::yaml::{Kind, Node, ScalarType};
+use i18n::t;
 
 /// Each scope and the levels it accepts.
 const SCOPES: &[(&str, &[&str])] = &[
@@ -33,7 +34,7 @@ impl Checker<'_> {
     /// Checks `permissions:`: `read-all`, `write-all`, `{}` or a mapping of
     /// scopes to `read`, `write` or `none`.
     pub(super) fn permissions(&mut self, node: &Node, place: &str) {
-        let what = format!("`permissions` of {place}");
+        let what = t!("workflow-key-of", key = "permissions", place = place);
         match &node.kind {
             Kind::Map(_) => {}
             Kind::Scalar { value, .. }
@@ -44,12 +45,15 @@ impl Checker<'_> {
             }
             Kind::Scalar { value, .. } if node.scalar_type() == Some(ScalarType::Str) => {
                 let hint = did_you_mean(value, ["read-all", "write-all"])
-                    .map(|s| format!(" — did you mean \"{s}\"?"))
+                    .map(crate::did_you_mean_hint)
                     .unwrap_or_default();
                 self.error(
                     node.pos,
-                    format!(
-                        "{what} must be read-all, write-all or a mapping of scopes (e.g. `contents: read`), found \"{value}\"{hint}"
+                    t!(
+                        "workflow-permissions-value",
+                        what = &*what,
+                        value = value.as_str(),
+                        hint = hint
                     ),
                 );
                 return;
@@ -57,9 +61,10 @@ impl Checker<'_> {
             _ => {
                 self.error(
                     node.pos,
-                    format!(
-                        "{what} must be read-all, write-all or a mapping of scopes (e.g. `contents: read`), found {}",
-                        node.describe()
+                    t!(
+                        "workflow-permissions-type",
+                        what = &*what,
+                        found = node.describe()
                     ),
                 );
                 return;
@@ -72,11 +77,18 @@ impl Checker<'_> {
             let Some((_, levels)) = SCOPES.iter().find(|(name, _)| *name == scope) else {
                 let names: Vec<&str> = SCOPES.iter().map(|(name, _)| *name).collect();
                 let hint = did_you_mean(scope, names.iter().copied())
-                    .map(|s| format!(" — did you mean \"{s}\"?"))
-                    .unwrap_or_else(|| format!(" (scopes: {})", names.join(", ")));
+                    .map(crate::did_you_mean_hint)
+                    .unwrap_or_else(|| {
+                        format!(" {}", t!("workflow-scopes-list", list = names.join(", ")))
+                    });
                 self.error(
                     key_node.pos,
-                    format!("unknown scope \"{scope}\" in {what}{hint}"),
+                    t!(
+                        "workflow-unknown-scope",
+                        scope = scope,
+                        what = &*what,
+                        hint = hint
+                    ),
                 );
                 continue;
             };
@@ -87,17 +99,22 @@ impl Checker<'_> {
                 Some(level) if levels.contains(&level) => {}
                 Some(level) => self.error(
                     value.pos,
-                    format!(
-                        "\"{level}\" is not a permission level for `{scope}` in {what}: use {}",
-                        or_list(levels)
+                    t!(
+                        "workflow-permission-level",
+                        level = level,
+                        scope = scope,
+                        what = &*what,
+                        levels = or_list(levels)
                     ),
                 ),
                 None => self.error(
                     value.pos,
-                    format!(
-                        "the level of `{scope}` in {what} must be {}, found {}",
-                        or_list(levels),
-                        value.describe()
+                    t!(
+                        "workflow-permission-level-type",
+                        scope = scope,
+                        what = &*what,
+                        levels = or_list(levels),
+                        found = value.describe()
                     ),
                 ),
             }
@@ -110,7 +127,7 @@ fn or_list(levels: &[&str]) -> String {
     match levels {
         [] => String::new(),
         [one] => (*one).to_string(),
-        [rest @ .., last] => format!("{} or {last}", rest.join(", ")),
+        [rest @ .., last] => t!("workflow-or-list", list = rest.join(", "), last = *last),
     }
 }
 

@@ -6,6 +6,7 @@
 //! vector) is reported with its line and column before anything runs; one
 //! with expressions is checked again when the job is about to start.
 
+use i18n::t;
 use serde_json::Value;
 
 use super::Checker;
@@ -38,10 +39,7 @@ impl Checker<'_> {
             _ => {
                 self.error(
                     node.pos,
-                    format!(
-                        "{what} must be true, false or an expression, found {}",
-                        node.describe()
-                    ),
+                    t!("workflow-flag-type", what = what, found = node.describe()),
                 );
                 None
             }
@@ -62,20 +60,14 @@ impl Checker<'_> {
 
     /// `strategy:` of a job.
     pub(super) fn strategy(&mut self, node: &Node, place: &str) -> Option<Strategy> {
-        let what = format!("the `strategy` of {place}");
+        let what = t!("workflow-the-key-of", key = "strategy", place = place);
         if is_expression(node) {
-            self.not_run(
-                node.pos,
-                &format!("{what} given as one expression (the job runs once)"),
-            );
+            self.not_run(node.pos, &t!("workflow-strategy-expression", what = &*what));
             return None;
         }
         let entries = self.entries(node, &what, "key")?;
         if entries.is_empty() {
-            self.error(
-                node.pos,
-                format!("{what} is empty: add a `matrix`, or remove `strategy`"),
-            );
+            self.error(node.pos, t!("workflow-strategy-empty", what = &*what));
             return None;
         }
         let mut matrix = None;
@@ -85,9 +77,11 @@ impl Checker<'_> {
             match key {
                 "matrix" => matrix = self.matrix(value, &what),
                 "fail-fast" => {
-                    if let Some(flag) =
-                        self.flag(value, &format!("`fail-fast` in {what}"), STRATEGY)
-                    {
+                    if let Some(flag) = self.flag(
+                        value,
+                        &t!("workflow-key-in-what", key = "fail-fast", what = &*what),
+                        STRATEGY,
+                    ) {
                         fail_fast = flag;
                     }
                 }
@@ -97,10 +91,7 @@ impl Checker<'_> {
         }
         let Some(matrix) = matrix else {
             if !self.has_key(node, "matrix") {
-                self.warn(
-                    node.pos,
-                    format!("{what} has no `matrix`, so the job runs once; add a `matrix` or remove `strategy`"),
-                );
+                self.warn(node.pos, t!("workflow-strategy-no-matrix", what = &*what));
             }
             return None;
         };
@@ -113,16 +104,17 @@ impl Checker<'_> {
 
     /// `max-parallel`: a whole number of at least 1, or an expression.
     fn max_parallel(&mut self, node: &Node, what: &str) -> Option<MaxParallel> {
-        let label = format!("`max-parallel` in {what}");
+        let label = t!("workflow-key-in-what", key = "max-parallel", what = what);
         match node.scalar_type() {
             Some(ScalarType::Int) => match node.scalar().and_then(|s| s.parse::<i64>().ok()) {
                 Some(n) if n >= 1 => Some(MaxParallel::Fixed(n.unsigned_abs())),
                 _ => {
                     self.error(
                         node.pos,
-                        format!(
-                            "{label} must be at least 1, found {}",
-                            node.scalar().unwrap_or_default()
+                        t!(
+                            "workflow-max-parallel-min",
+                            what = &*label,
+                            found = node.scalar().unwrap_or_default()
                         ),
                     );
                     None
@@ -131,9 +123,10 @@ impl Checker<'_> {
             Some(ScalarType::Float) => {
                 self.error(
                     node.pos,
-                    format!(
-                        "{label} must be a whole number of jobs, found {}: write e.g. `max-parallel: 2`",
-                        node.scalar().unwrap_or_default()
+                    t!(
+                        "workflow-max-parallel-float",
+                        what = &*label,
+                        found = node.scalar().unwrap_or_default()
                     ),
                 );
                 None
@@ -142,7 +135,11 @@ impl Checker<'_> {
             _ => {
                 self.error(
                     node.pos,
-                    format!("{label} must be a whole number, found {}", node.describe()),
+                    t!(
+                        "workflow-whole-number",
+                        what = &*label,
+                        found = node.describe()
+                    ),
                 );
                 None
             }
@@ -152,16 +149,17 @@ impl Checker<'_> {
     /// `strategy.matrix`: a mapping of vectors (plus `include` and
     /// `exclude`), or one expression.
     fn matrix(&mut self, node: &Node, what: &str) -> Option<MatrixValue> {
-        let label = format!("`matrix` in {what}");
+        let label = t!("workflow-key-in-what", key = "matrix", what = what);
         if is_expression(node) {
             return self.text(node, &label, STRATEGY).map(MatrixValue::Expr);
         }
         let Kind::Map(_) = &node.kind else {
             self.error(
                 node.pos,
-                format!(
-                    "{label} must be a mapping of lists (e.g. `os: [ubuntu-latest]`) or an expression, found {}",
-                    node.describe()
+                t!(
+                    "workflow-matrix-type",
+                    what = &*label,
+                    found = node.describe()
                 ),
             );
             return None;
@@ -170,7 +168,14 @@ impl Checker<'_> {
         let mut values = Vec::new();
         let mut literal = true;
         for (key, _, value) in &entries {
-            let value = self.matrix_value(value, &format!("`matrix.{key}` in {what}"));
+            let value = self.matrix_value(
+                value,
+                &t!(
+                    "workflow-key-in-what",
+                    key = format!("matrix.{key}"),
+                    what = what
+                ),
+            );
             literal &= to_ordered(&value).is_some();
             values.push(((*key).to_string(), value));
         }
@@ -180,12 +185,9 @@ impl Checker<'_> {
                 .filter_map(|(k, v)| Some((k.clone(), to_ordered(v)?)))
                 .collect();
             match matrix::expand(&ordered) {
-                Ok(combinations) if combinations.is_empty() => self.warn(
-                    node.pos,
-                    format!(
-                        "{label} excludes every combination, so the job runs once, without a matrix"
-                    ),
-                ),
+                Ok(combinations) if combinations.is_empty() => {
+                    self.warn(node.pos, t!("workflow-matrix-excludes-all", what = &*label))
+                }
                 Ok(_) => {}
                 Err(problems) => {
                     for problem in problems {

@@ -129,7 +129,11 @@ impl Run<'_> {
                         }
                         Err(e) => {
                             refused = true;
-                            let message = format!("cannot start job \"{id}\": {e}");
+                            let message = i18n::t!(
+                                "workflow-cannot-start-job",
+                                job = id.as_str(),
+                                error = e.to_string()
+                            );
                             let done = self.failed_to_start(&id, &message);
                             dispatcher.finished((i, copy, Ok(done)))?;
                         }
@@ -169,8 +173,11 @@ impl Run<'_> {
         let contexts = self.base_contexts(job, needs);
         eval::condition(&cond.value, &contexts, status).map_err(|e| {
             format!(
-                "{}:{}:{}: cannot evaluate the job's `if`: {}",
-                self.wf.file, cond.pos.line, cond.pos.col, e.message
+                "{}:{}:{}: {}",
+                self.wf.file,
+                cond.pos.line,
+                cond.pos.col,
+                crate::cannot_evaluate(&i18n::t!("workflow-eval-job-if"), &e.message)
             )
         })
     }

@@ -125,13 +125,16 @@ impl Run<'_> {
             eval::render(&concurrency.group.value, contexts, Status::SUCCESS).map_err(|e| {
                 self.at(
                     &concurrency.group,
-                    &format!("cannot evaluate the `concurrency` group: {}", e.message),
+                    &crate::cannot_evaluate(
+                        &i18n::t!("workflow-eval-concurrency-group"),
+                        &e.message,
+                    ),
                 )
             })?;
         if group.trim().is_empty() {
             return Err(self.at(
                 &concurrency.group,
-                "the `concurrency` group is empty; give it a name, e.g. `group: deploy-${{ github.ref }}`",
+                &i18n::t!("workflow-concurrency-group-empty"),
             ));
         }
         let cancel = match &concurrency.cancel_in_progress {
@@ -142,7 +145,7 @@ impl Run<'_> {
                 Err(e) => {
                     return Err(self.at(
                         text,
-                        &format!("cannot evaluate `cancel-in-progress`: {}", e.message),
+                        &crate::cannot_evaluate("`cancel-in-progress`", &e.message),
                     ));
                 }
             },
@@ -197,9 +200,10 @@ impl Run<'_> {
             self.log(
                 &job.id,
                 0,
-                &format!(
-                    "Waiting {seconds} s: the wait timer of environment \"{}\"",
-                    rules.name
+                &i18n::t!(
+                    "workflow-wait-timer",
+                    seconds = seconds.to_string(),
+                    environment = rules.name.as_str()
                 ),
             );
             if cancel.sleep(Duration::from_secs(seconds)) {
@@ -230,7 +234,7 @@ impl Run<'_> {
             None => ApprovalDecision {
                 approved: false,
                 reviewer: "nobody".into(),
-                comment: "no approver available".into(),
+                comment: i18n::t!("workflow-no-approver"),
             },
         };
         let decision = ApprovalDecision {

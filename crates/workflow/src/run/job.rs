@@ -202,7 +202,7 @@ impl Run<'_> {
         let value = eval::value(&text.value, contexts, status).map_err(|e| {
             self.at(
                 text,
-                &format!("cannot evaluate `timeout-minutes`: {}", e.message),
+                &crate::cannot_evaluate("`timeout-minutes`", &e.message),
             )
         })?;
         let minutes = match &value {
@@ -214,10 +214,10 @@ impl Run<'_> {
             Some(m) if m > 0.0 && m.is_finite() => Ok(m),
             _ => Err(self.at(
                 text,
-                &format!(
-                    "`timeout-minutes` must be a positive number of minutes, but its expression gives {}",
-                    // As JSON: `Array`, as the value reads in a text, says little.
-                    serde_json::to_string(&value).unwrap_or_default()
+                // As JSON: `Array`, as the value reads in a text, says little.
+                &i18n::t!(
+                    "workflow-timeout-value",
+                    value = serde_json::to_string(&value).unwrap_or_default()
                 ),
             )),
         }
@@ -238,7 +238,7 @@ impl Run<'_> {
                         0,
                         &self.at(
                             text,
-                            &format!("cannot evaluate `continue-on-error`: {}", e.message),
+                            &crate::cannot_evaluate("`continue-on-error`", &e.message),
                         ),
                     );
                     false
@@ -246,11 +246,7 @@ impl Run<'_> {
             },
         };
         if allowed {
-            self.log(
-                &job.id,
-                0,
-                "The job failed, but `continue-on-error` lets the run go on (jobs that need it see success).",
-            );
+            self.log(&job.id, 0, &i18n::t!("workflow-job-continue-on-error"));
         }
         allowed
     }
@@ -270,7 +266,7 @@ impl Run<'_> {
             Ok(_) => Ok(None),
             Err(e) => Err(self.at(
                 &spec.name,
-                &format!("cannot evaluate the job's `environment`: {}", e.message),
+                &crate::cannot_evaluate(&i18n::t!("workflow-eval-job-environment"), &e.message),
             )),
         }
     }
@@ -284,7 +280,7 @@ impl Run<'_> {
             Err(e) => {
                 self.warn(
                     url.pos,
-                    format!("cannot evaluate `environment.url`: {}", e.message),
+                    crate::cannot_evaluate("`environment.url`", &e.message),
                 );
                 None
             }
@@ -342,7 +338,7 @@ impl Run<'_> {
                         number,
                         &self.at(
                             text,
-                            &format!("cannot evaluate `continue-on-error`: {}", e.message),
+                            &crate::cannot_evaluate("`continue-on-error`", &e.message),
                         ),
                     );
                     false
@@ -366,9 +362,10 @@ impl Run<'_> {
                     if self.mask(&value) != value {
                         self.warn(
                             text.pos,
-                            format!(
-                                "the output \"{name}\" of job \"{}\" contains a secret, so it is not passed on (as on GitHub)",
-                                job.id
+                            i18n::t!(
+                                "workflow-output-has-secret",
+                                name = name.as_str(),
+                                job = job.id.as_str()
                             ),
                         );
                         continue;
@@ -381,7 +378,10 @@ impl Run<'_> {
                         0,
                         &self.at(
                             text,
-                            &format!("cannot evaluate output \"{name}\": {}", e.message),
+                            &crate::cannot_evaluate(
+                                &i18n::t!("workflow-eval-output", name = name.as_str()),
+                                &e.message,
+                            ),
                         ),
                     );
                     *failed = true;
@@ -515,13 +515,24 @@ impl<'r, 'a> JobRun<'r, 'a> {
     /// Creates the job's fresh folders and renders the workflow and job env.
     fn prepare(&mut self, contexts: &mut Map<String, Value>) -> Result<(), String> {
         if self.dir.exists() {
-            fs::remove_dir_all(&self.dir)
-                .map_err(|e| format!("cannot clean {}: {e}", self.dir.display()))?;
+            fs::remove_dir_all(&self.dir).map_err(|e| {
+                i18n::t!(
+                    "workflow-cannot-clean",
+                    path = self.dir.display().to_string(),
+                    error = e.to_string()
+                )
+            })?;
         }
         self.workspace = self.dir.join("workspace");
         self.temp = self.dir.join("temp");
         for dir in [&self.workspace, &self.temp] {
-            super::private_dir(dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+            super::private_dir(dir).map_err(|e| {
+                i18n::t!(
+                    "workflow-cannot-create",
+                    path = dir.display().to_string(),
+                    error = e.to_string()
+                )
+            })?;
         }
         if let Some(Value::Object(github)) = contexts.get_mut("github") {
             github.insert(
@@ -550,7 +561,10 @@ impl<'r, 'a> JobRun<'r, 'a> {
             let value = eval::render(&text.value, contexts, Status::SUCCESS).map_err(|e| {
                 self.run.at(
                     text,
-                    &format!("cannot evaluate env \"{name}\": {}", e.message),
+                    &crate::cannot_evaluate(
+                        &i18n::t!("workflow-eval-env", name = name.as_str()),
+                        &e.message,
+                    ),
                 )
             })?;
             // A name may hold expressions too (`${{ github.event_name }}: x`).
@@ -558,7 +572,10 @@ impl<'r, 'a> JobRun<'r, 'a> {
                 true => eval::render(name, contexts, Status::SUCCESS).map_err(|e| {
                     self.run.at(
                         text,
-                        &format!("cannot evaluate the name \"{name}\": {}", e.message),
+                        &crate::cannot_evaluate(
+                            &i18n::t!("workflow-eval-name", name = name.as_str()),
+                            &e.message,
+                        ),
                     )
                 })?,
                 false => name.clone(),
@@ -576,7 +593,7 @@ impl<'r, 'a> JobRun<'r, 'a> {
     ) -> Result<BTreeMap<String, String>, String> {
         let value = eval::value(&text.value, contexts, Status::SUCCESS).map_err(|e| {
             self.run
-                .at(text, &format!("cannot evaluate `env`: {}", e.message))
+                .at(text, &crate::cannot_evaluate("`env`", &e.message))
         })?;
         match value {
             Value::Object(map) => Ok(map
@@ -585,9 +602,9 @@ impl<'r, 'a> JobRun<'r, 'a> {
                 .collect()),
             other => Err(self.run.at(
                 text,
-                &format!(
-                    "`env` must give a mapping of names to values (e.g. {{\"NAME\": \"value\"}}), but its expression gives {}",
-                    serde_json::to_string(&other).unwrap_or_default()
+                &i18n::t!(
+                    "workflow-env-value",
+                    value = serde_json::to_string(&other).unwrap_or_default()
                 ),
             )),
         }
@@ -624,7 +641,7 @@ impl<'r, 'a> JobRun<'r, 'a> {
                 Some(cond) => eval::condition(&cond.value, contexts, status).map_err(|e| {
                     run.at(
                         cond,
-                        &format!("cannot evaluate the step's `if`: {}", e.message),
+                        &crate::cannot_evaluate(&i18n::t!("workflow-eval-step-if"), &e.message),
                     )
                 }),
             }

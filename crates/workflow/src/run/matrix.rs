@@ -59,9 +59,9 @@ impl Run<'_> {
                     _ => {
                         return Err(self.at(
                             text,
-                            &format!(
-                                "`max-parallel` must be a whole number of at least 1, but its expression gives {}",
-                                serde_json::to_string(&value).unwrap_or_default()
+                            &i18n::t!(
+                                "workflow-max-parallel-value",
+                                value = serde_json::to_string(&value).unwrap_or_default()
                             ),
                         ));
                     }
@@ -84,9 +84,9 @@ impl Run<'_> {
                 other => {
                     return Err(self.at(
                         text,
-                        &format!(
-                            "`matrix` must give a mapping of vectors (e.g. {{\"os\": [\"ubuntu-latest\"]}}), but its expression gives {}",
-                            serde_json::to_string(&other).unwrap_or_default()
+                        &i18n::t!(
+                            "workflow-matrix-value",
+                            value = serde_json::to_string(&other).unwrap_or_default()
                         ),
                     ));
                 }
@@ -107,10 +107,10 @@ impl Run<'_> {
             let list: Vec<String> = problems.into_iter().map(|p| p.message).collect();
             self.at(
                 at,
-                &format!(
-                    "the matrix of job \"{}\" is invalid: {}",
-                    job.id,
-                    list.join("; ")
+                &i18n::t!(
+                    "workflow-matrix-invalid",
+                    job = job.id.as_str(),
+                    problems = list.join("; ")
                 ),
             )
         })?;
@@ -196,8 +196,12 @@ impl Run<'_> {
         contexts: &Map<String, Value>,
         what: &str,
     ) -> Result<Value, String> {
-        eval::value(&text.value, contexts, Status::SUCCESS)
-            .map_err(|e| self.at(text, &format!("cannot evaluate `{what}`: {}", e.message)))
+        eval::value(&text.value, contexts, Status::SUCCESS).map_err(|e| {
+            self.at(
+                text,
+                &crate::cannot_evaluate(&format!("`{what}`"), &e.message),
+            )
+        })
     }
 
     /// A matrix value with its expressions evaluated, in the file's order.

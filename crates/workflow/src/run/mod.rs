@@ -304,10 +304,7 @@ impl<'a> Run<'a> {
                 Some(name)
             }
             Err(e) => {
-                self.warn(
-                    text.pos,
-                    format!("cannot evaluate `run-name`: {}", e.message),
-                );
+                self.warn(text.pos, crate::cannot_evaluate("`run-name`", &e.message));
                 None
             }
         }

@@ -115,8 +115,11 @@ pub(crate) fn plan(wf: &Workflow, req: &RunRequest) -> Result<Plan, WorkflowErro
                 },
                 Err(e) => Some(Skip::Error {
                     message: format!(
-                        "{}:{}:{}: cannot evaluate the job's `if`: {}",
-                        wf.file, cond.pos.line, cond.pos.col, e.message
+                        "{}:{}:{}: {}",
+                        wf.file,
+                        cond.pos.line,
+                        cond.pos.col,
+                        crate::cannot_evaluate(&i18n::t!("workflow-eval-job-if"), &e.message)
                     ),
                 }),
             },

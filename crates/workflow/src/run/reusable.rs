@@ -22,6 +22,7 @@
 //! [`check_calls`] when the called file is local and readable, with the
 //! caller's `file:line:col`, as actionlint does.
 
+use i18n::t;
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -53,9 +54,10 @@ fn locate(
         return if path.is_file() {
             Ok((path, rel.to_string(), repository.to_path_buf()))
         } else {
-            Err(format!(
-                "the reusable workflow {uses} does not exist in the repository ({} not found): check the path",
-                path.display()
+            Err(t!(
+                "workflow-call-missing-file",
+                uses = uses,
+                path = path.display().to_string()
             ))
         };
     }
@@ -67,8 +69,13 @@ fn locate(
         parts.next().unwrap_or_default(),
     );
     let Some(root) = actions_dir else {
-        return Err(format!(
-            "the reusable workflow {uses} is in another repository, which devpath cannot download: put a copy of {owner}/{repo} at {git_ref} in an action folder (`--actions-dir DIR` or DEVPATH_ACTIONS_DIR) as DIR/{owner}/{repo}@{git_ref}/, or copy the workflow into this repository and call it as ./{file}"
+        return Err(t!(
+            "workflow-call-other-repo",
+            uses = uses,
+            owner = owner,
+            repo = repo,
+            git_ref = git_ref,
+            file = file
         ));
     };
     let roots = [
@@ -81,17 +88,26 @@ fn locate(
             return Ok((path.clone(), uses.to_string(), repo_root));
         }
     }
-    Err(format!(
-        "the reusable workflow {uses} is not in the action folder (looked for {} and {}): copy {owner}/{repo} at {git_ref} there",
-        candidates[0].display(),
-        candidates[1].display()
+    Err(t!(
+        "workflow-call-not-in-actions-dir",
+        uses = uses,
+        first = candidates[0].display().to_string(),
+        second = candidates[1].display().to_string(),
+        owner = owner,
+        repo = repo,
+        git_ref = git_ref
     ))
 }
 
 /// Reads and parses a called workflow; it must be callable.
 fn load(path: &Path, display: &str) -> Result<(Workflow, WorkflowCall), String> {
-    let source =
-        fs::read_to_string(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    let source = fs::read_to_string(path).map_err(|e| {
+        t!(
+            "workflow-cannot-read",
+            path = path.display().to_string(),
+            error = e.to_string()
+        )
+    })?;
     let parsed = parse::parse(display, &source).map_err(|diagnostics| {
         diagnostics
             .iter()
@@ -102,9 +118,7 @@ fn load(path: &Path, display: &str) -> Result<(Workflow, WorkflowCall), String> 
     let wf = parsed.workflow;
     match wf.triggers.call.clone() {
         Some(call) => Ok((wf, call)),
-        None => Err(format!(
-            "{display} cannot be called: it has no `on: workflow_call`; add it to its `on:`"
-        )),
+        None => Err(t!("workflow-call-not-callable", file = display)),
     }
 }
 
@@ -147,15 +161,20 @@ pub(crate) fn check_calls(wf: &Workflow, repository: &Path) -> Vec<Diagnostic> {
         for arg in &job.call_with {
             let Some(input) = call.inputs.iter().find(|i| i.name == arg.name) else {
                 let hint = match parse::did_you_mean(&arg.name, declared.iter().copied()) {
-                    Some(s) => format!(" — did you mean \"{s}\"?"),
-                    None if declared.is_empty() => " (it declares no inputs)".into(),
-                    None => format!(" (its inputs: {})", declared.join(", ")),
+                    Some(s) => crate::did_you_mean_hint(s),
+                    None if declared.is_empty() => format!(" {}", t!("workflow-call-no-inputs")),
+                    None => format!(
+                        " {}",
+                        t!("workflow-call-inputs-list", list = declared.join(", "))
+                    ),
                 };
                 error(
                     arg.text.pos,
-                    format!(
-                        "{display} has no input \"{}\" in `on.workflow_call.inputs`{hint}",
-                        arg.name
+                    t!(
+                        "workflow-call-unknown-input",
+                        file = &*display,
+                        name = arg.name.as_str(),
+                        hint = hint
                     ),
                 );
                 continue;
@@ -166,11 +185,12 @@ pub(crate) fn check_calls(wf: &Workflow, repository: &Path) -> Vec<Diagnostic> {
             {
                 error(
                     arg.text.pos,
-                    format!(
-                        "the input \"{}\" of {display} is a {}, but a {} is given",
-                        arg.name,
-                        input.kind.name(),
-                        found.name()
+                    t!(
+                        "workflow-call-input-type",
+                        name = arg.name.as_str(),
+                        file = &*display,
+                        kind = input.kind.name(),
+                        given = found.name()
                     ),
                 );
             }
@@ -182,9 +202,11 @@ pub(crate) fn check_calls(wf: &Workflow, repository: &Path) -> Vec<Diagnostic> {
             {
                 error(
                     uses.pos,
-                    format!(
-                        "job \"{}\" does not give the required input \"{}\" of {display}: add it under `with:`",
-                        job.id, input.name
+                    t!(
+                        "workflow-call-missing-input",
+                        job = job.id.as_str(),
+                        name = input.name.as_str(),
+                        file = &*display
                     ),
                 );
             }
@@ -194,8 +216,10 @@ pub(crate) fn check_calls(wf: &Workflow, repository: &Path) -> Vec<Diagnostic> {
                 if !call.secrets.iter().any(|(s, _)| s == name) {
                     error(
                         text.pos,
-                        format!(
-                            "{display} declares no secret \"{name}\" in `on.workflow_call.secrets`"
+                        t!(
+                            "workflow-call-unknown-secret",
+                            file = &*display,
+                            name = name.as_str()
                         ),
                     );
                 }
@@ -204,9 +228,11 @@ pub(crate) fn check_calls(wf: &Workflow, repository: &Path) -> Vec<Diagnostic> {
                 if *required && !pairs.iter().any(|(p, _)| p == name) {
                     error(
                         uses.pos,
-                        format!(
-                            "job \"{}\" does not pass the required secret \"{name}\" of {display}: add it under `secrets:` (or `secrets: inherit`)",
-                            job.id
+                        t!(
+                            "workflow-call-missing-secret",
+                            job = job.id.as_str(),
+                            name = name.as_str(),
+                            file = &*display
                         ),
                     );
                 }
@@ -274,19 +300,21 @@ impl Run<'_> {
         };
         let at = |message: &str| self.at(uses, message);
         if self.depth + 1 >= MAX_LEVELS {
-            return Err(at(&format!(
-                "`uses: {}` nests reusable workflows too deep: GitHub connects at most {MAX_LEVELS} levels of workflows (the top-level caller and {} called ones)",
-                uses.value,
-                MAX_LEVELS - 1
+            return Err(at(&t!(
+                "workflow-call-too-deep",
+                uses = uses.value.as_str(),
+                max = MAX_LEVELS.to_string(),
+                called = (MAX_LEVELS - 1).to_string()
             )));
         }
         {
             let mut called = self.called.lock().unwrap_or_else(|p| p.into_inner());
             called.insert(uses.value.clone());
             if called.len() > MAX_CALLED {
-                return Err(at(&format!(
-                    "`uses: {}`: a run may call at most {MAX_CALLED} unique reusable workflows, nested ones included",
-                    uses.value
+                return Err(at(&t!(
+                    "workflow-call-too-many",
+                    uses = uses.value.as_str(),
+                    max = MAX_CALLED.to_string()
                 )));
             }
         }
@@ -303,8 +331,13 @@ impl Run<'_> {
         let mut req = self.req.clone();
         req.secrets = secrets;
         req.work_root = self.req.work_root.join(format!("{}.call", job.id));
-        fs::create_dir_all(&req.work_root)
-            .map_err(|e| format!("cannot create {}: {e}", req.work_root.display()))?;
+        fs::create_dir_all(&req.work_root).map_err(|e| {
+            t!(
+                "workflow-cannot-create",
+                path = req.work_root.display().to_string(),
+                error = e.to_string()
+            )
+        })?;
         let _ = fs::copy(
             self.req.work_root.join("event.json"),
             req.work_root.join("event.json"),
@@ -381,8 +414,13 @@ impl Run<'_> {
                         &job.id,
                         0,
                         &format!(
-                            "{display}:{}:{}: cannot evaluate the output \"{output}\": {}",
-                            text.pos.line, text.pos.col, e.message
+                            "{display}:{}:{}: {}",
+                            text.pos.line,
+                            text.pos.col,
+                            crate::cannot_evaluate(
+                                &i18n::t!("workflow-eval-the-output", name = output.as_str()),
+                                &e.message
+                            )
                         ),
                     );
                     failed = true;
@@ -423,26 +461,32 @@ impl Run<'_> {
             let Some(input) = call.inputs.iter().find(|i| i.name == arg.name) else {
                 return Err(self.at(
                     &arg.text,
-                    &format!(
-                        "{display} has no input \"{}\" in `on.workflow_call.inputs`",
-                        arg.name
+                    &t!(
+                        "workflow-call-unknown-input",
+                        file = display,
+                        name = arg.name.as_str(),
+                        hint = ""
                     ),
                 ));
             };
             let value = evaluate(&arg.text.value, contexts).map_err(|m| {
                 self.at(
                     &arg.text,
-                    &format!("cannot evaluate the input `{}`: {m}", arg.name),
+                    &crate::cannot_evaluate(
+                        &i18n::t!("workflow-eval-input", name = arg.name.as_str()),
+                        &m,
+                    ),
                 )
             })?;
             let typed = typed(value, input.kind).ok_or_else(|| {
                 self.at(
                     &arg.text,
-                    &format!(
-                        "the input \"{}\" of {display} is a {}, not \"{}\"",
-                        arg.name,
-                        input.kind.name(),
-                        arg.text.value
+                    &t!(
+                        "workflow-call-input-value-type",
+                        name = arg.name.as_str(),
+                        file = display,
+                        kind = input.kind.name(),
+                        value = arg.text.value.as_str()
                     ),
                 )
             })?;
@@ -456,25 +500,40 @@ impl Run<'_> {
                 Some(default) => {
                     let value = evaluate(&default.value, contexts).map_err(|m| {
                         format!(
-                            "{display}:{}:{}: cannot evaluate the default of `{}`: {m}",
-                            default.pos.line, default.pos.col, input.name
+                            "{display}:{}:{}: {}",
+                            default.pos.line,
+                            default.pos.col,
+                            crate::cannot_evaluate(
+                                &i18n::t!("workflow-eval-default", name = input.name.as_str()),
+                                &m
+                            )
                         )
                     })?;
                     typed(value, input.kind).ok_or_else(|| {
                         format!(
-                            "{display}:{}:{}: the default of `{}` is not a {}",
+                            "{display}:{}:{}: {}",
                             default.pos.line,
                             default.pos.col,
-                            input.name,
-                            input.kind.name()
+                            t!(
+                                "workflow-call-default-type",
+                                name = input.name.as_str(),
+                                kind = input.kind.name()
+                            )
                         )
                     })?
                 }
                 None if input.required => {
                     let pos = job.calls.as_ref().map_or(job.pos, |t| t.pos);
                     return Err(format!(
-                        "{}:{}:{}: the required input \"{}\" of {display} is not given: add it under `with:`",
-                        self.wf.file, pos.line, pos.col, input.name
+                        "{}:{}:{}: {}",
+                        self.wf.file,
+                        pos.line,
+                        pos.col,
+                        t!(
+                            "workflow-call-input-not-given",
+                            name = input.name.as_str(),
+                            file = display
+                        )
                     ));
                 }
                 None => match input.kind {
@@ -512,7 +571,10 @@ impl Run<'_> {
                         eval::render(&text.value, contexts, Status::SUCCESS).map_err(|e| {
                             self.at(
                                 text,
-                                &format!("cannot evaluate the secret `{name}`: {}", e.message),
+                                &crate::cannot_evaluate(
+                                    &i18n::t!("workflow-eval-secret", name = name.as_str()),
+                                    &e.message,
+                                ),
                             )
                         })?;
                     secrets.insert(name.clone(), value);
@@ -521,8 +583,15 @@ impl Run<'_> {
                     if *required && !secrets.contains_key(name) {
                         let uses = job.calls.as_ref().map(|t| t.pos).unwrap_or(job.pos);
                         return Err(format!(
-                            "{}:{}:{}: the required secret \"{name}\" of {display} is not passed: add it under `secrets:` (or `secrets: inherit`)",
-                            self.wf.file, uses.line, uses.col
+                            "{}:{}:{}: {}",
+                            self.wf.file,
+                            uses.line,
+                            uses.col,
+                            t!(
+                                "workflow-call-secret-not-passed",
+                                name = name.as_str(),
+                                file = display
+                            )
                         ));
                     }
                 }

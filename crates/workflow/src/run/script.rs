@@ -71,7 +71,7 @@ impl JobRun<'_, '_> {
             eval::render(&script.body.value, script.contexts, script.status).map_err(|e| {
                 run.at(
                     script.body,
-                    &format!("cannot evaluate the script: {}", e.message),
+                    &crate::cannot_evaluate(&i18n::t!("workflow-eval-script"), &e.message),
                 )
             })?;
         let shell = self.shell(script.shell)?;
@@ -80,9 +80,10 @@ impl JobRun<'_, '_> {
         // file (inode) per step costs more than the rest of the step setup.
         let script_path = self.temp.join(format!("step-script{}", shell.extension()));
         overwrite(&script_path, shell.script(&body).as_bytes()).map_err(|e| {
-            format!(
-                "cannot write the step's script {}: {e}",
-                script_path.display()
+            i18n::t!(
+                "workflow-cannot-write-script",
+                path = script_path.display().to_string(),
+                error = e.to_string()
             )
         })?;
         let path = self.step_path(script.env);
@@ -158,12 +159,16 @@ impl JobRun<'_, '_> {
         let exit = exit.map_err(|e| {
             // Only a missing program is about PATH: a process limit
             // (EAGAIN) is not.
-            let hint = if e.kind() == std::io::ErrorKind::NotFound {
-                " (is it installed and on PATH?)"
+            let id = if e.kind() == std::io::ErrorKind::NotFound {
+                "workflow-cannot-start-program-path"
             } else {
-                ""
+                "workflow-cannot-start-program"
             };
-            format!("cannot start {}: {e}{hint}", program.display())
+            i18n::t!(
+                id,
+                program = program.display().to_string(),
+                error = e.to_string()
+            )
         })?;
         let (outputs, broken) = self.apply_file_commands(&files, script.number);
         let step_deadline_first = step_deadline.is_some_and(|d| d < self.deadline);
@@ -197,16 +202,14 @@ impl JobRun<'_, '_> {
         let dir = eval::render(&text.value, script.contexts, script.status).map_err(|e| {
             run.at(
                 text,
-                &format!("cannot evaluate `working-directory`: {}", e.message),
+                &crate::cannot_evaluate("`working-directory`", &e.message),
             )
         })?;
         let path = self.workspace.join(&dir);
         if !path.is_dir() {
             return Err(run.at(
                 text,
-                &format!(
-                    "working-directory \"{dir}\" does not exist in the workspace (did a checkout step run first?)"
-                ),
+                &i18n::t!("workflow-working-directory-missing", dir = dir.as_str()),
             ));
         }
         Ok(path)
@@ -326,7 +329,7 @@ impl JobRun<'_, '_> {
                 run.log(
                     job_id,
                     number,
-                    &format!("$GITHUB_ENV: {k} cannot be overwritten; ignored"),
+                    &i18n::t!("workflow-github-env-reserved", name = k.as_str()),
                 );
                 continue;
             }
@@ -367,15 +370,16 @@ impl JobRun<'_, '_> {
             }
             Exit::TimedOut => match step_minutes {
                 Some(minutes) => {
-                    log(&format!(
-                        "Error: The step exceeded its timeout-minutes ({minutes}) and was stopped."
+                    log(&i18n::t!(
+                        "workflow-step-timed-out",
+                        minutes = minutes.to_string()
                     ));
                     (JobResult::Failure, false)
                 }
                 None => {
-                    log(&format!(
-                        "Error: The job exceeded its timeout-minutes ({}) and was stopped.",
-                        self.minutes
+                    log(&i18n::t!(
+                        "workflow-job-timed-out",
+                        minutes = self.minutes.to_string()
                     ));
                     (JobResult::Failure, true)
                 }

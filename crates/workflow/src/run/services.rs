@@ -9,6 +9,7 @@
 //! The `docker` CLI is the one on the job's `PATH`, with the run's
 //! environment, so that a scenario's wrapper labels what it creates.
 
+use i18n::t;
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::process::{Command, Output, Stdio};
@@ -130,7 +131,7 @@ impl JobRun<'_, '_> {
     ) -> Result<String, String> {
         let out = self
             .svc_docker_with(args, env)
-            .map_err(|e| format!("cannot run docker: {e}"))?;
+            .map_err(|e| t!("workflow-cannot-run-docker", error = e.to_string()))?;
         if out.status.success() {
             return Ok(String::from_utf8_lossy(&out.stdout).trim().to_string());
         }
@@ -177,7 +178,7 @@ impl JobRun<'_, '_> {
         eval::render(&text.value, contexts, Status::SUCCESS).map_err(|e| {
             self.run.at(
                 text,
-                &format!("cannot evaluate `{}`: {}", text.value, e.message),
+                &crate::cannot_evaluate(&format!("`{}`", text.value), &e.message),
             )
         })
     }
@@ -190,12 +191,10 @@ impl JobRun<'_, '_> {
             return Ok(());
         }
         let job = self.job;
-        let place = format!("job \"{}\"", job.id);
+        let place = t!("workflow-place-job", id = job.id.as_str());
         let path = self.step_path(&BTreeMap::new());
         let Some(docker) = super::script::resolve("docker", &path) else {
-            return Err(format!(
-                "{place} has `services:` or `container:`, which need the `docker` CLI, which is not installed here (not found on PATH)"
-            ));
+            return Err(t!("workflow-services-no-docker", place = &*place));
         };
         self.services.docker = Some(docker);
         self.services.path = path;
@@ -217,8 +216,14 @@ impl JobRun<'_, '_> {
                 .is_ok_and(|o| o.status.success());
             if !present {
                 return Err(format!(
-                    "{}: the service \"{label}\" of {place} uses the image {image}, which is not in the local Docker engine, and cannot be pulled offline: `docker pull {image}` (or `docker load`) it before the run",
+                    "{}: {}",
                     self.run.at(&spec.image, "").trim_end_matches([':', ' ']),
+                    t!(
+                        "workflow-service-image-missing",
+                        label = label.as_str(),
+                        place = &*place,
+                        image = image.as_str()
+                    )
                 ));
             }
             images.push((label, spec, image));
@@ -232,8 +237,13 @@ impl JobRun<'_, '_> {
                         .is_ok_and(|o| o.status.success());
                 if !present {
                     return Err(format!(
-                        "{}: the `container` of {place} uses the image {image}, which is not in the local Docker engine, and cannot be pulled offline: `docker pull {image}` (or `docker load`) it before the run",
+                        "{}: {}",
                         self.run.at(&spec.image, "").trim_end_matches([':', ' ']),
+                        t!(
+                            "workflow-container-image-missing",
+                            place = &*place,
+                            image = image.as_str()
+                        )
                     ));
                 }
                 Some((spec, image))
@@ -248,7 +258,14 @@ impl JobRun<'_, '_> {
             "devpath.job=services",
             &network,
         ])
-        .map_err(|e| format!("{place}: cannot create the network {network}: {e}"))?;
+        .map_err(|e| {
+            t!(
+                "workflow-cannot-create-network",
+                place = &*place,
+                network = network.as_str(),
+                error = e
+            )
+        })?;
         self.services.network = Some(network.clone());
         for (label, spec, image) in images {
             let name = docker_name(&format!("{base}-{label}"));
@@ -279,7 +296,13 @@ impl JobRun<'_, '_> {
             }
             let refs: Vec<&str> = args.iter().map(String::as_str).collect();
             let id = self.docker_ok_with(&refs, &env).map_err(|e| {
-                format!("{place}: cannot create the service \"{label}\" ({image}): {e}")
+                t!(
+                    "workflow-cannot-create-service",
+                    place = &*place,
+                    label = label.as_str(),
+                    image = image.as_str(),
+                    error = e
+                )
             })?;
             self.services.started.push(Service {
                 label: label.clone(),
@@ -287,7 +310,13 @@ impl JobRun<'_, '_> {
                 ports: BTreeMap::new(),
             });
             self.docker_ok(&["start", &id]).map_err(|e| {
-                format!("{place}: cannot start the service \"{label}\" ({image}): {e}")
+                t!(
+                    "workflow-cannot-start-service",
+                    place = &*place,
+                    label = label.as_str(),
+                    image = image.as_str(),
+                    error = e
+                )
             })?;
             let ports = self.published_ports(&id);
             if let Some(service) = self.services.started.last_mut() {
@@ -296,7 +325,13 @@ impl JobRun<'_, '_> {
             self.run.log(
                 &job.id,
                 0,
-                &format!("service \"{label}\" ({image}) started as {name} on {network}"),
+                &t!(
+                    "workflow-service-started",
+                    label = label.as_str(),
+                    image = image.as_str(),
+                    name = name.as_str(),
+                    network = network.as_str()
+                ),
             );
         }
         for index in 0..self.services.started.len() {
@@ -304,7 +339,14 @@ impl JobRun<'_, '_> {
         }
         if let Some((spec, image)) = container_image {
             self.start_job_container(spec, &image, &format!("{base}-job"), contexts)
-                .map_err(|e| format!("{place}: cannot start its container ({image}): {e}"))?;
+                .map_err(|e| {
+                    t!(
+                        "workflow-cannot-start-container",
+                        place = &*place,
+                        image = image.as_str(),
+                        error = e
+                    )
+                })?;
         }
         Ok(())
     }
@@ -377,7 +419,7 @@ impl JobRun<'_, '_> {
         self.run.log(
             &self.job.id,
             0,
-            &format!("container {image} started as {name}"),
+            &t!("workflow-container-started", image = image, name = name),
         );
         Ok(())
     }
@@ -441,29 +483,33 @@ impl JobRun<'_, '_> {
                         self.run.log(
                             &self.job.id,
                             0,
-                            &format!("service \"{}\" is healthy", service.label),
+                            &t!("workflow-service-healthy", label = service.label.as_str()),
                         );
                     }
                     return Ok(());
                 }
                 "starting" => {}
                 other => {
-                    return Err(format!(
-                        "{place}: the service \"{}\" failed to initialize: it is {other}",
-                        service.label
+                    return Err(t!(
+                        "workflow-service-failed",
+                        place = place,
+                        label = service.label.as_str(),
+                        status = other
                     ));
                 }
             }
             if self.cancel.is_cancelled() {
-                return Err(format!(
-                    "{place}: cancelled while waiting for the service \"{}\" to be healthy",
-                    service.label
+                return Err(t!(
+                    "workflow-service-wait-cancelled",
+                    place = place,
+                    label = service.label.as_str()
                 ));
             }
             if Instant::now() + wait > self.deadline {
-                return Err(format!(
-                    "{place}: the service \"{}\" was not healthy before the job's time ran out",
-                    service.label
+                return Err(t!(
+                    "workflow-service-not-healthy",
+                    place = place,
+                    label = service.label.as_str()
                 ));
             }
             std::thread::sleep(wait);

@@ -188,7 +188,8 @@ impl JobRun<'_, '_> {
         if let Some(at) = stored.iter().position(|s| s.name == name) {
             if !overwrite {
                 return Err(call.fail(&format!(
-                    "Failed to CreateArtifact: (409) Conflict: an artifact with this name already exists on the workflow run (`{name}`). Artifacts are immutable since v4: give each upload its own `name:` (e.g. with the matrix values), or set `overwrite: true`"
+                    "Failed to CreateArtifact: (409) Conflict: an artifact with this name already exists on the workflow run (`{name}`). {}",
+                    i18n::t!("workflow-artifact-immutable")
                 )));
             }
             let old = stored.remove(at);
@@ -207,9 +208,10 @@ impl JobRun<'_, '_> {
                 .map_or(Ok(()), fs::create_dir_all)
                 .and_then(|()| fs::copy(file, &to));
             let bytes = copied.map_err(|e| {
-                call.fail(&format!(
-                    "cannot copy {} into the artifact: {e}",
-                    file.display()
+                call.fail(&i18n::t!(
+                    "workflow-artifact-copy-failed",
+                    path = file.display().to_string(),
+                    error = e.to_string()
                 ))
             })?;
             size += bytes;
@@ -226,7 +228,8 @@ impl JobRun<'_, '_> {
                 "Artifact {name} has been successfully uploaded! Final size is {size} bytes. Artifact ID is {id}"
             ),
             format!(
-                "Artifact download URL: {url} (a local folder: devpath keeps artifacts for this run only)"
+                "Artifact download URL: {url} ({})",
+                i18n::t!("workflow-artifact-local-folder")
             ),
         ] {
             self.run.log(&self.job.id, number, &line);
@@ -258,9 +261,7 @@ impl JobRun<'_, '_> {
         if let Some(run_id) = call.input("run-id").filter(|r| !r.is_empty())
             && run_id != self.run.req.run_id.to_string()
         {
-            return Err(call.fail(&format!(
-                "`run-id: {run_id}` is another run; offline, devpath has only this run's artifacts (remove `run-id`)"
-            )));
+            return Err(call.fail(&i18n::t!("workflow-artifact-other-run", run_id = run_id)));
         }
         let merge = call.flag("merge-multiple", false)?;
         let path = match call.input("path").filter(|p| !p.is_empty()) {
@@ -276,8 +277,8 @@ impl JobRun<'_, '_> {
         let available = || {
             let names: Vec<&str> = stored.iter().map(|s| s.name.as_str()).collect();
             match names.is_empty() {
-                true => "no artifact was uploaded before this step (does this job `needs:` the job that uploads it?)".to_string(),
-                false => format!("this run has: {}", names.join(", ")),
+                true => i18n::t!("workflow-artifact-none-uploaded"),
+                false => i18n::t!("workflow-artifact-run-has", names = names.join(", ")),
             }
         };
         let chosen: Vec<&Stored> = if let Some(name) = name {
@@ -332,7 +333,13 @@ impl JobRun<'_, '_> {
                     .parent()
                     .map_or(Ok(()), fs::create_dir_all)
                     .and_then(|()| fs::copy(artifact.dir.join(file), &dest));
-                copied.map_err(|e| call.fail(&format!("cannot write {}: {e}", dest.display())))?;
+                copied.map_err(|e| {
+                    call.fail(&i18n::t!(
+                        "workflow-cannot-write",
+                        path = dest.display().to_string(),
+                        error = e.to_string()
+                    ))
+                })?;
             }
             self.run.log(
                 &self.job.id,

@@ -92,20 +92,18 @@ impl JobRun<'_, '_> {
         let log = |line: &str| self.run.log(&self.job.id, call.number, line);
         for name in ["provenance", "sbom"] {
             if let Some(value) = call.input(name).filter(|v| !v.is_empty() && *v != "false") {
-                log(&format!(
-                    "Warning: `{name}: {value}`: the legacy builder makes no attestations; the image has none"
+                log(&i18n::t!(
+                    "workflow-build-no-attestations",
+                    name = name,
+                    value = value
                 ));
             }
         }
         if let Some(builder) = call.input("builder").filter(|b| !b.is_empty()) {
-            log(&format!(
-                "Warning: `builder: {builder}`: devpath builds with the engine's own builder"
-            ));
+            log(&i18n::t!("workflow-build-builder", builder = builder));
         }
         if pull {
-            log(
-                "Warning: `pull: true`: devpath never pulls (it runs offline); the base images in the engine are used",
-            );
+            log(&i18n::t!("workflow-build-pull"));
         }
         let context = self.build_context(call)?;
         let iidfile = self.temp.join(format!("build-push-iid-{}", call.number));
@@ -113,9 +111,10 @@ impl JobRun<'_, '_> {
         let tags = call.list("tags");
         if push && tags.is_empty() {
             // buildx's words.
-            return Err(call.fail(
-                "ERROR: tag is needed when pushing to registry: give `tags:` (e.g. `${{ steps.meta.outputs.tags }}`)",
-            ));
+            return Err(call.fail(&format!(
+                "ERROR: tag is needed when pushing to registry: {}",
+                i18n::t!("workflow-build-give-tags")
+            )));
         }
         let mut args: Vec<String> = vec!["build".into()];
         let mut add = |flag: &str, value: &str| {
@@ -163,10 +162,7 @@ impl JobRun<'_, '_> {
 
         let built = self.docker(call.number, call.env, &args, None, Echo::Log)?;
         if !built.ok() {
-            return Err(call.fail(&format!(
-                "docker build failed: {} (see the build's output above)",
-                built.error()
-            )));
+            return Err(call.fail(&i18n::t!("workflow-build-failed", error = built.error())));
         }
         let image_id = fs::read_to_string(&iidfile)
             .map(|s| s.trim().to_string())
@@ -179,7 +175,11 @@ impl JobRun<'_, '_> {
                 let args = ["push".to_string(), tag.clone()];
                 let pushed = self.docker(call.number, call.env, &args, None, Echo::Log)?;
                 if !pushed.ok() {
-                    return Err(call.fail(&format!("docker push {tag} failed: {}", pushed.error())));
+                    return Err(call.fail(&i18n::t!(
+                        "workflow-push-failed",
+                        tag = tag.as_str(),
+                        error = pushed.error()
+                    )));
                 }
                 if digest.is_empty() {
                     digest = pushed
@@ -238,34 +238,37 @@ impl JobRun<'_, '_> {
         let platforms = call.list("platforms");
         let host = host_platform();
         if platforms.len() > 1 {
-            used.push(format!(
-                "`platforms` with several values ({})",
-                platforms.join(",")
+            used.push(i18n::t!(
+                "workflow-buildkit-platforms",
+                platforms = platforms.join(",")
             ));
         } else if let [only] = platforms.as_slice()
             && *only != host
         {
-            used.push(format!(
-                "`platforms: {only}` (this machine builds for {host}, without emulation)"
+            used.push(i18n::t!(
+                "workflow-buildkit-platform",
+                only = only.as_str(),
+                host = host.as_str()
             ));
         }
         if lines(call, "cache-from")
             .iter()
             .any(|c| c.contains("type="))
         {
-            used.push("`cache-from` with a `type=` (gha, registry, local…)".into());
+            used.push(i18n::t!("workflow-buildkit-cache-from"));
         }
         if used.is_empty() {
             return Ok(());
         }
-        let why = if self.has_buildx(call) {
-            "devpath builds with `docker build` and does not pass BuildKit options to buildx yet"
+        let id = if self.has_buildx(call) {
+            "workflow-buildkit-no-options"
         } else {
-            "only the legacy builder is installed here (`docker buildx version` fails), and it does not support them"
+            "workflow-buildkit-legacy-only"
         };
-        Err(call.fail(&format!(
-            "{} need BuildKit: {why}. Remove them to build here, or install the docker-buildx plugin.",
-            used.join(", ")
+        Err(call.fail(&i18n::t!(
+            "workflow-buildkit-needed",
+            used = used.join(", "),
+            why = i18n::t!(id)
         )))
     }
 
@@ -282,17 +285,16 @@ impl JobRun<'_, '_> {
             return Ok(workspace);
         }
         if given.contains("://") || given.starts_with("git@") {
-            return Err(call.fail(&format!(
-                "`context: {given}` is a remote context, which devpath cannot fetch offline; build from a folder of the workspace (e.g. `context: .`)"
+            return Err(call.fail(&i18n::t!(
+                "workflow-build-remote-context",
+                context = given.as_str()
             )));
         }
         // `{{defaultContext}}:subdir`, the git context's folder syntax.
         let given = given.strip_prefix(".:").unwrap_or(&given);
         let path = self.workspace.join(given);
         if !path.is_dir() {
-            return Err(call.fail(&format!(
-                "`context: {given}` is not a folder of the workspace (did a checkout step run first?)"
-            )));
+            return Err(call.fail(&i18n::t!("workflow-build-context-missing", context = given)));
         }
         Ok(path.to_string_lossy().into_owned())
     }

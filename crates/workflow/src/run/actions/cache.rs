@@ -157,9 +157,10 @@ impl JobRun<'_, '_> {
                     );
                 } else {
                     store.restore(&dir, &meta, &self.workspace).map_err(|e| {
-                        call.fail(&format!(
-                            "cannot restore the cache entry {}: {e}",
-                            dir.display()
+                        call.fail(&i18n::t!(
+                            "workflow-cache-restore-failed",
+                            path = dir.display().to_string(),
+                            error = e.to_string()
                         ))
                     })?;
                     self.run.log(
@@ -243,10 +244,13 @@ impl JobRun<'_, '_> {
                     let mut m = format!("Cache saved with key: {key}");
                     if evicted > 0 {
                         m += &format!(
-                            " ({evicted} least recently used entr{} removed to stay under {} MiB, in {})",
-                            if evicted == 1 { "y" } else { "ies" },
-                            CACHE_LIMIT_BYTES >> 20,
-                            store.dir.display()
+                            " {}",
+                            i18n::t!(
+                                "workflow-cache-evicted",
+                                count = evicted,
+                                limit = (CACHE_LIMIT_BYTES >> 20).to_string(),
+                                dir = store.dir.display().to_string()
+                            )
                         );
                     }
                     m
@@ -433,13 +437,19 @@ impl Store {
             Ok(size) => size,
             Err(e) => {
                 let _ = fs::remove_dir_all(&temp);
-                return Err(format!("cannot write to {}: {e}", self.dir.display()));
+                return Err(i18n::t!(
+                    "workflow-cannot-write-to",
+                    path = self.dir.display().to_string(),
+                    error = e.to_string()
+                ));
             }
         };
         if size > limit {
             let _ = fs::remove_dir_all(&temp);
-            return Err(format!(
-                "the files are {size} bytes, more than devpath's cache keeps ({limit} bytes)"
+            return Err(i18n::t!(
+                "workflow-cache-too-big",
+                size = size.to_string(),
+                limit = limit.to_string()
             ));
         }
         if fs::rename(&temp, &dir).is_err() {

@@ -39,36 +39,36 @@ impl JobRun<'_, '_> {
             && !repository.is_empty()
             && repository != self.run.req.repository
         {
-            return Err(call.fail(&format!(
-                "`repository: {repository}` is another repository, which devpath cannot clone offline; only this run's repository ({}) can be checked out",
-                self.run.req.repository
+            return Err(call.fail(&i18n::t!(
+                "workflow-checkout-other-repo",
+                repository = repository,
+                current = self.run.req.repository.as_str()
             )));
         }
         if let Some(git_ref) = call.input("ref")
             && !git_ref.is_empty()
             && !self.is_current_ref(git_ref)
         {
-            return Err(call.fail(&format!(
-                "`ref: {git_ref}` is not the commit this run simulates ({}); devpath can check out only that commit",
-                self.run.req.sha
+            return Err(call.fail(&i18n::t!(
+                "workflow-checkout-other-ref",
+                git_ref = git_ref,
+                sha = self.run.req.sha.as_str()
             )));
         }
         let number = call.number;
         let path = call.input("path").filter(|p| !p.is_empty());
         let dest = match path {
-            Some(rel) => inside(&self.workspace, rel).ok_or_else(|| {
-                call.fail(&format!(
-                    "`path: {rel}` must be a folder inside the workspace"
-                ))
-            })?,
+            Some(rel) => inside(&self.workspace, rel)
+                .ok_or_else(|| call.fail(&i18n::t!("workflow-checkout-path", path = rel)))?,
             None => self.workspace.clone(),
         };
         let from = &self.run.req.checkout_from;
         copy_tree(from, &dest, &self.run.req.work_root).map_err(|e| {
-            format!(
-                "actions/checkout: cannot copy {} to {}: {e}",
-                from.display(),
-                dest.display()
+            i18n::t!(
+                "workflow-checkout-copy-failed",
+                from = from.display().to_string(),
+                to = dest.display().to_string(),
+                error = e.to_string()
             )
         })?;
         let req = self.run.req;
@@ -77,12 +77,17 @@ impl JobRun<'_, '_> {
                 .strip_prefix(&self.workspace)
                 .map(|p| p.display().to_string())
                 .unwrap_or_default(),
-            None => "the workspace".to_string(),
+            None => i18n::t!("workflow-the-workspace"),
         };
         self.run.log(
             &self.job.id,
             number,
-            &format!("Checked out {} at {} into {place}", req.repository, req.sha),
+            &i18n::t!(
+                "workflow-checked-out",
+                repository = req.repository.as_str(),
+                sha = req.sha.as_str(),
+                place = place
+            ),
         );
         Ok(StepRun::success())
     }

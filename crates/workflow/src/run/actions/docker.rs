@@ -81,20 +81,27 @@ impl JobRun<'_, '_> {
             env: action_env,
         } = &meta.runs
         else {
-            return Err(format!("{at}: `uses: {uses}` is not a docker action"));
+            return Err(format!(
+                "{at}: {}",
+                i18n::t!("workflow-not-docker-action", uses = uses)
+            ));
         };
         let path = self.step_path(env);
         let Some(docker) = super::super::script::resolve("docker", &path) else {
             return Err(format!(
-                "{at}: `uses: {uses}` is a Docker container action and needs the `docker` CLI, which is not installed here (not found on PATH)"
+                "{at}: {}",
+                i18n::t!("workflow-docker-action-no-cli", uses = uses)
             ));
         };
         // Inputs, `runs.args` and `runs.env` are evaluated with `inputs`.
         let render = |text: &crate::model::Text| {
             eval::render(&text.value, contexts, Status::SUCCESS).map_err(|e| {
                 format!(
-                    "{}:{}:{}: cannot evaluate `{}`: {}",
-                    found.file, text.pos.line, text.pos.col, text.value, e.message
+                    "{}:{}:{}: {}",
+                    found.file,
+                    text.pos.line,
+                    text.pos.col,
+                    crate::cannot_evaluate(&format!("`{}`", text.value), &e.message)
                 )
             })
         };
@@ -118,7 +125,12 @@ impl JobRun<'_, '_> {
             Some(name) => {
                 if !self.image_present(&docker, name, &path) {
                     return Err(format!(
-                        "{at}: `uses: {uses}` runs the image {name}, which is not in the local Docker engine, and devpath never pulls: `docker pull {name}` (or `docker load`) it before the run"
+                        "{at}: {}",
+                        i18n::t!(
+                            "workflow-docker-action-image-missing",
+                            uses = uses,
+                            name = name
+                        )
                     ));
                 }
                 (name.to_string(), false)
@@ -154,7 +166,14 @@ impl JobRun<'_, '_> {
                     self.run.log(
                         &self.job.id,
                         number,
-                        &format!("{at}: `uses: {uses}`: the action's image could not be built from {} (offline: its base image must already be in the engine)", found.dir.join(image).display()),
+                        &format!(
+                            "{at}: {}",
+                            i18n::t!(
+                                "workflow-docker-action-build-failed",
+                                uses = uses,
+                                path = found.dir.join(image).display().to_string()
+                            )
+                        ),
                     );
                     return Ok(ended.step);
                 }

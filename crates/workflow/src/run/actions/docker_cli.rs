@@ -60,9 +60,13 @@ impl Docker {
         let last = self.lines.iter().rev().find(|l| !l.trim().is_empty());
         match (self.exit, last) {
             (_, Some(line)) => line.trim().to_string(),
-            (Exit::Code(code), None) => format!("docker exited with code {code}"),
-            (Exit::Signal(signal), None) => format!("docker was killed by signal {signal}"),
-            (Exit::TimedOut, None) => "the job's time ran out".to_string(),
+            (Exit::Code(code), None) => {
+                i18n::t!("workflow-docker-exit-code", code = code.to_string())
+            }
+            (Exit::Signal(signal), None) => {
+                i18n::t!("workflow-docker-killed", signal = signal.to_string())
+            }
+            (Exit::TimedOut, None) => i18n::t!("workflow-docker-timed-out"),
         }
     }
 }
@@ -88,9 +92,8 @@ impl JobRun<'_, '_> {
         echo: Echo,
     ) -> Result<Docker, String> {
         let path = self.step_path(env);
-        let program = resolve("docker", &path).ok_or_else(|| {
-            "the docker CLI is not installed here (docker not found on PATH); install Docker to run this action".to_string()
-        })?;
+        let program =
+            resolve("docker", &path).ok_or_else(|| i18n::t!("workflow-docker-cli-missing"))?;
         let files = FileCommands::new(&self.dir, number);
         let mut command = self.command(&program, path, env, &files);
         command.args(args).current_dir(&self.workspace);
@@ -110,7 +113,13 @@ impl JobRun<'_, '_> {
             &self.cancel,
             &mut on_line,
         )
-        .map_err(|e| format!("cannot start {}: {e}", program.display()))?;
+        .map_err(|e| {
+            i18n::t!(
+                "workflow-cannot-start-program",
+                program = program.display().to_string(),
+                error = e.to_string()
+            )
+        })?;
         Ok(Docker { exit, lines })
     }
 
@@ -130,9 +139,7 @@ impl JobRun<'_, '_> {
                 if name == "ecr" && value == "false" {
                     continue;
                 }
-                return Err(call.fail(&format!(
-                    "`{name}` is for a cloud registry (Amazon ECR, Docker Hub scopes), which devpath cannot reach offline; log in with `registry`, `username` and `password`"
-                )));
+                return Err(call.fail(&i18n::t!("workflow-login-cloud", name = name)));
             }
         }
         let logout = call.flag("logout", true)?;
@@ -144,9 +151,7 @@ impl JobRun<'_, '_> {
         }
         let registry = call.input("registry").unwrap_or_default();
         if registry.is_empty() {
-            return Err(call.fail(
-                "no `registry` given, so the action logs in to Docker Hub (docker.io), which is not reachable offline; set `registry:` to the registry you push to (e.g. `${{ vars.REGISTRY }}`)",
-            ));
+            return Err(call.fail(&i18n::t!("workflow-login-no-registry")));
         }
         // The action's own checks and words (docker.ts, loginStandard).
         let missing = match (username.is_empty(), password.is_empty()) {
@@ -157,7 +162,8 @@ impl JobRun<'_, '_> {
         };
         if let Some(missing) = missing {
             return Err(call.fail(&format!(
-                "{missing}: give `username` and `password` (from a secret, e.g. `${{{{ secrets.REGISTRY_TOKEN }}}}`)"
+                "{missing}: {}",
+                i18n::t!("workflow-login-credentials")
             )));
         }
         let env = self.own_docker_config(call)?;
@@ -214,8 +220,13 @@ impl JobRun<'_, '_> {
             .or_else(|| std::env::var("DOCKER_CONFIG").ok());
         if given.is_none() {
             let dir = self.dir.join("docker-config");
-            std::fs::create_dir_all(&dir)
-                .map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+            std::fs::create_dir_all(&dir).map_err(|e| {
+                i18n::t!(
+                    "workflow-cannot-create",
+                    path = dir.display().to_string(),
+                    error = e.to_string()
+                )
+            })?;
             let dir = dir.to_string_lossy().into_owned();
             self.file_env.insert("DOCKER_CONFIG".into(), dir.clone());
             env.insert("DOCKER_CONFIG".into(), dir);
@@ -247,26 +258,22 @@ impl JobRun<'_, '_> {
             && driver != "docker"
             && driver != "docker-container"
         {
-            return Err(call.fail(&format!(
-                "`driver: {driver}` needs a remote or cluster builder, which devpath cannot reach offline; leave `driver` out"
-            )));
+            return Err(call.fail(&i18n::t!("workflow-buildx-driver", driver = driver)));
         }
         let platform = host_platform();
         if let Some(platforms) = call.input("platforms").filter(|p| !p.is_empty())
             && platforms.split(',').any(|p| p.trim() != platform)
         {
-            log(&format!(
-                "Warning: `platforms: {platforms}`: this builder builds only for {platform} here"
+            log(&i18n::t!(
+                "workflow-buildx-platforms",
+                platforms = platforms,
+                platform = platform.as_str()
             ));
         }
         if buildx {
-            log(
-                "Warning: devpath creates no docker-container builder: builds use buildx's default builder (driver docker)",
-            );
+            log(&i18n::t!("workflow-buildx-default-builder"));
         } else {
-            log(
-                "Warning: docker buildx is not installed here: builds use the Docker engine's legacy builder. BuildKit-only inputs of docker/build-push-action (secrets, cache-from/cache-to, several platforms, outputs, attestations) fail with a message; install the docker-buildx plugin to lift this.",
-            );
+            log(&i18n::t!("workflow-buildx-missing"));
         }
         let name = call
             .input("name")
@@ -309,8 +316,10 @@ impl JobRun<'_, '_> {
         self.run.log(
             &self.job.id,
             call.number,
-            &format!(
-                "Warning: devpath installs no QEMU emulators (`platforms: {asked}`): the action would run the privileged tonistiigi/binfmt image, which is not available offline. Images build for {platform} only."
+            &i18n::t!(
+                "workflow-qemu-none",
+                asked = asked,
+                platform = platform.as_str()
             ),
         );
         Ok(StepRun {

@@ -93,17 +93,18 @@ impl JobRun<'_, '_> {
                     dir,
                     file: format!("{}/{}", uses.trim_end_matches('/'), file_name(&file)),
                 }),
-                None => Err(format!(
-                    "`uses: {uses}` is a local action, but the workspace has no {uses}/action.yml (nor action.yaml): check the path, and that a step checked out the repository first (`uses: actions/checkout@v4`)"
-                )),
+                None => Err(i18n::t!("workflow-local-action-missing", uses = uses)),
             };
         }
         let builtins = super::builtin_names().join(", ");
         let name = uses.split('@').next().unwrap_or(uses);
         let Some(root) = &self.run.req.actions_dir else {
-            return Err(format!(
-                "`uses: {uses}` is not available offline: devpath cannot download {name}, and has these actions built in: {builtins}. Put a copy of the action in an action folder (`--actions-dir DIR` or DEVPATH_ACTIONS_DIR) as DIR/{}, or write the step as a `run:` script",
-                folder_layout(uses)
+            return Err(i18n::t!(
+                "workflow-action-not-offline",
+                uses = uses,
+                name = name,
+                builtins = &*builtins,
+                layout = folder_layout(uses)
             ));
         };
         let candidates = folder_candidates(root, uses);
@@ -116,10 +117,16 @@ impl JobRun<'_, '_> {
             }
         }
         let looked: Vec<String> = candidates.iter().map(|c| c.display().to_string()).collect();
-        Err(format!(
-            "`uses: {uses}` is not available offline: it is not built in ({builtins}) and the action folder has no action.yml for it (looked in {}): copy the action's repository at {} there",
-            looked.join(", "),
-            uses.split_once('@').map_or("its ref", |(_, r)| r),
+        let git_ref = match uses.split_once('@') {
+            Some((_, r)) => r.to_string(),
+            None => i18n::t!("workflow-its-ref"),
+        };
+        Err(i18n::t!(
+            "workflow-action-not-in-folder",
+            uses = uses,
+            builtins = &*builtins,
+            looked = looked.join(", "),
+            git_ref = git_ref
         ))
     }
 
@@ -137,8 +144,11 @@ impl JobRun<'_, '_> {
     ) -> Result<StepRun, String> {
         if self.action_depth > COMPOSITE_MAX_DEPTH {
             return Err(format!(
-                "{at}: `uses: {uses}`: Composite action depth exceeded max depth {COMPOSITE_MAX_DEPTH} (GitHub nests at most {} actions)",
-                COMPOSITE_MAX_DEPTH + 1
+                "{at}: `uses: {uses}`: Composite action depth exceeded max depth {COMPOSITE_MAX_DEPTH} ({})",
+                i18n::t!(
+                    "workflow-composite-max-depth",
+                    count = (COMPOSITE_MAX_DEPTH + 1).to_string()
+                )
             ));
         }
         let found = self.locate(uses).map_err(|m| format!("{at}: {m}"))?;
@@ -218,8 +228,17 @@ impl JobRun<'_, '_> {
                 (None, Some(default)) => {
                     eval::render(&default.value, contexts, status).map_err(|e| {
                         format!(
-                            "{}:{}:{}: cannot evaluate the default of the input `{}`: {}",
-                            found.file, default.pos.line, default.pos.col, input.name, e.message
+                            "{}:{}:{}: {}",
+                            found.file,
+                            default.pos.line,
+                            default.pos.col,
+                            crate::cannot_evaluate(
+                                &i18n::t!(
+                                    "workflow-eval-input-default",
+                                    name = input.name.as_str()
+                                ),
+                                &e.message
+                            )
                         )
                     })?
                 }
@@ -265,8 +284,14 @@ impl JobRun<'_, '_> {
                 }
                 Err(e) => {
                     return Err(format!(
-                        "{}:{}:{}: cannot evaluate the output `{name}`: {}",
-                        found.file, text.pos.line, text.pos.col, e.message
+                        "{}:{}:{}: {}",
+                        found.file,
+                        text.pos.line,
+                        text.pos.col,
+                        crate::cannot_evaluate(
+                            &i18n::t!("workflow-eval-the-output-code", name = name.as_str()),
+                            &e.message
+                        )
                     ));
                 }
             }
@@ -286,8 +311,13 @@ impl JobRun<'_, '_> {
 /// Reads and checks `action.yml`; its errors name the file's lines.
 pub(super) fn load(found: &Found) -> Result<ActionMeta, String> {
     let path = metadata_file(&found.dir).unwrap_or_else(|| found.dir.join("action.yml"));
-    let source =
-        fs::read_to_string(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    let source = fs::read_to_string(&path).map_err(|e| {
+        i18n::t!(
+            "workflow-cannot-read",
+            path = path.display().to_string(),
+            error = e.to_string()
+        )
+    })?;
     parse_action(&found.file, &source).map_err(|diagnostics| {
         diagnostics
             .iter()

@@ -191,9 +191,9 @@ impl Maker<'_> {
                 }
                 "semver" => self.semver(&tag, warnings)?,
                 "pep440" | "match" => {
-                    return Err(format!(
-                        "`type={}` rules are not supported by devpath yet; use `type=semver`, `type=ref`, `type=raw` or `type=sha`",
-                        tag.kind
+                    return Err(i18n::t!(
+                        "workflow-metadata-type-unsupported",
+                        kind = tag.kind
                     ));
                 }
                 "ref" => {
@@ -283,10 +283,7 @@ impl Maker<'_> {
             return Ok(None);
         }
         if !tag.attrs["match"].is_empty() {
-            return Err(
-                "the `match` attribute of `type=semver` is not supported by devpath yet; give the version in `value` instead"
-                    .into(),
-            );
+            return Err(i18n::t!("workflow-metadata-match-unsupported"));
         }
         let raw = if value.is_empty() {
             ctx.git_ref.replacen("refs/tags/", "", 1)
@@ -384,7 +381,8 @@ impl Maker<'_> {
                 }
                 if !matches!(value, "UTC" | "Etc/UTC" | "utc") {
                     return Err(format!(
-                        "{{{{{name} tz={value}}}}}: devpath knows only the UTC time zone offline; leave `tz` out"
+                        "{{{{{name} tz={value}}}}}: {}",
+                        i18n::t!("workflow-metadata-tz")
                     ));
                 }
             } else {

@@ -238,7 +238,10 @@ impl JobRun<'_, '_> {
             let value = eval::render(&text.value, contexts, status).map_err(|e| {
                 self.run.at(
                     text,
-                    &format!("cannot evaluate the input `{key}`: {}", e.message),
+                    &crate::cannot_evaluate(
+                        &i18n::t!("workflow-eval-input", name = key.as_str()),
+                        &e.message,
+                    ),
                 )
             })?;
             inputs.insert(key.to_lowercase(), value);

@@ -49,12 +49,20 @@ impl JobRun<'_, '_> {
             ..
         } = &meta.runs
         else {
-            return Err(format!("{at}: `uses: {uses}` is not a node action"));
+            return Err(format!(
+                "{at}: {}",
+                i18n::t!("workflow-not-node-action", uses = uses)
+            ));
         };
         let path = self.step_path(env);
         let Some(node) = super::super::script::resolve("node", &path) else {
             return Err(format!(
-                "{at}: `uses: {uses}` is a JavaScript action (`using: {using}`) and needs `node`, which is not installed here (not found on PATH): install Node.js, or write the step as a `run:` script"
+                "{at}: {}",
+                i18n::t!(
+                    "workflow-node-action-no-node",
+                    uses = uses,
+                    using = using.as_str()
+                )
             ));
         };
         let mut extra = input_variables(inputs);
@@ -226,7 +234,10 @@ impl JobRun<'_, '_> {
                     run.log(
                         &self.job.id,
                         number,
-                        &format!("cannot evaluate `post-if: {}`: {}", post.cond, e.message),
+                        &crate::cannot_evaluate(
+                            &i18n::t!("workflow-eval-post-if", cond = post.cond.as_str()),
+                            &e.message,
+                        ),
                     );
                     JobResult::Failure
                 }

@@ -59,8 +59,13 @@ impl JobRun<'_, '_> {
             Some(d) if step_first => d,
             _ => self.deadline,
         };
-        let exit = step::run(command, Some(deadline), &self.cancel, &mut on_line)
-            .map_err(|e| format!("cannot start {}: {e}", p.program.display()))?;
+        let exit = step::run(command, Some(deadline), &self.cancel, &mut on_line).map_err(|e| {
+            i18n::t!(
+                "workflow-cannot-start-program",
+                program = p.program.display().to_string(),
+                error = e.to_string()
+            )
+        })?;
         let (outputs, broken) = self.apply_file_commands(&files, number);
         let state =
             match step::parse_file_commands(&fs::read_to_string(&state_file).unwrap_or_default()) {

@@ -195,13 +195,10 @@ impl JobRun<'_, '_> {
         if caches {
             self.warn_step(
                 number,
-                &format!(
-                    "{} is not restored offline: devpath runs with the dependencies already on this machine",
-                    match tool {
-                        Tool::Go => "The Go module cache".to_string(),
-                        _ => format!("The `cache: {cache}` dependency cache"),
-                    }
-                ),
+                &match tool {
+                    Tool::Go => i18n::t!("workflow-setup-go-cache"),
+                    _ => i18n::t!("workflow-setup-cache", cache = cache),
+                },
             );
         }
 
@@ -209,35 +206,41 @@ impl JobRun<'_, '_> {
         let found = find(tool, &path);
         let wanted = specs.join(", ");
         let Some(found) = found else {
-            let asked = match wanted.is_empty() {
-                true => String::new(),
-                false => format!(" version {wanted}"),
+            let id = match wanted.is_empty() {
+                true => "workflow-setup-not-found",
+                false => "workflow-setup-not-found-version",
             };
-            return Err(call.fail(&format!(
-                "no {} on PATH ({}): install {}{asked} (devpath downloads no toolchain; it uses the one installed)",
-                tool.programs().join(" or "),
-                short_path(&path),
-                tool.label(),
+            return Err(call.fail(&i18n::t!(
+                id,
+                programs = tool
+                    .programs()
+                    .join(&format!(" {} ", i18n::t!("workflow-or"))),
+                path = short_path(&path),
+                tool = tool.label(),
+                version = wanted.as_str()
             )));
         };
         for spec in &specs {
             match satisfies(tool, spec, found.version) {
                 Ok(true) => {}
                 Ok(false) => {
-                    return Err(call.fail(&format!(
-                        "install {} version {spec}: the {} on PATH ({}) is {}, which does not satisfy `{spec}` (devpath downloads no toolchain; install it, or ask for the version installed)",
-                        tool.label(),
-                        tool.programs()[0],
-                        found.program.display(),
-                        found.shown
+                    return Err(call.fail(&i18n::t!(
+                        "workflow-setup-wrong-version",
+                        tool = tool.label(),
+                        spec = spec.as_str(),
+                        program = tool.programs()[0],
+                        path = found.program.display().to_string(),
+                        found = found.shown.as_str()
                     )));
                 }
                 Err(undecided) => self.warn_step(
                     number,
-                    &format!(
-                        "`{spec}` {undecided} offline; using the {} on PATH, {}",
-                        tool.label(),
-                        found.shown
+                    &i18n::t!(
+                        "workflow-setup-undecided",
+                        spec = spec.as_str(),
+                        why = undecided,
+                        tool = tool.label(),
+                        found = found.shown.as_str()
                     ),
                 ),
             }
@@ -251,18 +254,25 @@ impl JobRun<'_, '_> {
                 Tool::Go => {
                     "[warning]go-version input was not specified. The action will try to use pre-installed version."
                 }
-                _ => "node-version input is not specified: the Node.js on PATH is used",
+                _ => "",
+            };
+            let node_line;
+            let line = if line.is_empty() {
+                node_line = i18n::t!("workflow-setup-node-unspecified");
+                node_line.as_str()
+            } else {
+                line
             };
             self.run.log(&self.job.id, number, line);
         }
         self.run.log(
             &self.job.id,
             number,
-            &format!(
-                "Using {} {} from {} (offline: found on PATH, nothing downloaded)",
-                tool.label(),
-                found.shown,
-                found.program.display()
+            &i18n::t!(
+                "workflow-setup-using",
+                tool = tool.label(),
+                version = found.shown.as_str(),
+                path = found.program.display().to_string()
             ),
         );
         let mut step = StepRun::success();
@@ -297,8 +307,9 @@ impl JobRun<'_, '_> {
                 self.run.log(
                     &self.job.id,
                     number,
-                    &format!(
-                        "The distribution ({distribution}) of the JDK on PATH is not checked offline"
+                    &i18n::t!(
+                        "workflow-setup-java-distribution",
+                        distribution = distribution
                     ),
                 );
             }
@@ -321,9 +332,10 @@ impl JobRun<'_, '_> {
         let path = self.workspace.join(file);
         let text = fs::read_to_string(&path).map_err(|e| {
             call.fail(&format!(
-                "The specified {} version file at: {} does not exist ({e}); check the path, or run actions/checkout first",
+                "The specified {} version file at: {} does not exist ({e}); {}",
                 tool.prefix(),
-                path.display()
+                path.display(),
+                i18n::t!("workflow-setup-version-file-hint")
             ))
         })?;
         let name = Path::new(file)
@@ -332,7 +344,11 @@ impl JobRun<'_, '_> {
             .unwrap_or_default();
         let versions = version_file(tool, &name, &text);
         if versions.is_empty() {
-            return Err(call.fail(&format!("no {} version found in {file}", tool.label())));
+            return Err(call.fail(&i18n::t!(
+                "workflow-setup-no-version-in-file",
+                tool = tool.label(),
+                file = file
+            )));
         }
         self.run.log(
             &self.job.id,
@@ -568,7 +584,7 @@ fn satisfies(tool: Tool, spec: &str, version: Version) -> Result<bool, String> {
     let lower = spec.to_lowercase();
     match (tool, lower.as_str()) {
         (Tool::Node, "latest" | "current" | "node") | (Tool::Go, "stable" | "oldstable") => {
-            return Err("names the newest release, which cannot be known".into());
+            return Err(i18n::t!("workflow-setup-newest-release"));
         }
         (Tool::Node, _) if lower.starts_with("lts/") => {
             let name = &lower[4..];
@@ -578,7 +594,7 @@ fn satisfies(tool: Tool, spec: &str, version: Version) -> Result<bool, String> {
             if version.0 % 2 == 1 {
                 return Ok(false);
             }
-            return Err("names the newest LTS line, which cannot be known".into());
+            return Err(i18n::t!("workflow-setup-newest-lts"));
         }
         (Tool::Python, _) if ["pypy", "graalpy"].iter().any(|p| lower.starts_with(p)) => {
             return Ok(false);
@@ -590,7 +606,7 @@ fn satisfies(tool: Tool, spec: &str, version: Version) -> Result<bool, String> {
         (Tool::Java, Some(rest)) if rest.split('.').next().is_some_and(|m| m.len() == 1) => rest,
         _ => spec,
     };
-    range(spec, version).ok_or_else(|| "is not a version range devpath can read".to_string())
+    range(spec, version).ok_or_else(|| i18n::t!("workflow-setup-bad-range"))
 }
 
 /// A semver range (`1.2.3`, `1.x`, `>=1.2 <2`, `^1.2`, `~1.2.3`,
