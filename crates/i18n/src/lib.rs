@@ -239,24 +239,75 @@ pub fn source(lang: Lang) -> &'static str {
 
 type Bundle = FluentBundle<FluentResource>;
 
-fn bundle(lang: Lang) -> &'static Bundle {
-    static BUNDLES: [OnceLock<Bundle>; 3] = [OnceLock::new(), OnceLock::new(), OnceLock::new()];
-    BUNDLES[lang.as_u8() as usize].get_or_init(|| {
+/// One language's messages, parsed one by one as they are first used:
+/// devpath prints a few dozen of the file's hundreds of messages, and a
+/// short command (`devpath list`) should not pay for parsing them all.
+struct Catalog {
+    /// Message id → its entry's text in the source.
+    index: std::collections::HashMap<&'static str, &'static str>,
+    /// The messages parsed so far.
+    bundle: std::sync::Mutex<(Bundle, std::collections::HashSet<&'static str>)>,
+}
+
+impl Catalog {
+    fn new(lang: Lang) -> Catalog {
         let id: unic_langid::LanguageIdentifier =
             lang.code().parse().expect("en, es and pt are language ids");
         let mut bundle = FluentBundle::new_concurrent(vec![id]);
         // The output is a terminal, not a bidirectional document: no
         // isolation marks around placeables.
         bundle.set_use_isolating(false);
-        let resource = match FluentResource::try_new(source(lang).to_owned()) {
-            Ok(resource) => resource,
-            // A syntax error drops the bad entry and keeps the rest; the
-            // crate's tests keep the files free of them.
-            Err((resource, _)) => resource,
-        };
-        let _ = bundle.add_resource(resource);
-        bundle
-    })
+        Catalog {
+            index: index_entries(source(lang)),
+            bundle: std::sync::Mutex::new((bundle, std::collections::HashSet::new())),
+        }
+    }
+}
+
+/// The entries of a Fluent source by message id: an entry starts with
+/// `id =` at the start of a line and goes on over the lines that are
+/// indented, empty, or close a placeable (`}`). The files use neither
+/// terms nor message references, so each entry parses alone; the crate's
+/// tests check that every message formats the same as in the whole file.
+fn index_entries(source: &'static str) -> std::collections::HashMap<&'static str, &'static str> {
+    let mut index = std::collections::HashMap::new();
+    let mut current: Option<(&'static str, usize)> = None;
+    let mut end = 0;
+    let mut offset = 0;
+    for line in source.split_inclusive('\n') {
+        let start = offset;
+        offset += line.len();
+        let continues =
+            line.trim().is_empty() || line.starts_with([' ', '\t']) || line.starts_with('}');
+        if continues {
+            if current.is_some() && !line.trim().is_empty() {
+                end = offset;
+            }
+            continue;
+        }
+        if let Some((id, from)) = current.take() {
+            index.insert(id, &source[from..end]);
+        }
+        let id = line.split('=').next().unwrap_or_default().trim();
+        let is_id = line.contains('=')
+            && !id.is_empty()
+            && id
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+        if is_id && !line.starts_with('#') {
+            current = Some((id, start));
+            end = offset;
+        }
+    }
+    if let Some((id, from)) = current {
+        index.insert(id, &source[from..end]);
+    }
+    index
+}
+
+fn catalog(lang: Lang) -> &'static Catalog {
+    static CATALOGS: [OnceLock<Catalog>; 3] = [OnceLock::new(), OnceLock::new(), OnceLock::new()];
+    CATALOGS[lang.as_u8() as usize].get_or_init(|| Catalog::new(lang))
 }
 
 /// A value given to a message: text or a number (numbers choose plural
@@ -321,11 +372,26 @@ pub fn tr_in(lang: Lang, id: &str, args: &[(&str, Arg)]) -> String {
 
 /// Whether `lang`'s file has message `id` (no fallback).
 pub fn has(lang: Lang, id: &str) -> bool {
-    bundle(lang).has_message(id)
+    catalog(lang).index.contains_key(id)
 }
 
 fn format_in(lang: Lang, id: &str, args: &[(&str, Arg)]) -> Option<String> {
-    let bundle = bundle(lang);
+    let catalog = catalog(lang);
+    let (&key, &entry) = catalog.index.get_key_value(id)?;
+    let mut guard = catalog
+        .bundle
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner());
+    let (bundle, loaded) = &mut *guard;
+    if loaded.insert(key) {
+        let resource = match FluentResource::try_new(entry.to_owned()) {
+            Ok(resource) => resource,
+            // A syntax error drops the bad entry; the crate's tests keep
+            // the files free of them.
+            Err((resource, _)) => resource,
+        };
+        let _ = bundle.add_resource(resource);
+    }
     let message = bundle.get_message(id)?;
     let pattern = message.value()?;
     let mut fluent_args = FluentArgs::with_capacity(args.len());

@@ -124,3 +124,42 @@ fn messages_format_with_variables_and_plurals_and_fall_back_to_english() {
     );
     assert_eq!(tr_in(Lang::Pt, "no-such-message", &[]), "no-such-message");
 }
+
+#[test]
+fn each_message_parsed_alone_formats_as_in_the_whole_file() {
+    for lang in Lang::ALL {
+        let ids = messages_of(source(lang)).expect("parses");
+        let mut whole = FluentBundle::new_concurrent(vec![lang.code().parse().unwrap()]);
+        whole.set_use_isolating(false);
+        whole
+            .add_resource(FluentResource::try_new(source(lang).to_owned()).expect("parses"))
+            .expect("no duplicate ids");
+        assert_eq!(
+            super::catalog(lang).index.len(),
+            ids.len(),
+            "{lang}.ftl: the index and the parser count different messages"
+        );
+        for (id, message) in &ids {
+            // Every variable given, as text and as a number (plurals).
+            for value in [Arg::from("x"), Arg::from(2usize)] {
+                let args: Vec<(&str, Arg)> = message
+                    .variables
+                    .iter()
+                    .map(|v| (v.as_str(), value.clone()))
+                    .collect();
+                let mut fluent_args = FluentArgs::new();
+                for (name, value) in &args {
+                    match value {
+                        Arg::Text(t) => fluent_args.set(*name, FluentValue::from(t.as_str())),
+                        Arg::Number(n) => fluent_args.set(*name, FluentValue::from(*n)),
+                    }
+                }
+                let pattern = whole.get_message(id).and_then(|m| m.value()).unwrap();
+                let expected = whole
+                    .format_pattern(pattern, Some(&fluent_args), &mut Vec::new())
+                    .into_owned();
+                assert_eq!(tr_in(lang, id, &args), expected, "{lang}.ftl {id}");
+            }
+        }
+    }
+}
