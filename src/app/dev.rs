@@ -12,7 +12,6 @@ use serde_json::json;
 use super::VerbResult;
 use super::context::current_dir;
 use crate::cli::{DevBlessArgs, DevCheckArgs, DevCommand, DevNewArgs, Format, GlobalArgs};
-use crate::dev::check::plural;
 use crate::dev::{self, Pack, Severity};
 use crate::signal::{RunGuard, guard_run};
 use crate::ui::dev::{check_json, render_check, to_json};
@@ -70,7 +69,7 @@ fn course_flag(global: &GlobalArgs) -> String {
 
 fn origin_name(course: &Course) -> String {
     match &course.files.origin {
-        Origin::BuiltIn => "the built-in course".into(),
+        Origin::BuiltIn => i18n::t!("dev-check-built-in"),
         Origin::Folder(dir) => dir.display().to_string(),
     }
 }
@@ -85,18 +84,24 @@ fn new(args: &DevNewArgs, global: &GlobalArgs) -> VerbResult {
     let mut out = String::new();
     let _ = writeln!(
         out,
-        "{} {} and added it to {}:",
-        "Created".style(s.pass),
-        created.dir.display(),
-        created.course_toml.display()
+        "{}",
+        i18n::t!(
+            "dev-new-created",
+            created = i18n::t!("dev-new-created-word").style(s.pass).to_string(),
+            dir = created.dir.display().to_string(),
+            course_toml = created.course_toml.display().to_string()
+        )
     );
     for file in &created.files {
         let _ = writeln!(out, "  {file}");
     }
     let _ = writeln!(
         out,
-        "\nNext (docs/authoring.md explains each step):\n  1. write the lesson in README.md and fill in exercise.toml (each key is explained in its comments; replace every TODO(author));\n  2. make start/ fail and solution/ pass: the scenario pushes app version {:?};\n  3. devpath{flag} dev bless {name}   then   devpath{flag} dev review\n  4. devpath{flag} dev check {name}",
-        created.app
+        "\n{}\n  1. {}\n  2. {}\n  3. devpath{flag} dev bless {name}   {}   devpath{flag} dev review\n  4. devpath{flag} dev check {name}",
+        i18n::t!("dev-new-next"),
+        i18n::t!("dev-new-step-lesson"),
+        i18n::t!("dev-new-step-sides", app = format!("{:?}", created.app)),
+        i18n::t!("dev-new-then")
     );
     out!("{out}")?;
     Ok(ExitCode::SUCCESS)
@@ -145,10 +150,13 @@ fn check(args: &DevCheckArgs, global: &GlobalArgs) -> VerbResult {
     let jobs = args.jobs.max(1);
     if !json {
         outln!(
-            "Checking {} of {} (up to {} runs at a time)…",
-            plural(exercises.len(), "exercise"),
-            origin_name(&course),
-            jobs
+            "{}",
+            i18n::t!(
+                "dev-check-checking",
+                count = exercises.len(),
+                origin = origin_name(&course),
+                jobs = jobs
+            )
         )?;
     }
     let show_progress = !json && std::io::stderr().is_terminal();
@@ -180,12 +188,12 @@ fn check(args: &DevCheckArgs, global: &GlobalArgs) -> VerbResult {
         return Err(error);
     }
     let failed = reports.iter().filter(|r| r.has_problems()).count();
-    let summary = format!(
-        "{} checked in {:.1}s: {} ok, {} with problems",
-        plural(reports.len(), "exercise"),
-        elapsed.as_secs_f64(),
-        reports.len() - failed,
-        failed
+    let summary = i18n::t!(
+        "dev-check-summary",
+        count = reports.len(),
+        seconds = format!("{:.1}", elapsed.as_secs_f64()),
+        ok = reports.len() - failed,
+        failed = failed
     );
     if json {
         outln!("{}", to_json(&check_json(&reports, &summary)))?;
@@ -210,28 +218,43 @@ fn bless(args: &DevBlessArgs, global: &GlobalArgs) -> VerbResult {
     let guard = guard_run();
     let options = play_options(global, &guard);
     for exercise in exercises {
-        outln!("{} {}…", "Blessing".style(s.heading), exercise.name)?;
+        outln!(
+            "{} {}…",
+            i18n::t!("dev-bless-blessing").style(s.heading),
+            exercise.name
+        )?;
         let blessed = dev::bless(&pack, &course, exercise, &options, &|_| {})?;
         for diagnostic in &blessed.invalid {
             outln!(
-                "  {} the solution has an invalid workflow, so the snapshot records it as invalid: {diagnostic}",
-                "warning:".style(s.warning)
+                "  {} {}",
+                i18n::t!("dev-lint-warning").style(s.warning),
+                i18n::t!("dev-bless-invalid", diagnostic = diagnostic)
             )?;
         }
         match &blessed.written {
             None => outln!(
-                "  {} {} is already what the solution produces",
+                "  {} {}",
                 "✓".style(s.pass),
-                blessed.snap.display()
+                i18n::t!(
+                    "dev-bless-current",
+                    path = blessed.snap.display().to_string()
+                )
             )?,
             Some(path) => {
                 written += 1;
                 let state = if blessed.current.is_some() {
-                    "differs from outcome.snap"
+                    i18n::t!("dev-bless-differs")
                 } else {
-                    "new: there is no outcome.snap yet"
+                    i18n::t!("dev-bless-new")
                 };
-                outln!("  wrote {} ({state}):", path.display())?;
+                outln!(
+                    "  {}",
+                    i18n::t!(
+                        "dev-bless-wrote",
+                        path = path.display().to_string(),
+                        state = state
+                    )
+                )?;
                 let old = blessed
                     .current
                     .as_deref()
@@ -244,7 +267,7 @@ fn bless(args: &DevBlessArgs, global: &GlobalArgs) -> VerbResult {
         }
     }
     if written > 0 {
-        outln!("\nReview with `devpath{flag} dev review` (a accept, r reject, s skip).")?;
+        outln!("\n{}", i18n::t!("dev-bless-review", flag = flag))?;
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -257,8 +280,8 @@ fn review(global: &GlobalArgs) -> VerbResult {
     let s = Styles::new(global.color, Stream::Stdout);
     if pending.is_empty() {
         outln!(
-            "No pending snapshots: `devpath{} dev bless EXERCISE` makes one.",
-            course_flag(global)
+            "{}",
+            i18n::t!("dev-review-none", flag = course_flag(global))
         )?;
         return Ok(ExitCode::SUCCESS);
     }
@@ -280,7 +303,7 @@ fn review(global: &GlobalArgs) -> VerbResult {
             item.new.display()
         )?;
         if item.old_text.is_none() {
-            outln!("  (there is no outcome.snap yet)")?;
+            outln!("  {}", i18n::t!("dev-review-no-snap"))?;
         }
         outln!(
             "  {} outcome.snap, {} outcome.snap.new",
@@ -291,7 +314,7 @@ fn review(global: &GlobalArgs) -> VerbResult {
             outln!("  {line}")?;
         }
         let answer = loop {
-            out!("  a accept, r reject, s skip? ")?;
+            out!("  {} ", i18n::t!("dev-review-prompt"))?;
             let _ = std::io::stdout().flush();
             let mut line = String::new();
             let read = input
@@ -313,27 +336,34 @@ fn review(global: &GlobalArgs) -> VerbResult {
                 Some('a') => break Some('a'),
                 Some('r') => break Some('r'),
                 Some('s') => break Some('s'),
-                _ => outln!("  answer a, r or s")?,
+                _ => outln!("  {}", i18n::t!("dev-review-answer"))?,
             }
         };
         match answer {
             Some('a') => {
                 dev::accept(item)?;
                 accepted += 1;
-                outln!("  {} accepted: {}", "✓".style(s.pass), item.snap.display())?;
+                outln!(
+                    "  {} {}",
+                    "✓".style(s.pass),
+                    i18n::t!(
+                        "dev-review-accepted",
+                        path = item.snap.display().to_string()
+                    )
+                )?;
             }
             Some('r') => {
                 dev::reject(item)?;
                 rejected += 1;
                 outln!(
-                    "  {} rejected: removed {}",
+                    "  {} {}",
                     "✗".style(s.fail),
-                    item.new.display()
+                    i18n::t!("dev-review-rejected", path = item.new.display().to_string())
                 )?;
             }
             Some(_) => {
                 skipped += 1;
-                outln!("  skipped")?;
+                outln!("  {}", i18n::t!("dev-review-skipped"))?;
             }
             None => {
                 skipped += total - index;
@@ -341,7 +371,15 @@ fn review(global: &GlobalArgs) -> VerbResult {
             }
         }
     }
-    outln!("\n{accepted} accepted, {rejected} rejected, {skipped} skipped")?;
+    outln!(
+        "\n{}",
+        i18n::t!(
+            "dev-review-summary",
+            accepted = accepted,
+            rejected = rejected,
+            skipped = skipped
+        )
+    )?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -380,20 +418,26 @@ fn lint(global: &GlobalArgs) -> VerbResult {
             match finding.severity {
                 Severity::Problem => {
                     problems += 1;
-                    outln!("  {} {finding}", "problem:".style(s.fail))?;
+                    outln!("  {} {finding}", i18n::t!("dev-lint-problem").style(s.fail))?;
                 }
                 Severity::Warning => {
                     warnings += 1;
-                    outln!("  {} {finding}", "warning:".style(s.warning))?;
+                    outln!(
+                        "  {} {finding}",
+                        i18n::t!("dev-lint-warning").style(s.warning)
+                    )?;
                 }
             }
         }
     }
     outln!(
-        "\n{} linted: {}, {}",
-        plural(course.exercises.len(), "exercise"),
-        plural(problems, "problem"),
-        plural(warnings, "warning")
+        "\n{}",
+        i18n::t!(
+            "dev-lint-summary",
+            count = course.exercises.len(),
+            problems = problems,
+            warnings = warnings
+        )
     )?;
     let languages = std::iter::once(i18n::Lang::En)
         .chain(dev::started_languages(&course))

@@ -47,8 +47,12 @@ pub(crate) enum CheckStatus {
 #[derive(Debug, Clone, Serialize)]
 pub(crate) struct TestResult {
     pub status: CheckStatus,
-    /// A word or two for the table: `fails`, `passes`, `stale`, `2 warnings`.
+    /// A word or two for the table: `fails`, `passes`, `stale`, `2 warnings`
+    /// (in English: the JSON report's machine value).
     pub label: String,
+    /// The label in the current language, for the table.
+    #[serde(skip)]
+    pub shown: String,
     /// What is wrong and what to do (empty when it passed cleanly).
     pub message: String,
     /// For an outcome that differs: the expected lines (the snapshot).
@@ -64,6 +68,7 @@ impl TestResult {
         TestResult {
             status,
             label: label.to_string(),
+            shown: label_text(label),
             message,
             expected: None,
             actual: None,
@@ -73,6 +78,12 @@ impl TestResult {
     fn with_diff(mut self, expected: Vec<String>, actual: Vec<String>) -> TestResult {
         self.expected = Some(expected);
         self.actual = Some(actual);
+        self
+    }
+
+    /// Sets the shown label (for labels with a number).
+    fn shown(mut self, shown: String) -> TestResult {
+        self.shown = shown;
         self
     }
 
@@ -206,7 +217,7 @@ fn side_index(side: Side) -> usize {
 fn docker_available() -> Result<(), String> {
     engine::Engine::connect()
         .and_then(|engine| engine.ping())
-        .map_err(|e| format!("this exercise needs Docker: {e}"))
+        .map_err(|e| i18n::t!("dev-check-needs-docker", error = e.to_string()))
 }
 
 /// The files of `start/` or `solution/` as a learner's files.
@@ -262,7 +273,7 @@ fn assemble(
     solution: RunResult,
 ) -> ExerciseCheck {
     let name = &exercise.name;
-    let bless = format!("run `devpath dev bless {name}`, then `devpath dev review`");
+    let bless = i18n::t!("dev-check-bless-hint", name = name);
     let snapshot_text = exercise.snapshot(&course.files);
     let expected = snapshot_text.map(snapshot_lines);
     let mut elapsed = Duration::ZERO;
@@ -275,7 +286,7 @@ fn assemble(
             TestResult::new(
                 CheckStatus::Skipped,
                 "not judged",
-                "the solution could not run".into(),
+                i18n::t!("dev-check-solution-could-not-run"),
             ),
         ),
         Ok((checked, time)) => {
@@ -287,12 +298,16 @@ fn assemble(
                     TestResult::new(
                         CheckStatus::Skipped,
                         "not judged",
-                        "there is no outcome.snap to compare with".into(),
+                        i18n::t!("dev-check-no-snapshot"),
                     ),
                     TestResult::new(
                         CheckStatus::Fail,
                         "missing",
-                        format!("{}outcome.snap is missing: {bless}", exercise.prefix),
+                        i18n::t!(
+                            "dev-check-snapshot-missing",
+                            prefix = &exercise.prefix,
+                            bless = &bless
+                        ),
                     ),
                 ),
                 Some(expected) if *expected == actual => (
@@ -303,33 +318,32 @@ fn assemble(
                     TestResult::new(
                         CheckStatus::Skipped,
                         "not judged",
-                        "outcome.snap is stale, so the solution is not judged".into(),
+                        i18n::t!("dev-check-stale-not-judged"),
                     ),
                     TestResult::new(
                         CheckStatus::Fail,
                         "stale",
-                        format!(
-                            "snapshot: stale, {bless}. Its steps are not the scenario's steps of exercise.toml (it changed since outcome.snap was blessed)."
-                        ),
+                        i18n::t!("dev-check-snapshot-stale", bless = &bless),
                     )
                     .with_diff(expected.clone(), actual.clone()),
                 ),
                 Some(expected) => {
-                    let mut message = String::from(
-                        "the reference solution's outcome differs from outcome.snap",
-                    );
+                    let mut message = i18n::t!("dev-check-solution-differs");
                     if let validate::Verdict::Fail(failure) = &checked.verdict
                         && let Some(part) = &failure.part
                     {
-                        message.push_str(&format!(
-                            "; first difference in {part}, where the learner is told: {}",
-                            failure.message.trim()
+                        message.push_str("; ");
+                        message.push_str(&i18n::t!(
+                            "dev-check-first-difference",
+                            part = part.to_string(),
+                            message = failure.message.trim()
                         ));
                     }
                     let invalid = invalid_messages(checked);
                     if !invalid.is_empty() {
                         message.push_str(&format!(
-                            "\nits workflows are invalid:\n{}",
+                            "\n{}\n{}",
+                            i18n::t!("dev-check-invalid-workflows"),
                             invalid.join("\n")
                         ));
                     }
@@ -339,9 +353,7 @@ fn assemble(
                         TestResult::new(
                             CheckStatus::Fail,
                             "differs",
-                            format!(
-                                "snapshot: differs from the solution's outcome. Fix the solution, or if the solution is right and outcome.snap is out of date, {bless}."
-                            ),
+                            i18n::t!("dev-check-snapshot-differs", bless = &bless),
                         ),
                     )
                 }
@@ -362,7 +374,7 @@ fn assemble(
             TestResult::new(
                 CheckStatus::Skipped,
                 "not judged",
-                "the solution could not run, so there is nothing to compare the start with".into(),
+                i18n::t!("dev-check-nothing-to-compare"),
             )
         }
         (Ok((checked, time)), Some(reference)) => {
@@ -371,15 +383,15 @@ fn assemble(
                 TestResult::new(
                     CheckStatus::Fail,
                     "passes",
-                    format!(
-                        "the start passes as shipped: its outcome is the expected one, so the learner has nothing to do. Break {} so that the scenario's outcome differs (a missing trigger, step or job).",
-                        exercise
+                    i18n::t!(
+                        "dev-check-start-passes",
+                        files = exercise
                             .info
                             .editable
                             .iter()
                             .map(|e| format!("{}start/{e}", exercise.prefix))
                             .collect::<Vec<_>>()
-                            .join(" or ")
+                            .join(&format!(" {} ", i18n::t!("dev-check-or")))
                     ),
                 )
             } else {
@@ -397,15 +409,17 @@ fn assemble(
     let message = findings
         .iter()
         .map(|f| match f.severity {
-            Severity::Problem => format!("problem: {f}"),
-            Severity::Warning => format!("warning: {f}"),
+            Severity::Problem => format!("{} {f}", i18n::t!("dev-lint-problem")),
+            Severity::Warning => format!("{} {f}", i18n::t!("dev-lint-warning")),
         })
         .collect::<Vec<_>>()
         .join("\n");
     let lint = if problems > 0 {
         TestResult::new(CheckStatus::Fail, &plural(problems, "problem"), message)
+            .shown(i18n::t!("dev-check-label-problems", count = problems))
     } else if warnings > 0 {
         TestResult::new(CheckStatus::Pass, &plural(warnings, "warning"), message)
+            .shown(i18n::t!("dev-check-label-warnings", count = warnings))
     } else {
         TestResult::new(CheckStatus::Pass, "clean", message)
     };
@@ -420,7 +434,37 @@ fn assemble(
     }
 }
 
-/// `1 problem`, `2 problems`.
+/// A label of the table in the current language (labels with a number
+/// are set with [`TestResult::shown`]).
+fn label_text(label: &str) -> String {
+    let id = match label {
+        "fails" => "dev-check-label-fails",
+        "passes" => "dev-check-label-passes",
+        "stale" => "dev-check-label-stale",
+        "missing" => "dev-check-label-missing",
+        "current" => "dev-check-label-current",
+        "differs" => "dev-check-label-differs",
+        "error" => "dev-check-label-error",
+        "not judged" => "dev-check-label-not-judged",
+        "clean" => "dev-check-label-clean",
+        other => return other.to_string(),
+    };
+    i18n::t!(id)
+}
+
+/// The name of a check (`start fails`, …) in the current language.
+pub(crate) fn test_name_text(name: &str) -> String {
+    let id = match name {
+        "start fails" => "dev-check-test-start",
+        "solution passes" => "dev-check-test-solution",
+        "snapshot current" => "dev-check-test-snapshot",
+        "lint" => "dev-check-test-lint",
+        other => return other.to_string(),
+    };
+    i18n::t!(id)
+}
+
+/// `1 problem`, `2 problems` (English: the JSON report's labels).
 pub(crate) fn plural(n: usize, word: &str) -> String {
     if n == 1 {
         format!("1 {word}")

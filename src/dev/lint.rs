@@ -65,26 +65,16 @@ pub(crate) fn lint_exercise(course: &Course, exercise: &Exercise, snapshot: bool
         })
     };
     if exercise.info.hints.is_empty() {
-        problem(
-            &toml,
-            "`hints` is empty: add at least one hint, from a gentle nudge to nearly the answer"
-                .into(),
-        );
+        problem(&toml, i18n::t!("dev-lint-no-hints"));
     }
     for (index, hint) in exercise.info.hints.iter().enumerate() {
         if hint.en.trim().is_empty() {
-            problem(
-                &toml,
-                format!("hint {} is empty: write it or remove it", index + 1),
-            );
+            problem(&toml, i18n::t!("dev-lint-empty-hint", index = index + 1));
         }
     }
     let text = exercise.readme(files);
     if !has_task_heading(text) {
-        problem(
-            &readme,
-            "has no task section: add a heading `## The task` saying what the learner must change, then `## What success looks like`".into(),
-        );
+        problem(&readme, i18n::t!("dev-lint-no-task"));
     }
     let secrets: Vec<(&String, &String)> = exercise
         .info
@@ -104,9 +94,7 @@ pub(crate) fn lint_exercise(course: &Course, exercise: &Exercise, snapshot: bool
                 if !value.is_empty() && contains(&file.bytes, value.as_bytes()) {
                     problem(
                         &format!("{}{}/{path}", exercise.prefix, side.dir()),
-                        format!(
-                            "contains the value of secret {name}: a secret never belongs in code; read it as `${{{{ secrets.{name} }}}}` instead"
-                        ),
+                        i18n::t!("dev-lint-secret", name = *name),
                     );
                 }
             }
@@ -115,10 +103,7 @@ pub(crate) fn lint_exercise(course: &Course, exercise: &Exercise, snapshot: bool
     if snapshot && exercise.snapshot(files).is_none() {
         problem(
             &format!("{}outcome.snap", exercise.prefix),
-            format!(
-                "is missing: run `devpath dev bless {}`, then `devpath dev review`",
-                exercise.name
-            ),
+            i18n::t!("dev-lint-snapshot-missing", name = &exercise.name),
         );
     }
     findings.extend(lint_workflows(course, exercise));
@@ -133,9 +118,7 @@ pub(crate) fn lint_exercise(course: &Course, exercise: &Exercise, snapshot: bool
             findings.push(Finding {
                 severity: Severity::Warning,
                 file: path.clone(),
-                message: format!(
-                    "still has `{AUTHOR_TODO}` markers from `devpath dev new`: write those parts"
-                ),
+                message: i18n::t!("dev-lint-todo", marker = AUTHOR_TODO),
             });
         }
     }
@@ -158,7 +141,7 @@ fn lint_workflows(course: &Course, exercise: &Exercise) -> Vec<Finding> {
                 findings.push(Finding {
                     severity: Severity::Problem,
                     file: display,
-                    message: "is not UTF-8 text: save it as UTF-8".into(),
+                    message: i18n::t!("dev-lint-not-utf8"),
                 });
                 continue;
             };
@@ -178,13 +161,13 @@ fn lint_workflows(course: &Course, exercise: &Exercise) -> Vec<Finding> {
                 }
                 Err(workflow::WorkflowError::Invalid { diagnostics, .. }) => {
                     let why = match side {
-                        Side::Start => " (the start does not parse; fine if that is the lesson)",
-                        Side::Solution => " (the reference solution must parse)",
+                        Side::Start => i18n::t!("dev-lint-start-invalid"),
+                        Side::Solution => i18n::t!("dev-lint-solution-invalid"),
                     };
                     findings.extend(diagnostics.iter().map(|d| Finding {
                         severity,
                         file: format!("{}:{}:{}", d.file, d.line, d.col),
-                        message: format!("{}{why}", d.message),
+                        message: format!("{} {why}", d.message),
                     }));
                 }
                 Err(other) => findings.push(Finding {

@@ -35,8 +35,8 @@ pub(crate) use pack::Pack;
 pub(crate) enum DevError {
     #[error("{}", i18n::t!("errors-needs-pack", what = *what))]
     NeedsPack { what: &'static str },
-    #[error("{}", i18n::t!("errors-bad-name", name = format!("{name:?}"), reason = *reason))]
-    BadName { name: String, reason: &'static str },
+    #[error("{}", i18n::t!("errors-bad-name", name = format!("{name:?}"), reason = reason))]
+    BadName { name: String, reason: String },
     #[error("{}", i18n::t!("errors-exists", path = path.display().to_string()))]
     Exists { path: PathBuf },
     #[error("{}", i18n::t!("errors-no-app", path = path.display().to_string()))]

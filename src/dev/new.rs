@@ -386,11 +386,10 @@ step 1: push <sha:v1> (app {app})
 /// `course.toml` text, keeping everything else as it is. The result is
 /// checked by parsing it again.
 pub(crate) fn add_exercise(text: &str, name: &str) -> Result<String, String> {
-    let before: CourseInfo = toml::from_str(text)
-        .map_err(|e| format!("does not parse, so it cannot be edited: {}", e.message()))?;
-    let (open, close) = find_exercises_array(text).ok_or_else(|| {
-        format!("cannot find the top-level `exercises = [ … ]` list: add \"{name}\" to it by hand")
-    })?;
+    let before: CourseInfo =
+        toml::from_str(text).map_err(|e| i18n::t!("dev-new-toml-parse", error = e.message()))?;
+    let (open, close) =
+        find_exercises_array(text).ok_or_else(|| i18n::t!("dev-new-toml-no-list", name = name))?;
     let inner = &text[open + 1..close];
     let last = last_significant(text, open, close);
     let multiline = inner.contains('\n');
@@ -437,18 +436,12 @@ pub(crate) fn add_exercise(text: &str, name: &str) -> Result<String, String> {
             out.push_str(&text[end..]);
         }
     }
-    let after: CourseInfo = toml::from_str(&out).map_err(|e| {
-        format!(
-            "adding \"{name}\" would break the file ({}); add it to `exercises` by hand",
-            e.message()
-        )
-    })?;
+    let after: CourseInfo = toml::from_str(&out)
+        .map_err(|e| i18n::t!("dev-new-toml-break", name = name, error = e.message()))?;
     let mut expected = before.exercises.clone();
     expected.push(name.to_string());
     if after.exercises != expected {
-        return Err(format!(
-            "could not add \"{name}\" to `exercises` safely; add it by hand"
-        ));
+        return Err(i18n::t!("dev-new-toml-unsafe", name = name));
     }
     Ok(out)
 }

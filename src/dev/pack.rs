@@ -98,35 +98,27 @@ impl Pack {
 /// Checks a new exercise's name: a plain folder name of letters, digits,
 /// `-`, `_` and `.`, not starting with `.`. Returns why not.
 pub(crate) fn check_name(name: &str) -> Result<(), DevError> {
-    let bad = |reason| DevError::BadName {
+    let bad = |reason: String| DevError::BadName {
         name: name.to_string(),
         reason,
     };
     if name.is_empty() {
-        return Err(bad("it is empty"));
+        return Err(bad(i18n::t!("dev-name-empty")));
     }
     if name.contains('/') || name.contains('\\') {
-        return Err(bad(
-            "it contains a path separator; give a plain folder name such as 04-cd-deploy-job",
-        ));
+        return Err(bad(i18n::t!("dev-name-separator")));
     }
     if name == ".." || name.contains("..") {
-        return Err(bad(
-            "it contains `..`; give a plain folder name such as 04-cd-deploy-job",
-        ));
+        return Err(bad(i18n::t!("dev-name-dotdot")));
     }
     if name.starts_with('.') || name.starts_with('-') {
-        return Err(bad(
-            "it starts with `.` or `-`; start it with a letter or digit",
-        ));
+        return Err(bad(i18n::t!("dev-name-start")));
     }
     if !name
         .chars()
         .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'))
     {
-        return Err(bad(
-            "use only letters, digits, `-`, `_` and `.` (e.g. 04-cd-deploy-job)",
-        ));
+        return Err(bad(i18n::t!("dev-name-chars")));
     }
     Ok(())
 }

@@ -8,6 +8,7 @@ use serde_json::json;
 
 use super::run::render_diff;
 use super::style::Styles;
+use crate::dev::check::test_name_text;
 use crate::dev::{CheckStatus, ExerciseCheck, TestResult};
 
 pub(crate) fn to_json(value: &serde_json::Value) -> String {
@@ -67,15 +68,22 @@ fn cell(test: &TestResult, s: &Styles) -> (String, usize) {
         CheckStatus::Error => ("!", s.error),
         CheckStatus::Skipped => ("–", s.skip),
     };
-    let plain = format!("{mark} {}", test.label);
+    let plain = format!("{mark} {}", test.shown);
     let width = plain.chars().count();
-    (format!("{} {}", mark.style(style), test.label), width)
+    (format!("{} {}", mark.style(style), test.shown), width)
 }
 
 /// The human report of `dev check`: table, details, summary.
 pub(crate) fn render_check(reports: &[ExerciseCheck], summary: &str, s: &Styles) -> String {
     let mut out = String::new();
-    let headers = ["exercise", "start", "solution", "snapshot", "lint"];
+    let headers = [
+        "dev-check-col-exercise",
+        "dev-check-col-start",
+        "dev-check-col-solution",
+        "dev-check-col-snapshot",
+        "dev-check-col-lint",
+    ]
+    .map(|id| i18n::t!(id));
     let rows: Vec<Vec<(String, usize)>> = reports
         .iter()
         .map(|r| {
@@ -88,7 +96,7 @@ pub(crate) fn render_check(reports: &[ExerciseCheck], summary: &str, s: &Styles)
         .map(|c| {
             rows.iter()
                 .map(|r| r[c].1)
-                .chain([headers[c].len()])
+                .chain([headers[c].chars().count()])
                 .max()
                 .unwrap_or(0)
         })
@@ -119,7 +127,7 @@ pub(crate) fn render_check(reports: &[ExerciseCheck], summary: &str, s: &Styles)
         })
         .collect();
     if !detailed.is_empty() {
-        let _ = writeln!(out, "\n{}", "Details".style(s.heading));
+        let _ = writeln!(out, "\n{}", i18n::t!("dev-check-details").style(s.heading));
     }
     for report in detailed {
         let _ = writeln!(out, "\n{}", report.name.style(s.heading));
@@ -132,17 +140,17 @@ pub(crate) fn render_check(reports: &[ExerciseCheck], summary: &str, s: &Styles)
                 CheckStatus::Error => format!("{}", "!".style(s.error)),
                 _ => format!("{}", "✗".style(s.fail)),
             };
-            let _ = writeln!(out, "  {mark} {name} ({}):", test.label);
+            let _ = writeln!(out, "  {mark} {} ({}):", test_name_text(name), test.shown);
             for line in test.message.lines() {
                 let _ = writeln!(out, "    {line}");
             }
             if let (Some(expected), Some(actual)) = (&test.expected, &test.actual) {
-                let _ = writeln!(
-                    out,
-                    "    ({} outcome.snap, {} what the solution produced)",
-                    "-".style(s.removed),
-                    "+".style(s.added)
+                let legend = i18n::t!(
+                    "dev-check-diff-legend",
+                    removed = "-".style(s.removed).to_string(),
+                    added = "+".style(s.added).to_string()
                 );
+                let _ = writeln!(out, "    {legend}");
                 for line in render_diff(expected, actual, s).lines() {
                     let _ = writeln!(out, "    {line}");
                 }

@@ -950,3 +950,105 @@ dev-lang-paragraph-english = this paragraph is README.md's, in English: translat
 dev-lang-exercise-untranslated = is not translated into { $lang }: learners reading it get the English lesson and texts. Write { $readme } and the texts' versions in exercise.toml.
 dev-lang-course-untranslated = its title, welcome and final_message have no `{ $code }` version: learners reading { $lang } get them in English.
 dev-lang-summary = Languages: { $languages }.
+dev-new-created = { $created } { $dir } and added it to { $course_toml }:
+dev-new-created-word = Created
+dev-new-next = Next (docs/authoring.md explains each step):
+dev-new-step-lesson = write the lesson in README.md and fill in exercise.toml (each key is explained in its comments; replace every TODO(author));
+dev-new-step-sides = make start/ fail and solution/ pass: the scenario pushes app version { $app };
+dev-new-then = then
+dev-new-toml-parse = does not parse, so it cannot be edited: { $error }
+dev-new-toml-no-list = cannot find the top-level `exercises = [ … ]` list: add "{ $name }" to it by hand
+dev-new-toml-break = adding "{ $name }" would break the file ({ $error }); add it to `exercises` by hand
+dev-new-toml-unsafe = could not add "{ $name }" to `exercises` safely; add it by hand
+dev-name-empty = it is empty
+dev-name-separator = it contains a path separator; give a plain folder name such as 04-cd-deploy-job
+dev-name-dotdot = it contains `..`; give a plain folder name such as 04-cd-deploy-job
+dev-name-start = it starts with `.` or `-`; start it with a letter or digit
+dev-name-chars = use only letters, digits, `-`, `_` and `.` (e.g. 04-cd-deploy-job)
+dev-check-checking = Checking { $count ->
+    [one] { $count } exercise
+   *[other] { $count } exercises
+} of { $origin } (up to { $jobs } runs at a time)…
+dev-check-built-in = the built-in course
+dev-check-summary = { $count ->
+    [one] { $count } exercise
+   *[other] { $count } exercises
+} checked in { $seconds }s: { $ok } ok, { $failed } with problems
+dev-check-col-exercise = exercise
+dev-check-col-start = start
+dev-check-col-solution = solution
+dev-check-col-snapshot = snapshot
+dev-check-col-lint = lint
+dev-check-test-start = start fails
+dev-check-test-solution = solution passes
+dev-check-test-snapshot = snapshot current
+dev-check-test-lint = lint
+dev-check-label-fails = fails
+dev-check-label-passes = passes
+dev-check-label-stale = stale
+dev-check-label-missing = missing
+dev-check-label-current = current
+dev-check-label-differs = differs
+dev-check-label-error = error
+dev-check-label-not-judged = not judged
+dev-check-label-clean = clean
+dev-check-label-problems = { $count ->
+    [one] { $count } problem
+   *[other] { $count } problems
+}
+dev-check-label-warnings = { $count ->
+    [one] { $count } warning
+   *[other] { $count } warnings
+}
+dev-check-details = Details
+dev-check-diff-legend = ({ $removed } outcome.snap, { $added } what the solution produced)
+dev-check-needs-docker = this exercise needs Docker: { $error }
+dev-check-bless-hint = run `devpath dev bless { $name }`, then `devpath dev review`
+dev-check-solution-could-not-run = the solution could not run
+dev-check-no-snapshot = there is no outcome.snap to compare with
+dev-check-snapshot-missing = { $prefix }outcome.snap is missing: { $bless }
+dev-check-stale-not-judged = outcome.snap is stale, so the solution is not judged
+dev-check-snapshot-stale = snapshot: stale, { $bless }. Its steps are not the scenario's steps of exercise.toml (it changed since outcome.snap was blessed).
+dev-check-solution-differs = the reference solution's outcome differs from outcome.snap
+dev-check-first-difference = first difference in { $part }, where the learner is told: { $message }
+dev-check-invalid-workflows = its workflows are invalid:
+dev-check-snapshot-differs = snapshot: differs from the solution's outcome. Fix the solution, or if the solution is right and outcome.snap is out of date, { $bless }.
+dev-check-nothing-to-compare = the solution could not run, so there is nothing to compare the start with
+dev-check-start-passes = the start passes as shipped: its outcome is the expected one, so the learner has nothing to do. Break { $files } so that the scenario's outcome differs (a missing trigger, step or job).
+dev-check-or = or
+dev-bless-blessing = Blessing
+dev-bless-invalid = the solution has an invalid workflow, so the snapshot records it as invalid: { $diagnostic }
+dev-bless-current = { $path } is already what the solution produces
+dev-bless-differs = differs from outcome.snap
+dev-bless-new = new: there is no outcome.snap yet
+dev-bless-wrote = wrote { $path } ({ $state }):
+dev-bless-review = Review with `devpath{ $flag } dev review` (a accept, r reject, s skip).
+dev-review-none = No pending snapshots: `devpath{ $flag } dev bless EXERCISE` makes one.
+dev-review-no-snap = (there is no outcome.snap yet)
+dev-review-prompt = a accept, r reject, s skip?
+dev-review-answer = answer a, r or s
+dev-review-accepted = accepted: { $path }
+dev-review-rejected = rejected: removed { $path }
+dev-review-skipped = skipped
+dev-review-summary = { $accepted } accepted, { $rejected } rejected, { $skipped } skipped
+dev-lint-problem = problem:
+dev-lint-warning = warning:
+dev-lint-summary = { $count ->
+    [one] { $count } exercise
+   *[other] { $count } exercises
+} linted: { $problems ->
+    [one] { $problems } problem
+   *[other] { $problems } problems
+}, { $warnings ->
+    [one] { $warnings } warning
+   *[other] { $warnings } warnings
+}
+dev-lint-no-hints = `hints` is empty: add at least one hint, from a gentle nudge to nearly the answer
+dev-lint-empty-hint = hint { $index } is empty: write it or remove it
+dev-lint-no-task = has no task section: add a heading `## The task` saying what the learner must change, then `## What success looks like`
+dev-lint-secret = contains the value of secret { $name }: a secret never belongs in code; read it as `${"{{"} secrets.{ $name } {"}}"}` instead
+dev-lint-snapshot-missing = is missing: run `devpath dev bless { $name }`, then `devpath dev review`
+dev-lint-todo = still has `{ $marker }` markers from `devpath dev new`: write those parts
+dev-lint-not-utf8 = is not UTF-8 text: save it as UTF-8
+dev-lint-start-invalid = (the start does not parse; fine if that is the lesson)
+dev-lint-solution-invalid = (the reference solution must parse)

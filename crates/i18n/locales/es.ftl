@@ -962,3 +962,117 @@ dev-lang-paragraph-english = este párrafo es el de README.md, en inglés: trad�
 dev-lang-exercise-untranslated = no está traducido al { $lang }: quienes lo leen reciben la lección y los textos en inglés. Escribe { $readme } y las versiones de los textos en exercise.toml.
 dev-lang-course-untranslated = su title, welcome y final_message no tienen versión `{ $code }`: quienes leen en { $lang } los reciben en inglés.
 dev-lang-summary = Idiomas: { $languages }.
+dev-new-created = { $created } { $dir } y agregado a { $course_toml }:
+dev-new-created-word = Creado
+dev-new-next = Lo que sigue (docs/authoring.md explica cada paso):
+dev-new-step-lesson = escribe la lección en README.md y completa exercise.toml (los comentarios explican cada clave; reemplaza cada TODO(author));
+dev-new-step-sides = haz que start/ falle y que solution/ pase: el escenario sube con push la versión { $app } de la aplicación;
+dev-new-then = luego
+dev-new-toml-parse = no se puede leer, así que no se puede editar: { $error }
+dev-new-toml-no-list = no se encuentra la lista `exercises = [ … ]` del nivel superior: agrégale "{ $name }" a mano
+dev-new-toml-break = agregar "{ $name }" rompería el archivo ({ $error }); agrégalo a `exercises` a mano
+dev-new-toml-unsafe = no se pudo agregar "{ $name }" a `exercises` de forma segura; agrégalo a mano
+dev-name-empty = está vacío
+dev-name-separator = contiene un separador de rutas; usa un nombre de carpeta simple, como 04-cd-deploy-job
+dev-name-dotdot = contiene `..`; usa un nombre de carpeta simple, como 04-cd-deploy-job
+dev-name-start = empieza con `.` o `-`; haz que empiece con una letra o un dígito
+dev-name-chars = usa solo letras, dígitos, `-`, `_` y `.` (p. ej. 04-cd-deploy-job)
+dev-check-checking = Revisando { $count ->
+    [one] { $count } ejercicio
+   *[other] { $count } ejercicios
+} de { $origin } (hasta { $jobs } { $jobs ->
+    [one] ejecución
+   *[other] ejecuciones
+} a la vez)…
+dev-check-built-in = el curso incluido
+dev-check-summary = { $count ->
+    [one] { $count } ejercicio revisado
+   *[other] { $count } ejercicios revisados
+} en { $seconds }s: { $ok } bien, { $failed } con problemas
+dev-check-col-exercise = ejercicio
+dev-check-col-start = inicio
+dev-check-col-solution = solución
+dev-check-col-snapshot = snapshot
+dev-check-col-lint = lint
+dev-check-test-start = el inicio falla
+dev-check-test-solution = la solución pasa
+dev-check-test-snapshot = snapshot al día
+dev-check-test-lint = lint
+dev-check-label-fails = falla
+dev-check-label-passes = pasa
+dev-check-label-stale = desactualizado
+dev-check-label-missing = falta
+dev-check-label-current = al día
+dev-check-label-differs = difiere
+dev-check-label-error = error
+dev-check-label-not-judged = sin evaluar
+dev-check-label-clean = limpio
+dev-check-label-problems = { $count ->
+    [one] { $count } problema
+   *[other] { $count } problemas
+}
+dev-check-label-warnings = { $count ->
+    [one] { $count } aviso
+   *[other] { $count } avisos
+}
+dev-check-details = Detalles
+dev-check-diff-legend = ({ $removed } outcome.snap, { $added } lo que produjo la solución)
+dev-check-needs-docker = este ejercicio necesita Docker: { $error }
+dev-check-bless-hint = ejecuta `devpath dev bless { $name }` y luego `devpath dev review`
+dev-check-solution-could-not-run = la solución no se pudo ejecutar
+dev-check-no-snapshot = no hay outcome.snap con el cual comparar
+dev-check-snapshot-missing = falta { $prefix }outcome.snap: { $bless }
+dev-check-stale-not-judged = outcome.snap está desactualizado, así que la solución no se evalúa
+dev-check-snapshot-stale = snapshot: desactualizado, { $bless }. Sus pasos no son los del escenario de exercise.toml (cambió desde que se aprobó outcome.snap).
+dev-check-solution-differs = el resultado de la solución de referencia difiere de outcome.snap
+dev-check-first-difference = la primera diferencia está en { $part }, donde se le dice a quien aprende: { $message }
+dev-check-invalid-workflows = sus workflows no son válidos:
+dev-check-snapshot-differs = snapshot: difiere del resultado de la solución. Corrige la solución o, si la solución está bien y outcome.snap quedó viejo, { $bless }.
+dev-check-nothing-to-compare = la solución no se pudo ejecutar, así que no hay con qué comparar el inicio
+dev-check-start-passes = el inicio pasa tal como se entrega: su resultado es el esperado, así que quien aprende no tiene nada que hacer. Rompe { $files } para que el resultado del escenario cambie (falta un trigger, un step o un job).
+dev-check-or = o
+dev-bless-blessing = Registrando
+dev-bless-invalid = la solución tiene un workflow no válido, así que el snapshot lo registra como no válido: { $diagnostic }
+dev-bless-current = { $path } ya es lo que produce la solución
+dev-bless-differs = difiere de outcome.snap
+dev-bless-new = nuevo: todavía no hay outcome.snap
+dev-bless-wrote = se escribió { $path } ({ $state }):
+dev-bless-review = Revísalo con `devpath{ $flag } dev review` (a aceptar, r rechazar, s omitir).
+dev-review-none = No hay snapshots pendientes: `devpath{ $flag } dev bless EJERCICIO` crea uno.
+dev-review-no-snap = (todavía no hay outcome.snap)
+dev-review-prompt = ¿a aceptar, r rechazar, s omitir?
+dev-review-answer = responde a, r o s
+dev-review-accepted = aceptado: { $path }
+dev-review-rejected = rechazado: se borró { $path }
+dev-review-skipped = omitido
+dev-review-summary = { $accepted ->
+    [one] { $accepted } aceptado
+   *[other] { $accepted } aceptados
+}, { $rejected ->
+    [one] { $rejected } rechazado
+   *[other] { $rejected } rechazados
+}, { $skipped ->
+    [one] { $skipped } omitido
+   *[other] { $skipped } omitidos
+}
+dev-lint-problem = problema:
+dev-lint-warning = aviso:
+dev-lint-summary = { $count ->
+    [one] { $count } ejercicio revisado
+   *[other] { $count } ejercicios revisados
+}: { $problems ->
+    [one] { $problems } problema
+   *[other] { $problems } problemas
+}, { $warnings ->
+    [one] { $warnings } aviso
+   *[other] { $warnings } avisos
+}
+dev-lint-no-hints = `hints` está vacío: agrega al menos una pista, desde un empujoncito hasta casi la respuesta
+dev-lint-empty-hint = la pista { $index } está vacía: escríbela o quítala
+dev-lint-no-task = no tiene sección de la tarea: agrega un encabezado `## The task` que diga qué debe cambiar quien aprende, y luego `## What success looks like`
+dev-lint-secret = contiene el valor del secret { $name }: un secret nunca va en el código; léelo con `${"{{"} secrets.{ $name } {"}}"}`
+dev-lint-snapshot-missing = falta: ejecuta `devpath dev bless { $name }` y luego `devpath dev review`
+dev-lint-todo = todavía tiene marcas `{ $marker }` de `devpath dev new`: escribe esas partes
+dev-lint-not-utf8 = no es texto UTF-8: guárdalo como UTF-8
+dev-lint-start-invalid = (el inicio no se puede leer; está bien si esa es la lección)
+dev-lint-solution-invalid = (la solución de referencia debe poder leerse)

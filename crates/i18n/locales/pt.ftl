@@ -969,3 +969,126 @@ dev-lang-paragraph-english = este parágrafo é o do README.md, em inglês: trad
 dev-lang-exercise-untranslated = não está traduzido para { $lang }: quem lê nesse idioma recebe a lição e os textos em inglês. Escreva { $readme } e as versões dos textos no exercise.toml.
 dev-lang-course-untranslated = title, welcome e final_message não têm versão `{ $code }`: quem lê em { $lang } os recebe em inglês.
 dev-lang-summary = Idiomas: { $languages }.
+dev-new-created = { $created } { $dir } e adicionado a { $course_toml }:
+dev-new-created-word = Criado
+dev-new-next = Próximos passos (docs/authoring.md explica cada um):
+dev-new-step-lesson = escreva a lição em README.md e preencha exercise.toml (os comentários explicam cada chave; substitua cada TODO(author));
+dev-new-step-sides = faça start/ falhar e solution/ passar: o cenário faz push da versão { $app } da aplicação;
+dev-new-then = depois
+dev-new-toml-parse = não pode ser lido, então não pode ser editado: { $error }
+dev-new-toml-no-list = a lista `exercises = [ … ]` do nível superior não foi encontrada: adicione "{ $name }" a ela manualmente
+dev-new-toml-break = adicionar "{ $name }" quebraria o arquivo ({ $error }); adicione-o a `exercises` manualmente
+dev-new-toml-unsafe = não foi possível adicionar "{ $name }" a `exercises` com segurança; adicione-o manualmente
+dev-name-empty = está vazio
+dev-name-separator = contém um separador de caminho; use um nome de pasta simples, como 04-cd-deploy-job
+dev-name-dotdot = contém `..`; use um nome de pasta simples, como 04-cd-deploy-job
+dev-name-start = começa com `.` ou `-`; comece com uma letra ou um dígito
+dev-name-chars = use só letras, dígitos, `-`, `_` e `.` (ex.: 04-cd-deploy-job)
+dev-check-checking = Verificando { $count ->
+    [one] { $count } exercício
+   *[other] { $count } exercícios
+} de { $origin } (até { $jobs } { $jobs ->
+    [one] execução
+   *[other] execuções
+} ao mesmo tempo)…
+dev-check-built-in = o curso embutido
+dev-check-summary = { $count ->
+    [0] { $count } exercícios verificados
+    [one] { $count } exercício verificado
+   *[other] { $count } exercícios verificados
+} em { $seconds }s: { $ok } ok, { $failed } com problemas
+dev-check-col-exercise = exercício
+dev-check-col-start = início
+dev-check-col-solution = solução
+dev-check-col-snapshot = snapshot
+dev-check-col-lint = lint
+dev-check-test-start = o início falha
+dev-check-test-solution = a solução passa
+dev-check-test-snapshot = snapshot atual
+dev-check-test-lint = lint
+dev-check-label-fails = falha
+dev-check-label-passes = passa
+dev-check-label-stale = desatualizado
+dev-check-label-missing = ausente
+dev-check-label-current = atual
+dev-check-label-differs = difere
+dev-check-label-error = erro
+dev-check-label-not-judged = não avaliado
+dev-check-label-clean = limpo
+dev-check-label-problems = { $count ->
+    [0] { $count } problemas
+    [one] { $count } problema
+   *[other] { $count } problemas
+}
+dev-check-label-warnings = { $count ->
+    [0] { $count } avisos
+    [one] { $count } aviso
+   *[other] { $count } avisos
+}
+dev-check-details = Detalhes
+dev-check-diff-legend = ({ $removed } outcome.snap, { $added } o que a solução produziu)
+dev-check-needs-docker = este exercício precisa do Docker: { $error }
+dev-check-bless-hint = execute `devpath dev bless { $name }` e depois `devpath dev review`
+dev-check-solution-could-not-run = a solução não pôde ser executada
+dev-check-no-snapshot = não há outcome.snap para comparar
+dev-check-snapshot-missing = { $prefix }outcome.snap está ausente: { $bless }
+dev-check-stale-not-judged = outcome.snap está desatualizado, então a solução não é avaliada
+dev-check-snapshot-stale = snapshot: desatualizado, { $bless }. Os passos dele não são os do cenário de exercise.toml (o cenário mudou desde que outcome.snap foi aprovado).
+dev-check-solution-differs = o resultado da solução de referência difere de outcome.snap
+dev-check-first-difference = a primeira diferença está em { $part }, onde o aluno lê: { $message }
+dev-check-invalid-workflows = os workflows dela são inválidos:
+dev-check-snapshot-differs = snapshot: difere do resultado da solução. Corrija a solução ou, se a solução estiver certa e outcome.snap estiver desatualizado, { $bless }.
+dev-check-nothing-to-compare = a solução não pôde ser executada, então não há com o que comparar o início
+dev-check-start-passes = o início passa como é entregue: o resultado dele é o esperado, então o aluno não tem nada a fazer. Quebre { $files } para que o resultado do cenário mude (falta um trigger, um step ou um job).
+dev-check-or = ou
+dev-bless-blessing = Registrando
+dev-bless-invalid = a solução tem um workflow inválido, então o snapshot o registra como inválido: { $diagnostic }
+dev-bless-current = { $path } já é o que a solução produz
+dev-bless-differs = difere de outcome.snap
+dev-bless-new = novo: ainda não há outcome.snap
+dev-bless-wrote = { $path } gravado ({ $state }):
+dev-bless-review = Revise com `devpath{ $flag } dev review` (a aceitar, r rejeitar, s pular).
+dev-review-none = Nenhum snapshot pendente: `devpath{ $flag } dev bless EXERCÍCIO` cria um.
+dev-review-no-snap = (ainda não há outcome.snap)
+dev-review-prompt = a aceitar, r rejeitar, s pular?
+dev-review-answer = responda a, r ou s
+dev-review-accepted = aceito: { $path }
+dev-review-rejected = rejeitado: { $path } removido
+dev-review-skipped = pulado
+dev-review-summary = { $accepted ->
+    [0] { $accepted } aceitos
+    [one] { $accepted } aceito
+   *[other] { $accepted } aceitos
+}, { $rejected ->
+    [0] { $rejected } rejeitados
+    [one] { $rejected } rejeitado
+   *[other] { $rejected } rejeitados
+}, { $skipped ->
+    [0] { $skipped } pulados
+    [one] { $skipped } pulado
+   *[other] { $skipped } pulados
+}
+dev-lint-problem = problema:
+dev-lint-warning = aviso:
+dev-lint-summary = { $count ->
+    [0] { $count } exercícios verificados
+    [one] { $count } exercício verificado
+   *[other] { $count } exercícios verificados
+}: { $problems ->
+    [0] { $problems } problemas
+    [one] { $problems } problema
+   *[other] { $problems } problemas
+}, { $warnings ->
+    [0] { $warnings } avisos
+    [one] { $warnings } aviso
+   *[other] { $warnings } avisos
+}
+dev-lint-no-hints = `hints` está vazio: adicione pelo menos uma dica, de um leve empurrão até quase a resposta
+dev-lint-empty-hint = a dica { $index } está vazia: escreva-a ou remova-a
+dev-lint-no-task = não tem uma seção da tarefa: adicione um título `## The task` dizendo o que o aluno deve mudar e depois `## What success looks like`
+dev-lint-secret = contém o valor do secret { $name }: um secret nunca deve estar no código; leia-o com `${"{{"} secrets.{ $name } {"}}"}`
+dev-lint-snapshot-missing = está ausente: execute `devpath dev bless { $name }` e depois `devpath dev review`
+dev-lint-todo = ainda tem marcas `{ $marker }` de `devpath dev new`: escreva essas partes
+dev-lint-not-utf8 = não é texto UTF-8: salve-o como UTF-8
+dev-lint-start-invalid = (o início não pode ser lido; tudo bem se essa for a lição)
+dev-lint-solution-invalid = (a solução de referência precisa poder ser lida)
