@@ -340,6 +340,9 @@ impl Drop for DockerRun {
         // request already: the engine can still be creating that container
         // while the first sweep lists. So sweep again, a little later,
         // until a sweep finds nothing (three at most).
+        // Images go only while no build of another run is using their
+        // layers as cache (see `image_lock`).
+        let _images = super::image_lock::exclusive();
         for sweep in 0..3 {
             match self.engine.cleanup(&self.label) {
                 Ok(report) if sweep > 0 && report.removed() == 0 => break,
@@ -399,16 +402,28 @@ fn write_docker_wrapper(bin_dir: &Path, log: &Path, run_label: &str) -> Result<(
     let real = which("docker").ok_or(ScenarioError::NoDockerCli)?;
     let real = shell_quote(&real.display().to_string());
     let label = shell_quote(run_label);
+    // A build holds the image lock shared (see `image_lock`), when there
+    // is one and util-linux's flock is installed.
+    let lock = super::image_lock::path()
+        .map(|p| shell_quote(&p.display().to_string()))
+        .unwrap_or_else(|| "''".into());
     let script = format!(
         "#!/bin/sh\n\
          # devpath: records this docker command line for the secret leak check,\n\
-         # labels what it creates with the run, then runs docker.\n\
+         # labels what it creates with the run, then runs docker. A build holds\n\
+         # the image lock shared: another run's cleanup then can't remove the\n\
+         # cached layers it uses.\n\
          {{ printf '%s\\0' \"$@\"; printf '\\036\\n'; }} >> {log} 2>/dev/null\n\
+         lock={lock}\n\
+         locked() {{ if [ -n \"$lock\" ] && command -v flock >/dev/null 2>&1; then exec flock -s \"$lock\" \"$@\"; fi; exec \"$@\"; }}\n\
          case \"$1\" in\n\
-         run|create|build) verb=$1; shift; exec {real} \"$verb\" --label {label} \"$@\" ;;\n\
+         build) shift; locked {real} build --label {label} \"$@\" ;;\n\
+         run|create) verb=$1; shift; exec {real} \"$verb\" --label {label} \"$@\" ;;\n\
          container|image|network|volume|buildx|builder)\n\
          \x20 case \"$1 $2\" in\n\
-         \x20 'container run'|'container create'|'image build'|'network create'|'volume create'|'buildx build'|'builder build')\n\
+         \x20 'image build'|'buildx build'|'builder build')\n\
+         \x20   group=$1; shift 2; locked {real} \"$group\" build --label {label} \"$@\" ;;\n\
+         \x20 'container run'|'container create'|'network create'|'volume create')\n\
          \x20   group=$1; verb=$2; shift 2; exec {real} \"$group\" \"$verb\" --label {label} \"$@\" ;;\n\
          \x20 esac ;;\n\
          esac\n\

@@ -172,7 +172,10 @@ pub(crate) fn reconcile(dir: &Path) -> Vec<Reconciled> {
         for prefix in &entry.registry_prefixes {
             label = label.with_registry_prefix(prefix);
         }
-        let cleaned = engine::Engine::connect().and_then(|engine| engine.cleanup(&label));
+        let cleaned = engine::Engine::connect().and_then(|engine| {
+            let _images = super::image_lock::exclusive();
+            engine.cleanup(&label)
+        });
         let engine_done = match cleaned {
             Ok(cleanup) => {
                 report.engine_objects = cleanup.removed();

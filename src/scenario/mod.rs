@@ -11,6 +11,7 @@ mod check;
 mod command_log;
 mod commit;
 pub(crate) mod docker;
+pub(crate) mod image_lock;
 pub(crate) mod journal;
 mod learner;
 mod lifetime;
