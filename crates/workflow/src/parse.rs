@@ -1467,12 +1467,14 @@ impl<'a> Checker<'a> {
         Some(out)
     }
 
-    /// A job's `uses:`: `./.github/workflows/FILE.yml` or
+    /// A job's `uses:`: `./.github/workflows/FILE.yml`,
+    /// `$/.github/workflows/FILE.yml` (the workflow's own repository at the
+    /// running commit, GitHub's self-repository form) or
     /// `OWNER/REPO/.github/workflows/FILE.yml@REF`.
     fn reusable_workflow(&mut self, node: &Node, place: &str) -> Option<Text> {
         let what = t!("workflow-the-key-of", key = "uses", place = place);
         let value = self.scalar_text(node, &what)?;
-        let local = value.starts_with("./");
+        let local = value.starts_with("./") || value.starts_with("$/");
         let yaml = |path: &str| path.ends_with(".yml") || path.ends_with(".yaml");
         let valid = if local {
             yaml(&value)
@@ -1595,9 +1597,13 @@ impl<'a> Checker<'a> {
     }
 
     /// A step's `uses:` of an action: `OWNER/REPO@REF`,
-    /// `OWNER/REPO/PATH@REF`, `./PATH` or `docker://IMAGE`.
+    /// `OWNER/REPO/PATH@REF`, `./PATH`, `$/PATH` (the workflow's own
+    /// repository at the running commit) or `docker://IMAGE`.
     fn action_reference(&mut self, uses: &str, pos: Pos) {
-        if uses.starts_with("./") || uses.starts_with("docker://") {
+        if uses.starts_with("./")
+            || uses.strip_prefix("$/").is_some_and(|path| !path.is_empty())
+            || uses.starts_with("docker://")
+        {
             return;
         }
         match uses.split_once('@') {

@@ -49,7 +49,10 @@ fn locate(
     repository: &Path,
     actions_dir: Option<&Path>,
 ) -> Result<(PathBuf, String, PathBuf), String> {
-    if let Some(rel) = uses.strip_prefix("./") {
+    // `$/` is the workflow's own repository at the running commit: the
+    // same files as `./` here, where a call's workflow is always read at
+    // the caller's commit.
+    if let Some(rel) = uses.strip_prefix("./").or_else(|| uses.strip_prefix("$/")) {
         let path = repository.join(rel);
         return if path.is_file() {
             Ok((path, rel.to_string(), repository.to_path_buf()))
@@ -140,7 +143,7 @@ pub(crate) fn check_calls(wf: &Workflow, repository: &Path) -> Vec<Diagnostic> {
     };
     for job in &wf.jobs {
         let Some(uses) = &job.calls else { continue };
-        if !uses.value.starts_with("./") {
+        if !(uses.value.starts_with("./") || uses.value.starts_with("$/")) {
             continue;
         }
         let (path, display, _) = match locate(&uses.value, repository, None) {

@@ -213,3 +213,18 @@ fn a_calling_jobs_concurrency_group_holds_its_called_jobs() {
         "{elapsed:?}"
     );
 }
+
+/// GitHub's self-repository form (`$/`, July 2026): the workflow's own
+/// repository at the running commit, as `./` reads it for a call.
+#[test]
+fn a_self_repository_call_runs_the_workflow_of_the_same_commit() {
+    let src = "on: push\njobs:\n  call:\n    uses: $/.github/workflows/build.yml\n    with:\n      tag: v2\n    secrets: inherit\n";
+    let ran = run_with_files(src, &[(".github/workflows/build.yml", BUILD)], &[]);
+    assert_eq!(
+        ran.result("call"),
+        JobResult::Success,
+        "{:?}",
+        ran.logs("call")
+    );
+    assert_eq!(ran.job("call").outputs["image"], "app:v2");
+}

@@ -86,8 +86,15 @@ impl JobRun<'_, '_> {
     /// Finds the files of a local action or of a remote one in the action
     /// folder; `Err` says where it looked and how to provide it.
     pub(super) fn locate(&self, uses: &str) -> Result<Found, String> {
-        if let Some(rel) = uses.strip_prefix("./") {
-            let dir = self.workspace.join(rel);
+        // `./` is in the job's workspace (what a checkout brought in);
+        // `$/` is the workflow's own repository at the running commit,
+        // with or without a checkout.
+        let local = match (uses.strip_prefix("./"), uses.strip_prefix("$/")) {
+            (Some(rel), _) => Some(self.workspace.join(rel)),
+            (None, Some(rel)) => Some(self.run.req.checkout_from.join(rel)),
+            (None, None) => None,
+        };
+        if let Some(dir) = local {
             return match metadata_file(&dir) {
                 Some(file) => Ok(Found {
                     dir,

@@ -399,3 +399,17 @@ fn every_error_of_an_action_file_is_its_own_line() {
         "{logs:#?}"
     );
 }
+
+/// `$/PATH` (GitHub's self-repository form, July 2026) is the workflow's
+/// own repository at the running commit: no checkout needed, unlike `./`.
+#[test]
+fn a_self_repository_action_runs_without_a_checkout() {
+    let src = "on: push\njobs:\n  j:\n    runs-on: x\n    steps:\n      - id: s\n        uses: $/.github/actions/shout\n        with:\n          text: offline\n      - run: echo \"${{ steps.s.outputs.shout }}\"\n";
+    let ran = run_with_files(src, &[(".github/actions/shout/action.yml", SHOUT)], &[]);
+    assert_eq!(ran.result("j"), JobResult::Success, "{:?}", ran.logs("j"));
+    assert!(
+        ran.logs("j").contains(&"OFFLINE".to_string()),
+        "{:?}",
+        ran.logs("j")
+    );
+}

@@ -120,6 +120,7 @@ impl JobRun<'_, '_> {
                 continue;
             };
             if uses.uses.starts_with("./")
+                || uses.uses.starts_with("$/")
                 || uses.uses.starts_with("docker://")
                 || super::is_builtin(&uses.uses)
             {
