@@ -497,8 +497,10 @@ fn kill_a_run_mid_deploy(ws: &TestWorkspace, tmp: &Path) -> String {
                     .to_string_lossy()
                     .into_owned()
             });
+        // A running container: the deploy's. (A build's LABEL step also
+        // creates a labelled container for a moment, never started.)
         if let Some(id) = journal
-            && !run_containers(&id).is_empty()
+            && !running_containers(&id).is_empty()
         {
             break id;
         }
@@ -509,6 +511,20 @@ fn kill_a_run_mid_deploy(ws: &TestWorkspace, tmp: &Path) -> String {
     assert_ne!(run_containers(&run_id), "", "nothing was left to clean");
     assert_eq!(std::fs::read_dir(tmp).unwrap().count(), 1);
     run_id
+}
+
+/// The ids of the running containers labelled with run `run_id`.
+fn running_containers(run_id: &str) -> String {
+    let out = Command::new("docker")
+        .args([
+            "ps",
+            "-q",
+            "--filter",
+            &format!("label=devpath.run={run_id}"),
+        ])
+        .output()
+        .unwrap();
+    String::from_utf8_lossy(&out.stdout).trim().to_string()
 }
 
 /// The ids of the containers labelled with run `run_id`.
