@@ -12,8 +12,9 @@ use serde_json::json;
 use super::style::Styles;
 use crate::scenario::{Checked, ScenarioEvent};
 use crate::validate::record::{Action, Leftover};
-use crate::validate::{self, Verdict, tl};
+use crate::validate::{self, Verdict};
 use course::Exercise;
+use i18n::t_in;
 use i18n::{Lang, t};
 use workflow::{JobResult, RunEvent};
 
@@ -239,7 +240,7 @@ pub(crate) fn render_leftovers(lang: Lang, leftovers: &[Leftover], s: &Styles) -
         out,
         "\n{} {}",
         "!".style(s.hint),
-        tl!(lang, "run-leftovers-heading")
+        t_in!(lang, "run-leftovers-heading")
     );
     for leftover in leftovers {
         let what = format!("{} {}", leftover.kind, leftover.name);
@@ -253,7 +254,7 @@ pub(crate) fn render_leftovers(lang: Lang, leftovers: &[Leftover], s: &Styles) -
         } else {
             "run-leftover-kept"
         };
-        let _ = writeln!(out, "  {}", tl!(lang, id, what = what, command = rm));
+        let _ = writeln!(out, "  {}", t_in!(lang, id, what = what, command = rm));
     }
     out
 }

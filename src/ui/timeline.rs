@@ -6,8 +6,8 @@ use owo_colors::OwoColorize as _;
 
 use super::style::Styles;
 use crate::validate::timeline::{RunGraph, Timeline, TimelineCell};
-use crate::validate::tl;
 use i18n::Lang;
+use i18n::t_in;
 use workflow::JobResult;
 
 /// The deploy timeline as a table: one row per step, one column per
@@ -25,7 +25,7 @@ pub(crate) fn render_timeline(
     if timeline.environments.is_empty() || timeline.rows.is_empty() {
         return String::new();
     }
-    let step_column = tl!(lang, "timeline-step-column");
+    let step_column = t_in!(lang, "timeline-step-column");
     let action_width = timeline
         .rows
         .iter()
@@ -50,7 +50,11 @@ pub(crate) fn render_timeline(
         })
         .collect();
     let mut out = String::new();
-    let _ = writeln!(out, "\n{}", tl!(lang, "timeline-heading").style(s.heading));
+    let _ = writeln!(
+        out,
+        "\n{}",
+        t_in!(lang, "timeline-heading").style(s.heading)
+    );
     let table_width = 2 + action_width + widths.iter().map(|w| w + 2).sum::<usize>();
     if width.is_some_and(|w| table_width > w) {
         out.push_str(&stacked(lang, timeline, &cell_texts, s));
@@ -96,7 +100,7 @@ fn stacked(lang: Lang, timeline: &Timeline, cell_texts: &[Vec<String>], s: &Styl
         let _ = writeln!(
             out,
             "  {}  {}",
-            tl!(lang, "timeline-step", step = row.step).style(s.dim),
+            t_in!(lang, "timeline-step", step = row.step).style(s.dim),
             row.action
         );
         for ((env, cell), text) in timeline.environments.iter().zip(&row.cells).zip(texts) {
@@ -121,13 +125,13 @@ fn cell_text(lang: Lang, cell: &TimelineCell) -> String {
         let commit = match (&cell.commit, &cell.short_sha) {
             (Some(name), Some(sha)) => format!("{name} {sha}"),
             (None, Some(sha)) => sha.clone(),
-            _ => tl!(lang, "timeline-other-image"),
+            _ => t_in!(lang, "timeline-other-image"),
         };
         let version = cell.version.clone().unwrap_or_else(|| "?".to_string());
         let health = if cell.healthy {
-            tl!(lang, "timeline-healthy")
+            t_in!(lang, "timeline-healthy")
         } else {
-            tl!(lang, "timeline-unhealthy")
+            t_in!(lang, "timeline-unhealthy")
         };
         format!("{commit} {version} {health}")
     };
@@ -148,11 +152,11 @@ fn cell_text(lang: Lang, cell: &TimelineCell) -> String {
 /// `rejected by NAME`, `rollback`; another text as it is.
 fn mark_text(lang: Lang, mark: &str) -> String {
     if let Some(reviewer) = mark.strip_prefix("approved by ") {
-        tl!(lang, "timeline-approved-by", reviewer = reviewer)
+        t_in!(lang, "timeline-approved-by", reviewer = reviewer)
     } else if let Some(reviewer) = mark.strip_prefix("rejected by ") {
-        tl!(lang, "timeline-rejected-by", reviewer = reviewer)
+        t_in!(lang, "timeline-rejected-by", reviewer = reviewer)
     } else if mark == "rollback" {
-        tl!(lang, "timeline-rollback")
+        t_in!(lang, "timeline-rollback")
     } else {
         mark.to_string()
     }
@@ -169,7 +173,7 @@ pub(crate) fn render_graphs(lang: Lang, graphs: &[RunGraph], s: &Styles) -> Stri
     let _ = writeln!(
         out,
         "\n{}",
-        tl!(lang, "timeline-job-graph").style(s.heading)
+        t_in!(lang, "timeline-job-graph").style(s.heading)
     );
     for graph in graphs {
         let levels: Vec<String> = graph
@@ -198,7 +202,7 @@ pub(crate) fn render_graphs(lang: Lang, graphs: &[RunGraph], s: &Styles) -> Stri
         let _ = writeln!(
             out,
             "  {}",
-            tl!(
+            t_in!(
                 lang,
                 "timeline-graph-line",
                 step = graph.step,

@@ -22,9 +22,10 @@ use super::run::RunLog;
 use super::style::Styles;
 use super::wrap::{Size, reflow, wrap, wrap_prose};
 use crate::scenario::Checked;
-use crate::validate::{self, Failure, Verdict, tl};
+use crate::validate::{self, Failure, Verdict};
 use course::{Course, Exercise};
 use i18n::Lang;
+use i18n::t_in;
 
 /// The width of the "expected " / "your run " column of the difference, at
 /// least (a language with longer labels widens it).
@@ -175,7 +176,7 @@ pub(crate) fn render_screen_in(
     match &checked.verdict {
         Verdict::Pass { .. } => {
             let after = match next {
-                Some(next) => format!("{}\n", tl!(lang, "verdict-next-watch", next = next)),
+                Some(next) => format!("{}\n", t_in!(lang, "verdict-next-watch", next = next)),
                 None => after_pass(lang, course, None, width),
             };
             take(11, lines(wrap_prose(&after, width)), &mut budget);
@@ -192,7 +193,7 @@ pub(crate) fn render_screen_in(
             take(MESSAGE, message, &mut budget);
             let edit = format!(
                 "\n{}\n",
-                tl!(
+                t_in!(
                     lang,
                     "verdict-edit-watch",
                     paths = exercise.editable_paths()
@@ -242,7 +243,7 @@ pub(crate) fn render_screen_in(
         left_out |= !take(45, lines(wrap(&leftovers, width)), &mut budget);
     }
     if left_out {
-        let more = format!("{}", tl!(lang, "verdict-more").style(s.dim));
+        let more = format!("{}", t_in!(lang, "verdict-more").style(s.dim));
         take(95, lines(wrap_prose(&more, width)), &mut budget);
     }
     chosen.sort_by_key(|p| p.place);
@@ -263,7 +264,7 @@ fn verdict_line(lang: Lang, exercise: &Exercise, checked: &Checked, s: &Styles) 
         Verdict::Pass { .. } => format!(
             "{} {}\n",
             "✓".style(s.pass),
-            tl!(
+            t_in!(
                 lang,
                 "verdict-passed",
                 exercise = &exercise.name,
@@ -273,7 +274,7 @@ fn verdict_line(lang: Lang, exercise: &Exercise, checked: &Checked, s: &Styles) 
         Verdict::Fail(_) => format!(
             "{} {}\n",
             "✗".style(s.fail),
-            tl!(lang, "verdict-not-solved", exercise = &exercise.name)
+            t_in!(lang, "verdict-not-solved", exercise = &exercise.name)
         ),
     }
 }
@@ -282,7 +283,7 @@ fn verdict_line(lang: Lang, exercise: &Exercise, checked: &Checked, s: &Styles) 
 /// (reflowed when it will be wrapped to a known `width`).
 fn after_pass(lang: Lang, course: &Course, next: Option<&str>, width: Option<usize>) -> String {
     match next {
-        Some(next) => format!("{}\n", tl!(lang, "verdict-next", next = next)),
+        Some(next) => format!("{}\n", t_in!(lang, "verdict-next", next = next)),
         None => {
             let text = course.info.final_message.get(lang).trim_end();
             match width {
@@ -303,11 +304,11 @@ fn message(lang: Lang, failure: &Failure, s: &Styles, width: Option<usize>) -> S
             let _ = writeln!(
                 out,
                 "{}",
-                tl!(lang, "verdict-first-difference", part = part)
+                t_in!(lang, "verdict-first-difference", part = part)
             );
         }
         None => {
-            let _ = writeln!(out, "{}", tl!(lang, "verdict-why"));
+            let _ = writeln!(out, "{}", t_in!(lang, "verdict-why"));
         }
     }
     let lines = match width {
@@ -323,7 +324,7 @@ fn message(lang: Lang, failure: &Failure, s: &Styles, width: Option<usize>) -> S
 fn edit_line(lang: Lang, exercise: &Exercise) -> String {
     format!(
         "{}\n",
-        tl!(lang, "verdict-edit", paths = exercise.editable_paths())
+        t_in!(lang, "verdict-edit", paths = exercise.editable_paths())
     )
 }
 
@@ -334,8 +335,8 @@ fn problems(lang: Lang, log: &RunLog, s: &Styles) -> String {
     let mut out = String::from("\n");
     for problem in &log.problems {
         let (label, rest, style) = match problem.split_once(": ") {
-            Some(("error", rest)) => (tl!(lang, "run-error-label"), rest, s.error),
-            Some(("warning", rest)) => (tl!(lang, "run-warning-label"), rest, s.warning),
+            Some(("error", rest)) => (t_in!(lang, "run-error-label"), rest, s.error),
+            Some(("warning", rest)) => (t_in!(lang, "run-warning-label"), rest, s.warning),
             _ => (String::new(), problem.as_str(), s.dim),
         };
         let _ = writeln!(out, "{} {rest}", label.style(style));
@@ -355,7 +356,7 @@ fn failed_step(
         format!(
             "{} {}",
             "✗".style(s.fail),
-            tl!(
+            t_in!(
                 lang,
                 "verdict-failed-step",
                 step = step.scenario_step,
@@ -413,9 +414,9 @@ fn difference(
         Some(n) => first_hunks(&rows, n),
     };
     let mut out = String::new();
-    let _ = writeln!(out, "{}", tl!(lang, "verdict-diff-heading"));
-    let expected_label = tl!(lang, "verdict-diff-expected");
-    let actual_label = tl!(lang, "verdict-diff-actual");
+    let _ = writeln!(out, "{}", t_in!(lang, "verdict-diff-heading"));
+    let expected_label = t_in!(lang, "verdict-diff-expected");
+    let actual_label = t_in!(lang, "verdict-diff-actual");
     let gutter_width = [&expected_label, &actual_label]
         .iter()
         .map(|l| l.chars().count() + 2)
@@ -446,13 +447,13 @@ fn difference(
         let _ = writeln!(
             out,
             "{}",
-            tl!(lang, "verdict-diff-more", count = hidden).style(s.dim)
+            t_in!(lang, "verdict-diff-more", count = hidden).style(s.dim)
         );
     }
     let texts: Vec<&str> = shown.iter().map(|r| r.text).collect();
     let notes = placeholder_notes(lang, &texts);
     if !notes.is_empty() {
-        let _ = writeln!(out, "{}", tl!(lang, "verdict-notes-heading").style(s.dim));
+        let _ = writeln!(out, "{}", t_in!(lang, "verdict-notes-heading").style(s.dim));
         for note in notes {
             let _ = writeln!(out, "{}", wrap(&format!("  {note}"), width).style(s.dim));
         }
@@ -535,7 +536,7 @@ pub(crate) fn placeholder_notes(lang: Lang, lines: &[&str]) -> Vec<String> {
         .map(|(name, _)| name.to_string())
         .next();
     if let Some(name) = commit {
-        notes.push(tl!(lang, "verdict-note-sha", name = name));
+        notes.push(t_in!(lang, "verdict-note-sha", name = name));
     }
     let named = text
         .match_indices("<digest:")
@@ -546,22 +547,22 @@ pub(crate) fn placeholder_notes(lang: Lang, lines: &[&str]) -> Vec<String> {
         .iter()
         .any(|n| n.starts_with(|c: char| c.is_ascii_alphabetic()) && *n != "other")
     {
-        notes.push(tl!(lang, "verdict-note-digest-commit"));
+        notes.push(t_in!(lang, "verdict-note-digest-commit"));
     }
     if named
         .iter()
         .any(|n| n.starts_with(|c: char| c.is_ascii_digit()))
     {
-        notes.push(tl!(lang, "verdict-note-digest-numbered"));
+        notes.push(t_in!(lang, "verdict-note-digest-numbered"));
     }
     if named.contains(&"other") {
-        notes.push(tl!(lang, "verdict-note-digest-other"));
+        notes.push(t_in!(lang, "verdict-note-digest-other"));
     }
     if text.contains("<registry>") {
-        notes.push(tl!(lang, "verdict-note-registry"));
+        notes.push(t_in!(lang, "verdict-note-registry"));
     }
     if text.contains("***") {
-        notes.push(tl!(lang, "verdict-note-secret"));
+        notes.push(t_in!(lang, "verdict-note-secret"));
     }
     notes
 }

@@ -16,7 +16,7 @@ use similar::{Algorithm, DiffOp};
 use super::outcome::part_of;
 use super::record::{FailedStep, NotTriggeredWhy, ScenarioRecord, StepRecord};
 use course::{MessageInfo, MessageWhen, NeedsEvidence, RegistryEvidence, TriggerEvidence};
-use i18n::Lang;
+use i18n::{Lang, t_in};
 use workflow::JobResult;
 
 /// How many lines of a failed step's log a neutral message shows.
@@ -144,7 +144,7 @@ pub(crate) fn message(
         }
     }
     if differences.is_empty() {
-        return tl!(lang, "explain-differs");
+        return t_in!(lang, "explain-differs");
     }
     neutral(lang, differences, expected, record)
 }
@@ -345,14 +345,14 @@ fn quote_log(
 /// the job.
 fn log_says(lang: Lang, failed: &FailedStep) -> String {
     if failed.step.is_empty() {
-        tl!(
+        t_in!(
             lang,
             "explain-job-log-says",
             job = &failed.job,
             workflow = &failed.workflow
         )
     } else {
-        tl!(
+        t_in!(
             lang,
             "explain-step-log-says",
             name = &failed.step,
@@ -377,7 +377,7 @@ fn neutral(
     let mut out = String::new();
     let show = |lines: &[String]| -> String {
         if lines.is_empty() {
-            tl!(lang, "explain-nothing")
+            t_in!(lang, "explain-nothing")
         } else {
             lines
                 .iter()
@@ -398,9 +398,9 @@ fn neutral(
     let more = expected.len().saturating_sub(1) + actual.len().saturating_sub(1);
     let more = match more {
         0 => String::new(),
-        n => format!(" {}", tl!(lang, "explain-more-lines", count = n)),
+        n => format!(" {}", t_in!(lang, "explain-more-lines", count = n)),
     };
-    out.push_str(&tl!(
+    out.push_str(&t_in!(
         lang,
         "explain-differs-in",
         part = &here,
@@ -424,7 +424,7 @@ fn neutral(
                 NotTriggeredWhy::Filtered => "explain-not-started-filtered",
             };
             out.push('\n');
-            out.push_str(&tl!(
+            out.push_str(&t_in!(
                 lang,
                 id,
                 file = &n.file,
@@ -435,14 +435,14 @@ fn neutral(
         for invalid in &step.invalid {
             out.push('\n');
             out.push_str(&match invalid.diagnostics.first() {
-                Some(first) => tl!(
+                Some(first) => t_in!(
                     lang,
                     "explain-invalid-first",
                     file = &invalid.file,
                     step = step.index,
                     first = first.to_string()
                 ),
-                None => tl!(
+                None => t_in!(
                     lang,
                     "explain-invalid",
                     file = &invalid.file,
@@ -452,7 +452,7 @@ fn neutral(
         }
         for (workflow, job, needed, result) in ran_after_failure(step) {
             out.push('\n');
-            out.push_str(&tl!(
+            out.push_str(&t_in!(
                 lang,
                 "explain-ran-after-failure",
                 step = step.index,
@@ -476,7 +476,7 @@ fn neutral(
             (false, true) => "explain-step-failed-continued",
         };
         out.push('\n');
-        out.push_str(&tl!(
+        out.push_str(&t_in!(
             lang,
             id,
             name = &failed.step,
@@ -487,7 +487,7 @@ fn neutral(
         let tail = &failed.log[failed.log.len().saturating_sub(LOG_LINES)..];
         if !tail.is_empty() {
             out.push(' ');
-            out.push_str(&tl!(lang, "explain-log-ends"));
+            out.push_str(&t_in!(lang, "explain-log-ends"));
             for line in tail {
                 out.push_str(&format!("\n    {line}"));
             }

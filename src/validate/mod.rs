@@ -12,21 +12,6 @@
 //! observing belong to `crate::scenario`, which calls into this module and
 //! never the other way round.
 
-/// Formats message `id` in an explicit language, like `i18n::t!` does in
-/// the current one: `tl!(lang, "verdict-why")`,
-/// `tl!(lang, "run-step", index = 2, what = text)`. The verdict's renderers
-/// take the language as a parameter, so that tests can render each language
-/// side by side without setting the process-wide one.
-macro_rules! tl {
-    ($lang:expr, $id:expr) => {
-        i18n::tr_in($lang, $id, &[])
-    };
-    ($lang:expr, $id:expr, $($name:ident = $value:expr),+ $(,)?) => {
-        i18n::tr_in($lang, $id, &[$((stringify!($name), i18n::Arg::from($value))),+])
-    };
-}
-pub(crate) use tl;
-
 mod explain;
 mod outcome;
 pub(crate) mod record;

@@ -406,6 +406,20 @@ fn format_in(lang: Lang, id: &str, args: &[(&str, Arg)]) -> Option<String> {
     Some(text.into_owned())
 }
 
+/// Formats a message in an explicit language, like [`t!`] in the current
+/// one: `t_in!(lang, "verdict-why")`, `t_in!(lang, "run-step", index = 2)`.
+/// Renderers that take the language as a parameter use it, so that tests
+/// can render each language side by side without [`set`].
+#[macro_export]
+macro_rules! t_in {
+    ($lang:expr, $id:expr) => {
+        $crate::tr_in($lang, $id, &[])
+    };
+    ($lang:expr, $id:expr, $($name:ident = $value:expr),+ $(,)?) => {
+        $crate::tr_in($lang, $id, &[$((stringify!($name), $crate::Arg::from($value))),+])
+    };
+}
+
 /// Formats a message in the current language: `t!("verdict-pass")`,
 /// `t!("hint-count", shown = 2, total = 3)`. Arguments are anything
 /// [`Arg`] converts from: text, numbers.
