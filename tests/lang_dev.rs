@@ -68,6 +68,7 @@ fn assert_no_ids(ran: &Ran) {
         ran.stdout,
         ran.stderr
     );
+    support::assert_no_message_id(&format!("{}{}", ran.stdout, ran.stderr));
 }
 
 fn assert_has(ran: &Ran, words: &[&str]) {

@@ -18,6 +18,7 @@ fn assert_no_ids(ran: &Ran) {
             ran.stderr
         );
     }
+    support::assert_no_message_id(&format!("{}{}", ran.stdout, ran.stderr));
 }
 
 const CI: &str = "name: CI

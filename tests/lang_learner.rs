@@ -8,29 +8,6 @@ use std::path::Path;
 
 use support::{Devpath, Ran, TestWorkspace, copy_tree, repo};
 
-/// The message ids of the sections these verbs own, read from en.ftl.
-fn own_ids() -> Vec<String> {
-    let text = std::fs::read_to_string(repo().join("crates/i18n/locales/en.ftl")).expect("en.ftl");
-    let mut ids = Vec::new();
-    let mut own = false;
-    for line in text.lines() {
-        if let Some(section) = line.strip_prefix("## ") {
-            own = matches!(
-                section,
-                "learner" | "list-hint-reset" | "doctor-setup-clean"
-            );
-        } else if own
-            && let Some((id, _)) = line.split_once(" = ")
-            && !id.starts_with(' ')
-            && !id.is_empty()
-        {
-            ids.push(id.to_string());
-        }
-    }
-    assert!(ids.len() > 40, "the sections have their messages: {ids:?}");
-    ids
-}
-
 /// Asserts the output holds every word of `words` and no message id.
 fn assert_says(ran: &Ran, words: &[&str]) {
     let text = format!("{}{}", ran.stdout, ran.stderr);
@@ -45,9 +22,7 @@ fn assert_says(ran: &Ran, words: &[&str]) {
             "a message id ({prefix}…) leaked:\n{text}"
         );
     }
-    for id in own_ids() {
-        assert!(!text.contains(&id), "message id {id} leaked:\n{text}");
-    }
+    support::assert_no_message_id(&text);
 }
 
 #[test]

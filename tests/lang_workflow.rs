@@ -3,6 +3,8 @@
 //! keeps the keys, file:line:col and the rule names as they are, and never
 //! shows a message id; English stays word for word what it was.
 
+mod support;
+
 use std::path::Path;
 use std::process::Command;
 
@@ -57,6 +59,7 @@ fn assert_no_message_id(out: &Output) {
         "a message id leaked:\n{}",
         out.stdout
     );
+    support::assert_no_message_id(&out.stdout);
 }
 
 #[test]

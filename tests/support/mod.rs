@@ -302,3 +302,25 @@ pub(crate) fn docker_shared() -> std::sync::RwLockReadGuard<'static, ()> {
 pub(crate) fn docker_exclusive() -> std::sync::RwLockWriteGuard<'static, ()> {
     DOCKER.write().unwrap_or_else(|e| e.into_inner())
 }
+
+/// Every Fluent message id of devpath (read from `en.ftl`).
+pub(crate) fn message_ids() -> Vec<String> {
+    let text = std::fs::read_to_string(repo().join("crates/i18n/locales/en.ftl")).expect("en.ftl");
+    let ids: Vec<String> = text
+        .lines()
+        .filter(|line| !line.starts_with([' ', '#', '}']))
+        .filter_map(|line| line.split_once(" = "))
+        .map(|(id, _)| id.to_string())
+        .filter(|id| !id.is_empty())
+        .collect();
+    assert!(ids.len() > 500, "en.ftl has its messages: {}", ids.len());
+    ids
+}
+
+/// Asserts that no message id shows in `text`: a missing translation falls
+/// back to English, an id must never reach a person.
+pub(crate) fn assert_no_message_id(text: &str) {
+    for id in message_ids() {
+        assert!(!text.contains(&id), "message id {id} leaked:\n{text}");
+    }
+}
