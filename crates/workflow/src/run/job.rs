@@ -69,6 +69,9 @@ pub(super) struct JobRun<'r, 'a> {
     /// The folder of the composite action whose steps run
     /// (`$GITHUB_ACTION_PATH`, which GitHub sets only there).
     pub(super) action_path: Option<PathBuf>,
+    /// The repository of the composite action whose steps run: what its
+    /// own `$/` steps resolve against (None: the workflow's repository).
+    pub(super) action_repo: Option<PathBuf>,
     /// `post:` scripts of actions that ran, run in reverse order at the end.
     pub(super) posts: Vec<super::actions::PostStep>,
     /// What each step's action saved in `$GITHUB_STATE` in its `pre`, by
@@ -426,6 +429,7 @@ impl<'r, 'a> JobRun<'r, 'a> {
             action_env: BTreeMap::new(),
             action_file: None,
             action_path: None,
+            action_repo: None,
             posts: Vec::new(),
             pre_state: BTreeMap::new(),
             post: Vec::new(),

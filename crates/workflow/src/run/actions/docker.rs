@@ -292,6 +292,7 @@ impl JobRun<'_, '_> {
         let found = Found {
             dir: self.workspace.clone(),
             file: at.to_string(),
+            repo: self.run.req.checkout_from.clone(),
         };
         self.run_docker(uses, &meta, &found, inputs, number, env, contexts, at)
     }

@@ -46,11 +46,15 @@ pub(super) struct Found {
     pub(super) dir: PathBuf,
     /// `action.yml` as shown in messages.
     pub(super) file: String,
+    /// The root of the repository the action is in: what `$/` means in
+    /// its own steps.
+    pub(super) repo: PathBuf,
 }
 
 /// Where the action folder may hold `uses` (`OWNER/REPO[/PATH]@REF`):
 /// the action's folder in each layout, most readable first.
-pub(crate) fn folder_candidates(root: &Path, uses: &str) -> Vec<PathBuf> {
+/// Each with the root of the repository it is in (`$/` in its steps).
+fn repository_candidates(root: &Path, uses: &str) -> Vec<(PathBuf, PathBuf)> {
     let Some((name, git_ref)) = uses.split_once('@') else {
         return Vec::new();
     };
@@ -60,8 +64,8 @@ pub(crate) fn folder_candidates(root: &Path, uses: &str) -> Vec<PathBuf> {
     };
     let sub = parts.next();
     let inside = |base: PathBuf| match sub {
-        Some(sub) => base.join(sub),
-        None => base,
+        Some(sub) => (base.join(sub), base),
+        None => (base.clone(), base),
     };
     let mut out = vec![
         inside(root.join(owner).join(format!("{repo}@{git_ref}"))),
@@ -87,18 +91,22 @@ impl JobRun<'_, '_> {
     /// folder; `Err` says where it looked and how to provide it.
     pub(super) fn locate(&self, uses: &str) -> Result<Found, String> {
         // `./` is in the job's workspace (what a checkout brought in);
-        // `$/` is the workflow's own repository at the running commit,
-        // with or without a checkout.
+        // `$/` is the repository at the running commit, with or without a
+        // checkout: the workflow's, or inside a composite action the
+        // action's own.
+        let workflow_repo = &self.run.req.checkout_from;
+        let repo = self.action_repo.as_ref().unwrap_or(workflow_repo);
         let local = match (uses.strip_prefix("./"), uses.strip_prefix("$/")) {
-            (Some(rel), _) => Some(self.workspace.join(rel)),
-            (None, Some(rel)) => Some(self.run.req.checkout_from.join(rel)),
+            (Some(rel), _) => Some((self.workspace.join(rel), workflow_repo.clone())),
+            (None, Some(rel)) => Some((repo.join(rel), repo.clone())),
             (None, None) => None,
         };
-        if let Some(dir) = local {
+        if let Some((dir, repo)) = local {
             return match metadata_file(&dir) {
                 Some(file) => Ok(Found {
                     dir,
                     file: format!("{}/{}", uses.trim_end_matches('/'), file_name(&file)),
+                    repo,
                 }),
                 None => Err(i18n::t!("workflow-local-action-missing", uses = uses)),
             };
@@ -114,16 +122,20 @@ impl JobRun<'_, '_> {
                 layout = folder_layout(uses)
             ));
         };
-        let candidates = folder_candidates(root, uses);
-        for dir in &candidates {
+        let candidates = repository_candidates(root, uses);
+        for (dir, repo) in &candidates {
             if let Some(file) = metadata_file(dir) {
                 return Ok(Found {
                     file: file.display().to_string(),
                     dir: dir.clone(),
+                    repo: repo.clone(),
                 });
             }
         }
-        let looked: Vec<String> = candidates.iter().map(|c| c.display().to_string()).collect();
+        let looked: Vec<String> = candidates
+            .iter()
+            .map(|(c, _)| c.display().to_string())
+            .collect();
         let git_ref = match uses.split_once('@') {
             Some((_, r)) => r.to_string(),
             None => i18n::t!("workflow-its-ref"),
@@ -271,6 +283,7 @@ impl JobRun<'_, '_> {
         let saved_env = std::mem::replace(&mut self.action_env, env.clone());
         let saved_file = self.action_file.replace(found.file.clone());
         let saved_path = self.action_path.replace(found.dir.clone());
+        let saved_repo = self.action_repo.replace(found.repo.clone());
         self.action_depth += 1;
         for step in steps {
             self.step(number, step, &mut contexts);
@@ -281,6 +294,7 @@ impl JobRun<'_, '_> {
         self.action_env = saved_env;
         self.action_file = saved_file;
         self.action_path = saved_path;
+        self.action_repo = saved_repo;
         contexts.insert("steps".into(), Value::Object(inner));
         let mut outputs = BTreeMap::new();
         for (name, value) in &meta.outputs {

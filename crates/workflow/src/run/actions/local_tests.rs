@@ -413,3 +413,26 @@ fn a_self_repository_action_runs_without_a_checkout() {
         ran.logs("j")
     );
 }
+
+/// Inside a composite action, `$/` is the action's own repository (its
+/// already-resolved name and ref), not the workflow's.
+#[test]
+fn self_repository_steps_of_a_folder_action_resolve_in_its_repository() {
+    let outer = "runs:\n  using: composite\n  steps:\n    - id: s\n      uses: $/helpers/shout\n      with:\n        text: nested\n    - shell: sh\n      run: echo \"${{ steps.s.outputs.shout }}\"\n";
+    let src =
+        "on: push\njobs:\n  j:\n    runs-on: x\n    steps:\n      - uses: octo/tools/outer@v2\n";
+    let ran = run_with_files(
+        src,
+        &[],
+        &[
+            ("octo/tools@v2/outer/action.yml", outer),
+            ("octo/tools@v2/helpers/shout/action.yml", SHOUT),
+        ],
+    );
+    assert_eq!(ran.result("j"), JobResult::Success, "{:?}", ran.logs("j"));
+    assert!(
+        ran.logs("j").contains(&"NESTED".to_string()),
+        "{:?}",
+        ran.logs("j")
+    );
+}
