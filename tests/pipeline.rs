@@ -1010,6 +1010,82 @@ fn dry_run_shows_the_plan_and_runs_nothing() {
 }
 
 #[test]
+fn dry_run_names_the_steps_that_would_fail_on_this_machine() {
+    let dir = tempfile::tempdir().unwrap();
+    let repo = dir.path();
+    std::fs::create_dir_all(repo.join(".github/workflows")).unwrap();
+    std::fs::write(
+        repo.join(".github/workflows/ci.yml"),
+        "on: push\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - uses: someone/lint@v1\n      - uses: actions/setup-node@v4\n        with:\n          node-version: 0.1.x\n      - uses: actions/upload-artifact@v3\n        with: {name: a, path: a}\n      - run: echo ok\n",
+    )
+    .unwrap();
+    let actions = tempfile::tempdir().unwrap();
+    let dry_run = |extra: &[&str]| {
+        let out = Command::new(env!("CARGO_BIN_EXE_devpath"))
+            .current_dir(repo)
+            .args(["--color", "never", "pipeline", ".github/workflows/ci.yml"])
+            .args(["--dry-run", "--format", "json"])
+            .args(extra)
+            .env_remove("DEVPATH_ACTIONS_DIR")
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(0), "{out:?}");
+        let value: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        value["jobs"][0]["blockers"].as_array().unwrap().clone()
+    };
+    let found = dry_run(&[]);
+    let steps: Vec<_> = found.iter().map(|b| b["step"].as_u64().unwrap()).collect();
+    assert_eq!(steps, [2, 3, 4], "{found:#?}");
+    assert_eq!(found[0]["line"], 7);
+    assert_eq!(found[0]["uses"], "someone/lint@v1");
+    let message = |i: usize| found[i]["message"].as_str().unwrap().to_string();
+    assert!(
+        message(0).contains("not available offline"),
+        "{}",
+        message(0)
+    );
+    assert!(
+        message(1).contains("Node.js version 0.1.x"),
+        "{}",
+        message(1)
+    );
+    assert!(message(2).contains("deprecated version"), "{}", message(2));
+
+    // The action in the action folder: only the other two remain.
+    let action = actions.path().join("someone/lint@v1");
+    std::fs::create_dir_all(&action).unwrap();
+    std::fs::write(
+        action.join("action.yml"),
+        "name: lint\nruns:\n  using: composite\n  steps:\n    - run: echo lint\n      shell: sh\n",
+    )
+    .unwrap();
+    let dir_arg = actions.path().to_string_lossy().into_owned();
+    let found = dry_run(&["--actions-dir", &dir_arg]);
+    let steps: Vec<_> = found.iter().map(|b| b["step"].as_u64().unwrap()).collect();
+    assert_eq!(steps, [3, 4], "{found:#?}");
+
+    // For humans, each under its job, with file:line:col.
+    let out = Command::new(env!("CARGO_BIN_EXE_devpath"))
+        .current_dir(repo)
+        .args([
+            "--color",
+            "never",
+            "pipeline",
+            ".github/workflows/ci.yml",
+            "--dry-run",
+        ])
+        .env_remove("DEVPATH_ACTIONS_DIR")
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains("    ! step 2 would fail on this machine (.github/workflows/ci.yml:7:15): `uses: someone/lint@v1` is not available offline"),
+        "{text}"
+    );
+    assert!(!repo.join(".devpath").exists(), "a dry run creates nothing");
+}
+
+#[test]
 fn in_a_git_repository_paths_filters_see_the_files_of_head() {
     let dir = tempfile::tempdir().unwrap();
     let repo = dir.path();

@@ -288,7 +288,7 @@ pub(crate) struct PipelineArgs {
     /// Show the jobs, their needs and the workflow's triggers; run nothing.
     #[arg(long, conflicts_with = "dry_run")]
     pub list: bool,
-    /// Decide the triggers and each job's `if:` for the event and show which jobs would run; run nothing.
+    /// Decide the triggers and each job's `if:` for the event, show which jobs would run and which of their steps would fail on this machine; run nothing.
     #[arg(long)]
     pub dry_run: bool,
     /// A workflow_dispatch input, KEY=VALUE (repeatable).

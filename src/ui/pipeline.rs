@@ -171,6 +171,19 @@ pub(crate) fn plan_lines(view: &PlanView<'_>, s: &Styles) -> Vec<String> {
             }
         };
         lines.push(line);
+        for b in &job.blockers {
+            let place = format!("{}:{}:{}", plan.workflow, b.line, b.col);
+            lines.push(format!(
+                "    {} {}",
+                "!".style(s.fail),
+                i18n::t!(
+                    "pipeline-plan-step-would-fail",
+                    step = b.step,
+                    place = place,
+                    message = b.message.as_str()
+                )
+            ));
+        }
     }
     lines
 }

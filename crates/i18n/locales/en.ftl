@@ -87,7 +87,7 @@ cli-pipeline-arg-schedule = The cron of `on.schedule` that came due (default: th
 cli-pipeline-arg-changed-files = A file the commit changed, for `paths` filters (repeatable; default: the files HEAD's commit changed, in a git repository)
 cli-pipeline-arg-event-file = JSON merged over the event's payload (`github.event`), like act's --eventpath; it can also set the ref, PR number, branches, activity type, tag and cron
 cli-pipeline-arg-list = Show the jobs, their needs and the workflow's triggers; run nothing
-cli-pipeline-arg-dry-run = Decide the triggers and each job's `if:` for the event and show which jobs would run; run nothing
+cli-pipeline-arg-dry-run = Decide the triggers and each job's `if:` for the event, show which jobs would run and which of their steps would fail on this machine; run nothing
 cli-pipeline-arg-inputs = A workflow_dispatch input, KEY=VALUE (repeatable)
 cli-pipeline-arg-secrets = A secret, KEY=VALUE (repeatable). Prefer --secret-file: command lines are visible to other users
 cli-pipeline-arg-secret-file = Secrets from a dotenv file: KEY=VALUE per line; double-quoted values expand \n
@@ -456,6 +456,7 @@ pipeline-plan-would-run = { $job }: would run{ $needs }
 pipeline-plan-skipped-if = { $job }: skipped: its `if: { $condition }` is false ({ $place })
 pipeline-plan-skipped-needs = { $job }: skipped: it needs { $need }, which would not succeed
 pipeline-plan-would-fail = { $job }: would fail: { $message }
+pipeline-plan-step-would-fail = step { $step } would fail on this machine ({ $place }): { $message }
 pipeline-run-named = run { $name }
 pipeline-job = job { $job }
 pipeline-job-named = job { $job } ({ $name })

@@ -84,7 +84,7 @@ cli-pipeline-arg-schedule = El cron de `on.schedule` que se cumplió (por defect
 cli-pipeline-arg-changed-files = Un archivo que cambió el commit, para los filtros `paths` (repetible; por defecto: los archivos que cambió el commit de HEAD, en un repositorio git)
 cli-pipeline-arg-event-file = JSON que se combina sobre el payload del evento (`github.event`), como --eventpath de act; también puede fijar la ref, el número de PR, las ramas, el tipo de actividad, el tag y el cron
 cli-pipeline-arg-list = Muestra los jobs, sus needs y los disparadores del workflow; no ejecuta nada
-cli-pipeline-arg-dry-run = Evalúa los disparadores y el `if:` de cada job para el evento y muestra qué jobs se ejecutarían; no ejecuta nada
+cli-pipeline-arg-dry-run = Evalúa los disparadores y el `if:` de cada job para el evento y muestra qué jobs se ejecutarían y cuáles de sus steps fallarían en esta máquina; no ejecuta nada
 cli-pipeline-arg-inputs = Un input de workflow_dispatch, KEY=VALUE (repetible)
 cli-pipeline-arg-secrets = Un secret, KEY=VALUE (repetible). Mejor usa --secret-file: otros usuarios pueden ver las líneas de comando
 cli-pipeline-arg-secret-file = Secrets desde un archivo dotenv: KEY=VALUE por línea; los valores entre comillas dobles expanden \n
@@ -465,6 +465,7 @@ pipeline-plan-would-run = { $job }: se ejecutaría{ $needs }
 pipeline-plan-skipped-if = { $job }: se omite: su `if: { $condition }` es falso ({ $place })
 pipeline-plan-skipped-needs = { $job }: se omite: necesita { $need }, que no terminaría bien
 pipeline-plan-would-fail = { $job }: fallaría: { $message }
+pipeline-plan-step-would-fail = el step { $step } fallaría en esta máquina ({ $place }): { $message }
 pipeline-run-named = ejecución { $name }
 pipeline-job = job { $job }
 pipeline-job-named = job { $job } ({ $name })

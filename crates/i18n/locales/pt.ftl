@@ -84,7 +84,7 @@ cli-pipeline-arg-schedule = O cron de `on.schedule` que venceu (padrão: o prime
 cli-pipeline-arg-changed-files = Um arquivo que o commit mudou, para os filtros `paths` (repetível; padrão: os arquivos que o commit de HEAD mudou, num repositório git)
 cli-pipeline-arg-event-file = JSON mesclado sobre o payload do evento (`github.event`), como o --eventpath do act; também pode definir a ref, o número do PR, as branches, o tipo de atividade, a tag e o cron
 cli-pipeline-arg-list = Mostra os jobs, os needs deles e os gatilhos do workflow; não executa nada
-cli-pipeline-arg-dry-run = Avalia os gatilhos e o `if:` de cada job para o evento e mostra quais jobs executariam; não executa nada
+cli-pipeline-arg-dry-run = Avalia os gatilhos e o `if:` de cada job para o evento e mostra quais jobs executariam e quais dos seus steps falhariam nesta máquina; não executa nada
 cli-pipeline-arg-inputs = Um input de workflow_dispatch, KEY=VALUE (repetível)
 cli-pipeline-arg-secrets = Um secret, KEY=VALUE (repetível). Prefira --secret-file: outros usuários podem ver as linhas de comando
 cli-pipeline-arg-secret-file = Secrets de um arquivo dotenv: KEY=VALUE por linha; valores entre aspas duplas expandem \n
@@ -471,6 +471,7 @@ pipeline-plan-would-run = { $job }: seria executado{ $needs }
 pipeline-plan-skipped-if = { $job }: pulado: o `if: { $condition }` dele é falso ({ $place })
 pipeline-plan-skipped-needs = { $job }: pulado: depende de { $need }, que não terminaria com sucesso
 pipeline-plan-would-fail = { $job }: falharia: { $message }
+pipeline-plan-step-would-fail = o step { $step } falharia nesta máquina ({ $place }): { $message }
 pipeline-run-named = execução { $name }
 pipeline-job = job { $job }
 pipeline-job-named = job { $job } ({ $name })

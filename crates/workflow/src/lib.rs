@@ -79,7 +79,7 @@ pub use event::{PullRequest, ZERO_SHA};
 pub use mask::Masker;
 pub use model::{DispatchInput, InputKind, Workflow};
 pub use parse::Parsed;
-pub use run::{Plan, PlannedJob, Skip};
+pub use run::{Blocker, Plan, PlannedJob, Skip};
 pub use step::CancelHandle;
 pub use trigger::TriggerSummary;
 

@@ -66,6 +66,7 @@ use std::sync::Mutex;
 
 use serde_json::{Map, Value};
 
+pub use actions::Blocker;
 pub(crate) use plan::plan;
 pub use plan::{Plan, PlannedJob, Skip};
 

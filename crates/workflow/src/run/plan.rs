@@ -12,6 +12,7 @@
 use serde::Serialize;
 use serde_json::{Map, Value, json};
 
+use super::actions::{Blocker, blockers};
 use super::context;
 use crate::eval::{self, Status};
 use crate::model::Workflow;
@@ -34,6 +35,8 @@ pub struct PlannedJob {
     pub needs: Vec<String>,
     /// Why it would not run (`None`: it would run).
     pub skip: Option<Skip>,
+    /// When it would run: its steps that would fail on this machine.
+    pub blockers: Vec<Blocker>,
 }
 
 /// Why a job would not run.
@@ -59,6 +62,11 @@ pub(crate) fn plan(wf: &Workflow, req: &RunRequest) -> Result<Plan, WorkflowErro
         _ => Map::new(),
     };
     let github = context::github(wf, req, &req.event.git_ref(), &inputs);
+    // The steps' `PATH`, as a run gives it.
+    let path = match req.env.get("PATH") {
+        Some(path) => path.clone(),
+        None => std::env::var("PATH").unwrap_or_else(|_| "/usr/local/bin:/usr/bin:/bin".into()),
+    };
     // Each decided job and the result a run would give it.
     let mut results: Vec<(String, &str)> = Vec::new();
     let mut jobs = Vec::new();
@@ -135,11 +143,16 @@ pub(crate) fn plan(wf: &Workflow, req: &RunRequest) -> Result<Plan, WorkflowErro
             Some(_) => "skipped",
         };
         results.push((job.id.clone(), result));
+        let blockers = match skip {
+            None => blockers(wf, job, req, &path),
+            Some(_) => Vec::new(),
+        };
         jobs.push(PlannedJob {
             id: job.id.clone(),
             name,
             needs: job.needs.clone(),
             skip,
+            blockers,
         });
     }
     Ok(Plan {

@@ -370,7 +370,16 @@ impl JobRun<'_, '_> {
 /// before v3 (their storage services are closed): the job fails with
 /// these words when it prepares its actions. devpath fails the step.
 pub(super) fn refused_version(call: &ActionCall<'_>) -> Result<(), String> {
-    let (name, git_ref) = call.uses.split_once('@').unwrap_or((call.uses, ""));
+    match refusal(call.uses) {
+        Some(words) => Err(call.fail(&words)),
+        None => Ok(()),
+    }
+}
+
+/// GitHub's words refusing `uses` (`actions/upload-artifact@v3`…), or
+/// None when GitHub runs that version.
+pub(super) fn refusal(uses: &str) -> Option<String> {
+    let (name, git_ref) = uses.split_once('@').unwrap_or((uses, ""));
     let major: Option<u32> = git_ref
         .strip_prefix('v')
         .and_then(|r| r.split(['.', '-']).next())
@@ -386,7 +395,7 @@ pub(super) fn refused_version(call: &ActionCall<'_>) -> Result<(), String> {
         (n, Some(1 | 2)) if n.starts_with("actions/cache") => {
             "https://github.blog/changelog/2024-12-05-notice-of-upcoming-releases-and-breaking-changes-for-github-actions/#actions-cache-v1-v2-and-actions-toolkit-cache-package-closing-down"
         }
-        _ => return Ok(()),
+        _ => return None,
     };
     let update = match name.starts_with("actions/cache") {
         true => {
@@ -394,9 +403,9 @@ pub(super) fn refused_version(call: &ActionCall<'_>) -> Result<(), String> {
         }
         false => " Use @v4 (whose artifacts are immutable: one upload per name).",
     };
-    Err(call.fail(&format!(
+    Some(format!(
         "This request has been automatically failed because it uses a deprecated version of `{name}: {git_ref}`.{update} Learn more: {learn}"
-    )))
+    ))
 }
 
 /// The home folder `~` stands for: the step's `HOME`, else the host's.

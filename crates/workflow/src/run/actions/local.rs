@@ -78,8 +78,49 @@ fn repository_candidates(root: &Path, uses: &str) -> Vec<(PathBuf, PathBuf)> {
     out
 }
 
+/// Finds the files of a remote action (`OWNER/REPO[/PATH]@REF`) in the
+/// action folder; `Err` says where it looked and how to provide it.
+pub(super) fn find_in_folder(actions_dir: Option<&Path>, uses: &str) -> Result<Found, String> {
+    let builtins = super::builtin_names().join(", ");
+    let name = uses.split('@').next().unwrap_or(uses);
+    let Some(root) = actions_dir else {
+        return Err(i18n::t!(
+            "workflow-action-not-offline",
+            uses = uses,
+            name = name,
+            builtins = &*builtins,
+            layout = folder_layout(uses)
+        ));
+    };
+    let candidates = repository_candidates(root, uses);
+    for (dir, repo) in &candidates {
+        if let Some(file) = metadata_file(dir) {
+            return Ok(Found {
+                file: file.display().to_string(),
+                dir: dir.clone(),
+                repo: repo.clone(),
+            });
+        }
+    }
+    let looked: Vec<String> = candidates
+        .iter()
+        .map(|(c, _)| c.display().to_string())
+        .collect();
+    let git_ref = match uses.split_once('@') {
+        Some((_, r)) => r.to_string(),
+        None => i18n::t!("workflow-its-ref"),
+    };
+    Err(i18n::t!(
+        "workflow-action-not-in-folder",
+        uses = uses,
+        builtins = &*builtins,
+        looked = looked.join(", "),
+        git_ref = git_ref
+    ))
+}
+
 /// `action.yml` or `action.yaml` in `dir`.
-fn metadata_file(dir: &Path) -> Option<PathBuf> {
+pub(super) fn metadata_file(dir: &Path) -> Option<PathBuf> {
     ["action.yml", "action.yaml"]
         .iter()
         .map(|name| dir.join(name))
@@ -111,42 +152,7 @@ impl JobRun<'_, '_> {
                 None => Err(i18n::t!("workflow-local-action-missing", uses = uses)),
             };
         }
-        let builtins = super::builtin_names().join(", ");
-        let name = uses.split('@').next().unwrap_or(uses);
-        let Some(root) = &self.run.req.actions_dir else {
-            return Err(i18n::t!(
-                "workflow-action-not-offline",
-                uses = uses,
-                name = name,
-                builtins = &*builtins,
-                layout = folder_layout(uses)
-            ));
-        };
-        let candidates = repository_candidates(root, uses);
-        for (dir, repo) in &candidates {
-            if let Some(file) = metadata_file(dir) {
-                return Ok(Found {
-                    file: file.display().to_string(),
-                    dir: dir.clone(),
-                    repo: repo.clone(),
-                });
-            }
-        }
-        let looked: Vec<String> = candidates
-            .iter()
-            .map(|(c, _)| c.display().to_string())
-            .collect();
-        let git_ref = match uses.split_once('@') {
-            Some((_, r)) => r.to_string(),
-            None => i18n::t!("workflow-its-ref"),
-        };
-        Err(i18n::t!(
-            "workflow-action-not-in-folder",
-            uses = uses,
-            builtins = &*builtins,
-            looked = looked.join(", "),
-            git_ref = git_ref
-        ))
+        find_in_folder(self.run.req.actions_dir.as_deref(), uses)
     }
 
     /// Runs an action from its files (see the module's overview).

@@ -25,11 +25,14 @@ mod local;
 mod local_tests;
 mod metadata;
 mod node;
+mod preflight;
 mod process;
 mod setup;
 
 pub(super) use artifact::Artifacts;
 pub(super) use node::PostStep;
+pub use preflight::Blocker;
+pub(super) use preflight::blockers;
 
 use std::collections::BTreeMap;
 

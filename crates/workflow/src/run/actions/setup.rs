@@ -678,6 +678,45 @@ fn comparator(op: &str, version: &str, v: Version) -> Option<bool> {
     })
 }
 
+/// Before a run (`pipeline --dry-run`): why a setup action's literal
+/// version `spec` would fail on this machine (its toolchain missing from
+/// `path`, or of another version), in the words the step would fail with.
+/// None when it would pass, or when only running can tell.
+pub(super) fn preflight(uses: &str, spec: &str, path: &str) -> Option<String> {
+    let tool = match super::action_name(uses).as_str() {
+        "actions/setup-node" => Tool::Node,
+        "actions/setup-python" => Tool::Python,
+        "actions/setup-go" => Tool::Go,
+        "actions/setup-java" => Tool::Java,
+        _ => return None,
+    };
+    let Some(found) = find(tool, path) else {
+        return Some(i18n::t!(
+            "workflow-setup-not-found-version",
+            programs = tool
+                .programs()
+                .join(&format!(" {} ", i18n::t!("workflow-or"))),
+            path = short_path(path),
+            tool = tool.label(),
+            version = spec
+        ));
+    };
+    spec.lines()
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .find(|s| satisfies(tool, s, found.version) == Ok(false))
+        .map(|s| {
+            i18n::t!(
+                "workflow-setup-wrong-version",
+                tool = tool.label(),
+                spec = s,
+                program = tool.programs()[0],
+                path = found.program.display().to_string(),
+                found = found.shown.as_str()
+            )
+        })
+}
+
 #[cfg(test)]
 mod tests {
     use super::{Tool, Version, java_version, satisfies, version_file};
