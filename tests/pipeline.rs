@@ -1086,6 +1086,58 @@ fn dry_run_names_the_steps_that_would_fail_on_this_machine() {
 }
 
 #[test]
+fn in_a_git_repository_checkout_makes_a_git_workspace_with_fetch_depth_commits() {
+    let dir = tempfile::tempdir().unwrap();
+    let repo = dir.path();
+    let git = |args: &[&str]| {
+        let out = Command::new("git")
+            .current_dir(repo)
+            .args(["-c", "user.name=t", "-c", "user.email=t@example.com"])
+            .args(args)
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "git {args:?}");
+        String::from_utf8_lossy(&out.stdout).trim().to_string()
+    };
+    std::fs::create_dir_all(repo.join(".github/workflows")).unwrap();
+    std::fs::write(
+        repo.join(".github/workflows/ci.yml"),
+        "on: push\njobs:\n  a:\n    runs-on: x\n    steps:\n      - uses: actions/checkout@v4\n      - run: echo \"head=$(git rev-parse HEAD) count=$(git rev-list --count HEAD) branch=$(git branch --show-current) origin=$(git remote get-url origin)\"; git status --short\n      - uses: actions/checkout@v4\n        with: {fetch-depth: 0, path: full}\n      - run: cd full && echo \"full=$(git rev-list --count HEAD) tags=$(git tag | tr '\\n' ' ')\"\n",
+    )
+    .unwrap();
+    std::fs::write(repo.join("app.sh"), "echo v1\n").unwrap();
+    git(&["init", "-q", "-b", "main"]);
+    git(&["add", "."]);
+    git(&["commit", "-q", "-m", "first"]);
+    git(&["tag", "v0.1"]);
+    std::fs::write(repo.join("app.sh"), "echo v2\n").unwrap();
+    git(&["commit", "-q", "-am", "second"]);
+    let head = git(&["rev-parse", "HEAD"]);
+    // A change not committed is in the copied files, and shows as one.
+    std::fs::write(repo.join("app.sh"), "echo v3\n").unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_devpath"))
+        .current_dir(repo)
+        .args(["--color", "never", "pipeline", ".github/workflows/ci.yml"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(0), "{text}");
+    let dir_name = repo.file_name().unwrap().to_string_lossy();
+    assert!(
+        text.contains(&format!(
+            "head={head} count=1 branch=main origin=https://github.com/local/{dir_name}"
+        )),
+        "{text}"
+    );
+    assert!(text.contains(" M app.sh"), "{text}");
+    assert!(text.contains("full=2 tags=v0.1"), "{text}");
+    // The repository itself is as it was.
+    assert_eq!(git(&["tag"]), "v0.1");
+    assert_eq!(git(&["branch", "-a"]), "* main");
+    assert_eq!(git(&["status", "--short"]), "M app.sh");
+}
+
+#[test]
 fn in_a_git_repository_paths_filters_see_the_files_of_head() {
     let dir = tempfile::tempdir().unwrap();
     let repo = dir.path();

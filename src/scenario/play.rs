@@ -449,6 +449,8 @@ impl<'a> Player<'a> {
             event: trigger.event.clone(),
             sha: trigger.commit.sha.clone(),
             checkout_from: trigger.commit.dir.clone(),
+            // An exercise's commits are simulated.
+            git_repository: None,
             work_root: self.run.path.join(format!("run-{}", self.run_number)),
             secrets: self.exercise.info.secrets.clone(),
             vars: self.vars.clone(),

@@ -934,6 +934,9 @@ workflow-schedule-entry = an entry of `on.schedule`
 workflow-each-entry-of = each entry of { $what }
 workflow-setup-version-file-hint = check the path, or run actions/checkout first
 workflow-composite-max-depth = GitHub nests at most { $count } actions
+workflow-checkout-fetch-depth = input `fetch-depth: { $value }` must be a number of commits (0: the whole history)
+workflow-checkout-no-git = the workspace has the commit's files but no .git: { $problem }
+workflow-checkout-no-git-program = git is not installed here (not found on PATH)
 
 ## dev
 

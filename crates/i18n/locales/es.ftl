@@ -946,6 +946,9 @@ workflow-schedule-entry = elemento de `on.schedule`
 workflow-each-entry-of = cada entrada de { $what }
 workflow-setup-version-file-hint = revisa la ruta o ejecuta antes actions/checkout
 workflow-composite-max-depth = GitHub anida como máximo { $count } actions
+workflow-checkout-fetch-depth = la entrada `fetch-depth: { $value }` debe ser un número de commits (0: toda la historia)
+workflow-checkout-no-git = el workspace tiene los archivos del commit pero no .git: { $problem }
+workflow-checkout-no-git-program = git no está instalado aquí (no se encuentra en PATH)
 
 ## dev
 

@@ -953,6 +953,9 @@ workflow-schedule-entry = item de `on.schedule`
 workflow-each-entry-of = cada entrada de { $what }
 workflow-setup-version-file-hint = confira o caminho ou rode actions/checkout antes
 workflow-composite-max-depth = o GitHub aninha no máximo { $count } actions
+workflow-checkout-fetch-depth = a entrada `fetch-depth: { $value }` deve ser um número de commits (0: todo o histórico)
+workflow-checkout-no-git = o workspace tem os arquivos do commit, mas não .git: { $problem }
+workflow-checkout-no-git-program = o git não está instalado aqui (não encontrado no PATH)
 
 ## dev
 

@@ -96,6 +96,7 @@ fn request(dir: &Path) -> RunRequest {
         event_payload: None,
         sha: "1a2b3c4".to_string() + &"d".repeat(33),
         checkout_from: repo,
+        git_repository: None,
         work_root: dir.join("work"),
         secrets: BTreeMap::from([("TOKEN".to_string(), "repo-token".to_string())]),
         vars: BTreeMap::from([

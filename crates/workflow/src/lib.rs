@@ -302,6 +302,10 @@ pub struct RunRequest {
     /// The files of the simulated commit; `actions/checkout` copies them
     /// into the job's workspace.
     pub checkout_from: PathBuf,
+    /// The git repository holding the commit `sha`, when it is a real one
+    /// (`devpath pipeline` in a git repository): `actions/checkout` fetches
+    /// it from there into the workspace's `.git`.
+    pub git_repository: Option<PathBuf>,
     /// A private folder where job workspaces and runner files are created.
     pub work_root: PathBuf,
     pub secrets: BTreeMap<String, String>,

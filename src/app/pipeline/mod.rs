@@ -206,6 +206,7 @@ pub(crate) fn run(args: &PipelineArgs, global: &GlobalArgs) -> VerbResult {
         event_payload: payload,
         sha: commit_sha(&repo_root, &source),
         checkout_from: repo_root.clone(),
+        git_repository: repo_root.join(".git").exists().then(|| repo_root.clone()),
         // Replaced by a temporary folder before a real run; a dry run
         // creates nothing.
         work_root: std::env::temp_dir().join("devpath-dry-run"),

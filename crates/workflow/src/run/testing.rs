@@ -47,6 +47,7 @@ pub(super) fn request(dir: &Path, event: Event) -> RunRequest {
         event_payload: None,
         sha: "a".repeat(40),
         checkout_from: repo,
+        git_repository: None,
         work_root: dir.join("work"),
         secrets: BTreeMap::from([
             ("TOKEN".to_string(), "tok-123".to_string()),

@@ -1,6 +1,9 @@
-//! The built-in `actions/checkout`: copies the simulated commit's files
-//! into the job's workspace (or a folder inside it, `with: path:`), as
-//! the real action would clone it — offline, without `.git`.
+//! The built-in `actions/checkout`: copies the commit's files into the
+//! job's workspace (or a folder inside it, `with: path:`), as the real
+//! action would clone it, offline. When the commit is a real one (a run of
+//! `devpath pipeline` in a git repository), the workspace is also a git
+//! repository fetched from the local one with `fetch-depth` commits of
+//! history; an exercise's simulated commit has no `.git`.
 
 use std::fs;
 use std::path::{Component, Path, PathBuf};
@@ -71,6 +74,25 @@ impl JobRun<'_, '_> {
                 error = e.to_string()
             )
         })?;
+        let depth = match call.input("fetch-depth").map(str::trim) {
+            None | Some("") => 1,
+            Some(text) => text
+                .parse::<u32>()
+                .map_err(|_| call.fail(&i18n::t!("workflow-checkout-fetch-depth", value = text)))?,
+        };
+        let tags = depth == 0 || call.flag("fetch-tags", false)?;
+        if let Err(problem) = self.git_repository(&dest, depth, tags) {
+            // No half-made repository: the files alone, as before.
+            let _ = fs::remove_dir_all(dest.join(".git"));
+            self.run.log(
+                &self.job.id,
+                number,
+                &format!(
+                    "Warning: {}",
+                    i18n::t!("workflow-checkout-no-git", problem = problem)
+                ),
+            );
+        }
         let req = self.run.req;
         let place = match path {
             Some(_) => dest
@@ -90,6 +112,105 @@ impl JobRun<'_, '_> {
             ),
         );
         Ok(StepRun::success())
+    }
+
+    /// Makes `dest` a git repository as actions/checkout leaves it, when
+    /// the run's commit is a real one of the repository it comes from
+    /// (`devpath pipeline` in a git repository): the commit fetched with
+    /// `depth` commits of history (0: all, with every branch and tag, as
+    /// `fetch-depth: 0`), the event's branch checked out (a tag or a pull
+    /// request: a detached HEAD), and `origin` naming the repository on
+    /// GitHub, so that nothing a step pushes reaches the local repository.
+    /// The files are the ones copied: what differs from the commit shows as
+    /// changed. A simulated commit (an exercise's) gets no `.git`.
+    fn git_repository(&self, dest: &Path, depth: u32, tags: bool) -> Result<(), String> {
+        let req = self.run.req;
+        let Some(source) = &req.git_repository else {
+            return Ok(());
+        };
+        let sha = req.sha.as_str();
+        let Some(git) = crate::run::script::resolve("git", &self.run.host_path) else {
+            return Err(i18n::t!("workflow-checkout-no-git-program"));
+        };
+        let run_git = |dir: &Path, args: &[&str]| -> Result<(), String> {
+            let out = std::process::Command::new(&git)
+                .arg("-C")
+                .arg(dir)
+                .args(args)
+                .env("GIT_TERMINAL_PROMPT", "0")
+                .stdin(std::process::Stdio::null())
+                .output()
+                .map_err(|e| e.to_string())?;
+            match out.status.success() {
+                true => Ok(()),
+                false => Err(String::from_utf8_lossy(&out.stderr)
+                    .lines()
+                    .rev()
+                    .find(|l| !l.trim().is_empty())
+                    .unwrap_or("git failed")
+                    .trim()
+                    .to_string()),
+            }
+        };
+        // Only a commit the repository has: else the run's is simulated.
+        if run_git(source, &["cat-file", "-e", &format!("{sha}^{{commit}}")]).is_err() {
+            return Ok(());
+        }
+        let full = self
+            .run
+            .github
+            .get("ref")
+            .and_then(serde_json::Value::as_str)
+            .unwrap_or_default()
+            .to_string();
+        let url = format!("file://{}", source.display());
+        run_git(dest, &["init", "-q"])?;
+        // The commit lands on a ref of its own, then on the event's.
+        const FETCHED: &str = "refs/devpath/fetched";
+        let mut fetch = vec![
+            "-c".to_string(),
+            "protocol.file.allow=always".into(),
+            "fetch".into(),
+            "-q".into(),
+            "--no-tags".into(),
+            "--no-recurse-submodules".into(),
+            // The commit by its sha, as actions/checkout fetches it.
+            "--upload-pack".into(),
+            "git -c uploadpack.allowAnySHA1InWant=true upload-pack".into(),
+        ];
+        if depth > 0 {
+            fetch.push(format!("--depth={depth}"));
+        }
+        fetch.push(url);
+        fetch.push(format!("+{sha}:{FETCHED}"));
+        if depth == 0 {
+            fetch.push("+refs/heads/*:refs/remotes/origin/*".into());
+        }
+        if tags {
+            fetch.push("+refs/tags/*:refs/tags/*".into());
+        }
+        let args: Vec<&str> = fetch.iter().map(String::as_str).collect();
+        run_git(dest, &args)?;
+        match full.strip_prefix("refs/heads/") {
+            Some(branch) => {
+                let local = format!("refs/heads/{branch}");
+                let remote = format!("refs/remotes/origin/{branch}");
+                run_git(dest, &["update-ref", &remote, sha])?;
+                run_git(dest, &["update-ref", &local, sha])?;
+                run_git(dest, &["symbolic-ref", "HEAD", &local])?;
+            }
+            None => {
+                if full.starts_with("refs/tags/") {
+                    run_git(dest, &["update-ref", &full, sha])?;
+                }
+                run_git(dest, &["update-ref", "--no-deref", "HEAD", sha])?;
+            }
+        }
+        run_git(dest, &["update-ref", "-d", FETCHED])?;
+        // The index is the commit's; the files stay the ones copied.
+        run_git(dest, &["reset", "-q"])?;
+        let origin = format!("https://github.com/{}", req.repository);
+        run_git(dest, &["remote", "add", "origin", &origin])
     }
 
     /// Whether `git_ref` names the simulated commit: its sha (or a prefix
@@ -190,6 +311,21 @@ jobs:
 mod ref_tests {
     use crate::JobResult;
     use crate::run::testing::run;
+
+    #[test]
+    fn a_fetch_depth_that_is_not_a_number_fails_the_step() {
+        let ran = run(
+            "on: push\njobs:\n  a:\n    runs-on: x\n    steps:\n      - uses: actions/checkout@v4\n        with: {fetch-depth: all}\n",
+        );
+        assert_eq!(ran.result("a"), JobResult::Failure);
+        assert!(
+            ran.logs("a")
+                .iter()
+                .any(|l| l.contains("input `fetch-depth: all` must be a number of commits")),
+            "{:?}",
+            ran.logs("a")
+        );
+    }
 
     #[test]
     fn checkout_of_another_ref_or_repository_fails_and_says_why() {
