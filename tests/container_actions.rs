@@ -1,7 +1,7 @@
 //! Actions in a job with a `container:`, end to end through `devpath
 //! pipeline` against the real engine and its offline image
 //! `devpath/base:1` (never pulled), as GitHub runs them: a node action's
-//! `main` and `post` run inside the job container (its files, the services
+//! `pre`, `main` and `post` run inside the job container (its files, the services
 //! by their label) with the host's node mounted there; `setup-node` looks
 //! for Node.js in the container's image, not on the host. Nothing the run
 //! created is left.
@@ -89,6 +89,24 @@ const POST: &str = r"const fs = require('fs');
 console.log(`post-inside=${fs.existsSync('/www')} state=${process.env.STATE_inside}`);
 ";
 
+/// An action of the offline action folder, with a `pre`.
+const FOLDER_ACTION: &str = r"name: folder
+runs:
+  using: node20
+  pre: pre.js
+  main: main.js
+";
+
+const FOLDER_PRE: &str = r"const fs = require('fs');
+console.log(`pre-inside=${fs.existsSync('/www')}`);
+fs.appendFileSync(process.env.GITHUB_STATE, 'from=pre\n');
+";
+
+const FOLDER_MAIN: &str = r"const fs = require('fs');
+const here = process.env.GITHUB_ACTION_PATH;
+console.log(`folder-inside=${fs.existsSync('/www')} state=${process.env.STATE_from} own=${fs.existsSync(here + '/action.yml')}`);
+";
+
 #[test]
 fn a_node_action_runs_in_the_job_container_and_reaches_a_service_by_its_label() {
     let _docker = support::docker_shared();
@@ -111,6 +129,7 @@ jobs:
         with:
           target: web:8080
       - run: echo "step-got-${{ steps.probe.outputs.seen }}"
+      - uses: acme/folder@v1
 "#,
         &[
             ("probe/action.yml", ACTION),
@@ -118,13 +137,26 @@ jobs:
             ("probe/post.js", POST),
         ],
     );
-    let ran = Devpath::new(repo.path(), &["pipeline", PIPELINE]).run();
+    let actions = tempfile::tempdir().expect("tempdir");
+    let folder = actions.path().join("acme/folder@v1");
+    std::fs::create_dir_all(&folder).expect("mkdir");
+    for (name, text) in [
+        ("action.yml", FOLDER_ACTION),
+        ("pre.js", FOLDER_PRE),
+        ("main.js", FOLDER_MAIN),
+    ] {
+        std::fs::write(folder.join(name), text).expect("file");
+    }
+    let dir = actions.path().to_string_lossy().into_owned();
+    let ran = Devpath::new(repo.path(), &["pipeline", PIPELINE, "--actions-dir", &dir]).run();
     let all = format!("{}{}", ran.stdout, ran.stderr);
     assert_eq!(ran.code, 0, "{all}");
     for line in [
         "main-inside=true answer=hello-from-web",
         "step-got-hello-from-web",
         "post-inside=true state=true",
+        "pre-inside=true",
+        "folder-inside=true state=pre own=true",
         "with this computer's Node.js v",
     ] {
         assert!(all.contains(line), "{line}: {all}");

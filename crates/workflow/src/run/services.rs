@@ -760,6 +760,48 @@ mod tests {
     use super::super::testing::{Ran, run_request};
     use crate::{JobResult, RunRequest};
 
+    #[test]
+    fn ldd_output_gives_the_libraries_and_the_loader_to_mount() {
+        use std::path::PathBuf;
+        let glibc = "\tlinux-vdso.so.1 (0x00007ffd)\n\
+            \tlibstdc++.so.6 => /lib/x86_64-linux-gnu/libstdc++.so.6 (0x00007f18)\n\
+            \tlibc.so.6 => /lib/x86_64-linux-gnu/libc.so.6 (0x00007f17)\n\
+            \t/lib64/ld-linux-x86-64.so.2 (0x00007f19)\n";
+        let linked = super::parse_ldd(glibc).unwrap();
+        assert_eq!(
+            linked.libs,
+            vec![
+                (
+                    "libstdc++.so.6".to_string(),
+                    PathBuf::from("/lib/x86_64-linux-gnu/libstdc++.so.6")
+                ),
+                (
+                    "libc.so.6".to_string(),
+                    PathBuf::from("/lib/x86_64-linux-gnu/libc.so.6")
+                ),
+            ]
+        );
+        assert_eq!(
+            linked.loader,
+            Some((
+                "ld-linux-x86-64.so.2".to_string(),
+                PathBuf::from("/lib64/ld-linux-x86-64.so.2")
+            ))
+        );
+        // musl: the loader is also the C library; another architecture.
+        let musl = "\t/lib/ld-musl-aarch64.so.1 (0x7f00)\n\
+            \tlibc.musl-aarch64.so.1 => /lib/ld-musl-aarch64.so.1 (0x7f00)\n";
+        let linked = super::parse_ldd(musl).unwrap();
+        assert_eq!(linked.loader.unwrap().0, "ld-musl-aarch64.so.1");
+        assert_eq!(linked.libs.len(), 1);
+        assert_eq!(
+            super::parse_ldd("\tlibuv.so.1 => not found\n"),
+            Err("libuv.so.1".to_string())
+        );
+        let none = super::parse_ldd("\tnot a dynamic executable\n").unwrap();
+        assert!(none.libs.is_empty() && none.loader.is_none());
+    }
+
     fn run(src: &str, run_id: u64) -> Ran {
         run_request(src, |req| RunRequest { run_id, ..req })
     }
