@@ -165,7 +165,7 @@ jobs:
 }
 
 #[test]
-fn setup_node_in_a_container_job_looks_in_the_image_and_names_it() {
+fn setup_node_in_a_container_job_looks_in_the_image_and_names_it_when_missing() {
     let _docker = support::docker_shared();
     let repo = repository(
         r#"on: push
@@ -178,6 +178,22 @@ jobs:
         with:
           node-version: 20
       - run: echo "$((40 + 2))-ran"
+  ctr-e2e-setup-own:
+    runs-on: ubuntu-latest
+    container: devpath/base:1
+    steps:
+      # A `node` in the container's /tmp only, on the PATH of later steps.
+      - run: |
+          mkdir -p /tmp/own && printf '#!/bin/sh\necho v20.1.0\n' > /tmp/own/node && chmod +x /tmp/own/node
+          echo /tmp/own >> "$GITHUB_PATH"
+      - id: ok
+        uses: actions/setup-node@v4
+        with:
+          node-version: 20
+      - run: echo "got-${{ steps.ok.outputs.node-version }}"
+      - uses: actions/setup-node@v4
+        with:
+          node-version: 18
 "#,
         &[],
     );
@@ -189,5 +205,11 @@ jobs:
         "{all}"
     );
     assert!(!all.contains("42-ran"), "{all}");
+    // The image's own node, found on its PATH with what steps added.
+    assert!(all.contains("got-v20.1.0"), "{all}");
+    assert!(
+        all.contains("the job's container image devpath/base:1 has Node.js v20.1.0 (/tmp/own/node), which does not satisfy `18`"),
+        "{all}"
+    );
     assert_eq!(left("-ctr-e2e-setup-"), Vec::<String>::new());
 }

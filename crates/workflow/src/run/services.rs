@@ -363,6 +363,11 @@ impl JobRun<'_, '_> {
     /// are mounted at the same paths, so that `GITHUB_WORKSPACE` and the
     /// other variables hold inside. Unlike the runner, it runs as the user
     /// running devpath, so that the run can remove what it writes.
+    ///
+    /// For node actions, which run inside too: the host's `node` and the
+    /// libraries it needs, read-only under [`NODE_DIR`] (the runner mounts
+    /// its externals folder, `/__e`), and the folders actions are read
+    /// from, read-only at their own paths (the runner mounts `_actions`).
     fn start_job_container(
         &mut self,
         spec: &crate::model::ContainerSpec,
