@@ -664,7 +664,12 @@ fn container_node(node: &std::path::Path, path: &str) -> Result<ContainerNode, S
     let mount = |source: &std::path::Path, target: &str| -> Result<[String; 2], String> {
         let source =
             std::fs::canonicalize(source).map_err(|e| format!("{}: {e}", source.display()))?;
-        Ok(["-v".into(), format!("{}:{target}:ro", source.display())])
+        let text = source.to_string_lossy();
+        if text.contains(':') {
+            // `-v` splits at `:`.
+            return Err(format!("{text}: docker cannot mount a path holding `:`"));
+        }
+        Ok(["-v".into(), format!("{text}:{target}:ro")])
     };
     let mut mounts = Vec::new();
     mounts.extend(mount(&real, &bin)?);
@@ -722,7 +727,7 @@ impl JobRun<'_, '_> {
         let req = self.run.req;
         let mut mounts = Vec::new();
         for dir in req.actions_dir.iter().chain([&req.checkout_from]) {
-            if !dir.is_absolute() || !dir.is_dir() {
+            if !dir.is_absolute() || !dir.is_dir() || dir.to_string_lossy().contains(':') {
                 continue;
             }
             if let Ok(real) = std::fs::canonicalize(dir) {
