@@ -937,6 +937,12 @@ workflow-composite-max-depth = GitHub nests at most { $count } actions
 workflow-checkout-fetch-depth = input `fetch-depth: { $value }` must be a number of commits (0: the whole history)
 workflow-checkout-no-git = the workspace has the commit's files but no .git: { $problem }
 workflow-checkout-no-git-program = git is not installed here (not found on PATH)
+workflow-ctr-node-host = devpath runs this action inside the job's container with this computer's Node.js { $version }, mounted read-only at /__devpath/node; GitHub's runner mounts its own ({ $using }) there instead
+workflow-ctr-node-lib-missing = this computer's node ({ $node }) cannot be mounted into the job's container: ldd does not find its library { $lib }; reinstall Node.js
+workflow-ctr-node-not-mounted = this JavaScript action runs inside the job's container (image { $image }), but this computer's node could not be mounted there: { $error }
+workflow-ctr-setup-missing = { $tool } is missing in the job's container image { $image }: no { $programs } on its PATH ({ $path }); devpath downloads no toolchain: use an image that has { $tool }, or install it in the image
+workflow-ctr-setup-missing-version = { $tool } version { $version } is missing in the job's container image { $image }: no { $programs } on its PATH ({ $path }); devpath downloads no toolchain: use an image that has { $tool } { $version }, or install it in the image
+workflow-ctr-setup-wrong-version = the job's container image { $image } has { $tool } { $found } ({ $path }), which does not satisfy `{ $spec }`; devpath downloads no toolchain: use an image with { $tool } { $spec }, or ask for the version the image has
 
 ## dev
 

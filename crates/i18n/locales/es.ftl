@@ -949,6 +949,12 @@ workflow-composite-max-depth = GitHub anida como máximo { $count } actions
 workflow-checkout-fetch-depth = la entrada `fetch-depth: { $value }` debe ser un número de commits (0: toda la historia)
 workflow-checkout-no-git = el workspace tiene los archivos del commit pero no .git: { $problem }
 workflow-checkout-no-git-program = git no está instalado aquí (no se encuentra en PATH)
+workflow-ctr-node-host = devpath ejecuta esta action dentro del container del job con el Node.js { $version } de esta computadora, montado de solo lectura en /__devpath/node; el runner de GitHub monta allí el suyo ({ $using })
+workflow-ctr-node-lib-missing = el node de esta computadora ({ $node }) no se puede montar en el container del job: ldd no encuentra su biblioteca { $lib }; reinstala Node.js
+workflow-ctr-node-not-mounted = esta action de JavaScript se ejecuta dentro del container del job (imagen { $image }), pero no se pudo montar allí el node de esta computadora: { $error }
+workflow-ctr-setup-missing = falta { $tool } en la imagen del container del job { $image }: no hay { $programs } en su PATH ({ $path }); devpath no descarga herramientas: usa una imagen que tenga { $tool } o instálalo en la imagen
+workflow-ctr-setup-missing-version = falta { $tool } versión { $version } en la imagen del container del job { $image }: no hay { $programs } en su PATH ({ $path }); devpath no descarga herramientas: usa una imagen que tenga { $tool } { $version } o instálalo en la imagen
+workflow-ctr-setup-wrong-version = la imagen del container del job { $image } tiene { $tool } { $found } ({ $path }), que no cumple `{ $spec }`; devpath no descarga herramientas: usa una imagen con { $tool } { $spec } o pide la versión que tiene la imagen
 
 ## dev
 

@@ -956,6 +956,12 @@ workflow-composite-max-depth = o GitHub aninha no máximo { $count } actions
 workflow-checkout-fetch-depth = a entrada `fetch-depth: { $value }` deve ser um número de commits (0: todo o histórico)
 workflow-checkout-no-git = o workspace tem os arquivos do commit, mas não .git: { $problem }
 workflow-checkout-no-git-program = o git não está instalado aqui (não encontrado no PATH)
+workflow-ctr-node-host = o devpath executa esta action dentro do container do job com o Node.js { $version } deste computador, montado somente leitura em /__devpath/node; o runner do GitHub monta ali o seu próprio ({ $using })
+workflow-ctr-node-lib-missing = o node deste computador ({ $node }) não pode ser montado no container do job: o ldd não encontra a biblioteca { $lib }; reinstale o Node.js
+workflow-ctr-node-not-mounted = esta action de JavaScript é executada dentro do container do job (imagem { $image }), mas não foi possível montar ali o node deste computador: { $error }
+workflow-ctr-setup-missing = falta { $tool } na imagem do container do job { $image }: não há { $programs } no PATH dela ({ $path }); o devpath não baixa ferramentas: use uma imagem que tenha { $tool } ou instale-o na imagem
+workflow-ctr-setup-missing-version = falta { $tool } versão { $version } na imagem do container do job { $image }: não há { $programs } no PATH dela ({ $path }); o devpath não baixa ferramentas: use uma imagem que tenha { $tool } { $version } ou instale-o na imagem
+workflow-ctr-setup-wrong-version = a imagem do container do job { $image } tem { $tool } { $found } ({ $path }), que não satisfaz `{ $spec }`; o devpath não baixa ferramentas: use uma imagem com { $tool } { $spec } ou peça a versão que a imagem tem
 
 ## dev
 

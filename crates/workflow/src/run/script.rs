@@ -106,36 +106,9 @@ impl JobRun<'_, '_> {
         let files = FileCommands::new(&self.dir, process);
         let mut command = match &in_container {
             Some((id, docker)) => {
-                // `docker exec` with the step's variables by name (their
-                // values in the CLI's environment, never on its command
-                // line); the job's paths are the same inside.
-                let mut command = self.command(docker, path, script.env, &files);
-                let mut names: Vec<String> = script.env.keys().cloned().collect();
-                names.extend(self.github_variables(&files).map(|(k, _)| k.to_string()));
-                names.extend(
-                    [
-                        "GITHUB_REF_NAME",
-                        "GITHUB_REF_TYPE",
-                        "GITHUB_HEAD_REF",
-                        "GITHUB_BASE_REF",
-                        "GITHUB_REPOSITORY_OWNER",
-                        "GITHUB_WORKFLOW",
-                        "GITHUB_SERVER_URL",
-                        "GITHUB_ACTION_PATH",
-                    ]
-                    .map(String::from),
-                );
-                names.retain(|n| n != "PATH");
-                names.sort();
-                names.dedup();
-                command.args(["exec", "-w", &cwd.to_string_lossy()]);
-                if let Some(path) = self.services.container_path(&self.paths) {
-                    command.args(["-e", &format!("PATH={path}")]);
-                }
-                for name in &names {
-                    command.args(["-e", name]);
-                }
-                command.arg(id).arg(&program);
+                let mut command =
+                    self.container_exec(docker, id, path, script.env, &files, &cwd, &[]);
+                command.arg(&program);
                 command
             }
             None => self.command(&program, path, script.env, &files),
@@ -179,6 +152,52 @@ impl JobRun<'_, '_> {
             outputs,
             job_timed_out,
         })
+    }
+
+    /// `docker exec` into the job container `id` in `cwd`, as the runner's
+    /// `ContainerStepHost`: the step's variables and `more` by name (their
+    /// values in the CLI's environment, never on its command line); the
+    /// job's paths are the same inside. The caller adds the program.
+    #[allow(clippy::too_many_arguments, reason = "one process's whole state")]
+    pub(super) fn container_exec(
+        &self,
+        docker: &Path,
+        id: &str,
+        path: String,
+        env: &BTreeMap<String, String>,
+        files: &FileCommands,
+        cwd: &Path,
+        more: &[String],
+    ) -> Command {
+        let mut command = self.command(docker, path, env, files);
+        let mut names: Vec<String> = env.keys().cloned().collect();
+        names.extend(self.github_variables(files).map(|(k, _)| k.to_string()));
+        names.extend(
+            [
+                "GITHUB_REF_NAME",
+                "GITHUB_REF_TYPE",
+                "GITHUB_HEAD_REF",
+                "GITHUB_BASE_REF",
+                "GITHUB_REPOSITORY_OWNER",
+                "GITHUB_WORKFLOW",
+                "GITHUB_SERVER_URL",
+                "GITHUB_ACTION_PATH",
+            ]
+            .map(String::from),
+        );
+        names.extend(more.iter().cloned());
+        names.retain(|n| n != "PATH");
+        names.sort();
+        names.dedup();
+        command.args(["exec", "-w", &cwd.to_string_lossy()]);
+        if let Some(path) = self.services.container_path(&self.paths) {
+            command.args(["-e", &format!("PATH={path}")]);
+        }
+        for name in &names {
+            command.args(["-e", name]);
+        }
+        command.arg(id);
+        command
     }
 
     /// The step's shell: its own `shell:`, else the job's

@@ -42,6 +42,12 @@ pub(super) struct Services {
     /// The job container's own `PATH`, under what steps add to
     /// `$GITHUB_PATH`.
     container_path: String,
+    /// The job container's image, for messages.
+    container_image: String,
+    /// The host's `node` mounted into the job container, for node
+    /// actions; None when the host has none, `Err` when it cannot be
+    /// mounted (why).
+    container_node: Option<Result<ContainerNode, String>>,
 }
 
 impl Services {
@@ -357,6 +363,11 @@ impl JobRun<'_, '_> {
     /// are mounted at the same paths, so that `GITHUB_WORKSPACE` and the
     /// other variables hold inside. Unlike the runner, it runs as the user
     /// running devpath, so that the run can remove what it writes.
+    ///
+    /// For node actions, which run inside too: the host's `node` and the
+    /// libraries it needs, read-only under [`NODE_DIR`] (the runner mounts
+    /// its externals folder, `/__e`), and the folders actions are read
+    /// from, read-only at their own paths (the runner mounts `_actions`).
     fn start_job_container(
         &mut self,
         spec: &crate::model::ContainerSpec,
@@ -385,6 +396,15 @@ impl JobRun<'_, '_> {
         if std::path::Path::new(event.as_ref()).exists() {
             args.extend(["-v".into(), format!("{event}:{event}:ro")]);
         }
+        // Node actions run inside with the host's node, as the runner
+        // mounts its own (`/__e/node20`); their files at their own paths,
+        // as it mounts its `_actions` folder.
+        let node = self.node_for_container();
+        if let Some(Ok(node)) = &node {
+            args.extend(node.mounts.iter().cloned());
+        }
+        self.services.container_node = node;
+        args.extend(self.action_mounts());
         if let Ok(meta) = std::fs::metadata(&self.workspace) {
             use std::os::unix::fs::MetadataExt;
             args.extend(["--user".into(), format!("{}:{}", meta.uid(), meta.gid())]);
@@ -402,6 +422,7 @@ impl JobRun<'_, '_> {
         let refs: Vec<&str> = args.iter().map(String::as_str).collect();
         let id = self.docker_ok_with(&refs, &env)?;
         self.services.job_container = Some(id.clone());
+        self.services.container_image = image.to_string();
         self.docker_ok(&["start", &id])?;
         let env = self
             .docker_ok(&[
@@ -547,12 +568,249 @@ impl JobRun<'_, '_> {
     }
 }
 
+/// Where the host's `node` is mounted in the job container.
+pub(super) const NODE_DIR: &str = "/__devpath/node";
+
+/// The host's `node` as mounted into the job container (the runner
+/// mounts its own from its externals folder, `/__e/node20/bin/node`).
+pub(super) struct ContainerNode {
+    /// `docker create` arguments mounting it, read-only.
+    mounts: Vec<String>,
+    /// The command running it inside, before the script: through its own
+    /// dynamic loader and libraries, so that it runs in any image (musl,
+    /// busybox) whatever C library the image has.
+    pub(super) argv: Vec<String>,
+    /// As `node --version` prints it.
+    pub(super) version: String,
+}
+
+/// What `ldd` lists for a program: its libraries (soname, file) and its
+/// dynamic loader (name, file); neither for a static program.
+#[derive(Debug, PartialEq)]
+struct Linked {
+    libs: Vec<(String, PathBuf)>,
+    loader: Option<(String, PathBuf)>,
+}
+
+/// Reads `ldd`'s output; `Err` names a library it did not find.
+fn parse_ldd(text: &str) -> Result<Linked, String> {
+    let mut linked = Linked {
+        libs: Vec::new(),
+        loader: None,
+    };
+    for line in text.lines().map(str::trim) {
+        // `libc.so.6 => /lib/x86_64-linux-gnu/libc.so.6 (0x…)`
+        if let Some((soname, rest)) = line.split_once("=>") {
+            let file = rest.trim().split(" (").next().unwrap_or_default().trim();
+            if file == "not found" {
+                return Err(soname.trim().to_string());
+            }
+            if file.starts_with('/') {
+                linked
+                    .libs
+                    .push((soname.trim().to_string(), PathBuf::from(file)));
+            }
+            continue;
+        }
+        // `/lib64/ld-linux-x86-64.so.2 (0x…)`; `linux-vdso.so.1 (0x…)` is
+        // the kernel's, no file.
+        let file = line.split(" (").next().unwrap_or_default().trim();
+        if file.starts_with('/') {
+            let path = PathBuf::from(file);
+            let name = path
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            linked.loader = Some((name, path));
+        }
+    }
+    Ok(linked)
+}
+
+/// The host's `node` (found at `node`) ready to mount: its file and the
+/// files `ldd` lists, sources resolved, under [`NODE_DIR`].
+fn container_node(node: &std::path::Path, path: &str) -> Result<ContainerNode, String> {
+    let real = std::fs::canonicalize(node).map_err(|e| e.to_string())?;
+    let run = |program: &std::path::Path, args: &[&std::ffi::OsStr]| {
+        Command::new(program)
+            .args(args)
+            .env("PATH", path)
+            .stdin(Stdio::null())
+            .output()
+            .map_err(|e| format!("{}: {e}", program.display()))
+    };
+    let version = run(&real, &["--version".as_ref()])?;
+    let version = String::from_utf8_lossy(&version.stdout).trim().to_string();
+    let ldd = super::script::resolve("ldd", path).unwrap_or_else(|| "/usr/bin/ldd".into());
+    let out = run(&ldd, &[real.as_os_str()])?;
+    let text = format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let static_program =
+        text.contains("not a dynamic executable") || text.contains("statically linked");
+    if !out.status.success() && !static_program {
+        return Err(format!("ldd {}: {}", real.display(), text.trim()));
+    }
+    let linked = parse_ldd(&text).map_err(|lib| {
+        t!(
+            "workflow-ctr-node-lib-missing",
+            node = real.display().to_string(),
+            lib = lib
+        )
+    })?;
+    let bin = format!("{NODE_DIR}/bin/node");
+    let mount = |source: &std::path::Path, target: &str| -> Result<[String; 2], String> {
+        let source =
+            std::fs::canonicalize(source).map_err(|e| format!("{}: {e}", source.display()))?;
+        let text = source.to_string_lossy();
+        if text.contains(':') {
+            // `-v` splits at `:`.
+            return Err(format!("{text}: docker cannot mount a path holding `:`"));
+        }
+        Ok(["-v".into(), format!("{text}:{target}:ro")])
+    };
+    let mut mounts = Vec::new();
+    mounts.extend(mount(&real, &bin)?);
+    let mut names = Vec::new();
+    for (name, file) in linked.libs.iter().chain(linked.loader.iter()) {
+        if names.contains(name) {
+            continue; // musl: the loader is also its libc.
+        }
+        mounts.extend(mount(file, &format!("{NODE_DIR}/lib/{name}"))?);
+        names.push(name.clone());
+    }
+    let argv = match &linked.loader {
+        Some((loader, _)) => vec![
+            format!("{NODE_DIR}/lib/{loader}"),
+            "--library-path".into(),
+            format!("{NODE_DIR}/lib"),
+            bin,
+        ],
+        None => vec![bin],
+    };
+    Ok(ContainerNode {
+        mounts,
+        argv,
+        version,
+    })
+}
+
+impl Services {
+    /// The host's `node` mounted into the job container: None when the
+    /// host has none, `Err` (why) when it could not be mounted.
+    pub(super) fn container_node(&self) -> Option<&Result<ContainerNode, String>> {
+        self.container_node.as_ref()
+    }
+
+    /// The job container's image.
+    pub(super) fn container_image(&self) -> &str {
+        &self.container_image
+    }
+}
+
+impl JobRun<'_, '_> {
+    /// The host's `node` on the job's `PATH`, to mount into the job
+    /// container.
+    fn node_for_container(&self) -> Option<Result<ContainerNode, String>> {
+        let path = self.step_path(&self.env_context());
+        let node = super::script::resolve("node", &path)?;
+        Some(container_node(&node, &path))
+    }
+
+    /// Read-only mounts of the folders actions are read from, at their own
+    /// paths, as the runner mounts its `_actions` folder: the offline
+    /// action folder and the commit's files (`$/`). The job's folder
+    /// (local `./` actions) is already mounted.
+    fn action_mounts(&self) -> Vec<String> {
+        let req = self.run.req;
+        let mut mounts = Vec::new();
+        for dir in req.actions_dir.iter().chain([&req.checkout_from]) {
+            if !dir.is_absolute() || !dir.is_dir() || dir.to_string_lossy().contains(':') {
+                continue;
+            }
+            if let Ok(real) = std::fs::canonicalize(dir) {
+                mounts.extend([
+                    "-v".into(),
+                    format!("{}:{}:ro", real.display(), dir.display()),
+                ]);
+            }
+        }
+        mounts
+    }
+
+    /// Runs `args` in the job container with `path` as its `PATH` (the
+    /// container's own when None); None when it cannot run.
+    pub(super) fn container_output(&self, path: Option<&str>, args: &[&str]) -> Option<Output> {
+        let id = self.services.job_container.as_ref()?;
+        let mut exec = vec!["exec"];
+        let path_var = path.map(|p| format!("PATH={p}"));
+        if let Some(p) = &path_var {
+            exec.extend(["-e", p]);
+        }
+        exec.push(id);
+        exec.extend(args);
+        self.svc_docker(&exec).ok()
+    }
+
+    /// The job container's `PATH` for a step: what steps added to
+    /// `$GITHUB_PATH` before its own.
+    pub(super) fn container_step_path(&self) -> String {
+        self.services
+            .container_path(&self.paths)
+            .unwrap_or_else(|| self.services.container_path.clone())
+    }
+}
+
 /// Need the Docker engine and its offline base image `devpath/base:1`
 /// (never pulled).
 #[cfg(test)]
 mod tests {
     use super::super::testing::{Ran, run_request};
     use crate::{JobResult, RunRequest};
+
+    #[test]
+    fn ldd_output_gives_the_libraries_and_the_loader_to_mount() {
+        use std::path::PathBuf;
+        let glibc = "\tlinux-vdso.so.1 (0x00007ffd)\n\
+            \tlibstdc++.so.6 => /lib/x86_64-linux-gnu/libstdc++.so.6 (0x00007f18)\n\
+            \tlibc.so.6 => /lib/x86_64-linux-gnu/libc.so.6 (0x00007f17)\n\
+            \t/lib64/ld-linux-x86-64.so.2 (0x00007f19)\n";
+        let linked = super::parse_ldd(glibc).unwrap();
+        assert_eq!(
+            linked.libs,
+            vec![
+                (
+                    "libstdc++.so.6".to_string(),
+                    PathBuf::from("/lib/x86_64-linux-gnu/libstdc++.so.6")
+                ),
+                (
+                    "libc.so.6".to_string(),
+                    PathBuf::from("/lib/x86_64-linux-gnu/libc.so.6")
+                ),
+            ]
+        );
+        assert_eq!(
+            linked.loader,
+            Some((
+                "ld-linux-x86-64.so.2".to_string(),
+                PathBuf::from("/lib64/ld-linux-x86-64.so.2")
+            ))
+        );
+        // musl: the loader is also the C library; another architecture.
+        let musl = "\t/lib/ld-musl-aarch64.so.1 (0x7f00)\n\
+            \tlibc.musl-aarch64.so.1 => /lib/ld-musl-aarch64.so.1 (0x7f00)\n";
+        let linked = super::parse_ldd(musl).unwrap();
+        assert_eq!(linked.loader.unwrap().0, "ld-musl-aarch64.so.1");
+        assert_eq!(linked.libs.len(), 1);
+        assert_eq!(
+            super::parse_ldd("\tlibuv.so.1 => not found\n"),
+            Err("libuv.so.1".to_string())
+        );
+        let none = super::parse_ldd("\tnot a dynamic executable\n").unwrap();
+        assert!(none.libs.is_empty() && none.loader.is_none());
+    }
 
     fn run(src: &str, run_id: u64) -> Ran {
         run_request(src, |req| RunRequest { run_id, ..req })

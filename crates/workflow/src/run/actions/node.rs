@@ -3,6 +3,12 @@
 //! default `always()`), seeing what `main` saved in `$GITHUB_STATE` as
 //! `STATE_*`. devpath does not bring Node.js: without `node` on `PATH`
 //! the step fails and says so.
+//!
+//! In a job with a `container:`, the scripts run inside it (`docker
+//! exec`), as the runner runs them (`NodeScriptActionHandler`,
+//! `ContainerStepHost`): they see the container's files and its network
+//! (the services by their label). The runner mounts its own Node.js
+//! there; devpath mounts the host's (`services.rs`), and says so.
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -21,7 +27,9 @@ use crate::{JobResult, RunEvent, StepReport};
 pub(crate) struct PostStep {
     /// `Post <step name>`.
     name: String,
-    node: PathBuf,
+    node: Node,
+    /// `runs.using`.
+    using: String,
     script: PathBuf,
     /// `post-if`.
     cond: String,
@@ -29,7 +37,84 @@ pub(crate) struct PostStep {
     extra: Vec<(String, String)>,
 }
 
+/// The `node` that runs an action's scripts.
+#[derive(Clone)]
+enum Node {
+    /// The host's, on the step's `PATH`.
+    Host(PathBuf),
+    /// The host's mounted into the job container: the command that runs
+    /// it there.
+    Container(Vec<String>),
+}
+
+impl Node {
+    /// The process running `script` with it.
+    fn process<'p>(
+        &self,
+        script: PathBuf,
+        cwd: PathBuf,
+        env: &'p BTreeMap<String, String>,
+        extra: Vec<(String, String)>,
+        number: usize,
+    ) -> (Process<'p>, bool) {
+        let script = script.to_string_lossy().into_owned();
+        let (program, args, in_container) = match self {
+            Node::Host(node) => (node.clone(), vec![script], false),
+            Node::Container(argv) => {
+                let mut args = argv[1..].to_vec();
+                args.push(script);
+                (PathBuf::from(&argv[0]), args, true)
+            }
+        };
+        let process = Process {
+            program,
+            args,
+            cwd,
+            env,
+            extra,
+            number,
+        };
+        (process, in_container)
+    }
+}
+
 impl JobRun<'_, '_> {
+    /// The `node` for a step with `env`: in a container job the one
+    /// mounted there (`Err` why when it could not be), else the host's;
+    /// `Ok(None)` when the host has none.
+    fn node(&self, env: &BTreeMap<String, String>) -> Result<Option<Node>, String> {
+        if self.services.job_container().is_none() {
+            let path = self.step_path(env);
+            return Ok(super::super::script::resolve("node", &path).map(Node::Host));
+        }
+        match self.services.container_node() {
+            None => Ok(None),
+            Some(Ok(node)) => Ok(Some(Node::Container(node.argv.clone()))),
+            Some(Err(why)) => Err(i18n::t!(
+                "workflow-ctr-node-not-mounted",
+                image = self.services.container_image(),
+                error = why.as_str()
+            )),
+        }
+    }
+
+    /// Says once in step `number`'s log that a node action runs in the
+    /// job container with the host's node, not the runner's own.
+    fn note_container_node(&self, node: &Node, number: usize, using: &str) {
+        let (Node::Container(_), Some(Ok(mounted))) = (node, self.services.container_node()) else {
+            return;
+        };
+        self.run.log(
+            &self.job.id,
+            number,
+            &i18n::t!(
+                "workflow-ctr-node-host",
+                version = mounted.version.as_str(),
+                using = using
+            ),
+        );
+    }
+
     #[allow(clippy::too_many_arguments, reason = "one step's whole state")]
     pub(super) fn run_node(
         &mut self,
@@ -54,8 +139,7 @@ impl JobRun<'_, '_> {
                 i18n::t!("workflow-not-node-action", uses = uses)
             ));
         };
-        let path = self.step_path(env);
-        let Some(node) = super::super::script::resolve("node", &path) else {
+        let Some(node) = self.node(env).map_err(|why| format!("{at}: {why}"))? else {
             return Err(format!(
                 "{at}: {}",
                 i18n::t!(
@@ -78,17 +162,15 @@ impl JobRun<'_, '_> {
             state = saved;
         }
         extra.extend(state.iter().map(|(k, v)| (format!("STATE_{k}"), v.clone())));
-        let ended = self.run_process(
-            Process {
-                program: node.clone(),
-                args: vec![found.dir.join(main).to_string_lossy().into_owned()],
-                cwd: self.workspace.clone(),
-                env,
-                extra: extra.clone(),
-                number,
-            },
-            |_, _| {},
-        )?;
+        self.note_container_node(&node, number, using.as_str());
+        let (process, in_container) = node.process(
+            found.dir.join(main),
+            self.workspace.clone(),
+            env,
+            extra.clone(),
+            number,
+        );
+        let ended = self.run_process_where(process, in_container, |_, _| {})?;
         if let Some(post) = post {
             extra.extend(
                 ended
@@ -99,6 +181,7 @@ impl JobRun<'_, '_> {
             self.posts.push(PostStep {
                 name: format!("Post Run {uses}"),
                 node,
+                using: using.as_str().to_string(),
                 script: found.dir.join(post),
                 cond: post_if.clone().unwrap_or_else(|| "always()".into()),
                 env: env.clone(),
@@ -149,11 +232,12 @@ impl JobRun<'_, '_> {
             if !eval::condition(cond, contexts, status).unwrap_or(false) {
                 continue;
             }
-            let path = self.step_path(&self.env_context());
-            let Some(node) = super::super::script::resolve("node", &path) else {
-                continue;
-            };
             let env = self.env_context();
+            let node = match self.node(&env) {
+                Ok(Some(node)) => node,
+                // The step's main says why.
+                Ok(None) | Err(_) => continue,
+            };
             let mut given = BTreeMap::new();
             for (key, text) in &uses.with {
                 if let Ok(value) = eval::render(&text.value, contexts, Status::SUCCESS) {
@@ -181,15 +265,12 @@ impl JobRun<'_, '_> {
                 found.dir.to_string_lossy().into_owned(),
             ));
             self.run.log(&job.id, 0, &format!("Pre Run {}", uses.uses));
-            let process = Process {
-                program: node,
-                args: vec![found.dir.join(pre).to_string_lossy().into_owned()],
-                cwd: self.workspace.clone(),
-                env: &env,
-                extra,
-                number: 0,
-            };
-            match self.run_process(process, |_, _| {}) {
+            if let Runs::Node { using, .. } = &meta.runs {
+                self.note_container_node(&node, 0, using.as_str());
+            }
+            let (process, in_container) =
+                node.process(found.dir.join(pre), self.workspace.clone(), &env, extra, 0);
+            match self.run_process_where(process, in_container, |_, _| {}) {
                 Ok(ended) => {
                     if ended.step.outcome != JobResult::Success {
                         self.failed = true;
@@ -243,15 +324,15 @@ impl JobRun<'_, '_> {
                     JobResult::Failure
                 }
                 Ok(true) => {
-                    let process = Process {
-                        program: post.node.clone(),
-                        args: vec![post.script.to_string_lossy().into_owned()],
-                        cwd: self.workspace.clone(),
-                        env: &post.env,
-                        extra: post.extra.clone(),
+                    self.note_container_node(&post.node, number, &post.using);
+                    let (process, in_container) = post.node.process(
+                        post.script.clone(),
+                        self.workspace.clone(),
+                        &post.env,
+                        post.extra.clone(),
                         number,
-                    };
-                    match self.run_process(process, |_, _| {}) {
+                    );
+                    match self.run_process_where(process, in_container, |_, _| {}) {
                         Ok(ended) => ended.step.outcome,
                         Err(message) => {
                             run.log(&self.job.id, number, &message);

@@ -31,17 +31,44 @@ pub(super) struct Ended {
 }
 
 impl JobRun<'_, '_> {
-    /// Runs `p` to its end; `Err` only when it cannot start.
+    /// Runs `p` to its end on the host; `Err` only when it cannot start.
     pub(super) fn run_process(
         &mut self,
         p: Process<'_>,
+        adjust: impl FnOnce(&[(&'static str, String)], &mut std::process::Command),
+    ) -> Result<Ended, String> {
+        self.run_process_where(p, false, adjust)
+    }
+
+    /// Runs `p` to its end, in the job container when `in_container` (and
+    /// the job has one: `docker exec`, as a `run:` step, with the same
+    /// variables by name), else on the host.
+    pub(super) fn run_process_where(
+        &mut self,
+        p: Process<'_>,
+        in_container: bool,
         adjust: impl FnOnce(&[(&'static str, String)], &mut std::process::Command),
     ) -> Result<Ended, String> {
         let path = self.step_path(p.env);
         let n = self.next_process();
         let files = FileCommands::new(&self.dir, n);
         let state_file = self.dir.join(format!("save_state_{n}"));
-        let mut command = self.command(&p.program, path, p.env, &files);
+        let container = self
+            .services
+            .job_container()
+            .filter(|_| in_container)
+            .map(|(id, docker)| (id.to_string(), docker.clone()));
+        let mut command = match &container {
+            Some((id, docker)) => {
+                let mut names = vec!["GITHUB_STATE".to_string()];
+                names.extend(p.extra.iter().map(|(k, _)| k.clone()));
+                let mut command =
+                    self.container_exec(docker, id, path, p.env, &files, &p.cwd, &names);
+                command.arg(&p.program);
+                command
+            }
+            None => self.command(&p.program, path, p.env, &files),
+        };
         command
             .env("GITHUB_STATE", &state_file)
             .envs(p.extra)

@@ -10,6 +10,10 @@
 //! decide (`lts/*`, `latest`, `stable`) accept the toolchain on PATH, with a
 //! warning. The dependency caches these actions can restore (`cache:`) are
 //! not restored offline, which a warning says.
+//!
+//! In a job with a `container:` the actions run inside it on GitHub, and
+//! find (or install) the toolchain there: devpath looks for it inside the
+//! job container (its `PATH`, through `docker exec`), not on the host.
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -202,13 +206,27 @@ impl JobRun<'_, '_> {
             );
         }
 
-        let path = self.step_path(call.env);
-        let found = find(tool, &path);
+        let in_container = self.services.job_container().is_some();
+        let (path, found) = match in_container {
+            true => {
+                let path = self.container_step_path();
+                let found = self.find_in_container(tool, &path);
+                (path, found)
+            }
+            false => {
+                let path = self.step_path(call.env);
+                let found = find(tool, &path);
+                (path, found)
+            }
+        };
+        let image = self.services.container_image().to_string();
         let wanted = specs.join(", ");
         let Some(found) = found else {
-            let id = match wanted.is_empty() {
-                true => "workflow-setup-not-found",
-                false => "workflow-setup-not-found-version",
+            let id = match (in_container, wanted.is_empty()) {
+                (false, true) => "workflow-setup-not-found",
+                (false, false) => "workflow-setup-not-found-version",
+                (true, true) => "workflow-ctr-setup-missing",
+                (true, false) => "workflow-ctr-setup-missing-version",
             };
             return Err(call.fail(&i18n::t!(
                 id,
@@ -217,20 +235,26 @@ impl JobRun<'_, '_> {
                     .join(&format!(" {} ", i18n::t!("workflow-or"))),
                 path = short_path(&path),
                 tool = tool.label(),
-                version = wanted.as_str()
+                version = wanted.as_str(),
+                image = image.as_str()
             )));
         };
         for spec in &specs {
             match satisfies(tool, spec, found.version) {
                 Ok(true) => {}
                 Ok(false) => {
+                    let id = match in_container {
+                        true => "workflow-ctr-setup-wrong-version",
+                        false => "workflow-setup-wrong-version",
+                    };
                     return Err(call.fail(&i18n::t!(
-                        "workflow-setup-wrong-version",
+                        id,
                         tool = tool.label(),
                         spec = spec.as_str(),
                         program = tool.programs()[0],
                         path = found.program.display().to_string(),
-                        found = found.shown.as_str()
+                        found = found.shown.as_str(),
+                        image = image.as_str()
                     )));
                 }
                 Err(undecided) => self.warn_step(
@@ -295,7 +319,10 @@ impl JobRun<'_, '_> {
                 out.insert("go-version".into(), found.shown.clone());
             }
             Tool::Java => {
-                let home = java_home(&found.program);
+                let home = match in_container {
+                    true => self.java_home_in_container(&found.program),
+                    false => java_home(&found.program),
+                };
                 let distribution = call.input("distribution").unwrap_or_default();
                 out.insert("distribution".into(), distribution.to_string());
                 out.insert("version".into(), found.shown.clone());
@@ -315,6 +342,42 @@ impl JobRun<'_, '_> {
             }
         }
         Ok(step)
+    }
+
+    /// The first of the tool's programs on the job container's `path`,
+    /// and its version, asked inside the container.
+    fn find_in_container(&self, tool: Tool, path: &str) -> Option<Found> {
+        let program = tool.programs().iter().find_map(|name| {
+            let out = self.container_output(
+                Some(path),
+                &["sh", "-c", "command -v \"$0\" || which \"$0\"", name],
+            )?;
+            let found = String::from_utf8_lossy(&out.stdout);
+            let found = found.lines().next().unwrap_or_default().trim();
+            // busybox's `command -v` names an applet without its folder.
+            (out.status.success() && found.starts_with('/')).then(|| PathBuf::from(found))
+        })?;
+        let program_text = program.to_string_lossy();
+        let mut args = vec![program_text.as_ref()];
+        args.extend(version_args(tool));
+        let output = self.container_output(Some(path), &args)?;
+        version_from(tool, program, &output)
+    }
+
+    /// The JDK's folder inside the job container: `bin/java`'s
+    /// grandparent, links followed there.
+    fn java_home_in_container(&self, program: &Path) -> String {
+        let program_text = program.to_string_lossy();
+        let real = self
+            .container_output(None, &["readlink", "-f", &program_text])
+            .filter(|o| o.status.success())
+            .map(|o| PathBuf::from(String::from_utf8_lossy(&o.stdout).trim()))
+            .filter(|p| p.is_absolute())
+            .unwrap_or_else(|| program.to_path_buf());
+        real.parent()
+            .and_then(Path::parent)
+            .map(|p| p.to_string_lossy().into_owned())
+            .unwrap_or_default()
     }
 
     fn warn_step(&self, number: usize, message: &str) {
@@ -438,16 +501,26 @@ fn version_file(tool: Tool, name: &str, text: &str) -> Vec<String> {
 /// The first of the tool's programs on `path`, and its version.
 fn find(tool: Tool, path: &str) -> Option<Found> {
     let program = tool.programs().iter().find_map(|name| which(name, path))?;
-    let args: &[&str] = match tool {
-        Tool::Go => &["env", "GOVERSION"],
-        Tool::Java => &["-version"],
-        _ => &["--version"],
-    };
     let output = Command::new(&program)
-        .args(args)
+        .args(version_args(tool))
         .env("PATH", path)
         .output()
         .ok()?;
+    version_from(tool, program, &output)
+}
+
+/// The arguments that make the tool print its version.
+fn version_args(tool: Tool) -> &'static [&'static str] {
+    match tool {
+        Tool::Go => &["env", "GOVERSION"],
+        Tool::Java => &["-version"],
+        _ => &["--version"],
+    }
+}
+
+/// The toolchain `program` is, from what it printed for
+/// [`version_args`].
+fn version_from(tool: Tool, program: PathBuf, output: &std::process::Output) -> Option<Found> {
     let text = format!(
         "{}{}",
         String::from_utf8_lossy(&output.stdout),
