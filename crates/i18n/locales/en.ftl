@@ -622,10 +622,8 @@ workflow-snapshot-no-image = { $what } names no image
 workflow-snapshot-list = { $what } must be an image name or a mapping with `image-name`, found a list
 workflow-snapshot-no-image-name = { $what } has no `image-name`
 workflow-field-empty = { $what }.{ $key } is empty
-workflow-container-no-image = { $what } names no image: e.g. `node:20`
 workflow-container-no-image-key = { $what } has no `image`: add `image: <name>`
 workflow-place-service = the service "{ $label }" of { $place }
-workflow-service-type = { $service } must be a mapping with `image:`, found { $found }
 workflow-reusable-uses-form = { $what } must be `./.github/workflows/FILE.yml` or `OWNER/REPO/.github/workflows/FILE.yml@REF`, found "{ $value }"
 workflow-key-not-in-call = `{ $key }` is not available in { $place }, which calls a reusable workflow: the called workflow's jobs define it
 workflow-uses-form = `uses: { $uses }` must be `OWNER/REPO@REF`, `./PATH` or `docker://IMAGE`
@@ -933,6 +931,14 @@ workflow-schedule-entry = an entry of `on.schedule`
 workflow-each-entry-of = each entry of { $what }
 workflow-setup-version-file-hint = check the path, or run actions/checkout first
 workflow-composite-max-depth = GitHub nests at most { $count } actions
+workflow-svc-image-empty = { $what } names no image ({ $found }): GitHub refuses an empty one ("Container image cannot be empty"); name an image, e.g. `{ $example }`
+workflow-svc-evaluated = { $what } evaluated to { $found }, expected { $expected }: fix the value its expression gives
+workflow-svc-evaluated-key = { $what } evaluated to a mapping with the unknown key "{ $key }"{ $hint }: fix the value its expression gives
+workflow-svc-expected-services = a mapping of services by label, e.g. {"{"}"db": "postgres:16"{"}"}
+workflow-svc-expected-container = an image name or a mapping with `image`
+workflow-svc-expected-text = a text
+workflow-svc-expected-list = a list of texts
+workflow-svc-expected-mapping = a mapping of texts
 
 ## dev
 

@@ -634,10 +634,8 @@ workflow-snapshot-no-image = { $what } no indica ninguna imagen
 workflow-snapshot-list = { $what }: debe ser un nombre de imagen o un mapeo con `image-name`, pero es una lista
 workflow-snapshot-no-image-name = { $what } no tiene `image-name`
 workflow-field-empty = { $what }.{ $key } está vacío
-workflow-container-no-image = { $what } no indica ninguna imagen: p. ej. `node:20`
 workflow-container-no-image-key = { $what } no tiene `image`: agrega `image: <nombre>`
 workflow-place-service = servicio "{ $label }" del { $place }
-workflow-service-type = { $service }: debe ser un mapeo con `image:`, pero es { $found }
 workflow-reusable-uses-form = { $what }: debe ser `./.github/workflows/ARCHIVO.yml` o `OWNER/REPO/.github/workflows/ARCHIVO.yml@REF`, pero es "{ $value }"
 workflow-key-not-in-call = `{ $key }` no está disponible en el { $place }, que llama a un workflow reutilizable: lo definen los jobs del workflow llamado
 workflow-uses-form = `uses: { $uses }` debe ser `OWNER/REPO@REF`, `./RUTA` o `docker://IMAGEN`
@@ -945,6 +943,14 @@ workflow-schedule-entry = elemento de `on.schedule`
 workflow-each-entry-of = cada entrada de { $what }
 workflow-setup-version-file-hint = revisa la ruta o ejecuta antes actions/checkout
 workflow-composite-max-depth = GitHub anida como máximo { $count } actions
+workflow-svc-image-empty = { $what } no nombra ninguna imagen ({ $found }): GitHub rechaza una imagen vacía ("Container image cannot be empty"); nombra una imagen, p. ej. `{ $example }`
+workflow-svc-evaluated = { $what } se evaluó como { $found }, pero se esperaba { $expected }: corrige el valor que da su expresión
+workflow-svc-evaluated-key = { $what } se evaluó como un mapeo con la clave desconocida "{ $key }"{ $hint }: corrige el valor que da su expresión
+workflow-svc-expected-services = un mapeo de services por etiqueta, p. ej. {"{"}"db": "postgres:16"{"}"}
+workflow-svc-expected-container = el nombre de una imagen o un mapeo con `image`
+workflow-svc-expected-text = un texto
+workflow-svc-expected-list = una lista de textos
+workflow-svc-expected-mapping = un mapeo de textos
 
 ## dev
 

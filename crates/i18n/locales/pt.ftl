@@ -641,10 +641,8 @@ workflow-snapshot-no-image = { $what } não indica nenhuma imagem
 workflow-snapshot-list = { $what }: deve ser um nome de imagem ou um mapeamento com `image-name`, mas é uma lista
 workflow-snapshot-no-image-name = { $what } não tem `image-name`
 workflow-field-empty = { $what }.{ $key } está vazio
-workflow-container-no-image = { $what } não indica nenhuma imagem: p. ex. `node:20`
 workflow-container-no-image-key = { $what } não tem `image`: adicione `image: <nome>`
 workflow-place-service = serviço "{ $label }" do { $place }
-workflow-service-type = { $service }: deve ser um mapeamento com `image:`, mas é { $found }
 workflow-reusable-uses-form = { $what }: deve ser `./.github/workflows/ARQUIVO.yml` ou `OWNER/REPO/.github/workflows/ARQUIVO.yml@REF`, mas é "{ $value }"
 workflow-key-not-in-call = `{ $key }` não está disponível no { $place }, que chama um workflow reutilizável: quem o define são os jobs do workflow chamado
 workflow-uses-form = `uses: { $uses }` deve ser `OWNER/REPO@REF`, `./CAMINHO` ou `docker://IMAGEM`
@@ -952,6 +950,14 @@ workflow-schedule-entry = item de `on.schedule`
 workflow-each-entry-of = cada entrada de { $what }
 workflow-setup-version-file-hint = confira o caminho ou rode actions/checkout antes
 workflow-composite-max-depth = o GitHub aninha no máximo { $count } actions
+workflow-svc-image-empty = { $what } não nomeia nenhuma imagem ({ $found }): o GitHub recusa uma imagem vazia ("Container image cannot be empty"); nomeie uma imagem, p. ex. `{ $example }`
+workflow-svc-evaluated = { $what } foi avaliado como { $found }, mas era esperado { $expected }: corrija o valor que a expressão dá
+workflow-svc-evaluated-key = { $what } foi avaliado como um mapeamento com a chave desconhecida "{ $key }"{ $hint }: corrija o valor que a expressão dá
+workflow-svc-expected-services = um mapeamento de services por rótulo, p. ex. {"{"}"db": "postgres:16"{"}"}
+workflow-svc-expected-container = o nome de uma imagem ou um mapeamento com `image`
+workflow-svc-expected-text = um texto
+workflow-svc-expected-list = uma lista de textos
+workflow-svc-expected-mapping = um mapeamento de textos
 
 ## dev
 
