@@ -133,7 +133,10 @@ impl TestImage {
             .expect("stdin")
             .write_all(dockerfile.as_bytes())
             .expect("Dockerfile");
-        assert!(child.wait().expect("docker build").success(), "docker build {tag}");
+        assert!(
+            child.wait().expect("docker build").success(),
+            "docker build {tag}"
+        );
         TestImage(tag)
     }
 }

@@ -26,7 +26,8 @@ use super::eval;
 use super::filter::Patterns;
 use super::model::{
     Action, CallArg, CallSecrets, Concurrency, ContainerSpec, DispatchInput, EnvironmentSpec,
-    Filter, Flag, InputKind, Job, On, Pairs, RunDefaults, ServicesSpec, Step, Text, Triggers, Uses, Workflow,
+    Filter, Flag, InputKind, Job, On, Pairs, RunDefaults, ServicesSpec, Step, Text, Triggers, Uses,
+    Workflow,
 };
 use super::shell::Shell;
 use super::yaml::{self, Kind, LineIndex, Node, Pos, ScalarType};
@@ -1463,7 +1464,10 @@ impl<'a> Checker<'a> {
     /// no container.
     fn image_given(&mut self, image: &Text, what: &str, service: bool) -> bool {
         let prefixed = image.value.starts_with("docker://");
-        let name = image.value.strip_prefix("docker://").unwrap_or(&image.value);
+        let name = image
+            .value
+            .strip_prefix("docker://")
+            .unwrap_or(&image.value);
         if !name.is_empty() {
             return true;
         }
@@ -2644,7 +2648,11 @@ jobs:
     fn containers(src: &str) -> (Option<ContainerSpec>, ServicesSpec) {
         let parsed = parse("ci.yml", src).unwrap_or_else(|d| panic!("{d:?}"));
         assert_eq!(
-            parsed.warnings.iter().map(|d| d.to_string()).collect::<Vec<_>>(),
+            parsed
+                .warnings
+                .iter()
+                .map(|d| d.to_string())
+                .collect::<Vec<_>>(),
             Vec::<String>::new()
         );
         let job = parsed.workflow.jobs.into_iter().next().unwrap();
@@ -2671,7 +2679,10 @@ jobs:
                 ("full", "postgres", false),
             ]
         );
-        assert_eq!((services[1].1.image.pos.line, services[1].1.image.pos.col), (8, 11));
+        assert_eq!(
+            (services[1].1.image.pos.line, services[1].1.image.pos.col),
+            (8, 11)
+        );
         // A context GitHub does not allow there is still an error.
         let bad = "on: push\njobs:\n  a:\n    runs-on: x\n    services:\n      db: ${{ steps.x.outputs.image }}\n    steps: [{run: 'true'}]\n";
         let errs = errors(bad);

@@ -21,6 +21,10 @@ use super::job::JobRun;
 use crate::eval::{self, Status};
 use crate::model::{ContainerSpec, ServicesSpec, Text};
 
+/// A container as the job starts it, with its image; `None` when that is
+/// empty (GitHub starts no such container).
+type Evaluated = Option<(ContainerSpec, String)>;
+
 /// A service container that started.
 pub(super) struct Service {
     label: String,
@@ -257,8 +261,9 @@ impl JobRun<'_, '_> {
         for (key, v) in map {
             let key_what = t!("workflow-the-key-of", key = key.as_str(), place = what);
             let text = || {
-                Self::scalar_of(v)
-                    .ok_or_else(|| self.evaluated_wrong(at, &key_what, v, "workflow-svc-expected-text"))
+                Self::scalar_of(v).ok_or_else(|| {
+                    self.evaluated_wrong(at, &key_what, v, "workflow-svc-expected-text")
+                })
             };
             match key.as_str() {
                 "image" => image = text()?,
@@ -296,10 +301,18 @@ impl JobRun<'_, '_> {
                         ));
                     };
                     for (name, value) in pairs {
-                        let name_what =
-                            t!("workflow-the-key-of", key = name.as_str(), place = &*key_what);
+                        let name_what = t!(
+                            "workflow-the-key-of",
+                            key = name.as_str(),
+                            place = &*key_what
+                        );
                         let value = Self::scalar_of(value).ok_or_else(|| {
-                            self.evaluated_wrong(at, &name_what, value, "workflow-svc-expected-text")
+                            self.evaluated_wrong(
+                                at,
+                                &name_what,
+                                value,
+                                "workflow-svc-expected-text",
+                            )
                         })?;
                         match (key.as_str(), name.as_str()) {
                             ("env", _) => spec.env.push((name.clone(), lit(value))),
@@ -350,7 +363,7 @@ impl JobRun<'_, '_> {
         what: &str,
         service: bool,
         contexts: &Map<String, Value>,
-    ) -> Result<Option<(ContainerSpec, String)>, String> {
+    ) -> Result<Evaluated, String> {
         let (spec, image) = if spec.shorthand {
             let value = eval::value(&spec.image.value, contexts, Status::SUCCESS).map_err(|e| {
                 self.run.at(
@@ -380,17 +393,20 @@ impl JobRun<'_, '_> {
     /// The job's services by label, their expressions evaluated
     /// (`EvaluateJobServiceContainers`); `None` for one whose image is
     /// empty, which GitHub does not start.
-    #[allow(clippy::type_complexity)]
     fn evaluate_services(
         &self,
         contexts: &Map<String, Value>,
-    ) -> Result<Vec<(String, Option<(ContainerSpec, String)>)>, String> {
+    ) -> Result<Vec<(String, Evaluated)>, String> {
         let place = t!("workflow-place-job", id = self.job.id.as_str());
         let mut out = Vec::new();
         match &self.job.services {
             ServicesSpec::Map(services) => {
                 for (label, spec) in services {
-                    let what = t!("workflow-place-service", label = label.as_str(), place = &*place);
+                    let what = t!(
+                        "workflow-place-service",
+                        label = label.as_str(),
+                        place = &*place
+                    );
                     out.push((
                         label.clone(),
                         self.evaluate_container(spec, &what, true, contexts)?,
@@ -414,7 +430,11 @@ impl JobRun<'_, '_> {
                     ));
                 };
                 for (label, v) in map {
-                    let what = t!("workflow-place-service", label = label.as_str(), place = &*place);
+                    let what = t!(
+                        "workflow-place-service",
+                        label = label.as_str(),
+                        place = &*place
+                    );
                     let service = match v {
                         Value::Object(map) => Some(self.spec_of_value(map, text, &what, true)?),
                         Value::Array(_) => {
@@ -922,7 +942,10 @@ jobs:
             let ran = run(&src, 110_011);
             let logs = ran.logs("j");
             assert_eq!(ran.result("j"), JobResult::Failure, "{logs:#?}");
-            assert!(logs.contains(&expected.to_string()), "{expected}\n{logs:#?}");
+            assert!(
+                logs.contains(&expected.to_string()),
+                "{expected}\n{logs:#?}"
+            );
             assert!(!logs.contains(&"must not run".to_string()), "{logs:#?}");
         }
         // One service given by an expression: the same checks.
