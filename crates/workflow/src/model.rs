@@ -205,6 +205,9 @@ pub(crate) struct ContainerSpec {
     pub command: Option<Text>,
     pub username: Option<Text>,
     pub password: Option<Text>,
+    /// `env`, `ports`, `volumes` or `credentials` given by one expression
+    /// (`ports: ${{ matrix.ports }}`), evaluated when the job starts.
+    pub given: Vec<(String, Text)>,
 }
 
 impl ContainerSpec {
@@ -220,6 +223,7 @@ impl ContainerSpec {
             command: None,
             username: None,
             password: None,
+            given: Vec::new(),
         }
     }
 }

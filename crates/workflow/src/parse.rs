@@ -1370,12 +1370,20 @@ impl<'a> Checker<'a> {
                         spec.image = text;
                     }
                 }
-                "credentials" if value.scalar().is_some_and(|s| s.contains("${{")) => {
-                    self.text(
-                        value,
-                        &format!("{what}.credentials"),
-                        contexts::CONTAINER_CREDENTIALS,
-                    );
+                // A list or mapping given by one expression, evaluated
+                // when the job starts.
+                "credentials" | "env" | "ports" | "volumes"
+                    if value.scalar().is_some_and(|s| s.contains("${{")) =>
+                {
+                    // `container-env` has no contexts of its own: the whole
+                    // mapping takes the container's.
+                    let allowed = match key {
+                        "credentials" => contexts::CONTAINER_CREDENTIALS,
+                        _ => contexts::JOB_CONTAINER,
+                    };
+                    if let Some(text) = self.text(value, &format!("{what}.{key}"), allowed) {
+                        spec.given.push((key.to_string(), text));
+                    }
                 }
                 "credentials" => {
                     let place = format!("{what}.credentials");
@@ -2725,6 +2733,43 @@ jobs:
         let later = "on: push\njobs:\n  a:\n    runs-on: x\n    services:\n      one: ''\n      two: ${{ vars.IMAGE }}\n    steps: [{run: 'true'}]\n";
         let (_, services) = containers(later);
         assert!(matches!(services, ServicesSpec::Map(s) if s.len() == 2));
+    }
+
+    #[test]
+    fn a_container_list_or_mapping_may_be_one_expression() {
+        let src = "on: push\njobs:\n  a:\n    runs-on: x\n    container:\n      image: x\n      env: ${{ matrix.env }}\n      credentials: ${{ fromJSON(vars.CREDS) }}\n    services:\n      s:\n        image: y\n        ports: ${{ matrix.ports }}\n        volumes: ${{ matrix.volumes }}\n    steps: [{run: 'true'}]\n";
+        let (container, services) = containers(src);
+        let given = |spec: &ContainerSpec| -> Vec<(String, String)> {
+            spec.given
+                .iter()
+                .map(|(k, t)| (k.clone(), t.value.clone()))
+                .collect()
+        };
+        assert_eq!(
+            given(&container.unwrap()),
+            [
+                ("env".to_string(), "${{ matrix.env }}".to_string()),
+                (
+                    "credentials".to_string(),
+                    "${{ fromJSON(vars.CREDS) }}".to_string()
+                ),
+            ]
+        );
+        let ServicesSpec::Map(services) = services else {
+            panic!("{services:?}")
+        };
+        assert_eq!(
+            given(&services[0].1),
+            [
+                ("ports".to_string(), "${{ matrix.ports }}".to_string()),
+                ("volumes".to_string(), "${{ matrix.volumes }}".to_string()),
+            ]
+        );
+        // With the container's contexts: no `secrets` for its `env` as a whole.
+        let bad = "on: push\njobs:\n  a:\n    runs-on: x\n    container:\n      image: x\n      env: ${{ fromJSON(secrets.ENV) }}\n    steps: [{run: 'true'}]\n";
+        let errs = errors(bad);
+        assert_eq!(errs.len(), 1, "{errs:?}");
+        assert!(errs[0].starts_with("ci.yml:7:"), "{errs:?}");
     }
 
     #[test]

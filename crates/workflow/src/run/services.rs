@@ -188,6 +188,16 @@ impl JobRun<'_, '_> {
         Ok(env)
     }
 
+    /// The typed value of a text (one whole `${{ }}`: what it gives).
+    fn evaluate_value(&self, text: &Text, contexts: &Map<String, Value>) -> Result<Value, String> {
+        eval::value(&text.value, contexts, Status::SUCCESS).map_err(|e| {
+            self.run.at(
+                text,
+                &crate::cannot_evaluate(&format!("`{}`", text.value), &e.message),
+            )
+        })
+    }
+
     fn render_text(&self, text: &Text, contexts: &Map<String, Value>) -> Result<String, String> {
         eval::render(&text.value, contexts, Status::SUCCESS).map_err(|e| {
             self.run.at(
@@ -241,6 +251,35 @@ impl JobRun<'_, '_> {
         what: &str,
         service: bool,
     ) -> Result<(ContainerSpec, String), String> {
+        let mut spec = ContainerSpec::of(Text {
+            value: String::new(),
+            pos: at.pos,
+        });
+        let mut image = String::new();
+        for (key, v) in map {
+            self.set_field(&mut spec, &mut image, key, v, at, what, service)?;
+        }
+        spec.image.value = literal(&image);
+        Ok((spec, image))
+    }
+
+    /// Sets the `key` of a container from the value `v` an expression at
+    /// `at` gave (the image in `image`, as given), or says what is wrong
+    /// with it.
+    #[allow(
+        clippy::too_many_arguments,
+        reason = "a field, its value and where it came from"
+    )]
+    fn set_field(
+        &self,
+        spec: &mut ContainerSpec,
+        image: &mut String,
+        key: &str,
+        v: &Value,
+        at: &Text,
+        what: &str,
+        service: bool,
+    ) -> Result<(), String> {
         const KEYS: &[&str] = &[
             "image",
             "credentials",
@@ -256,84 +295,77 @@ impl JobRun<'_, '_> {
             value: literal(&value),
             pos: at.pos,
         };
-        let mut spec = ContainerSpec::of(lit(String::new()));
-        let mut image = String::new();
-        for (key, v) in map {
-            let key_what = t!("workflow-the-key-of", key = key.as_str(), place = what);
-            let text = || {
-                Self::scalar_of(v).ok_or_else(|| {
-                    self.evaluated_wrong(at, &key_what, v, "workflow-svc-expected-text")
-                })
-            };
-            match key.as_str() {
-                "image" => image = text()?,
-                "options" => spec.options = Some(lit(text()?)),
-                "entrypoint" if service => spec.entrypoint = Some(lit(text()?)),
-                "command" if service => spec.command = Some(lit(text()?)),
-                "ports" | "volumes" => {
-                    let Value::Array(items) = v else {
-                        return Err(self.evaluated_wrong(
-                            at,
-                            &key_what,
-                            v,
-                            "workflow-svc-expected-list",
-                        ));
-                    };
-                    let mut list = Vec::new();
-                    for item in items {
-                        let item = Self::scalar_of(item).ok_or_else(|| {
-                            self.evaluated_wrong(at, &key_what, item, "workflow-svc-expected-text")
-                        })?;
-                        list.push(lit(item));
-                    }
-                    match key.as_str() {
-                        "ports" => spec.ports = list,
-                        _ => spec.volumes = list,
-                    }
+        let key_what = t!("workflow-the-key-of", key = key, place = what);
+        let text = || {
+            Self::scalar_of(v)
+                .ok_or_else(|| self.evaluated_wrong(at, &key_what, v, "workflow-svc-expected-text"))
+        };
+        match key {
+            "image" => *image = text()?,
+            "options" => spec.options = Some(lit(text()?)),
+            "entrypoint" if service => spec.entrypoint = Some(lit(text()?)),
+            "command" if service => spec.command = Some(lit(text()?)),
+            "ports" | "volumes" => {
+                let Value::Array(items) = v else {
+                    return Err(self.evaluated_wrong(
+                        at,
+                        &key_what,
+                        v,
+                        "workflow-svc-expected-list",
+                    ));
+                };
+                let mut list = Vec::new();
+                for item in items {
+                    let item = Self::scalar_of(item).ok_or_else(|| {
+                        self.evaluated_wrong(at, &key_what, item, "workflow-svc-expected-text")
+                    })?;
+                    list.push(lit(item));
                 }
-                "env" | "credentials" => {
-                    let Value::Object(pairs) = v else {
-                        return Err(self.evaluated_wrong(
-                            at,
-                            &key_what,
-                            v,
-                            "workflow-svc-expected-mapping",
-                        ));
-                    };
-                    for (name, value) in pairs {
-                        let name_what = t!(
-                            "workflow-the-key-of",
-                            key = name.as_str(),
-                            place = &*key_what
-                        );
-                        let value = Self::scalar_of(value).ok_or_else(|| {
-                            self.evaluated_wrong(
+                match key {
+                    "ports" => spec.ports = list,
+                    _ => spec.volumes = list,
+                }
+            }
+            "env" | "credentials" => {
+                let Value::Object(pairs) = v else {
+                    return Err(self.evaluated_wrong(
+                        at,
+                        &key_what,
+                        v,
+                        "workflow-svc-expected-mapping",
+                    ));
+                };
+                let mut env = Vec::new();
+                for (name, value) in pairs {
+                    let name_what = t!(
+                        "workflow-the-key-of",
+                        key = name.as_str(),
+                        place = &*key_what
+                    );
+                    let value = Self::scalar_of(value).ok_or_else(|| {
+                        self.evaluated_wrong(at, &name_what, value, "workflow-svc-expected-text")
+                    })?;
+                    match (key, name.as_str()) {
+                        ("env", _) => env.push((name.clone(), lit(value))),
+                        (_, "username") => spec.username = Some(lit(value)),
+                        (_, "password") => spec.password = Some(lit(value)),
+                        _ => {
+                            return Err(self.unknown_evaluated_key(
                                 at,
-                                &name_what,
-                                value,
-                                "workflow-svc-expected-text",
-                            )
-                        })?;
-                        match (key.as_str(), name.as_str()) {
-                            ("env", _) => spec.env.push((name.clone(), lit(value))),
-                            (_, "username") => spec.username = Some(lit(value)),
-                            (_, "password") => spec.password = Some(lit(value)),
-                            _ => {
-                                return Err(self.unknown_evaluated_key(
-                                    at,
-                                    &key_what,
-                                    name,
-                                    &["username", "password"],
-                                ));
-                            }
+                                &key_what,
+                                name,
+                                &["username", "password"],
+                            ));
                         }
                     }
                 }
-                _ => return Err(self.unknown_evaluated_key(at, what, key, keys)),
+                if key == "env" {
+                    spec.env = env;
+                }
             }
+            _ => return Err(self.unknown_evaluated_key(at, what, key, keys)),
         }
-        spec.image = lit(image.clone());
-        Ok((spec, image))
+        Ok(())
     }
 
     fn unknown_evaluated_key(&self, at: &Text, what: &str, key: &str, known: &[&str]) -> String {
@@ -365,12 +397,7 @@ impl JobRun<'_, '_> {
         contexts: &Map<String, Value>,
     ) -> Result<Evaluated, String> {
         let (spec, image) = if spec.shorthand {
-            let value = eval::value(&spec.image.value, contexts, Status::SUCCESS).map_err(|e| {
-                self.run.at(
-                    &spec.image,
-                    &crate::cannot_evaluate(&format!("`{}`", spec.image.value), &e.message),
-                )
-            })?;
+            let value = self.evaluate_value(&spec.image, contexts)?;
             match &value {
                 Value::Object(map) => self.spec_of_value(map, &spec.image, what, service)?,
                 Value::Array(_) => {
@@ -384,7 +411,22 @@ impl JobRun<'_, '_> {
                 v => (spec.clone(), eval::display(v)),
             }
         } else {
-            (spec.clone(), self.render_text(&spec.image, contexts)?)
+            let mut spec = spec.clone();
+            // A list or mapping given by one expression.
+            for (key, text) in std::mem::take(&mut spec.given) {
+                let value = self.evaluate_value(&text, contexts)?;
+                self.set_field(
+                    &mut spec,
+                    &mut String::new(),
+                    &key,
+                    &value,
+                    &text,
+                    what,
+                    service,
+                )?;
+            }
+            let image = self.render_text(&spec.image, contexts)?;
+            (spec, image)
         };
         let image = image.strip_prefix("docker://").unwrap_or(&image);
         Ok((!image.is_empty()).then(|| (spec, image.to_string())))
@@ -415,12 +457,7 @@ impl JobRun<'_, '_> {
             }
             ServicesSpec::Expr(text) => {
                 let what = t!("workflow-the-key-of", key = "services", place = &*place);
-                let value = eval::value(&text.value, contexts, Status::SUCCESS).map_err(|e| {
-                    self.run.at(
-                        text,
-                        &crate::cannot_evaluate(&format!("`{}`", text.value), &e.message),
-                    )
-                })?;
+                let value = self.evaluate_value(text, contexts)?;
                 let Value::Object(map) = &value else {
                     return Err(self.evaluated_wrong(
                         text,
@@ -954,6 +991,56 @@ jobs:
         let logs = ran.logs("j");
         assert_eq!(ran.result("j"), JobResult::Failure, "{logs:#?}");
         let expected = "ci.yml:6:7: the `container` of job \"j\" evaluated to a mapping with the unknown key \"command\" (expected one of: image, credentials, env, ports, volumes, options): fix the value its expression gives";
+        assert!(logs.contains(&expected.to_string()), "{logs:#?}");
+    }
+
+    #[test]
+    fn lists_and_mappings_given_by_one_expression_are_evaluated_when_the_job_starts() {
+        let src = r#"on: push
+jobs:
+  j:
+    runs-on: x
+    strategy:
+      matrix:
+        include:
+          - env: {FROM_EXPR: given}
+            ports: ['8080']
+    container:
+      image: devpath/base:1
+      env: ${{ matrix.env }}
+    services:
+      web:
+        image: devpath/base:1
+        entrypoint: sh
+        command: -c "echo hello > /tmp/index.html && exec httpd -f -p 8080 -h /tmp"
+        ports: ${{ matrix.ports }}
+    steps:
+      - run: echo "env=$FROM_EXPR port=${{ job.services.web.ports['8080'] != '' }}"
+"#;
+        // Every line of the run (the job's name holds its combination).
+        let all = |ran: &Ran| -> Vec<String> {
+            ran.events
+                .iter()
+                .filter_map(|e| match e {
+                    crate::RunEvent::Log { line, .. } => Some(line.clone()),
+                    _ => None,
+                })
+                .collect()
+        };
+        let ran = run(src, 110_013);
+        let logs = all(&ran);
+        assert_eq!(ran.report.conclusion, JobResult::Success, "{logs:#?}");
+        assert!(
+            logs.contains(&"env=given port=true".to_string()),
+            "{logs:#?}"
+        );
+        assert_eq!(left("devpath-110013-"), Vec::<String>::new());
+        // Of the wrong shape: the job fails at the expression's place.
+        let src = src.replace("${{ matrix.env }}", "${{ matrix.ports }}");
+        let ran = run(&src, 110_014);
+        let logs = all(&ran);
+        assert_eq!(ran.report.conclusion, JobResult::Failure, "{logs:#?}");
+        let expected = "ci.yml:12:12: the `env` of the `container` of job \"j (given, 8080)\" evaluated to a list, expected a mapping of texts: fix the value its expression gives";
         assert!(logs.contains(&expected.to_string()), "{logs:#?}");
     }
 
