@@ -6,6 +6,15 @@
 //! already be in the local engine. The containers and the network are
 //! removed when the job ends, however it ends.
 //!
+//! `container:` and `services:` are evaluated first, as the runner does
+//! (`JobExtension.cs`, `EvaluateJobContainer` and
+//! `EvaluateJobServiceContainers`): what one expression gives (all the
+//! services, one service, or one of their lists or mappings) is read as
+//! GitHub reads it (`WorkflowTemplateConverter.ConvertToJobContainer`), a
+//! `docker://` prefix is dropped, and an empty image starts nothing: no
+//! job container (the steps run on the host), and a service skipped with
+//! the runner's own line.
+//!
 //! The `docker` CLI is the one on the job's `PATH`, with the run's
 //! environment, so that a scenario's wrapper labels what it creates.
 
