@@ -623,10 +623,8 @@ workflow-snapshot-no-image = { $what } names no image
 workflow-snapshot-list = { $what } must be an image name or a mapping with `image-name`, found a list
 workflow-snapshot-no-image-name = { $what } has no `image-name`
 workflow-field-empty = { $what }.{ $key } is empty
-workflow-container-no-image = { $what } names no image: e.g. `node:20`
 workflow-container-no-image-key = { $what } has no `image`: add `image: <name>`
 workflow-place-service = the service "{ $label }" of { $place }
-workflow-service-type = { $service } must be a mapping with `image:`, found { $found }
 workflow-reusable-uses-form = { $what } must be `./.github/workflows/FILE.yml` or `OWNER/REPO/.github/workflows/FILE.yml@REF`, found "{ $value }"
 workflow-key-not-in-call = `{ $key }` is not available in { $place }, which calls a reusable workflow: the called workflow's jobs define it
 workflow-uses-form = `uses: { $uses }` must be `OWNER/REPO@REF`, `./PATH` or `docker://IMAGE`
@@ -943,6 +941,14 @@ workflow-ctr-node-not-mounted = this JavaScript action runs inside the job's con
 workflow-ctr-setup-missing = { $tool } is missing in the job's container image { $image }: no { $programs } on its PATH ({ $path }); devpath downloads no toolchain: use an image that has { $tool }, or install it in the image
 workflow-ctr-setup-missing-version = { $tool } version { $version } is missing in the job's container image { $image }: no { $programs } on its PATH ({ $path }); devpath downloads no toolchain: use an image that has { $tool } { $version }, or install it in the image
 workflow-ctr-setup-wrong-version = the job's container image { $image } has { $tool } { $found } ({ $path }), which does not satisfy `{ $spec }`; devpath downloads no toolchain: use an image with { $tool } { $spec }, or ask for the version the image has
+workflow-svc-image-empty = { $what } names no image ({ $found }): GitHub refuses an empty one ("Container image cannot be empty"); name an image, e.g. `{ $example }`
+workflow-svc-evaluated = { $what } evaluated to { $found }, expected { $expected }: fix the value its expression gives
+workflow-svc-evaluated-key = { $what } evaluated to a mapping with the unknown key "{ $key }"{ $hint }: fix the value its expression gives
+workflow-svc-expected-services = a mapping of services by label, e.g. {"{"}"db": "postgres:16"{"}"}
+workflow-svc-expected-container = an image name or a mapping with `image`
+workflow-svc-expected-text = a text
+workflow-svc-expected-list = a list of texts
+workflow-svc-expected-mapping = a mapping of texts
 
 ## dev
 

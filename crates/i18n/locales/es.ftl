@@ -635,10 +635,8 @@ workflow-snapshot-no-image = { $what } no indica ninguna imagen
 workflow-snapshot-list = { $what }: debe ser un nombre de imagen o un mapeo con `image-name`, pero es una lista
 workflow-snapshot-no-image-name = { $what } no tiene `image-name`
 workflow-field-empty = { $what }.{ $key } está vacío
-workflow-container-no-image = { $what } no indica ninguna imagen: p. ej. `node:20`
 workflow-container-no-image-key = { $what } no tiene `image`: agrega `image: <nombre>`
 workflow-place-service = servicio "{ $label }" del { $place }
-workflow-service-type = { $service }: debe ser un mapeo con `image:`, pero es { $found }
 workflow-reusable-uses-form = { $what }: debe ser `./.github/workflows/ARCHIVO.yml` o `OWNER/REPO/.github/workflows/ARCHIVO.yml@REF`, pero es "{ $value }"
 workflow-key-not-in-call = `{ $key }` no está disponible en el { $place }, que llama a un workflow reutilizable: lo definen los jobs del workflow llamado
 workflow-uses-form = `uses: { $uses }` debe ser `OWNER/REPO@REF`, `./RUTA` o `docker://IMAGEN`
@@ -955,6 +953,14 @@ workflow-ctr-node-not-mounted = esta action de JavaScript se ejecuta dentro del 
 workflow-ctr-setup-missing = falta { $tool } en la imagen del container del job { $image }: no hay { $programs } en su PATH ({ $path }); devpath no descarga herramientas: usa una imagen que tenga { $tool } o instálalo en la imagen
 workflow-ctr-setup-missing-version = falta { $tool } versión { $version } en la imagen del container del job { $image }: no hay { $programs } en su PATH ({ $path }); devpath no descarga herramientas: usa una imagen que tenga { $tool } { $version } o instálalo en la imagen
 workflow-ctr-setup-wrong-version = la imagen del container del job { $image } tiene { $tool } { $found } ({ $path }), que no cumple `{ $spec }`; devpath no descarga herramientas: usa una imagen con { $tool } { $spec } o pide la versión que tiene la imagen
+workflow-svc-image-empty = { $what } no nombra ninguna imagen ({ $found }): GitHub rechaza una imagen vacía ("Container image cannot be empty"); nombra una imagen, p. ej. `{ $example }`
+workflow-svc-evaluated = { $what } se evaluó como { $found }, pero se esperaba { $expected }: corrige el valor que da su expresión
+workflow-svc-evaluated-key = { $what } se evaluó como un mapeo con la clave desconocida "{ $key }"{ $hint }: corrige el valor que da su expresión
+workflow-svc-expected-services = un mapeo de services por etiqueta, p. ej. {"{"}"db": "postgres:16"{"}"}
+workflow-svc-expected-container = el nombre de una imagen o un mapeo con `image`
+workflow-svc-expected-text = un texto
+workflow-svc-expected-list = una lista de textos
+workflow-svc-expected-mapping = un mapeo de textos
 
 ## dev
 

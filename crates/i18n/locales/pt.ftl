@@ -642,10 +642,8 @@ workflow-snapshot-no-image = { $what } não indica nenhuma imagem
 workflow-snapshot-list = { $what }: deve ser um nome de imagem ou um mapeamento com `image-name`, mas é uma lista
 workflow-snapshot-no-image-name = { $what } não tem `image-name`
 workflow-field-empty = { $what }.{ $key } está vazio
-workflow-container-no-image = { $what } não indica nenhuma imagem: p. ex. `node:20`
 workflow-container-no-image-key = { $what } não tem `image`: adicione `image: <nome>`
 workflow-place-service = serviço "{ $label }" do { $place }
-workflow-service-type = { $service }: deve ser um mapeamento com `image:`, mas é { $found }
 workflow-reusable-uses-form = { $what }: deve ser `./.github/workflows/ARQUIVO.yml` ou `OWNER/REPO/.github/workflows/ARQUIVO.yml@REF`, mas é "{ $value }"
 workflow-key-not-in-call = `{ $key }` não está disponível no { $place }, que chama um workflow reutilizável: quem o define são os jobs do workflow chamado
 workflow-uses-form = `uses: { $uses }` deve ser `OWNER/REPO@REF`, `./CAMINHO` ou `docker://IMAGEM`
@@ -962,6 +960,14 @@ workflow-ctr-node-not-mounted = esta action de JavaScript é executada dentro do
 workflow-ctr-setup-missing = falta { $tool } na imagem do container do job { $image }: não há { $programs } no PATH dela ({ $path }); o devpath não baixa ferramentas: use uma imagem que tenha { $tool } ou instale-o na imagem
 workflow-ctr-setup-missing-version = falta { $tool } versão { $version } na imagem do container do job { $image }: não há { $programs } no PATH dela ({ $path }); o devpath não baixa ferramentas: use uma imagem que tenha { $tool } { $version } ou instale-o na imagem
 workflow-ctr-setup-wrong-version = a imagem do container do job { $image } tem { $tool } { $found } ({ $path }), que não satisfaz `{ $spec }`; o devpath não baixa ferramentas: use uma imagem com { $tool } { $spec } ou peça a versão que a imagem tem
+workflow-svc-image-empty = { $what } não nomeia nenhuma imagem ({ $found }): o GitHub recusa uma imagem vazia ("Container image cannot be empty"); nomeie uma imagem, p. ex. `{ $example }`
+workflow-svc-evaluated = { $what } foi avaliado como { $found }, mas era esperado { $expected }: corrija o valor que a expressão dá
+workflow-svc-evaluated-key = { $what } foi avaliado como um mapeamento com a chave desconhecida "{ $key }"{ $hint }: corrija o valor que a expressão dá
+workflow-svc-expected-services = um mapeamento de services por rótulo, p. ex. {"{"}"db": "postgres:16"{"}"}
+workflow-svc-expected-container = o nome de uma imagem ou um mapeamento com `image`
+workflow-svc-expected-text = um texto
+workflow-svc-expected-list = uma lista de textos
+workflow-svc-expected-mapping = um mapeamento de textos
 
 ## dev
 

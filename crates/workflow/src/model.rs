@@ -159,17 +159,43 @@ pub(crate) struct Job {
     pub call_with: Vec<CallArg>,
     /// The call's `secrets:`.
     pub call_secrets: CallSecrets,
-    /// `services:` by label, started before the steps (`run::services`).
-    pub services: Vec<(String, ContainerSpec)>,
+    /// `services:`, started before the steps (`run::services`).
+    pub services: ServicesSpec,
     /// `container:`: the job's `run:` steps run in it (`run::services`).
     pub container: Option<ContainerSpec>,
+}
+
+/// `jobs.<id>.services` as written.
+#[derive(Debug, Clone)]
+pub(crate) enum ServicesSpec {
+    /// Service containers by label.
+    Map(Vec<(String, ContainerSpec)>),
+    /// One expression giving them all (`${{ fromJSON(…) }}`), evaluated
+    /// when the job starts.
+    Expr(Text),
+}
+
+impl Default for ServicesSpec {
+    fn default() -> Self {
+        ServicesSpec::Map(Vec::new())
+    }
+}
+
+impl ServicesSpec {
+    pub(crate) fn is_empty(&self) -> bool {
+        matches!(self, ServicesSpec::Map(services) if services.is_empty())
+    }
 }
 
 /// A service container (`jobs.<id>.services.<label>`) or a job's
 /// `container:`; its texts may hold expressions.
 #[derive(Debug, Clone)]
 pub(crate) struct ContainerSpec {
+    /// The image (`image:`, or the whole value when `shorthand`).
     pub image: Text,
+    /// Written as one string: the image, or, when it is one whole `${{ }}`,
+    /// whatever that gives when the job starts (a mapping too).
+    pub shorthand: bool,
     pub env: Pairs,
     pub ports: Vec<Text>,
     pub volumes: Vec<Text>,
@@ -179,12 +205,16 @@ pub(crate) struct ContainerSpec {
     pub command: Option<Text>,
     pub username: Option<Text>,
     pub password: Option<Text>,
+    /// `env`, `ports`, `volumes` or `credentials` given by one expression
+    /// (`ports: ${{ matrix.ports }}`), evaluated when the job starts.
+    pub given: Vec<(String, Text)>,
 }
 
 impl ContainerSpec {
     pub(crate) fn of(image: Text) -> Self {
         ContainerSpec {
             image,
+            shorthand: false,
             env: Vec::new(),
             ports: Vec::new(),
             volumes: Vec::new(),
@@ -193,6 +223,7 @@ impl ContainerSpec {
             command: None,
             username: None,
             password: None,
+            given: Vec::new(),
         }
     }
 }

@@ -26,7 +26,8 @@ use super::eval;
 use super::filter::Patterns;
 use super::model::{
     Action, CallArg, CallSecrets, Concurrency, ContainerSpec, DispatchInput, EnvironmentSpec,
-    Filter, Flag, InputKind, Job, On, Pairs, RunDefaults, Step, Text, Triggers, Uses, Workflow,
+    Filter, Flag, InputKind, Job, On, Pairs, RunDefaults, ServicesSpec, Step, Text, Triggers, Uses,
+    Workflow,
 };
 use super::shell::Shell;
 use super::yaml::{self, Kind, LineIndex, Node, Pos, ScalarType};
@@ -1312,10 +1313,22 @@ impl<'a> Checker<'a> {
         }
     }
 
-    /// `container:` (or one service): an image name, or a mapping with
-    /// `image`. devpath does not start it yet; its shape is checked as
-    /// GitHub does.
-    fn container(&mut self, node: &Node, what: &str) -> Option<ContainerSpec> {
+    /// `container:` (or one service, `service`): an image name, or a
+    /// mapping with `image`, as GitHub reads them
+    /// (`WorkflowTemplateConverter.ConvertToJobContainer`). `literal`: no
+    /// expression anywhere in the value (for a service, in the whole
+    /// `services:`), when GitHub checks the image at parse time: a service's
+    /// empty image, or `docker://` alone, is an error; `container: ''` is
+    /// none (the job runs on the runner), so it gives `None`, no error.
+    fn container(
+        &mut self,
+        node: &Node,
+        what: &str,
+        service: bool,
+        literal: bool,
+    ) -> Option<ContainerSpec> {
+        // A job container takes no `entrypoint` or `command`
+        // (`container-mapping` against `service-container-mapping`).
         const KEYS: &[&str] = &[
             "image",
             "credentials",
@@ -1326,13 +1339,16 @@ impl<'a> Checker<'a> {
             "entrypoint",
             "command",
         ];
-        if let Kind::Scalar { value, .. } = &node.kind {
-            if value.trim().is_empty() {
-                self.error(node.pos, t!("workflow-container-no-image", what = what));
+        let keys = if service { KEYS } else { &KEYS[..6] };
+        if let Kind::Scalar { .. } = &node.kind {
+            let image = self.text(node, what, contexts::JOB_CONTAINER)?;
+            if literal && !self.image_given(&image, what, service) {
                 return None;
             }
-            let image = self.text(node, what, contexts::JOB_CONTAINER)?;
-            return Some(ContainerSpec::of(image));
+            return Some(ContainerSpec {
+                shorthand: true,
+                ..ContainerSpec::of(image)
+            });
         }
         let entries = self.entries(node, what, "key")?;
         let mut image = false;
@@ -1341,6 +1357,10 @@ impl<'a> Checker<'a> {
             pos: node.pos,
         });
         for (key, key_node, value) in entries {
+            if !keys.contains(&key) {
+                self.unknown_key(key, key_node.pos, keys, what);
+                continue;
+            }
             match key {
                 "image" => {
                     image = true;
@@ -1350,12 +1370,20 @@ impl<'a> Checker<'a> {
                         spec.image = text;
                     }
                 }
-                "credentials" if value.scalar().is_some_and(|s| s.contains("${{")) => {
-                    self.text(
-                        value,
-                        &format!("{what}.credentials"),
-                        contexts::CONTAINER_CREDENTIALS,
-                    );
+                // A list or mapping given by one expression, evaluated
+                // when the job starts.
+                "credentials" | "env" | "ports" | "volumes"
+                    if value.scalar().is_some_and(|s| s.contains("${{")) =>
+                {
+                    // `container-env` has no contexts of its own: the whole
+                    // mapping takes the container's.
+                    let allowed = match key {
+                        "credentials" => contexts::CONTAINER_CREDENTIALS,
+                        _ => contexts::JOB_CONTAINER,
+                    };
+                    if let Some(text) = self.text(value, &format!("{what}.{key}"), allowed) {
+                        spec.given.push((key.to_string(), text));
+                    }
                 }
                 "credentials" => {
                     let place = format!("{what}.credentials");
@@ -1415,7 +1443,8 @@ impl<'a> Checker<'a> {
                         .scalar_text(value, &format!("{what}.options"))
                         .map(|value| Text { value, pos });
                 }
-                "entrypoint" | "command" => {
+                _ => {
+                    // `entrypoint` or `command` (a service's).
                     let pos = value.pos;
                     let text = self
                         .scalar_text(value, &format!("{what}.{key}"))
@@ -1425,46 +1454,65 @@ impl<'a> Checker<'a> {
                         _ => spec.command = text,
                     }
                 }
-                _ => self.unknown_key(key, key_node.pos, KEYS, what),
             }
         }
         if !image {
             self.error(node.pos, t!("workflow-container-no-image-key", what = what));
             return None;
         }
+        if literal && !self.image_given(&spec.image, &format!("{what}.image"), service) {
+            return None;
+        }
         Some(spec)
     }
 
-    /// `services:`: service containers by label.
-    /// Returns them when devpath can start them (not when one expression
-    /// gives them all).
-    fn services(&mut self, node: &Node, place: &str) -> Option<Vec<(String, ContainerSpec)>> {
-        let what = t!("workflow-the-key-of", key = "services", place = place);
-        // One expression may give them all (`${{ fromJSON(…) }}`).
-        if node.scalar().is_some_and(|s| s.contains("${{")) {
-            self.text(node, &what, contexts::JOB_CONTAINER);
-            return None;
+    /// Whether a literal image names one (`docker://` stripped, as GitHub
+    /// does). An empty one is an error for a service and for `docker://`
+    /// alone ("Container image cannot be empty"); `container: ''` is just
+    /// no container.
+    fn image_given(&mut self, image: &Text, what: &str, service: bool) -> bool {
+        let prefixed = image.value.starts_with("docker://");
+        let name = image
+            .value
+            .strip_prefix("docker://")
+            .unwrap_or(&image.value);
+        if !name.is_empty() {
+            return true;
         }
+        if service || prefixed {
+            self.error(
+                image.pos,
+                t!(
+                    "workflow-svc-image-empty",
+                    what = what,
+                    found = format!("`{}`", image.value),
+                    example = if service { "redis:7" } else { "node:20" }
+                ),
+            );
+        }
+        false
+    }
+
+    /// `services:`: service containers by label, each an image name or a
+    /// mapping with `image` (`services-container`), or one expression
+    /// giving them all (`${{ fromJSON(…) }}`), evaluated when the job starts.
+    fn services(&mut self, node: &Node, place: &str) -> Option<ServicesSpec> {
+        let what = t!("workflow-the-key-of", key = "services", place = place);
+        if node.scalar().is_some_and(|s| s.contains("${{")) {
+            return self
+                .text(node, &what, contexts::JOB_CONTAINER)
+                .map(ServicesSpec::Expr);
+        }
+        let literal = !has_expression(node);
         let entries = self.entries(node, &what, "service")?;
         let mut out = Vec::new();
         for (label, _, value) in entries {
             let service = t!("workflow-place-service", label = label, place = place);
-            if matches!(value.kind, Kind::Scalar { .. }) {
-                self.error(
-                    value.pos,
-                    t!(
-                        "workflow-service-type",
-                        service = &*service,
-                        found = value.describe()
-                    ),
-                );
-                continue;
-            }
-            if let Some(spec) = self.container(value, &service) {
+            if let Some(spec) = self.container(value, &service, true, literal) {
                 out.push((label.to_string(), spec));
             }
         }
-        Some(out)
+        Some(ServicesSpec::Map(out))
     }
 
     /// A job's `uses:`: `./.github/workflows/FILE.yml`,
@@ -1899,7 +1947,7 @@ impl<'a> Checker<'a> {
             combination: None,
             call_with: Vec::new(),
             call_secrets: CallSecrets::Pass(Vec::new()),
-            services: Vec::new(),
+            services: ServicesSpec::default(),
             container: None,
         };
         let mut runs_on = false;
@@ -1999,15 +2047,15 @@ impl<'a> Checker<'a> {
                     job.container = self.container(
                         value,
                         &t!("workflow-the-key-of", key = "container", place = &*place),
+                        false,
+                        !has_expression(value),
                     );
                 }
-                "services" => match self.services(value, &place) {
-                    Some(services) => job.services = services,
-                    None => self.not_run(
-                        key_node.pos,
-                        &t!("workflow-key-in", key = key, place = &*place),
-                    ),
-                },
+                "services" => {
+                    if let Some(services) = self.services(value, &place) {
+                        job.services = services;
+                    }
+                }
                 "snapshot" => {
                     self.snapshot(value, &place);
                     self.not_run(
@@ -2367,6 +2415,18 @@ impl<'a> Checker<'a> {
     }
 }
 
+/// Whether an expression is anywhere in `node` (GitHub's
+/// `Traverse().Any(x => x is ExpressionToken)`), keys included.
+fn has_expression(node: &Node) -> bool {
+    match &node.kind {
+        Kind::Scalar { value, .. } => value.contains("${{"),
+        Kind::Seq(items) => items.iter().any(has_expression),
+        Kind::Map(pairs) => pairs
+            .iter()
+            .any(|(k, v)| has_expression(k) || has_expression(v)),
+    }
+}
+
 fn valid_id(id: &str) -> bool {
     let mut chars = id.chars();
     chars
@@ -2588,7 +2648,138 @@ jobs:
                 "ci.yml:6:15: the `services` of job \"a\" must be a mapping, found a string",
                 "ci.yml:9:14: `runs-on` of job \"b\" is an empty list: name at least one runner label",
                 "ci.yml:12:20: the `container` of job \"b\".credentials must be a mapping, found a string",
-                "ci.yml:14:11: the service \"db\" of job \"b\" must be a mapping with `image:`, found a string",
+            ]
+        );
+    }
+
+    /// The job's `container:` and `services:` as parsed.
+    fn containers(src: &str) -> (Option<ContainerSpec>, ServicesSpec) {
+        let parsed = parse("ci.yml", src).unwrap_or_else(|d| panic!("{d:?}"));
+        assert_eq!(
+            parsed
+                .warnings
+                .iter()
+                .map(|d| d.to_string())
+                .collect::<Vec<_>>(),
+            Vec::<String>::new()
+        );
+        let job = parsed.workflow.jobs.into_iter().next().unwrap();
+        (job.container, job.services)
+    }
+
+    #[test]
+    fn a_service_may_be_an_image_name_or_an_expression() {
+        let src = "on: push\njobs:\n  a:\n    runs-on: x\n    strategy: {matrix: {db: ['redis:7']}}\n    services:\n      cache: redis:7\n      db: ${{ matrix.db }}\n      web: docker://nginx\n      full: {image: postgres, entrypoint: sh, command: -c true}\n    steps: [{run: 'true'}]\n";
+        let (_, services) = containers(src);
+        let ServicesSpec::Map(services) = services else {
+            panic!("{services:?}")
+        };
+        let shown: Vec<_> = services
+            .iter()
+            .map(|(label, spec)| (label.as_str(), spec.image.value.as_str(), spec.shorthand))
+            .collect();
+        assert_eq!(
+            shown,
+            [
+                ("cache", "redis:7", true),
+                ("db", "${{ matrix.db }}", true),
+                ("web", "docker://nginx", true),
+                ("full", "postgres", false),
+            ]
+        );
+        assert_eq!(
+            (services[1].1.image.pos.line, services[1].1.image.pos.col),
+            (8, 11)
+        );
+        // A context GitHub does not allow there is still an error.
+        let bad = "on: push\njobs:\n  a:\n    runs-on: x\n    services:\n      db: ${{ steps.x.outputs.image }}\n    steps: [{run: 'true'}]\n";
+        let errs = errors(bad);
+        assert_eq!(errs.len(), 1, "{errs:?}");
+        assert!(errs[0].starts_with("ci.yml:6:"), "{errs:?}");
+    }
+
+    #[test]
+    fn services_from_one_expression_are_kept_to_be_evaluated() {
+        let src = "on: push\njobs:\n  a:\n    runs-on: x\n    services: ${{ fromJSON(vars.SERVICES) }}\n    steps: [{run: 'true'}]\n";
+        let (_, services) = containers(src);
+        let ServicesSpec::Expr(text) = services else {
+            panic!("{services:?}")
+        };
+        assert_eq!(text.value, "${{ fromJSON(vars.SERVICES) }}");
+        assert_eq!((text.pos.line, text.pos.col), (5, 15));
+    }
+
+    #[test]
+    fn an_empty_literal_image_is_an_error_as_on_github_but_not_an_empty_container() {
+        let bad = "on: push\njobs:\n  a:\n    runs-on: x\n    container: docker://\n    services:\n      one: ''\n      two: docker://\n      three: {image: ''}\n      four: {image: 'docker://', ports: ['80']}\n      five: docker://redis\n    steps: [{run: 'true'}]\n  b:\n    runs-on: x\n    container: {image: 'docker://'}\n    steps: [{run: 'true'}]\n";
+        assert_eq!(
+            errors(bad),
+            [
+                "ci.yml:5:16: the `container` of job \"a\" names no image (`docker://`): GitHub refuses an empty one (\"Container image cannot be empty\"); name an image, e.g. `node:20`",
+                "ci.yml:7:12: the service \"one\" of job \"a\" names no image (``): GitHub refuses an empty one (\"Container image cannot be empty\"); name an image, e.g. `redis:7`",
+                "ci.yml:8:12: the service \"two\" of job \"a\" names no image (`docker://`): GitHub refuses an empty one (\"Container image cannot be empty\"); name an image, e.g. `redis:7`",
+                "ci.yml:9:22: the service \"three\" of job \"a\".image names no image (``): GitHub refuses an empty one (\"Container image cannot be empty\"); name an image, e.g. `redis:7`",
+                "ci.yml:10:21: the service \"four\" of job \"a\".image names no image (`docker://`): GitHub refuses an empty one (\"Container image cannot be empty\"); name an image, e.g. `redis:7`",
+                "ci.yml:15:24: the `container` of job \"b\".image names no image (`docker://`): GitHub refuses an empty one (\"Container image cannot be empty\"); name an image, e.g. `node:20`",
+            ]
+        );
+        // `container: ''` is no container (the job runs on the runner).
+        let none = "on: push\njobs:\n  a:\n    runs-on: x\n    container: ''\n    steps: [{run: 'true'}]\n";
+        assert!(containers(none).0.is_none());
+        let none = "on: push\njobs:\n  a:\n    runs-on: x\n    container: {image: '', env: {A: b}}\n    steps: [{run: 'true'}]\n";
+        assert!(containers(none).0.is_none());
+        // With an expression anywhere in `services:`, GitHub checks nothing
+        // before the job starts: an empty one is skipped then.
+        let later = "on: push\njobs:\n  a:\n    runs-on: x\n    services:\n      one: ''\n      two: ${{ vars.IMAGE }}\n    steps: [{run: 'true'}]\n";
+        let (_, services) = containers(later);
+        assert!(matches!(services, ServicesSpec::Map(s) if s.len() == 2));
+    }
+
+    #[test]
+    fn a_container_list_or_mapping_may_be_one_expression() {
+        let src = "on: push\njobs:\n  a:\n    runs-on: x\n    container:\n      image: x\n      env: ${{ matrix.env }}\n      credentials: ${{ fromJSON(vars.CREDS) }}\n    services:\n      s:\n        image: y\n        ports: ${{ matrix.ports }}\n        volumes: ${{ matrix.volumes }}\n    steps: [{run: 'true'}]\n";
+        let (container, services) = containers(src);
+        let given = |spec: &ContainerSpec| -> Vec<(String, String)> {
+            spec.given
+                .iter()
+                .map(|(k, t)| (k.clone(), t.value.clone()))
+                .collect()
+        };
+        assert_eq!(
+            given(&container.unwrap()),
+            [
+                ("env".to_string(), "${{ matrix.env }}".to_string()),
+                (
+                    "credentials".to_string(),
+                    "${{ fromJSON(vars.CREDS) }}".to_string()
+                ),
+            ]
+        );
+        let ServicesSpec::Map(services) = services else {
+            panic!("{services:?}")
+        };
+        assert_eq!(
+            given(&services[0].1),
+            [
+                ("ports".to_string(), "${{ matrix.ports }}".to_string()),
+                ("volumes".to_string(), "${{ matrix.volumes }}".to_string()),
+            ]
+        );
+        // With the container's contexts: no `secrets` for its `env` as a whole.
+        let bad = "on: push\njobs:\n  a:\n    runs-on: x\n    container:\n      image: x\n      env: ${{ fromJSON(secrets.ENV) }}\n    steps: [{run: 'true'}]\n";
+        let errs = errors(bad);
+        assert_eq!(errs.len(), 1, "{errs:?}");
+        assert!(errs[0].starts_with("ci.yml:7:"), "{errs:?}");
+    }
+
+    #[test]
+    fn a_job_container_takes_no_entrypoint_or_command() {
+        let bad = "on: push\njobs:\n  a:\n    runs-on: x\n    container: {image: x, entrypoint: y, command: z}\n    steps: [{run: 'true'}]\n";
+        assert_eq!(
+            errors(bad),
+            [
+                "ci.yml:5:27: unknown key \"entrypoint\" in the `container` of job \"a\" (expected one of: image, credentials, env, ports, volumes, options)",
+                "ci.yml:5:42: unknown key \"command\" in the `container` of job \"a\" (expected one of: image, credentials, env, ports, volumes, options)",
             ]
         );
     }

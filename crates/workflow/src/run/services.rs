@@ -6,6 +6,15 @@
 //! already be in the local engine. The containers and the network are
 //! removed when the job ends, however it ends.
 //!
+//! `container:` and `services:` are evaluated first, as the runner does
+//! (`JobExtension.cs`, `EvaluateJobContainer` and
+//! `EvaluateJobServiceContainers`): what one expression gives (all the
+//! services, one service, or one of their lists or mappings) is read as
+//! GitHub reads it (`WorkflowTemplateConverter.ConvertToJobContainer`), a
+//! `docker://` prefix is dropped, and an empty image starts nothing: no
+//! job container (the steps run on the host), and a service skipped with
+//! the runner's own line.
+//!
 //! The `docker` CLI is the one on the job's `PATH`, with the run's
 //! environment, so that a scenario's wrapper labels what it creates.
 
@@ -19,7 +28,11 @@ use serde_json::{Map, Value, json};
 
 use super::job::JobRun;
 use crate::eval::{self, Status};
-use crate::model::Text;
+use crate::model::{ContainerSpec, ServicesSpec, Text};
+
+/// A container as the job starts it, with its image; `None` when that is
+/// empty (GitHub starts no such container).
+type Evaluated = Option<(ContainerSpec, String)>;
 
 /// A service container that started.
 pub(super) struct Service {
@@ -89,6 +102,16 @@ impl Services {
             );
         }
         Some(Value::Object(services))
+    }
+}
+
+/// `value` as a text that renders to itself: a value an expression gave is
+/// not evaluated again (`${{ '…' }}` around one that holds `${{`).
+fn literal(value: &str) -> String {
+    if value.contains("${{") {
+        format!("${{{{ '{}' }}}}", value.replace('\'', "''"))
+    } else {
+        value.to_string()
     }
 }
 
@@ -180,6 +203,16 @@ impl JobRun<'_, '_> {
         Ok(env)
     }
 
+    /// The typed value of a text (one whole `${{ }}`: what it gives).
+    fn evaluate_value(&self, text: &Text, contexts: &Map<String, Value>) -> Result<Value, String> {
+        eval::value(&text.value, contexts, Status::SUCCESS).map_err(|e| {
+            self.run.at(
+                text,
+                &crate::cannot_evaluate(&format!("`{}`", text.value), &e.message),
+            )
+        })
+    }
+
     fn render_text(&self, text: &Text, contexts: &Map<String, Value>) -> Result<String, String> {
         eval::render(&text.value, contexts, Status::SUCCESS).map_err(|e| {
             self.run.at(
@@ -187,6 +220,322 @@ impl JobRun<'_, '_> {
                 &crate::cannot_evaluate(&format!("`{}`", text.value), &e.message),
             )
         })
+    }
+
+    /// `v` as the text a string-typed key of the schema takes (GitHub
+    /// converts a number, a boolean or null to a string; null is empty).
+    fn scalar_of(v: &Value) -> Option<String> {
+        match v {
+            Value::Array(_) | Value::Object(_) => None,
+            v => Some(eval::display(v)),
+        }
+    }
+
+    /// `found` (what `v` is) for a message, as the matrix names it.
+    fn found(v: &Value) -> String {
+        t!(match v {
+            Value::Null => "workflow-found-empty",
+            Value::Bool(_) => "workflow-found-boolean",
+            Value::Number(_) => "workflow-found-number",
+            Value::String(_) => "workflow-found-string",
+            Value::Array(_) => "workflow-found-list",
+            Value::Object(_) => "workflow-found-mapping",
+        })
+    }
+
+    /// `file:line:col: WHAT evaluated to FOUND, expected EXPECTED`.
+    fn evaluated_wrong(&self, at: &Text, what: &str, v: &Value, expected: &str) -> String {
+        self.run.at(
+            at,
+            &t!(
+                "workflow-svc-evaluated",
+                what = what,
+                found = Self::found(v),
+                expected = t!(expected)
+            ),
+        )
+    }
+
+    /// A container (`service`: a service's, else the job's) from the mapping
+    /// an expression at `at` gave, as GitHub converts it
+    /// (`ConvertToJobContainer`), with its image.
+    fn spec_of_value(
+        &self,
+        map: &Map<String, Value>,
+        at: &Text,
+        what: &str,
+        service: bool,
+    ) -> Result<(ContainerSpec, String), String> {
+        let mut spec = ContainerSpec::of(Text {
+            value: String::new(),
+            pos: at.pos,
+        });
+        let mut image = String::new();
+        for (key, v) in map {
+            self.set_field(&mut spec, &mut image, key, v, at, what, service)?;
+        }
+        spec.image.value = literal(&image);
+        Ok((spec, image))
+    }
+
+    /// Sets the `key` of a container from the value `v` an expression at
+    /// `at` gave (the image in `image`, as given), or says what is wrong
+    /// with it.
+    #[allow(
+        clippy::too_many_arguments,
+        reason = "a field, its value and where it came from"
+    )]
+    fn set_field(
+        &self,
+        spec: &mut ContainerSpec,
+        image: &mut String,
+        key: &str,
+        v: &Value,
+        at: &Text,
+        what: &str,
+        service: bool,
+    ) -> Result<(), String> {
+        const KEYS: &[&str] = &[
+            "image",
+            "credentials",
+            "env",
+            "ports",
+            "volumes",
+            "options",
+            "entrypoint",
+            "command",
+        ];
+        let keys = if service { KEYS } else { &KEYS[..6] };
+        let lit = |value: String| Text {
+            value: literal(&value),
+            pos: at.pos,
+        };
+        let key_what = t!("workflow-the-key-of", key = key, place = what);
+        let text = || {
+            Self::scalar_of(v)
+                .ok_or_else(|| self.evaluated_wrong(at, &key_what, v, "workflow-svc-expected-text"))
+        };
+        match key {
+            "image" => *image = text()?,
+            "options" => spec.options = Some(lit(text()?)),
+            "entrypoint" if service => spec.entrypoint = Some(lit(text()?)),
+            "command" if service => spec.command = Some(lit(text()?)),
+            "ports" | "volumes" => {
+                let Value::Array(items) = v else {
+                    return Err(self.evaluated_wrong(
+                        at,
+                        &key_what,
+                        v,
+                        "workflow-svc-expected-list",
+                    ));
+                };
+                let mut list = Vec::new();
+                for item in items {
+                    let item = Self::scalar_of(item).ok_or_else(|| {
+                        self.evaluated_wrong(at, &key_what, item, "workflow-svc-expected-text")
+                    })?;
+                    list.push(lit(item));
+                }
+                match key {
+                    "ports" => spec.ports = list,
+                    _ => spec.volumes = list,
+                }
+            }
+            "env" | "credentials" => {
+                let Value::Object(pairs) = v else {
+                    return Err(self.evaluated_wrong(
+                        at,
+                        &key_what,
+                        v,
+                        "workflow-svc-expected-mapping",
+                    ));
+                };
+                let mut env = Vec::new();
+                for (name, value) in pairs {
+                    let name_what = t!(
+                        "workflow-the-key-of",
+                        key = name.as_str(),
+                        place = &*key_what
+                    );
+                    let value = Self::scalar_of(value).ok_or_else(|| {
+                        self.evaluated_wrong(at, &name_what, value, "workflow-svc-expected-text")
+                    })?;
+                    match (key, name.as_str()) {
+                        ("env", _) => env.push((name.clone(), lit(value))),
+                        (_, "username") => spec.username = Some(lit(value)),
+                        (_, "password") => spec.password = Some(lit(value)),
+                        _ => {
+                            return Err(self.unknown_evaluated_key(
+                                at,
+                                &key_what,
+                                name,
+                                &["username", "password"],
+                            ));
+                        }
+                    }
+                }
+                if key == "env" {
+                    spec.env = env;
+                }
+            }
+            _ => return Err(self.unknown_evaluated_key(at, what, key, keys)),
+        }
+        Ok(())
+    }
+
+    fn unknown_evaluated_key(&self, at: &Text, what: &str, key: &str, known: &[&str]) -> String {
+        let hint = match suggest::did_you_mean(key, known.iter().copied()) {
+            Some(s) => crate::did_you_mean_hint(s),
+            None => crate::expected_one_of(&known.join(", ")),
+        };
+        self.run.at(
+            at,
+            &t!(
+                "workflow-svc-evaluated-key",
+                what = what,
+                key = key,
+                hint = hint
+            ),
+        )
+    }
+
+    /// A container as the job starts it, its expressions evaluated as
+    /// GitHub evaluates them (`EvaluateJobContainer`): a string is the
+    /// image; one whole `${{ }}` may also give a mapping. With its image,
+    /// `docker://` stripped; `None` when that is empty (GitHub starts no
+    /// such container).
+    fn evaluate_container(
+        &self,
+        spec: &ContainerSpec,
+        what: &str,
+        service: bool,
+        contexts: &Map<String, Value>,
+    ) -> Result<Evaluated, String> {
+        let (spec, image) = if spec.shorthand {
+            let value = self.evaluate_value(&spec.image, contexts)?;
+            match &value {
+                Value::Object(map) => self.spec_of_value(map, &spec.image, what, service)?,
+                Value::Array(_) => {
+                    return Err(self.evaluated_wrong(
+                        &spec.image,
+                        what,
+                        &value,
+                        "workflow-svc-expected-container",
+                    ));
+                }
+                v => (spec.clone(), eval::display(v)),
+            }
+        } else {
+            let mut spec = spec.clone();
+            // A list or mapping given by one expression.
+            for (key, text) in std::mem::take(&mut spec.given) {
+                let value = self.evaluate_value(&text, contexts)?;
+                self.set_field(
+                    &mut spec,
+                    &mut String::new(),
+                    &key,
+                    &value,
+                    &text,
+                    what,
+                    service,
+                )?;
+            }
+            let image = self.render_text(&spec.image, contexts)?;
+            (spec, image)
+        };
+        let image = image.strip_prefix("docker://").unwrap_or(&image);
+        Ok((!image.is_empty()).then(|| (spec, image.to_string())))
+    }
+
+    /// The job's services by label, their expressions evaluated
+    /// (`EvaluateJobServiceContainers`); `None` for one whose image is
+    /// empty, which GitHub does not start.
+    fn evaluate_services(
+        &self,
+        contexts: &Map<String, Value>,
+    ) -> Result<Vec<(String, Evaluated)>, String> {
+        let place = t!("workflow-place-job", id = self.job.id.as_str());
+        let mut out = Vec::new();
+        match &self.job.services {
+            ServicesSpec::Map(services) => {
+                for (label, spec) in services {
+                    let what = t!(
+                        "workflow-place-service",
+                        label = label.as_str(),
+                        place = &*place
+                    );
+                    out.push((
+                        label.clone(),
+                        self.evaluate_container(spec, &what, true, contexts)?,
+                    ));
+                }
+            }
+            ServicesSpec::Expr(text) => {
+                let what = t!("workflow-the-key-of", key = "services", place = &*place);
+                let value = self.evaluate_value(text, contexts)?;
+                let Value::Object(map) = &value else {
+                    return Err(self.evaluated_wrong(
+                        text,
+                        &what,
+                        &value,
+                        "workflow-svc-expected-services",
+                    ));
+                };
+                for (label, v) in map {
+                    let what = t!(
+                        "workflow-place-service",
+                        label = label.as_str(),
+                        place = &*place
+                    );
+                    let service = match v {
+                        Value::Object(map) => Some(self.spec_of_value(map, text, &what, true)?),
+                        Value::Array(_) => {
+                            return Err(self.evaluated_wrong(
+                                text,
+                                &what,
+                                v,
+                                "workflow-svc-expected-container",
+                            ));
+                        }
+                        v => {
+                            let image = eval::display(v);
+                            let spec = ContainerSpec::of(Text {
+                                value: literal(&image),
+                                pos: text.pos,
+                            });
+                            Some((spec, image))
+                        }
+                    };
+                    let service = service.and_then(|(spec, image)| {
+                        let image = image.strip_prefix("docker://").unwrap_or(&image);
+                        (!image.is_empty()).then(|| (spec, image.to_string()))
+                    });
+                    out.push((label.clone(), service));
+                }
+            }
+        }
+        Ok(out)
+    }
+
+    /// Whether `image` is in the local engine; if not, `missing()` at the
+    /// image's place in the file (devpath never pulls).
+    fn svc_image_present(
+        &self,
+        at: &Text,
+        image: &str,
+        missing: impl FnOnce() -> String,
+    ) -> Result<(), String> {
+        let present = self
+            .svc_docker(&["image", "inspect", image])
+            .is_ok_and(|o| o.status.success());
+        if present {
+            return Ok(());
+        }
+        Err(format!(
+            "{}: {}",
+            self.run.at(at, "").trim_end_matches([':', ' ']),
+            missing()
+        ))
     }
 
     /// Creates the job's network and starts its services (before the
@@ -198,6 +547,33 @@ impl JobRun<'_, '_> {
         }
         let job = self.job;
         let place = t!("workflow-place-job", id = job.id.as_str());
+        // As the runner: the job container, then the services, evaluated.
+        let container = match &job.container {
+            Some(spec) => self.evaluate_container(
+                spec,
+                &t!("workflow-the-key-of", key = "container", place = &*place),
+                false,
+                contexts,
+            )?,
+            None => None,
+        };
+        let mut services = Vec::new();
+        for (label, service) in self.evaluate_services(contexts)? {
+            match service {
+                Some((spec, image)) => services.push((label, spec, image)),
+                // The runner's own line.
+                None => self.run.log(
+                    &job.id,
+                    0,
+                    &format!(
+                        "The service '{label}' will not be started because the container definition has an empty image."
+                    ),
+                ),
+            }
+        }
+        if services.is_empty() && container.is_none() {
+            return Ok(());
+        }
         let path = self.step_path(&BTreeMap::new());
         let Some(docker) = super::script::resolve("docker", &path) else {
             return Err(t!("workflow-services-no-docker", place = &*place));
@@ -211,51 +587,25 @@ impl JobRun<'_, '_> {
             .unwrap_or_else(|| job.id.clone());
         let base = docker_name(&format!("devpath-{}-{dir}", self.run.req.run_id));
         // Every image first: a missing one fails before anything starts.
-        let mut images = Vec::new();
-        for (label, spec) in &job.services {
-            let image = self.render_text(&spec.image, contexts)?;
-            if image.trim().is_empty() {
-                continue; // GitHub skips a service whose image is empty.
-            }
-            let present = self
-                .svc_docker(&["image", "inspect", &image])
-                .is_ok_and(|o| o.status.success());
-            if !present {
-                return Err(format!(
-                    "{}: {}",
-                    self.run.at(&spec.image, "").trim_end_matches([':', ' ']),
-                    t!(
-                        "workflow-service-image-missing",
-                        label = label.as_str(),
-                        place = &*place,
-                        image = image.as_str()
-                    )
-                ));
-            }
-            images.push((label, spec, image));
+        for (label, spec, image) in &services {
+            self.svc_image_present(&spec.image, image, || {
+                t!(
+                    "workflow-service-image-missing",
+                    label = label.as_str(),
+                    place = &*place,
+                    image = image.as_str()
+                )
+            })?;
         }
-        let container_image = match &job.container {
-            Some(spec) => {
-                let image = self.render_text(&spec.image, contexts)?;
-                let present = !image.trim().is_empty()
-                    && self
-                        .svc_docker(&["image", "inspect", &image])
-                        .is_ok_and(|o| o.status.success());
-                if !present {
-                    return Err(format!(
-                        "{}: {}",
-                        self.run.at(&spec.image, "").trim_end_matches([':', ' ']),
-                        t!(
-                            "workflow-container-image-missing",
-                            place = &*place,
-                            image = image.as_str()
-                        )
-                    ));
-                }
-                Some((spec, image))
-            }
-            None => None,
-        };
+        if let Some((spec, image)) = &container {
+            self.svc_image_present(&spec.image, image, || {
+                t!(
+                    "workflow-container-image-missing",
+                    place = &*place,
+                    image = image.as_str()
+                )
+            })?;
+        }
         let network = format!("{base}-net");
         self.docker_ok(&[
             "network",
@@ -273,7 +623,7 @@ impl JobRun<'_, '_> {
             )
         })?;
         self.services.network = Some(network.clone());
-        for (label, spec, image) in images {
+        for (label, spec, image) in &services {
             let name = docker_name(&format!("{base}-{label}"));
             let mut args: Vec<String> = vec![
                 "create".into(),
@@ -343,8 +693,8 @@ impl JobRun<'_, '_> {
         for index in 0..self.services.started.len() {
             self.await_health(index, &place)?;
         }
-        if let Some((spec, image)) = container_image {
-            self.start_job_container(spec, &image, &format!("{base}-job"), contexts)
+        if let Some((spec, image)) = container {
+            self.start_job_container(&spec, &image, &format!("{base}-job"), contexts)
                 .map_err(|e| {
                     t!(
                         "workflow-cannot-start-container",
@@ -839,6 +1189,136 @@ mod tests {
             );
         }
         out
+    }
+
+    /// Docker-free: what is evaluated to nothing starts nothing.
+    #[test]
+    fn an_empty_image_after_docker_prefix_runs_on_the_host_and_skips_the_service() {
+        let src = r#"on: push
+jobs:
+  j:
+    runs-on: x
+    container: "docker://${{ '' }}"
+    services:
+      gone: "docker://${{ '' }}"
+      none: ${{ matrix.nothing }}
+    steps:
+      - run: echo on-the-host
+"#;
+        let ran = run(src, 110_010);
+        let logs = ran.logs("j");
+        assert_eq!(ran.result("j"), JobResult::Success, "{logs:#?}");
+        for label in ["gone", "none"] {
+            let line = format!(
+                "The service '{label}' will not be started because the container definition has an empty image."
+            );
+            assert!(logs.contains(&line), "{line}: {logs:#?}");
+        }
+        assert!(logs.contains(&"on-the-host".to_string()), "{logs:#?}");
+    }
+
+    /// Docker-free: a value of the wrong shape fails the job before
+    /// anything starts, at the expression's place.
+    #[test]
+    fn services_of_the_wrong_shape_fail_the_job_naming_the_expression() {
+        let cases = [
+            (
+                "${{ fromJSON('[1]') }}",
+                "ci.yml:6:7: the `services` of job \"j\" evaluated to a list, expected a mapping of services by label, e.g. {\"db\": \"postgres:16\"}: fix the value its expression gives",
+            ),
+            (
+                "${{ fromJSON('{\"db\": [1]}') }}",
+                "ci.yml:6:7: the service \"db\" of job \"j\" evaluated to a list, expected an image name or a mapping with `image`: fix the value its expression gives",
+            ),
+            (
+                "${{ fromJSON('{\"db\": {\"image\": \"x\", \"port\": [\"1\"]}}') }}",
+                "ci.yml:6:7: the service \"db\" of job \"j\" evaluated to a mapping with the unknown key \"port\" — did you mean \"ports\"?: fix the value its expression gives",
+            ),
+            (
+                "${{ fromJSON('{\"db\": {\"image\": \"x\", \"env\": {\"A\": [1]}}}') }}",
+                "ci.yml:6:7: the `A` of the `env` of the service \"db\" of job \"j\" evaluated to a list, expected a text: fix the value its expression gives",
+            ),
+        ];
+        for (services, expected) in cases {
+            let src = format!(
+                "on: push\njobs:\n  j:\n    runs-on: x\n    services: >-\n      {services}\n    steps:\n      - run: echo must not run\n"
+            );
+            let ran = run(&src, 110_011);
+            let logs = ran.logs("j");
+            assert_eq!(ran.result("j"), JobResult::Failure, "{logs:#?}");
+            assert!(
+                logs.contains(&expected.to_string()),
+                "{expected}\n{logs:#?}"
+            );
+            assert!(!logs.contains(&"must not run".to_string()), "{logs:#?}");
+        }
+        // One service given by an expression: the same checks.
+        let src = "on: push\njobs:\n  j:\n    runs-on: x\n    container: >-\n      ${{ fromJSON('{\"image\": \"x\", \"command\": \"y\"}') }}\n    steps:\n      - run: echo must not run\n";
+        let ran = run(src, 110_012);
+        let logs = ran.logs("j");
+        assert_eq!(ran.result("j"), JobResult::Failure, "{logs:#?}");
+        let expected = "ci.yml:6:7: the `container` of job \"j\" evaluated to a mapping with the unknown key \"command\" (expected one of: image, credentials, env, ports, volumes, options): fix the value its expression gives";
+        assert!(logs.contains(&expected.to_string()), "{logs:#?}");
+    }
+
+    #[test]
+    fn lists_and_mappings_given_by_one_expression_are_evaluated_when_the_job_starts() {
+        let src = r#"on: push
+jobs:
+  j:
+    runs-on: x
+    strategy:
+      matrix:
+        include:
+          - env: {FROM_EXPR: given}
+            ports: ['8080']
+    container:
+      image: devpath/base:1
+      env: ${{ matrix.env }}
+    services:
+      web:
+        image: devpath/base:1
+        entrypoint: sh
+        command: -c "echo hello > /tmp/index.html && exec httpd -f -p 8080 -h /tmp"
+        ports: ${{ matrix.ports }}
+    steps:
+      - run: echo "env=$FROM_EXPR port=${{ job.services.web.ports['8080'] != '' }}"
+"#;
+        // Every line of the run (the job's name holds its combination).
+        let all = |ran: &Ran| -> Vec<String> {
+            ran.events
+                .iter()
+                .filter_map(|e| match e {
+                    crate::RunEvent::Log { line, .. } => Some(line.clone()),
+                    _ => None,
+                })
+                .collect()
+        };
+        let ran = run(src, 110_013);
+        let logs = all(&ran);
+        assert_eq!(ran.report.conclusion, JobResult::Success, "{logs:#?}");
+        assert!(
+            logs.contains(&"env=given port=true".to_string()),
+            "{logs:#?}"
+        );
+        assert_eq!(left("devpath-110013-"), Vec::<String>::new());
+        // Of the wrong shape: the job fails at the expression's place.
+        let src = src.replace("${{ matrix.env }}", "${{ matrix.ports }}");
+        let ran = run(&src, 110_014);
+        let logs = all(&ran);
+        assert_eq!(ran.report.conclusion, JobResult::Failure, "{logs:#?}");
+        let expected = "ci.yml:12:12: the `env` of the `container` of job \"j (given, 8080)\" evaluated to a list, expected a mapping of texts: fix the value its expression gives";
+        assert!(logs.contains(&expected.to_string()), "{logs:#?}");
+    }
+
+    #[test]
+    fn an_expression_value_is_not_evaluated_twice() {
+        assert_eq!(super::literal("a:1"), "a:1");
+        let text = super::literal("it's ${{ x }}");
+        assert_eq!(text, "${{ 'it''s ${{ x }}' }}");
+        let rendered =
+            crate::eval::render(&text, &serde_json::Map::new(), crate::eval::Status::SUCCESS);
+        assert_eq!(rendered.unwrap(), "it's ${{ x }}");
     }
 
     #[test]
