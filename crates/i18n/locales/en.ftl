@@ -949,6 +949,7 @@ workflow-svc-expected-container = an image name or a mapping with `image`
 workflow-svc-expected-text = a text
 workflow-svc-expected-list = a list of texts
 workflow-svc-expected-mapping = a mapping of texts
+workflow-runs-on-other-os = `runs-on: { $label }` asks for a { $os } runner, but devpath runs every job on this Linux machine: `runner.os` is Linux here, and steps that need { $os } fail
 
 ## dev
 

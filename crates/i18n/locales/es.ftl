@@ -961,6 +961,7 @@ workflow-svc-expected-container = el nombre de una imagen o un mapeo con `image`
 workflow-svc-expected-text = un texto
 workflow-svc-expected-list = una lista de textos
 workflow-svc-expected-mapping = un mapeo de textos
+workflow-runs-on-other-os = `runs-on: { $label }` pide un runner { $os }, pero devpath ejecuta cada job en esta máquina Linux: aquí `runner.os` es Linux, y los steps que necesitan { $os } fallan
 
 ## dev
 

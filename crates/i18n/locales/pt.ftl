@@ -968,6 +968,7 @@ workflow-svc-expected-container = o nome de uma imagem ou um mapeamento com `ima
 workflow-svc-expected-text = um texto
 workflow-svc-expected-list = uma lista de textos
 workflow-svc-expected-mapping = um mapeamento de textos
+workflow-runs-on-other-os = `runs-on: { $label }` pede um runner { $os }, mas o devpath executa cada job nesta máquina Linux: aqui `runner.os` é Linux, e os steps que precisam de { $os } falham
 
 ## dev
 

@@ -163,6 +163,8 @@ pub(crate) struct Job {
     pub services: ServicesSpec,
     /// `container:`: the job's `run:` steps run in it (`run::services`).
     pub container: Option<ContainerSpec>,
+    /// `runs-on`'s labels (each may be an expression).
+    pub runs_on: Vec<Text>,
 }
 
 /// `jobs.<id>.services` as written.

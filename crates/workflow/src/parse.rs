@@ -1235,22 +1235,23 @@ impl<'a> Checker<'a> {
     }
 
     /// `runs-on`: a label, a list of labels, or `{group, labels}`; never
-    /// empty. devpath runs every job on this machine whatever it says.
-    fn runs_on(&mut self, node: &Node, place: &str) {
+    /// empty. devpath runs every job on this machine whatever it says, and
+    /// keeps the labels to say so when they ask for another system.
+    fn runs_on(&mut self, node: &Node, place: &str, labels: &mut Vec<Text>) {
         let what = t!("workflow-key-of", key = "runs-on", place = place);
         match &node.kind {
             Kind::Scalar { value, .. } if value.trim().is_empty() => {
                 self.error(node.pos, t!("workflow-runs-on-empty", what = &*what))
             }
             Kind::Scalar { .. } => {
-                self.text(node, &what, contexts::JOB_RUNS_ON);
+                labels.extend(self.text(node, &what, contexts::JOB_RUNS_ON));
             }
             Kind::Seq(items) if items.is_empty() => {
                 self.error(node.pos, t!("workflow-runs-on-empty-list", what = &*what))
             }
             Kind::Seq(items) => {
                 for item in items {
-                    self.text(item, &what, contexts::JOB_RUNS_ON);
+                    labels.extend(self.text(item, &what, contexts::JOB_RUNS_ON));
                 }
             }
             Kind::Map(_) => {
@@ -1262,7 +1263,7 @@ impl<'a> Checker<'a> {
                         "group" => {
                             self.text(value, &format!("{what}.group"), contexts::JOB_RUNS_ON);
                         }
-                        "labels" => self.runs_on(value, place),
+                        "labels" => self.runs_on(value, place, labels),
                         _ => self.unknown_key(key, key_node.pos, &["group", "labels"], &what),
                     }
                 }
@@ -1949,6 +1950,7 @@ impl<'a> Checker<'a> {
             call_secrets: CallSecrets::Pass(Vec::new()),
             services: ServicesSpec::default(),
             container: None,
+            runs_on: Vec::new(),
         };
         let mut runs_on = false;
         let mut steps = None;
@@ -1987,7 +1989,7 @@ impl<'a> Checker<'a> {
                 }
                 "runs-on" => {
                     runs_on = true;
-                    self.runs_on(value, &place);
+                    self.runs_on(value, &place, &mut job.runs_on);
                 }
                 "if" => {
                     job.cond = self.condition(

@@ -447,6 +447,39 @@ impl<'r, 'a> JobRun<'r, 'a> {
         self.action_depth > 0
     }
 
+    /// A warning when `runs-on` asks for a Windows or macOS runner: devpath
+    /// runs every job on this Linux machine, where `runner.os` is Linux.
+    fn other_system(&self, contexts: &Map<String, Value>) -> Option<String> {
+        for text in &self.job.runs_on {
+            let labels = match eval::value(&text.value, contexts, Status::SUCCESS) {
+                Ok(Value::String(label)) => vec![label],
+                Ok(Value::Array(items)) => items
+                    .into_iter()
+                    .filter_map(|v| v.as_str().map(str::to_string))
+                    .collect(),
+                _ => continue,
+            };
+            for label in labels {
+                let lower = label.to_lowercase();
+                let os = if lower.starts_with("windows") {
+                    "Windows"
+                } else if lower.starts_with("macos") {
+                    "macOS"
+                } else {
+                    continue;
+                };
+                return Some(format!(
+                    "Warning: {}",
+                    self.run.at(
+                        text,
+                        &i18n::t!("workflow-runs-on-other-os", label = label, os = os)
+                    )
+                ));
+            }
+        }
+        None
+    }
+
     /// Runs a job's steps (the job has started and passed its protection
     /// rules); the caller emits `JobFinished`. Returns the contexts as the
     /// job ends, for `environment.url`.
@@ -455,6 +488,9 @@ impl<'r, 'a> JobRun<'r, 'a> {
         name: String,
         mut contexts: Map<String, Value>,
     ) -> (JobDone, Map<String, Value>) {
+        if let Some(warning) = self.other_system(&contexts) {
+            self.run.log(&self.job.id, 0, &warning);
+        }
         let setup = self
             .prepare(&mut contexts)
             .and_then(|()| self.start_services(&contexts));
@@ -815,6 +851,26 @@ mod tests {
 
     use super::super::testing::{Ran, push, request, run};
     use crate::{JobResult, RunEvent, parse_workflow};
+
+    #[test]
+    fn a_windows_or_macos_runner_is_a_warning_and_the_job_runs_on_linux() {
+        let ran = run(
+            "on: push\njobs:\n  t:\n    strategy:\n      matrix:\n        os: [ubuntu-latest, windows-2022]\n    runs-on: ${{ matrix.os }}\n    steps:\n      - run: echo \"$RUNNER_OS\"\n  m:\n    runs-on: {group: big, labels: [self-hosted, macOS]}\n    steps:\n      - run: 'true'\n",
+        );
+        assert_eq!(ran.logs("t (ubuntu-latest)"), ["Linux"]);
+        let windows = ran.logs("t (windows-2022)");
+        assert_eq!(
+            windows[0],
+            "Warning: ci.yml:7:14: `runs-on: windows-2022` asks for a Windows runner, but devpath runs every job on this Linux machine: `runner.os` is Linux here, and steps that need Windows fail"
+        );
+        assert_eq!(windows[1], "Linux");
+        assert_eq!(ran.result("t"), JobResult::Success);
+        assert!(
+            ran.logs("m")[0].contains("`runs-on: macOS` asks for a macOS runner"),
+            "{:?}",
+            ran.logs("m")
+        );
+    }
 
     #[test]
     fn step_outcome_conclusion_and_continue_on_error() {
