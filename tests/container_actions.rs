@@ -8,50 +8,7 @@
 
 mod support;
 
-use std::process::Command;
-
 use support::Devpath;
-
-const PIPELINE: &str = ".github/workflows/pipeline.yml";
-
-/// A throw-away repository holding `workflow` and `files`.
-fn repository(workflow: &str, files: &[(&str, &str)]) -> tempfile::TempDir {
-    let dir = tempfile::tempdir().expect("tempdir");
-    std::fs::create_dir_all(dir.path().join(".github/workflows")).expect("mkdir");
-    std::fs::write(dir.path().join(PIPELINE), workflow).expect("workflow");
-    for (path, text) in files {
-        let path = dir.path().join(path);
-        std::fs::create_dir_all(path.parent().expect("parent")).expect("mkdir");
-        std::fs::write(path, text).expect("file");
-    }
-    dir
-}
-
-/// Containers (running or not) and networks whose names hold `part`.
-fn left(part: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    for args in [
-        &["container", "ls", "-a", "--format", "{{.Names}}"][..],
-        &[
-            "network",
-            "ls",
-            "--filter",
-            "driver=bridge",
-            "--format",
-            "{{.Name}}",
-        ][..],
-    ] {
-        let o = Command::new("docker").args(args).output().expect("docker");
-        assert!(o.status.success(), "docker {args:?} failed");
-        out.extend(
-            String::from_utf8_lossy(&o.stdout)
-                .lines()
-                .filter(|n| n.contains(part))
-                .map(str::to_string),
-        );
-    }
-    out
-}
 
 const ACTION: &str = r"name: probe
 inputs:
@@ -110,7 +67,7 @@ console.log(`folder-inside=${fs.existsSync('/www')} state=${process.env.STATE_fr
 #[test]
 fn a_node_action_runs_in_the_job_container_and_reaches_a_service_by_its_label() {
     let _docker = support::docker_shared();
-    let repo = repository(
+    let repo = support::pipeline_repository(
         r#"on: push
 jobs:
   ctr-e2e-node:
@@ -148,7 +105,11 @@ jobs:
         std::fs::write(folder.join(name), text).expect("file");
     }
     let dir = actions.path().to_string_lossy().into_owned();
-    let ran = Devpath::new(repo.path(), &["pipeline", PIPELINE, "--actions-dir", &dir]).run();
+    let ran = Devpath::new(
+        repo.path(),
+        &["pipeline", support::PIPELINE, "--actions-dir", &dir],
+    )
+    .run();
     let all = format!("{}{}", ran.stdout, ran.stderr);
     assert_eq!(ran.code, 0, "{all}");
     for line in [
@@ -161,13 +122,13 @@ jobs:
     ] {
         assert!(all.contains(line), "{line}: {all}");
     }
-    assert_eq!(left("-ctr-e2e-node-"), Vec::<String>::new());
+    assert_eq!(support::docker_left("-ctr-e2e-node-"), Vec::<String>::new());
 }
 
 #[test]
 fn setup_node_in_a_container_job_looks_in_the_image_and_names_it_when_missing() {
     let _docker = support::docker_shared();
-    let repo = repository(
+    let repo = support::pipeline_repository(
         r#"on: push
 jobs:
   ctr-e2e-setup:
@@ -197,7 +158,7 @@ jobs:
 "#,
         &[],
     );
-    let ran = Devpath::new(repo.path(), &["pipeline", PIPELINE]).run();
+    let ran = Devpath::new(repo.path(), &["pipeline", support::PIPELINE]).run();
     let all = format!("{}{}", ran.stdout, ran.stderr);
     assert_eq!(ran.code, 1, "{all}");
     assert!(
@@ -211,5 +172,8 @@ jobs:
         all.contains("the job's container image devpath/base:1 has Node.js v20.1.0 (/tmp/own/node), which does not satisfy `18`"),
         "{all}"
     );
-    assert_eq!(left("-ctr-e2e-setup-"), Vec::<String>::new());
+    assert_eq!(
+        support::docker_left("-ctr-e2e-setup-"),
+        Vec::<String>::new()
+    );
 }

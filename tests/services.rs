@@ -13,46 +13,10 @@ use std::process::Command;
 
 use support::Devpath;
 
-const PIPELINE: &str = ".github/workflows/pipeline.yml";
-
-/// A throw-away repository holding `workflow`.
-fn repository(workflow: &str) -> tempfile::TempDir {
-    let dir = tempfile::tempdir().expect("tempdir");
-    std::fs::create_dir_all(dir.path().join(".github/workflows")).expect("mkdir");
-    std::fs::write(dir.path().join(PIPELINE), workflow).expect("workflow");
-    dir
-}
-
-/// Containers (running or not) and networks whose names hold `part`.
-fn left(part: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    for args in [
-        &["container", "ls", "-a", "--format", "{{.Names}}"][..],
-        &[
-            "network",
-            "ls",
-            "--filter",
-            "driver=bridge",
-            "--format",
-            "{{.Name}}",
-        ][..],
-    ] {
-        let o = Command::new("docker").args(args).output().expect("docker");
-        assert!(o.status.success(), "docker {args:?} failed");
-        out.extend(
-            String::from_utf8_lossy(&o.stdout)
-                .lines()
-                .filter(|n| n.contains(part))
-                .map(str::to_string),
-        );
-    }
-    out
-}
-
 #[test]
 fn a_service_is_reached_from_the_host_and_from_the_job_container_then_removed() {
     let _docker = support::docker_shared();
-    let repo = repository(
+    let repo = support::pipeline_repository(
         r#"on: push
 jobs:
   svc-e2e-host:
@@ -78,21 +42,22 @@ jobs:
     steps:
       - run: echo "box-$(wget -qO- http://web:8080/)"
 "#,
+        &[],
     );
-    let ran = Devpath::new(repo.path(), &["pipeline", PIPELINE]).run();
+    let ran = Devpath::new(repo.path(), &["pipeline", support::PIPELINE]).run();
     let all = format!("{}{}", ran.stdout, ran.stderr);
     assert_eq!(ran.code, 0, "{all}");
     assert!(all.contains("host-hello-from-web"), "{all}");
     assert!(all.contains("box-hello-from-web"), "{all}");
     // Each test looks only at what its own jobs make: they run in parallel.
-    assert_eq!(left("-svc-e2e-host"), Vec::<String>::new());
-    assert_eq!(left("-svc-e2e-box"), Vec::<String>::new());
+    assert_eq!(support::docker_left("-svc-e2e-host"), Vec::<String>::new());
+    assert_eq!(support::docker_left("-svc-e2e-box"), Vec::<String>::new());
 }
 
 #[test]
 fn a_missing_service_image_fails_the_job_saying_it_cannot_be_pulled_offline() {
     let _docker = support::docker_shared();
-    let repo = repository(
+    let repo = support::pipeline_repository(
         r#"on: push
 jobs:
   svc-e2e-missing:
@@ -103,8 +68,9 @@ jobs:
     steps:
       - run: echo must-not-run
 "#,
+        &[],
     );
-    let ran = Devpath::new(repo.path(), &["pipeline", PIPELINE]).run();
+    let ran = Devpath::new(repo.path(), &["pipeline", support::PIPELINE]).run();
     let all = format!("{}{}", ran.stdout, ran.stderr);
     assert_eq!(ran.code, 1, "{all}");
     assert!(
@@ -112,7 +78,10 @@ jobs:
         "{all}"
     );
     assert!(!all.contains("must-not-run"), "{all}");
-    assert_eq!(left("-svc-e2e-missing"), Vec::<String>::new());
+    assert_eq!(
+        support::docker_left("-svc-e2e-missing"),
+        Vec::<String>::new()
+    );
 }
 
 /// An image built for one test from `devpath/base:1` (never pulled),
@@ -166,8 +135,9 @@ fn a_string_service_and_services_from_one_expression_are_started_and_reached_by_
             "for i in $(seq 1 50); do out=$(wget -qO- http://{host}:8080/) && break; sleep 0.2; done; echo \"got-$out\""
         )
     };
-    let repo = repository(&format!(
-        r#"on: push
+    let repo = support::pipeline_repository(
+        &format!(
+            r#"on: push
 jobs:
   svc-str-setup:
     runs-on: ubuntu-latest
@@ -192,11 +162,13 @@ jobs:
     steps:
       - run: {json}
 "#,
-        image = web.0,
-        string = fetch("web"),
-        json = fetch("api"),
-    ));
-    let ran = Devpath::new(repo.path(), &["pipeline", PIPELINE]).run();
+            image = web.0,
+            string = fetch("web"),
+            json = fetch("api"),
+        ),
+        &[],
+    );
+    let ran = Devpath::new(repo.path(), &["pipeline", support::PIPELINE]).run();
     let all = format!("{}{}", ran.stdout, ran.stderr);
     assert_eq!(ran.code, 0, "{all}");
     assert!(all.contains("got-hello-from-string"), "{all}");
@@ -207,7 +179,7 @@ jobs:
         ),
         "{all}"
     );
-    assert_eq!(left("-svc-str-"), Vec::<String>::new());
+    assert_eq!(support::docker_left("-svc-str-"), Vec::<String>::new());
 }
 
 #[test]
@@ -218,8 +190,9 @@ fn an_empty_container_image_runs_that_matrix_leg_on_the_host() {
     let host = tempfile::tempdir().expect("tempdir");
     let marker = host.path().join("host-only");
     std::fs::write(&marker, "").expect("marker");
-    let repo = repository(&format!(
-        r#"on: push
+    let repo = support::pipeline_repository(
+        &format!(
+            r#"on: push
 jobs:
   svc-leg-matrix:
     runs-on: ubuntu-latest
@@ -230,13 +203,15 @@ jobs:
     steps:
       - run: if [ -f {marker} ]; then echo "leg=${{{{ matrix.box }}}} on-host"; else echo "leg=${{{{ matrix.box }}}} in-container"; fi
 "#,
-        marker = marker.display(),
-    ));
-    let ran = Devpath::new(repo.path(), &["pipeline", PIPELINE]).run();
+            marker = marker.display(),
+        ),
+        &[],
+    );
+    let ran = Devpath::new(repo.path(), &["pipeline", support::PIPELINE]).run();
     let all = format!("{}{}", ran.stdout, ran.stderr);
     assert_eq!(ran.code, 0, "{all}");
     assert!(all.contains("leg= on-host"), "{all}");
     assert!(all.contains("leg=devpath/base:1 in-container"), "{all}");
     assert!(!all.contains("leg=devpath/base:1 on-host"), "{all}");
-    assert_eq!(left("-svc-leg-"), Vec::<String>::new());
+    assert_eq!(support::docker_left("-svc-leg-"), Vec::<String>::new());
 }

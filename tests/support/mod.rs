@@ -324,3 +324,50 @@ pub(crate) fn assert_no_message_id(text: &str) {
         assert!(!text.contains(&id), "message id {id} leaked:\n{text}");
     }
 }
+
+/// The workflow file of a throw-away repository made by [`pipeline_repository`].
+pub(crate) const PIPELINE: &str = ".github/workflows/pipeline.yml";
+
+/// A throw-away repository holding `workflow` as [`PIPELINE`] and `files`.
+pub(crate) fn pipeline_repository(workflow: &str, files: &[(&str, &str)]) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("tempdir");
+    for (path, text) in [(PIPELINE, workflow)]
+        .into_iter()
+        .chain(files.iter().copied())
+    {
+        let path = dir.path().join(path);
+        std::fs::create_dir_all(path.parent().expect("parent")).expect("mkdir");
+        std::fs::write(path, text).expect("file");
+    }
+    dir
+}
+
+/// Containers (running or not) and bridge networks of the engine whose
+/// names hold `part`: what a run left.
+pub(crate) fn docker_left(part: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for args in [
+        &["container", "ls", "-a", "--format", "{{.Names}}"][..],
+        &[
+            "network",
+            "ls",
+            "--filter",
+            "driver=bridge",
+            "--format",
+            "{{.Name}}",
+        ][..],
+    ] {
+        let o = std::process::Command::new("docker")
+            .args(args)
+            .output()
+            .expect("docker");
+        assert!(o.status.success(), "docker {args:?} failed");
+        out.extend(
+            String::from_utf8_lossy(&o.stdout)
+                .lines()
+                .filter(|n| n.contains(part))
+                .map(str::to_string),
+        );
+    }
+    out
+}

@@ -213,6 +213,23 @@ pub(crate) struct ContainerSpec {
 }
 
 impl ContainerSpec {
+    /// The keys a service's mapping may have; a job's `container:` takes
+    /// no `entrypoint` or `command` (GitHub's `container-mapping` against
+    /// `service-container-mapping`).
+    pub(crate) fn keys(service: bool) -> &'static [&'static str] {
+        const KEYS: &[&str] = &[
+            "image",
+            "credentials",
+            "env",
+            "ports",
+            "volumes",
+            "options",
+            "entrypoint",
+            "command",
+        ];
+        if service { KEYS } else { &KEYS[..6] }
+    }
+
     pub(crate) fn of(image: Text) -> Self {
         ContainerSpec {
             image,

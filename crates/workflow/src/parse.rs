@@ -1328,19 +1328,7 @@ impl<'a> Checker<'a> {
         service: bool,
         literal: bool,
     ) -> Option<ContainerSpec> {
-        // A job container takes no `entrypoint` or `command`
-        // (`container-mapping` against `service-container-mapping`).
-        const KEYS: &[&str] = &[
-            "image",
-            "credentials",
-            "env",
-            "ports",
-            "volumes",
-            "options",
-            "entrypoint",
-            "command",
-        ];
-        let keys = if service { KEYS } else { &KEYS[..6] };
+        let keys = ContainerSpec::keys(service);
         if let Kind::Scalar { .. } = &node.kind {
             let image = self.text(node, what, contexts::JOB_CONTAINER)?;
             if literal && !self.image_given(&image, what, service) {

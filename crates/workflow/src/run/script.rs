@@ -64,6 +64,18 @@ impl FileCommands {
     }
 }
 
+/// The variables a step gets from the `github` context's field of the
+/// same name (`GITHUB_REF_NAME` is `github.ref_name`).
+const GITHUB_CONTEXT_VARIABLES: [&str; 7] = [
+    "GITHUB_REF_NAME",
+    "GITHUB_REF_TYPE",
+    "GITHUB_HEAD_REF",
+    "GITHUB_BASE_REF",
+    "GITHUB_REPOSITORY_OWNER",
+    "GITHUB_WORKFLOW",
+    "GITHUB_SERVER_URL",
+];
+
 impl JobRun<'_, '_> {
     pub(super) fn run_script(&mut self, script: &Script<'_>) -> Result<StepRun, String> {
         let run = self.run;
@@ -172,19 +184,8 @@ impl JobRun<'_, '_> {
         let mut command = self.command(docker, path, env, files);
         let mut names: Vec<String> = env.keys().cloned().collect();
         names.extend(self.github_variables(files).map(|(k, _)| k.to_string()));
-        names.extend(
-            [
-                "GITHUB_REF_NAME",
-                "GITHUB_REF_TYPE",
-                "GITHUB_HEAD_REF",
-                "GITHUB_BASE_REF",
-                "GITHUB_REPOSITORY_OWNER",
-                "GITHUB_WORKFLOW",
-                "GITHUB_SERVER_URL",
-                "GITHUB_ACTION_PATH",
-            ]
-            .map(String::from),
-        );
+        names.extend(GITHUB_CONTEXT_VARIABLES.map(String::from));
+        names.push("GITHUB_ACTION_PATH".into());
         names.extend(more.iter().cloned());
         names.retain(|n| n != "PATH");
         names.sort();
@@ -273,15 +274,7 @@ impl JobRun<'_, '_> {
         if let Some(action_path) = &self.action_path {
             command.env("GITHUB_ACTION_PATH", action_path);
         }
-        for key in [
-            "GITHUB_REF_NAME",
-            "GITHUB_REF_TYPE",
-            "GITHUB_HEAD_REF",
-            "GITHUB_BASE_REF",
-            "GITHUB_REPOSITORY_OWNER",
-            "GITHUB_WORKFLOW",
-            "GITHUB_SERVER_URL",
-        ] {
+        for key in GITHUB_CONTEXT_VARIABLES {
             let field = key.trim_start_matches("GITHUB_").to_lowercase();
             if let Some(value) = run.github.get(&field).and_then(Value::as_str) {
                 command.env(key, value);

@@ -295,17 +295,7 @@ impl JobRun<'_, '_> {
         what: &str,
         service: bool,
     ) -> Result<(), String> {
-        const KEYS: &[&str] = &[
-            "image",
-            "credentials",
-            "env",
-            "ports",
-            "volumes",
-            "options",
-            "entrypoint",
-            "command",
-        ];
-        let keys = if service { KEYS } else { &KEYS[..6] };
+        let keys = ContainerSpec::keys(service);
         let lit = |value: String| Text {
             value: literal(&value),
             pos: at.pos,
