@@ -40,6 +40,18 @@ fn pipeline_in(repo: &str, fixture: &str, args: &[&str], env: &[(&str, &str)]) -
     }
 }
 
+/// `git ARGS` in `repo` as a test author; its trimmed output.
+fn git_in(repo: &std::path::Path, args: &[&str]) -> String {
+    let out = Command::new("git")
+        .current_dir(repo)
+        .args(["-c", "user.name=t", "-c", "user.email=t@example.com"])
+        .args(args)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "git {args:?}");
+    String::from_utf8_lossy(&out.stdout).trim().to_string()
+}
+
 fn json(out: &Output) -> serde_json::Value {
     serde_json::from_str(&out.stdout).unwrap_or_else(|e| panic!("{e}: {}", out.stdout))
 }
@@ -1089,16 +1101,7 @@ fn dry_run_names_the_steps_that_would_fail_on_this_machine() {
 fn in_a_git_repository_checkout_makes_a_git_workspace_with_fetch_depth_commits() {
     let dir = tempfile::tempdir().unwrap();
     let repo = dir.path();
-    let git = |args: &[&str]| {
-        let out = Command::new("git")
-            .current_dir(repo)
-            .args(["-c", "user.name=t", "-c", "user.email=t@example.com"])
-            .args(args)
-            .output()
-            .unwrap();
-        assert!(out.status.success(), "git {args:?}");
-        String::from_utf8_lossy(&out.stdout).trim().to_string()
-    };
+    let git = |args: &[&str]| git_in(repo, args);
     std::fs::create_dir_all(repo.join(".github/workflows")).unwrap();
     std::fs::write(
         repo.join(".github/workflows/ci.yml"),
@@ -1142,13 +1145,7 @@ fn in_a_git_repository_paths_filters_see_the_files_of_head() {
     let dir = tempfile::tempdir().unwrap();
     let repo = dir.path();
     let git = |args: &[&str]| {
-        let out = Command::new("git")
-            .current_dir(repo)
-            .args(["-c", "user.name=t", "-c", "user.email=t@example.com"])
-            .args(args)
-            .output()
-            .unwrap();
-        assert!(out.status.success(), "git {args:?}");
+        git_in(repo, args);
     };
     std::fs::create_dir_all(repo.join(".github/workflows")).unwrap();
     std::fs::create_dir_all(repo.join("src")).unwrap();

@@ -356,7 +356,8 @@ fn push_segments(value: &Ordered, out: &mut Vec<String>) {
     }
 }
 
-fn describe(value: &Value) -> String {
+/// What a value is, for a message ("a list", "a mapping"…).
+pub(crate) fn describe(value: &Value) -> String {
     t!(match value {
         Value::Null => "workflow-found-empty",
         Value::Bool(_) => "workflow-found-boolean",

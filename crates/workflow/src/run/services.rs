@@ -233,14 +233,7 @@ impl JobRun<'_, '_> {
 
     /// `found` (what `v` is) for a message, as the matrix names it.
     fn found(v: &Value) -> String {
-        t!(match v {
-            Value::Null => "workflow-found-empty",
-            Value::Bool(_) => "workflow-found-boolean",
-            Value::Number(_) => "workflow-found-number",
-            Value::String(_) => "workflow-found-string",
-            Value::Array(_) => "workflow-found-list",
-            Value::Object(_) => "workflow-found-mapping",
-        })
+        crate::matrix::describe(v)
     }
 
     /// `file:line:col: WHAT evaluated to FOUND, expected EXPECTED`.
