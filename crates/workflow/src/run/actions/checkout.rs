@@ -132,15 +132,25 @@ impl JobRun<'_, '_> {
         let Some(git) = crate::run::script::resolve("git", &self.run.host_path) else {
             return Err(i18n::t!("workflow-checkout-no-git-program"));
         };
-        let run_git = |dir: &Path, args: &[&str]| -> Result<(), String> {
-            let out = std::process::Command::new(&git)
+        // `git -C dir ARGS`, `input` on its stdin; git's last words when
+        // it fails.
+        let run_git = |dir: &Path, args: &[&str], input: &str| -> Result<(), String> {
+            use std::io::Write;
+            use std::process::{Command, Stdio};
+            let mut child = Command::new(&git)
                 .arg("-C")
                 .arg(dir)
                 .args(args)
                 .env("GIT_TERMINAL_PROMPT", "0")
-                .stdin(std::process::Stdio::null())
-                .output()
+                .stdin(Stdio::piped())
+                .stdout(Stdio::null())
+                .stderr(Stdio::piped())
+                .spawn()
                 .map_err(|e| e.to_string())?;
+            if let Some(mut stdin) = child.stdin.take() {
+                let _ = stdin.write_all(input.as_bytes());
+            }
+            let out = child.wait_with_output().map_err(|e| e.to_string())?;
             match out.status.success() {
                 true => Ok(()),
                 false => Err(String::from_utf8_lossy(&out.stderr)
@@ -153,7 +163,13 @@ impl JobRun<'_, '_> {
             }
         };
         // Only a commit the repository has: else the run's is simulated.
-        if run_git(source, &["cat-file", "-e", &format!("{sha}^{{commit}}")]).is_err() {
+        if run_git(
+            source,
+            &["cat-file", "-e", &format!("{sha}^{{commit}}")],
+            "",
+        )
+        .is_err()
+        {
             return Ok(());
         }
         let full = self
@@ -164,7 +180,9 @@ impl JobRun<'_, '_> {
             .unwrap_or_default()
             .to_string();
         let url = format!("file://{}", source.display());
-        run_git(dest, &["init", "-q"])?;
+        let branch = full.strip_prefix("refs/heads/");
+        let initial = format!("--initial-branch={}", branch.unwrap_or("main"));
+        run_git(dest, &["init", "-q", &initial], "")?;
         // The commit lands on a ref of its own, then on the event's.
         const FETCHED: &str = "refs/devpath/fetched";
         let mut fetch = vec![
@@ -190,27 +208,26 @@ impl JobRun<'_, '_> {
             fetch.push("+refs/tags/*:refs/tags/*".into());
         }
         let args: Vec<&str> = fetch.iter().map(String::as_str).collect();
-        run_git(dest, &args)?;
-        match full.strip_prefix("refs/heads/") {
+        run_git(dest, &args, "")?;
+        // One transaction: the branch (HEAD already names it) and its
+        // remote-tracking ref, or a tag and a detached HEAD.
+        let mut refs = match branch {
             Some(branch) => {
-                let local = format!("refs/heads/{branch}");
-                let remote = format!("refs/remotes/origin/{branch}");
-                run_git(dest, &["update-ref", &remote, sha])?;
-                run_git(dest, &["update-ref", &local, sha])?;
-                run_git(dest, &["symbolic-ref", "HEAD", &local])?;
+                format!(
+                    "update refs/remotes/origin/{branch} {sha}\nupdate refs/heads/{branch} {sha}\n"
+                )
             }
-            None => {
-                if full.starts_with("refs/tags/") {
-                    run_git(dest, &["update-ref", &full, sha])?;
-                }
-                run_git(dest, &["update-ref", "--no-deref", "HEAD", sha])?;
+            None if full.starts_with("refs/tags/") => {
+                format!("update {full} {sha}\nupdate HEAD {sha}\n")
             }
-        }
-        run_git(dest, &["update-ref", "-d", FETCHED])?;
+            None => format!("update HEAD {sha}\n"),
+        };
+        refs.push_str(&format!("delete {FETCHED}\n"));
+        run_git(dest, &["update-ref", "--no-deref", "--stdin"], &refs)?;
         // The index is the commit's; the files stay the ones copied.
-        run_git(dest, &["reset", "-q"])?;
+        run_git(dest, &["reset", "-q"], "")?;
         let origin = format!("https://github.com/{}", req.repository);
-        run_git(dest, &["remote", "add", "origin", &origin])
+        run_git(dest, &["remote", "add", "origin", &origin], "")
     }
 
     /// Whether `git_ref` names the simulated commit: its sha (or a prefix
