@@ -177,3 +177,48 @@ jobs:
         Vec::<String>::new()
     );
 }
+
+#[test]
+fn a_docker_action_in_a_container_job_needs_the_images_docker_cli_as_on_github() {
+    let _docker = support::docker_shared();
+    let repo = support::pipeline_repository(
+        r#"on: push
+jobs:
+  ctr-e2e-docker:
+    runs-on: ubuntu-latest
+    container: devpath/base:1
+    steps:
+      - uses: docker/login-action@v3
+        with:
+          registry: 127.0.0.1:1
+          username: u
+          password: a-test-token
+      - run: echo "$((40 + 2))-ran"
+  ctr-e2e-docker-own:
+    runs-on: ubuntu-latest
+    container: devpath/base:1
+    steps:
+      # A `docker` of the image's own (on the PATH of later steps): the
+      # action then drives the engine; its version here is the host's.
+      - run: |
+          mkdir -p /tmp/own && printf '#!/bin/sh\nexit 0\n' > /tmp/own/docker && chmod +x /tmp/own/docker
+          echo /tmp/own >> "$GITHUB_PATH"
+      - uses: docker/setup-buildx-action@v3
+      - run: echo "$((40 + 3))-ran"
+"#,
+        &[],
+    );
+    let ran = Devpath::new(repo.path(), &["pipeline", support::PIPELINE]).run();
+    let all = format!("{}{}", ran.stdout, ran.stderr);
+    assert_eq!(ran.code, 1, "{all}");
+    assert!(
+        all.contains("the job's container image devpath/base:1 has no docker CLI: in a job with `container:` this action runs inside the container"),
+        "{all}"
+    );
+    assert!(!all.contains("42-ran"), "{all}");
+    assert!(all.contains("43-ran"), "{all}");
+    assert_eq!(
+        support::docker_left("-ctr-e2e-docker"),
+        Vec::<String>::new()
+    );
+}

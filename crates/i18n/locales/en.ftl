@@ -935,6 +935,7 @@ workflow-composite-max-depth = GitHub nests at most { $count } actions
 workflow-checkout-fetch-depth = input `fetch-depth: { $value }` must be a number of commits (0: the whole history)
 workflow-checkout-no-git = the workspace has the commit's files but no .git: { $problem }
 workflow-checkout-no-git-program = git is not installed here (not found on PATH)
+workflow-ctr-docker-missing = the job's container image { $image } has no docker CLI: in a job with `container:` this action runs inside the container, and GitHub fails it there (Unable to locate executable file: docker); use an image with the docker CLI, or run the job without `container:`
 workflow-ctr-node-host = devpath runs this action inside the job's container with this computer's Node.js { $version }, mounted read-only at /__devpath/node; GitHub's runner mounts its own ({ $using }) there instead
 workflow-ctr-node-lib-missing = this computer's node ({ $node }) cannot be mounted into the job's container: ldd does not find its library { $lib }; reinstall Node.js
 workflow-ctr-node-not-mounted = this JavaScript action runs inside the job's container (image { $image }), but this computer's node could not be mounted there: { $error }

@@ -947,6 +947,7 @@ workflow-composite-max-depth = GitHub anida como máximo { $count } actions
 workflow-checkout-fetch-depth = la entrada `fetch-depth: { $value }` debe ser un número de commits (0: toda la historia)
 workflow-checkout-no-git = el workspace tiene los archivos del commit pero no .git: { $problem }
 workflow-checkout-no-git-program = git no está instalado aquí (no se encuentra en PATH)
+workflow-ctr-docker-missing = la imagen del container del job { $image } no tiene la CLI de docker: en un job con `container:` esta action se ejecuta dentro del container, y GitHub la hace fallar ahí (Unable to locate executable file: docker); usa una imagen con la CLI de docker o ejecuta el job sin `container:`
 workflow-ctr-node-host = devpath ejecuta esta action dentro del container del job con el Node.js { $version } de esta computadora, montado de solo lectura en /__devpath/node; el runner de GitHub monta allí el suyo ({ $using })
 workflow-ctr-node-lib-missing = el node de esta computadora ({ $node }) no se puede montar en el container del job: ldd no encuentra su biblioteca { $lib }; reinstala Node.js
 workflow-ctr-node-not-mounted = esta action de JavaScript se ejecuta dentro del container del job (imagen { $image }), pero no se pudo montar allí el node de esta computadora: { $error }

@@ -954,6 +954,7 @@ workflow-composite-max-depth = o GitHub aninha no máximo { $count } actions
 workflow-checkout-fetch-depth = a entrada `fetch-depth: { $value }` deve ser um número de commits (0: todo o histórico)
 workflow-checkout-no-git = o workspace tem os arquivos do commit, mas não .git: { $problem }
 workflow-checkout-no-git-program = o git não está instalado aqui (não encontrado no PATH)
+workflow-ctr-docker-missing = a imagem do container do job { $image } não tem a CLI do docker: em um job com `container:` esta action roda dentro do container, e o GitHub a faz falhar ali (Unable to locate executable file: docker); use uma imagem com a CLI do docker ou execute o job sem `container:`
 workflow-ctr-node-host = o devpath executa esta action dentro do container do job com o Node.js { $version } deste computador, montado somente leitura em /__devpath/node; o runner do GitHub monta ali o seu próprio ({ $using })
 workflow-ctr-node-lib-missing = o node deste computador ({ $node }) não pode ser montado no container do job: o ldd não encontra a biblioteca { $lib }; reinstale o Node.js
 workflow-ctr-node-not-mounted = esta action de JavaScript é executada dentro do container do job (imagem { $image }), mas não foi possível montar ali o node deste computador: { $error }

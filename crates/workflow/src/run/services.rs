@@ -1087,6 +1087,20 @@ impl JobRun<'_, '_> {
         self.svc_docker(&exec).ok()
     }
 
+    /// Where the program `name` is on `path` inside the job container,
+    /// as `which` finds it there; None when it is not (or the image has
+    /// no `sh`).
+    pub(super) fn container_program(&self, name: &str, path: &str) -> Option<PathBuf> {
+        let out = self.container_output(
+            Some(path),
+            &["sh", "-c", "command -v \"$0\" || which \"$0\"", name],
+        )?;
+        let found = String::from_utf8_lossy(&out.stdout);
+        let found = found.lines().next().unwrap_or_default().trim();
+        // busybox's `command -v` names an applet without its folder.
+        (out.status.success() && found.starts_with('/')).then(|| PathBuf::from(found))
+    }
+
     /// The job container's `PATH` for a step: what steps added to
     /// `$GITHUB_PATH` before its own.
     pub(super) fn container_step_path(&self) -> String {

@@ -83,6 +83,11 @@ impl JobRun<'_, '_> {
     /// Runs `docker args` as a `run:` step of this job would: the step's
     /// environment and `PATH`, the workspace as working directory, the
     /// job's deadline and cancellation. `input` goes to its stdin.
+    ///
+    /// In a job with a `container:`, GitHub runs the docker actions inside
+    /// it, where they need the image's own `docker` CLI (the engine's
+    /// socket is mounted there): without one the step fails, as on GitHub.
+    /// With one, the host's CLI drives the same engine.
     pub(super) fn docker(
         &self,
         number: usize,
@@ -91,6 +96,16 @@ impl JobRun<'_, '_> {
         input: Option<Vec<u8>>,
         echo: Echo,
     ) -> Result<Docker, String> {
+        if self.services.job_container().is_some()
+            && self
+                .container_program("docker", &self.container_step_path())
+                .is_none()
+        {
+            return Err(i18n::t!(
+                "workflow-ctr-docker-missing",
+                image = self.services.container_image()
+            ));
+        }
         let path = self.step_path(env);
         let program =
             resolve("docker", &path).ok_or_else(|| i18n::t!("workflow-docker-cli-missing"))?;

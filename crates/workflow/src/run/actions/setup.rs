@@ -347,16 +347,10 @@ impl JobRun<'_, '_> {
     /// The first of the tool's programs on the job container's `path`,
     /// and its version, asked inside the container.
     fn find_in_container(&self, tool: Tool, path: &str) -> Option<Found> {
-        let program = tool.programs().iter().find_map(|name| {
-            let out = self.container_output(
-                Some(path),
-                &["sh", "-c", "command -v \"$0\" || which \"$0\"", name],
-            )?;
-            let found = String::from_utf8_lossy(&out.stdout);
-            let found = found.lines().next().unwrap_or_default().trim();
-            // busybox's `command -v` names an applet without its folder.
-            (out.status.success() && found.starts_with('/')).then(|| PathBuf::from(found))
-        })?;
+        let program = tool
+            .programs()
+            .iter()
+            .find_map(|name| self.container_program(name, path))?;
         let program_text = program.to_string_lossy();
         let mut args = vec![program_text.as_ref()];
         args.extend(version_args(tool));
