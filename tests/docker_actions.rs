@@ -199,6 +199,48 @@ fn embedded() -> (Registry, tempfile::TempDir) {
     (registry, dir)
 }
 
+/// With no `--var REGISTRY`, `devpath pipeline` starts its own registry
+/// for the run: the images tagged for it go with the run.
+#[test]
+fn tags_for_the_registry_devpath_started_go_with_the_run() {
+    let _docker = support::docker_shared();
+    let repo = repository(
+        r#"on: push
+jobs:
+  publish:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@v4
+      - uses: docker/build-push-action@v6
+        with:
+          push: true
+          tags: ${{ vars.REGISTRY }}/acme/gone:1
+          target: app
+      - run: docker image inspect --format 'present={{ .Id }}' "${{ vars.REGISTRY }}/acme/gone:1"
+"#,
+    );
+    let ran = Devpath::new(repo.path(), &["pipeline", PIPELINE]).run();
+    assert_eq!(ran.code, 0, "{}{}", ran.stdout, ran.stderr);
+    assert!(ran.stdout.contains("present=sha256:"), "{}", ran.stdout);
+    // `note: …: vars.REGISTRY is not set (…): using 127.0.0.1:PORT, …`
+    let host = ran
+        .stderr
+        .split_whitespace()
+        .find(|w| w.starts_with("127.0.0.1:"))
+        .map(|w| w.trim_end_matches(','))
+        .unwrap_or_else(|| panic!("no registry named: {}", ran.stderr));
+    let images = Command::new("docker")
+        .args(["images", "--format", "{{.Repository}}:{{.Tag}}"])
+        .output()
+        .expect("docker images");
+    let listed = String::from_utf8_lossy(&images.stdout);
+    let left: Vec<&str> = listed
+        .lines()
+        .filter(|l| l.starts_with(&format!("{host}/")))
+        .collect();
+    assert_eq!(left, Vec::<&str>::new(), "{listed}");
+}
+
 #[test]
 fn the_docker_actions_publish_to_the_embedded_registry_with_a_login() {
     let _docker = support::docker_shared();

@@ -343,6 +343,13 @@ pub(crate) fn run(args: &PipelineArgs, global: &GlobalArgs) -> VerbResult {
         )?;
     }
     drop(processes);
+    // Tags under devpath's own registry name images in a registry that
+    // stops with the run: they are the run's, and go with it. What the
+    // workflow tagged otherwise (or pushed to a `--var REGISTRY`) is the
+    // user's.
+    if let Some(registry) = &filled.registry {
+        remove_run_tags(&format!("{}/", registry.addr()));
+    }
     drop(filled);
     drop(work);
     Ok(if report.conclusion == JobResult::Success {
@@ -350,6 +357,15 @@ pub(crate) fn run(args: &PipelineArgs, global: &GlobalArgs) -> VerbResult {
     } else {
         ExitCode::from(1)
     })
+}
+
+/// Removes the local image tags under `prefix` (`127.0.0.1:PORT/`), once
+/// no build of another run uses their layers as cache.
+fn remove_run_tags(prefix: &str) {
+    let _images = crate::scenario::image_lock::exclusive();
+    if let Ok(engine) = engine::Engine::connect() {
+        let _ = engine.remove_images_under(prefix);
+    }
 }
 
 /// `--list`: the jobs, their needs and the triggers.
