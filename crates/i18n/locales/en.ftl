@@ -945,6 +945,7 @@ workflow-ctr-setup-wrong-version = the job's container image { $image } has { $t
 workflow-svc-image-empty = { $what } names no image ({ $found }): GitHub refuses an empty one ("Container image cannot be empty"); name an image, e.g. `{ $example }`
 workflow-svc-evaluated = { $what } evaluated to { $found }, expected { $expected }: fix the value its expression gives
 workflow-svc-evaluated-key = { $what } evaluated to a mapping with the unknown key "{ $key }"{ $hint }: fix the value its expression gives
+workflow-svc-empty-label = { $what } evaluated to a mapping with an empty label: each service needs a name, e.g. {"{"}"db": "postgres:16"{"}"}
 workflow-svc-expected-services = a mapping of services by label, e.g. {"{"}"db": "postgres:16"{"}"}
 workflow-svc-expected-container = an image name or a mapping with `image`
 workflow-svc-expected-text = a text

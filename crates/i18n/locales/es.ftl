@@ -957,6 +957,7 @@ workflow-ctr-setup-wrong-version = la imagen del container del job { $image } ti
 workflow-svc-image-empty = { $what } no nombra ninguna imagen ({ $found }): GitHub rechaza una imagen vacía ("Container image cannot be empty"); nombra una imagen, p. ej. `{ $example }`
 workflow-svc-evaluated = { $what } se evaluó como { $found }, pero se esperaba { $expected }: corrige el valor que da su expresión
 workflow-svc-evaluated-key = { $what } se evaluó como un mapeo con la clave desconocida "{ $key }"{ $hint }: corrige el valor que da su expresión
+workflow-svc-empty-label = { $what } se evaluó como un mapeo con una etiqueta vacía: cada service necesita un nombre, p. ej. {"{"}"db": "postgres:16"{"}"}
 workflow-svc-expected-services = un mapeo de services por etiqueta, p. ej. {"{"}"db": "postgres:16"{"}"}
 workflow-svc-expected-container = el nombre de una imagen o un mapeo con `image`
 workflow-svc-expected-text = un texto

@@ -964,6 +964,7 @@ workflow-ctr-setup-wrong-version = a imagem do container do job { $image } tem {
 workflow-svc-image-empty = { $what } não nomeia nenhuma imagem ({ $found }): o GitHub recusa uma imagem vazia ("Container image cannot be empty"); nomeie uma imagem, p. ex. `{ $example }`
 workflow-svc-evaluated = { $what } foi avaliado como { $found }, mas era esperado { $expected }: corrija o valor que a expressão dá
 workflow-svc-evaluated-key = { $what } foi avaliado como um mapeamento com a chave desconhecida "{ $key }"{ $hint }: corrija o valor que a expressão dá
+workflow-svc-empty-label = { $what } foi avaliado como um mapeamento com um rótulo vazio: cada service precisa de um nome, p. ex. {"{"}"db": "postgres:16"{"}"}
 workflow-svc-expected-services = um mapeamento de services por rótulo, p. ex. {"{"}"db": "postgres:16"{"}"}
 workflow-svc-expected-container = o nome de uma imagem ou um mapeamento com `image`
 workflow-svc-expected-text = um texto

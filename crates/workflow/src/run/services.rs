@@ -465,6 +465,12 @@ impl JobRun<'_, '_> {
                     ));
                 };
                 for (label, v) in map {
+                    // GitHub's `loose-key-type: non-empty-string`.
+                    if label.trim().is_empty() {
+                        return Err(self
+                            .run
+                            .at(text, &t!("workflow-svc-empty-label", what = &*what)));
+                    }
                     let what = t!(
                         "workflow-place-service",
                         label = label.as_str(),
@@ -1222,6 +1228,10 @@ jobs:
             (
                 "${{ fromJSON('[1]') }}",
                 "ci.yml:6:7: the `services` of job \"j\" evaluated to a list, expected a mapping of services by label, e.g. {\"db\": \"postgres:16\"}: fix the value its expression gives",
+            ),
+            (
+                "${{ fromJSON('{\"\": \"x\"}') }}",
+                "ci.yml:6:7: the `services` of job \"j\" evaluated to a mapping with an empty label: each service needs a name, e.g. {\"db\": \"postgres:16\"}",
             ),
             (
                 "${{ fromJSON('{\"db\": [1]}') }}",
