@@ -6,52 +6,15 @@
 
 mod support;
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
-use support::{Devpath, copy_tree, repo};
+use support::{Devpath, MiniPack as TestPack, copy_tree, repo};
 
 const EX: &str = "01-push-runs-tests";
 const WORKFLOW: &str = ".github/workflows/ci.yml";
 
-/// A private copy of the mini pack, at `<tempdir>/mini`.
-struct TestPack {
-    dir: tempfile::TempDir,
-}
-
+/// What these tests do with the mini pack.
 impl TestPack {
-    fn new() -> TestPack {
-        let dir = tempfile::tempdir().expect("tempdir");
-        let root = dir.path().join("mini");
-        std::fs::create_dir(&root).expect("mkdir");
-        copy_tree(&repo().join("tests/fixtures/packs/mini"), &root);
-        TestPack { dir }
-    }
-
-    fn root(&self) -> PathBuf {
-        self.dir.path().join("mini")
-    }
-
-    fn path(&self, rel: &str) -> PathBuf {
-        self.root().join(rel)
-    }
-
-    fn read(&self, rel: &str) -> String {
-        std::fs::read_to_string(self.path(rel)).unwrap_or_else(|e| panic!("read {rel}: {e}"))
-    }
-
-    fn write(&self, rel: &str, text: &str) {
-        let path = self.path(rel);
-        std::fs::create_dir_all(path.parent().expect("parent")).expect("mkdir");
-        std::fs::write(path, text).expect("write");
-    }
-
-    /// Replaces `from` with `to` in a file of the pack; `from` must be there.
-    fn edit(&self, rel: &str, from: &str, to: &str) {
-        let text = self.read(rel);
-        assert!(text.contains(from), "{rel} has no {from:?}");
-        self.write(rel, &text.replacen(from, to, 1));
-    }
-
     /// `devpath ARGS…` run inside the pack (the rule picks it up).
     fn devpath(&self, args: &[&str]) -> Devpath {
         Devpath::new(&self.root(), args)

@@ -5,38 +5,12 @@
 
 mod support;
 
-use std::path::PathBuf;
-
-use support::{Devpath, Ran, copy_tree, repo};
+use support::{Devpath, MiniPack as TestPack, Ran};
 
 const EX: &str = "01-push-runs-tests";
 
-/// A private copy of the mini pack, at `<tempdir>/mini`.
-struct TestPack {
-    dir: tempfile::TempDir,
-}
-
+/// What these tests do with the mini pack.
 impl TestPack {
-    fn new() -> TestPack {
-        let dir = tempfile::tempdir().expect("tempdir");
-        let root = dir.path().join("mini");
-        std::fs::create_dir(&root).expect("mkdir");
-        copy_tree(&repo().join("tests/fixtures/packs/mini"), &root);
-        TestPack { dir }
-    }
-
-    fn root(&self) -> PathBuf {
-        self.dir.path().join("mini")
-    }
-
-    /// Replaces `from` with `to` in a file of the pack; `from` must be there.
-    fn edit(&self, rel: &str, from: &str, to: &str) {
-        let path = self.root().join(rel);
-        let text = std::fs::read_to_string(&path).expect("read");
-        assert!(text.contains(from), "{rel} has no {from:?}");
-        std::fs::write(path, text.replacen(from, to, 1)).expect("write");
-    }
-
     /// `devpath --lang LANG ARGS…` run inside the pack.
     fn devpath(&self, lang: &str, args: &[&str]) -> Devpath {
         let mut all = vec!["--lang", lang];

@@ -371,3 +371,45 @@ pub(crate) fn docker_left(part: &str) -> Vec<String> {
     }
     out
 }
+
+/// A private copy of the mini course pack (tests/fixtures/packs/mini), at
+/// `<tempdir>/mini`, for tests that change it.
+pub(crate) struct MiniPack {
+    /// The folder holding `mini`, for files beside the pack.
+    pub(crate) dir: tempfile::TempDir,
+}
+
+impl MiniPack {
+    pub(crate) fn new() -> MiniPack {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let root = dir.path().join("mini");
+        std::fs::create_dir(&root).expect("mkdir");
+        copy_tree(&repo().join("tests/fixtures/packs/mini"), &root);
+        MiniPack { dir }
+    }
+
+    pub(crate) fn root(&self) -> PathBuf {
+        self.dir.path().join("mini")
+    }
+
+    pub(crate) fn path(&self, rel: &str) -> PathBuf {
+        self.root().join(rel)
+    }
+
+    pub(crate) fn read(&self, rel: &str) -> String {
+        std::fs::read_to_string(self.path(rel)).unwrap_or_else(|e| panic!("read {rel}: {e}"))
+    }
+
+    pub(crate) fn write(&self, rel: &str, text: &str) {
+        let path = self.path(rel);
+        std::fs::create_dir_all(path.parent().expect("parent")).expect("mkdir");
+        std::fs::write(path, text).expect("write");
+    }
+
+    /// Replaces `from` with `to` in a file of the pack; `from` must be there.
+    pub(crate) fn edit(&self, rel: &str, from: &str, to: &str) {
+        let text = self.read(rel);
+        assert!(text.contains(from), "{rel} has no {from:?}");
+        self.write(rel, &text.replacen(from, to, 1));
+    }
+}
