@@ -283,16 +283,7 @@ pub(crate) fn hash_files(workspace: &Path, args: &[String]) -> Result<String, St
                     visited.push(real);
                 }
                 let mut children: Vec<PathBuf> = fs::read_dir(&path)
-                    .map_err(|e| {
-                        format!(
-                            "hashFiles(): {}",
-                            i18n::t!(
-                                "workflow-cannot-read",
-                                path = path.display().to_string(),
-                                error = e.to_string()
-                            )
-                        )
-                    })?
+                    .map_err(|e| unreadable(&path, &e))?
                     .filter_map(|entry| entry.ok().map(|e| e.path()))
                     .collect();
                 children.sort_by(|a, b| {
@@ -308,32 +299,14 @@ pub(crate) fn hash_files(workspace: &Path, args: &[String]) -> Result<String, St
             }
             // The runner checks with `stat`, which follows a link: a link to
             // a directory is skipped, a broken one fails the expression.
-            let target = fs::metadata(&path).map_err(|e| {
-                format!(
-                    "hashFiles(): {}",
-                    i18n::t!(
-                        "workflow-cannot-read",
-                        path = path.display().to_string(),
-                        error = e.to_string()
-                    )
-                )
-            })?;
+            let target = fs::metadata(&path).map_err(|e| unreadable(&path, &e))?;
             if target.is_dir() {
                 continue;
             }
             let mut file_hash = Sha256::new();
             fs::File::open(&path)
                 .and_then(|mut file| std::io::copy(&mut file, &mut file_hash))
-                .map_err(|e| {
-                    format!(
-                        "hashFiles(): {}",
-                        i18n::t!(
-                            "workflow-cannot-read",
-                            path = path.display().to_string(),
-                            error = e.to_string()
-                        )
-                    )
-                })?;
+                .map_err(|e| unreadable(&path, &e))?;
             total.update(file_hash.finalize());
             found = true;
         }
@@ -346,6 +319,18 @@ pub(crate) fn hash_files(workspace: &Path, args: &[String]) -> Result<String, St
         .iter()
         .map(|b| format!("{b:02x}"))
         .collect())
+}
+
+/// hashFiles()'s error for a file or folder it cannot read.
+fn unreadable(path: &std::path::Path, e: &std::io::Error) -> String {
+    format!(
+        "hashFiles(): {}",
+        i18n::t!(
+            "workflow-cannot-read",
+            path = path.display().to_string(),
+            error = e.to_string()
+        )
+    )
 }
 
 #[cfg(test)]
