@@ -131,27 +131,20 @@ pub(crate) fn lint_exercise_languages(course: &Course, exercise: &Exercise) -> V
 
 /// A text's version in `lang`: missing, or the English left as it is.
 fn check_text(findings: &mut Vec<Finding>, file: &str, what: &str, text: &Localized, lang: Lang) {
-    match text.translation(lang) {
-        None => findings.push(warning(
-            file,
-            t!(
-                "dev-lang-text-missing",
-                what = what,
-                lang = lang.native_name(),
-                code = lang.code()
-            ),
-        )),
-        Some(translated) if is_english_left(&text.en, translated) => findings.push(warning(
-            file,
-            t!(
-                "dev-lang-text-english",
-                what = what,
-                lang = lang.native_name(),
-                code = lang.code()
-            ),
-        )),
-        Some(_) => {}
-    }
+    let id = match text.translation(lang) {
+        None => "dev-lang-text-missing",
+        Some(translated) if is_english_left(&text.en, translated) => "dev-lang-text-english",
+        Some(_) => return,
+    };
+    findings.push(warning(
+        file,
+        t!(
+            id,
+            what = what,
+            lang = lang.native_name(),
+            code = lang.code()
+        ),
+    ));
 }
 
 /// Whether a translation is the English text itself: the same words, and
