@@ -48,7 +48,11 @@ fn git_in(repo: &std::path::Path, args: &[&str]) -> String {
         .args(args)
         .output()
         .unwrap();
-    assert!(out.status.success(), "git {args:?}");
+    assert!(
+        out.status.success(),
+        "git {args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     String::from_utf8_lossy(&out.stdout).trim().to_string()
 }
 
@@ -554,20 +558,7 @@ fn overhead_of_100_steps_is_within_budget() {
 fn in_a_git_repository_checkout_carries_what_a_push_would() {
     let dir = tempfile::tempdir().unwrap();
     let repo = dir.path();
-    let git = |args: &[&str]| {
-        let out = Command::new("git")
-            .current_dir(repo)
-            .args(["-c", "user.name=t", "-c", "user.email=t@example.com"])
-            .args(args)
-            .output()
-            .unwrap();
-        assert!(
-            out.status.success(),
-            "git {args:?}: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        String::from_utf8_lossy(&out.stdout).trim().to_string()
-    };
+    let git = |args: &[&str]| git_in(repo, args);
     std::fs::create_dir_all(repo.join(".github/workflows")).unwrap();
     std::fs::create_dir_all(repo.join("target")).unwrap();
     std::fs::write(repo.join(".gitignore"), "target/\n").unwrap();
@@ -1178,14 +1169,7 @@ fn in_a_git_repository_paths_filters_see_the_files_of_head() {
     std::fs::write(repo.join("README.md"), "docs\n").unwrap();
     git(&["add", "."]);
     git(&["commit", "-q", "-m", "docs only"]);
-    let parent = {
-        let out = Command::new("git")
-            .current_dir(repo)
-            .args(["rev-parse", "HEAD^"])
-            .output()
-            .unwrap();
-        String::from_utf8_lossy(&out.stdout).trim().to_string()
-    };
+    let parent = git_in(repo, &["rev-parse", "HEAD^"]);
     // A branch push updates the branch from the parent; a tag push creates
     // the tag (and paths filters do not apply to tags).
     let tag = devpath(&["--ref", "refs/tags/v1"]);
